@@ -1,0 +1,103 @@
+"""The `briefing` command: open the reader (default), or export the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from briefings import __version__, bundled_seeds
+from briefings.export.as_json import library_json
+from briefings.files import write_atomic
+from briefings.library import DEFAULT_MAX_BYTES, Library, load_library
+
+EXIT_NOTHING_LOADED = 2
+_DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
+_COMMANDS = """commands:
+  briefing [PATH ...]             open the reader (the bundled articles when no PATH is given)
+  briefing export [PATH ...]      write the library's briefings as JSON
+Run `briefing COMMAND --help` for a command's options. A folder named like a command: write ./NAME."""
+
+
+def _add_library_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (searched recursively)")
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_BYTES / 1024 / 1024,
+        metavar="MB",
+        help="skip files larger than this many megabytes (default: %(default)g)",
+    )
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description=_DESCRIPTION, epilog=_COMMANDS, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _add_library_options(parser)
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing export", description="Write the briefings of a library.")
+    _add_library_options(parser)
+    parser.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def _load(arguments: argparse.Namespace) -> Library | None:
+    """Load the library, reporting each notice on one line of stderr; None when nothing loaded."""
+    paths = arguments.paths or [bundled_seeds()]
+    library = load_library(paths, max_bytes=int(arguments.max_size * 1024 * 1024))
+    for notice in library.notices:
+        print(f"briefing: {notice}", file=sys.stderr)
+    if not library.articles:
+        print("briefing: no article could be loaded", file=sys.stderr)
+        return None
+    return library
+
+
+def _run_open(argv: Sequence[str]) -> int:
+    arguments = _open_parser().parse_args(argv)
+    library = _load(arguments)
+    if library is None:
+        return EXIT_NOTHING_LOADED
+    from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
+
+    BriefingApp(library).run()
+    return 0
+
+
+def _run_export(argv: Sequence[str]) -> int:
+    arguments = _export_parser().parse_args(argv)
+    library = _load(arguments)
+    if library is None:
+        return EXIT_NOTHING_LOADED
+    document = library_json(library.articles)
+    if arguments.output is None:
+        sys.stdout.write(document)
+        return 0
+    try:
+        write_atomic(arguments.output, document)
+    except OSError as exc:
+        print(f"briefing: {arguments.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"briefing: wrote {len(library.articles)} briefing(s) to {arguments.output}", file=sys.stderr)
+    return 0
+
+
+_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"export": _run_export, "open": _run_open}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _RUNNERS:
+        return _RUNNERS[args[0]](args[1:])
+    return _run_open(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exporters: a library of briefings written as JSON."""

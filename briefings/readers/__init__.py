@@ -1,0 +1,44 @@
+"""Readers turn a file's bytes into an Article, by the file's extension."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings.errors import ArticleError
+from briefings.models import Article
+from briefings.readers.assemble import Draft, build_article
+from briefings.readers.decoding import decode
+from briefings.readers.html import read_html
+from briefings.readers.markdown import read_markdown
+from briefings.readers.plaintext import read_plain_text
+
+READERS: dict[str, Callable[[str], Draft]] = {
+    ".txt": read_plain_text,
+    ".text": read_plain_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+}
+
+
+def is_article_path(path: Path) -> bool:
+    """Whether a reader exists for this file's extension."""
+    return path.suffix.lower() in READERS
+
+
+def read_article(path: Path, data: bytes) -> tuple[Article, str | None]:
+    """The article in `data`, and a warning about its decoding if there is one."""
+    if not data.strip():
+        raise ArticleError("empty file")
+    decoded = decode(data)
+    if not decoded.text.strip():
+        raise ArticleError("empty file")
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ArticleError(f"unknown file type {path.suffix or '(no extension)'}")
+    return build_article(path, data, reader(decoded.text)), decoded.warning
+
+
+__all__ = ["ArticleError", "READERS", "is_article_path", "read_article"]

@@ -1,0 +1,94 @@
+"""What every reader produces (a draft) and how a draft becomes an Article."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from briefings.errors import ArticleError
+from briefings.models import BODY_KINDS, Article, ArticleFormat, Block, BlockKind, RemovedLine, Sentence, Span
+from briefings.readers.structure import derive_title
+from briefings.sentences import split_spans
+
+# Pairs of consecutive blocks laid out without a blank line between them.
+_TIGHT = {
+    (BlockKind.BULLET, BlockKind.BULLET),
+    (BlockKind.QUESTION, BlockKind.ANSWER),
+    (BlockKind.ANSWER, BlockKind.ANSWER),
+    (BlockKind.HEADLINE, BlockKind.BYLINE),
+}
+
+
+@dataclass
+class DraftBlock:
+    """One block as read: `line` goes into the text; its content starts `lead` characters in."""
+
+    kind: BlockKind
+    line: str
+    lead: int = 0
+
+
+@dataclass
+class Draft:
+    """A reader's result before offsets are computed."""
+
+    format: ArticleFormat
+    blocks: list[DraftBlock] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+
+
+def content_id(data: bytes) -> str:
+    """The stable id of an article: a hash of its file's bytes."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def build_article(path: Path, data: bytes, draft: Draft) -> Article:
+    """Lay the draft's blocks out as text and compute every span."""
+    if not any(b.kind in BODY_KINDS for b in draft.blocks):
+        raise ArticleError("no article text found" + (" (only boilerplate)" if draft.removed else ""))
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    previous: BlockKind | None = None
+    for draft_block in draft.blocks:
+        if pieces:
+            gap = "\n" if (previous, draft_block.kind) in _TIGHT else "\n\n"
+            pieces.append(gap)
+            offset += len(gap)
+        start = offset + draft_block.lead
+        end = offset + len(draft_block.line.rstrip())
+        blocks.append(Block(kind=draft_block.kind, span=Span(start=start, end=end)))
+        pieces.append(draft_block.line)
+        offset += len(draft_block.line)
+        previous = draft_block.kind
+    text = "".join(pieces)
+    for index, block in enumerate(blocks):
+        if block.kind in BODY_KINDS:
+            sentences.extend(
+                Sentence(span=Span(start=s, end=e), block=index) for s, e in split_spans(text, block.span.start, block.span.end)
+            )
+    title, derived = draft.title, False
+    if not title:
+        lede = next((s for s in sentences if blocks[s.block].kind is BlockKind.PARAGRAPH), sentences[0] if sentences else None)
+        title, derived = (derive_title(text[lede.span.start : lede.span.end]), True) if lede else (None, False)
+    return Article(
+        id=content_id(data),
+        path=str(path),
+        format=draft.format,
+        title=title,
+        title_derived=derived,
+        author=draft.author,
+        outlet=draft.outlet,
+        published=draft.published,
+        text=text,
+        blocks=blocks,
+        sentences=sentences,
+        removed=draft.removed,
+    )

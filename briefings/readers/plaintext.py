@@ -1,0 +1,95 @@
+"""Plain-text articles: headline, byline, headings, bullets, FAQ blocks and paragraphs, one per line."""
+
+from __future__ import annotations
+
+from briefings.models import ArticleFormat, BlockKind, RemovedLine
+from briefings.readers.assemble import Draft, DraftBlock
+from briefings.readers.boilerplate import boilerplate_reason
+from briefings.readers.structure import (
+    ANSWER_MARKER,
+    BULLET,
+    FAQ_HEADING,
+    MARKED_QUESTION,
+    NUMBERED_QUESTION,
+    looks_like_headline,
+    looks_like_heading,
+    parse_byline,
+)
+
+_OPENS_BLOCK = "\"'‘“(«[•·▪◦‣●■►*+-–"
+
+
+def read_plain_text(text: str) -> Draft:
+    """Classify each non-blank line of a plain-text article."""
+    draft = Draft(format=ArticleFormat.TEXT)
+    numbered = [(n, line.strip()) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    content: list[tuple[int, str]] = []
+    for number, line in numbered:
+        if reason := boilerplate_reason(line):
+            draft.removed.append(RemovedLine(line=number, text=line, reason=reason))
+        else:
+            content.append((number, line))
+    nonblank = {n for n, _ in numbered}
+    in_faq = False
+    for index, (number, line) in enumerate(content):
+        following = content[index + 1][1] if index + 1 < len(content) else None
+        previous = draft.blocks[-1].kind if draft.blocks else None
+        kind, lead = _classify(line, following, previous, in_faq, draft, number + 1 not in nonblank)
+        if kind is BlockKind.HEADING:
+            in_faq = bool(FAQ_HEADING.match(line))
+        draft.blocks.append(DraftBlock(kind, line, lead))
+    return draft
+
+
+def _classify(
+    line: str, following: str | None, previous: BlockKind | None, in_faq: bool, draft: Draft, blank_after: bool
+) -> tuple[BlockKind, int]:
+    """The kind of one line and where its content starts; records headline and byline metadata."""
+    if previous is None and following is not None and looks_like_headline(line) and not parse_byline(line):
+        if parse_byline(following) or blank_after or _title_case(line):
+            draft.title = line
+            return BlockKind.HEADLINE, 0
+    if previous is not BlockKind.QUESTION and following is not None and looks_like_heading(line) and _opens_block(following):
+        if not MARKED_QUESTION.match(line) and not (in_faq and line.endswith("?")) and not _in_front(draft):
+            return BlockKind.HEADING, 0
+    return classify_body_line(line, previous, in_faq, draft)
+
+
+def classify_body_line(line: str, previous: BlockKind | None, in_faq: bool, draft: Draft) -> tuple[BlockKind, int]:
+    """Byline, question, answer, bullet or paragraph; the content's start; byline metadata into `draft`."""
+    if _in_front(draft) and (byline := parse_byline(line)):
+        draft.author = draft.author or byline.author
+        draft.published = draft.published or byline.published
+        draft.outlet = draft.outlet or byline.outlet
+        return BlockKind.BYLINE, 0
+    if match := MARKED_QUESTION.match(line):
+        return BlockKind.QUESTION, match.end()
+    if in_faq and previous is not BlockKind.QUESTION and (match := NUMBERED_QUESTION.match(line)):
+        return BlockKind.QUESTION, match.end()
+    if previous is BlockKind.QUESTION:
+        return BlockKind.ANSWER, _answer_lead(line)
+    if match := BULLET.match(line):
+        return BlockKind.BULLET, match.end()
+    if previous is BlockKind.ANSWER:
+        return BlockKind.ANSWER, _answer_lead(line)
+    return BlockKind.PARAGRAPH, 0
+
+
+def _in_front(draft: Draft) -> bool:
+    """Whether only a headline and bylines have been read so far."""
+    return all(b.kind in (BlockKind.HEADLINE, BlockKind.BYLINE) for b in draft.blocks)
+
+
+def _answer_lead(line: str) -> int:
+    match = ANSWER_MARKER.match(line)
+    return match.end() if match else 0
+
+
+def _opens_block(line: str) -> bool:
+    return line[0].isupper() or line[0].isdigit() or line[0] in _OPENS_BLOCK
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[0].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
+    return bool(words) and capitalised >= max(2, 0.6 * sum(len(w) > 3 for w in words))

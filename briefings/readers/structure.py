@@ -1,0 +1,99 @@
+"""Line-level structure shared by the readers: bylines, headings, bullets, questions, answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefings.dates import parse_date
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■►*+\-–]|\d{1,2}[.)])\s+(?=\S)")
+MARKED_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d{0,3}\s*[.:)\-–]\s*(?=\S.*\?[\"'’”]?\s*$)", re.IGNORECASE)
+NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?=\S.*\?[\"'’”]?\s*$)")
+ANSWER_MARKER = re.compile(r"^\s*A(?:nswer)?\s*\d{0,3}\s*[.:)\-–]\s+", re.IGNORECASE)
+FAQ_HEADING = re.compile(
+    r"^\s*(?:FAQs?|Frequently\s+asked\s+questions|Q\s*&\s*As?|Questions?\s+(?:and|&)\s+answers?)\b", re.IGNORECASE
+)
+_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<rest>\S.*)$")
+_DATELINE_PREFIX = re.compile(r"^(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*[:\-–]?\s*", re.IGNORECASE)
+_PARTS = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|and|&|de|da|del|der|van|von|al|bin|la|le)$")
+_CLAUSE_BREAK = re.compile(r"\s*(?:—|–|\s-\s|:|;|\(|,\s)")
+_ENDING_PUNCTUATION = ".,;:"
+_CLOSERS = "\"'’”)]»"
+_TITLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None
+    published: date | None
+    outlet: str | None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Author, date and outlet of a byline ("By Axel Miller | 28 Jan 2026") or a dateline, else None."""
+    line = line.strip()
+    if match := _BYLINE.match(line):
+        parts = [p.strip() for p in _PARTS.split(match.group("rest")) if p.strip()]
+        author, *rest = parts
+        if "," in author and not _is_name(author):
+            author, _, extra = author.partition(",")
+            rest.insert(0, extra.strip())
+        if not _is_name(author):
+            return None
+        published = outlet = None
+        for part in rest:
+            when = parse_date(_DATELINE_PREFIX.sub("", part))
+            if when and not published:
+                published = when
+            elif not when and not outlet and _is_name(part):
+                outlet = part
+        return Byline(author, published, outlet)
+    stripped = _DATELINE_PREFIX.sub("", line)
+    published = parse_date(stripped)
+    if published and len(stripped.split()) <= 6:
+        return Byline(None, published, None)
+    return None
+
+
+def _is_name(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
+
+
+def _last_mark(line: str) -> str:
+    stripped = line.rstrip().rstrip(_CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+def looks_like_headline(line: str) -> bool:
+    """A first line that titles the article rather than opening it."""
+    words = line.split()
+    return 2 <= len(words) <= 20 and _last_mark(line) not in _ENDING_PUNCTUATION and not BULLET.match(line)
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short, unpunctuated line that names a section."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= 12
+        and len(stripped) <= 100
+        and (stripped[0].isupper() or stripped[0].isdigit())
+        and any(ch.isalpha() for ch in stripped)
+        and _last_mark(stripped) not in _ENDING_PUNCTUATION
+        and not BULLET.match(stripped)
+    )
+
+
+def derive_title(sentence: str) -> str:
+    """A short title made of the opening words of a sentence, cut at a clause break."""
+    words = sentence.split()
+    head = " ".join(words[:_TITLE_WORDS])
+    for match in _CLAUSE_BREAK.finditer(head):
+        if len(head[: match.start()].split()) >= 4:
+            return head[: match.start()].rstrip(_ENDING_PUNCTUATION + " ")
+    trimmed = head.rstrip(_ENDING_PUNCTUATION + "!?" + " ")
+    return trimmed if len(words) <= _TITLE_WORDS else trimmed + " …"

@@ -1,0 +1,181 @@
+"""Rule-based sentence segmentation that returns character spans.
+
+A candidate boundary is a run of terminal punctuation followed by white space;
+rules about the word before it and the word after it decide whether it ends a
+sentence (abbreviations, initials, acronyms, list markers, ellipses, quotes).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that precede a name or number and never end a sentence.
+TITLES = frozenset(
+    """mr mrs ms messrs dr prof st mt ft gen sen rep gov lt col maj capt cpt sgt cmdr adm rev hon pres
+    supt insp det fr sr jr esq""".split()
+)
+# Abbreviations that may end a sentence; they do so only before a typical sentence opener.
+ABBREVIATIONS = frozenset(
+    """inc co corp ltd llc plc bros dept univ assn est approx ca cf vs etc al fig figs vol vols
+    no nos p pp ch sec art ed eds op ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun mln bln tr n° nº""".split()
+)
+# Abbreviations that commonly precede a number ("p. 55", "No. 3", "Jan. 5").
+BEFORE_NUMBER = frozenset(
+    "p pp no nos vol vols fig figs ch sec art op n° nº jan feb mar apr jun jul aug sep sept oct nov dec ca approx est".split()
+)
+# Words that typically open a sentence; after an ambiguous abbreviation they signal a boundary.
+OPENERS = frozenset(
+    """a an the this that these those it its he she they we i you his her their our my your there here
+    but and or so yet however what when where why how who which whose if in on at for as after before
+    since while although though meanwhile still also then now some many most all no not each every
+    both neither either one another such other later earlier today yesterday tomorrow""".split()
+)
+
+_CANDIDATE = re.compile(r"(?:\.(?: ?\.){2,}|…|[.!?]+)[\"'’”)\]»]*(?=\s|$)")
+_CLOSERS = "\"'’”)]»"
+_OPENING = "\"'‘“([«"
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LIST_MARKER = re.compile(r"^(?:[A-Za-z]?\d{1,3}|[A-Za-z])$")
+_BULLETS = "•⁃▪◦‣●"
+_INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})(?:\.\)|\)|\.(?=\s))|([a-z])\.(?=\s)|([" + _BULLETS + r"]))")
+
+
+def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], stripped of surrounding white space."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    for item_start, item_end in _split_enumeration(chunk):
+        item = chunk[item_start:item_end]
+        begin = 0
+        for boundary in [*_boundaries(item), len(item)]:
+            span = _strip(item, begin, boundary)
+            if span:
+                spans.append((start + item_start + span[0], start + item_start + span[1]))
+            begin = boundary
+    return spans
+
+
+def split(text: str) -> list[str]:
+    """The sentences of `text`."""
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+def _boundaries(text: str) -> list[int]:
+    """Offsets at which a new sentence starts (before the white space is stripped)."""
+    found: list[int] = []
+    sentence_start = _skip_space(text, 0)
+    if sentence_start < len(text) and text[sentence_start] in _BULLETS:
+        sentence_start = _skip_space(text, sentence_start + 1)
+    for match in _CANDIDATE.finditer(text):
+        after = _skip_space(text, match.end())
+        if after >= len(text):
+            break
+        cut = _decide(text, match, after, sentence_start)
+        if cut is not None:
+            found.append(cut)
+            sentence_start = after
+    return found
+
+
+def _skip_space(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _decide(text: str, match: re.Match[str], after: int, sentence_start: int) -> int | None:
+    """Where the sentence ends at this candidate, or None when it goes on."""
+    nxt = text[after]
+    if nxt.islower():
+        return None
+    punct = match.group().rstrip(_CLOSERS)
+    if "!" in punct or "?" in punct:
+        return match.end()
+    dots = punct.count(".") + 3 * punct.count("…")
+    if dots >= 3:
+        return _after_ellipsis(text, match, punct, dots)
+    word_start = match.start()
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : match.start()].lstrip(_OPENING + _BULLETS)
+    if word_start <= sentence_start and _LIST_MARKER.match(word):
+        return None
+    if not word or len(punct) < len(match.group()):
+        return match.end()
+    return match.end() if _ends_sentence(text, word, word_start, after) else None
+
+
+def _after_ellipsis(text: str, match: re.Match[str], punct: str, dots: int) -> int | None:
+    """An ellipsis ends a sentence only when a full stop comes with it (four dots)."""
+    if dots < 4:
+        return None
+    attached = match.start() > 0 and not text[match.start() - 1].isspace()
+    if attached and " " in punct:
+        return match.start() + 1
+    return match.end()
+
+
+def _ends_sentence(text: str, word: str, word_start: int, after: int) -> bool:
+    lower = word.lower()
+    if lower in TITLES:
+        return False
+    if text[after].isdigit():
+        return lower not in BEFORE_NUMBER
+    if len(word) == 1 and word.isupper():
+        return word == "I" and _previous_word(text, word_start).islower()
+    if lower in ABBREVIATIONS or _ACRONYM.fullmatch(word):
+        return _next_word(text, after).lower() in OPENERS
+    return True
+
+
+def _previous_word(text: str, before: int) -> str:
+    end = before
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].strip(_OPENING + _CLOSERS + ",;:")
+
+
+def _next_word(text: str, at: int) -> str:
+    end = at
+    while end < len(text) and (text[end].isalpha() or text[end] in "'’"):
+        end += 1
+    return text[at:end]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _split_enumeration(text: str) -> list[tuple[int, int]]:
+    """Cut an inline enumeration ("1) a 2) b", "a. x b. y", "• a • b") into its items."""
+    start = _skip_space(text, 0)
+    first = _INLINE_MARKER.match(text, start)
+    if not first:
+        return [(0, len(text))]
+    cuts: list[int] = []
+    expected = _successor(first)
+    for marker in _INLINE_MARKER.finditer(text, first.end()):
+        if next(g for g in marker.groups() if g) == expected:
+            cuts.append(marker.start())
+            expected = _successor(marker)
+    pieces = [0, *cuts, len(text)]
+    return list(zip(pieces, pieces[1:]))
+
+
+def _successor(marker: re.Match[str]) -> str:
+    number, letter, bullet = marker.groups()
+    if number:
+        return str(int(number) + 1)
+    if letter:
+        return chr(ord(letter) + 1)
+    return bullet

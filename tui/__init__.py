@@ -1,0 +1,1 @@
+"""The Textual reader for briefing; it asks `briefings` for everything it shows."""
