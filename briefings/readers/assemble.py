@@ -21,6 +21,9 @@ _TIGHT = {
 }
 
 
+MIN_BODY_WORDS = 5
+
+
 @dataclass
 class DraftBlock:
     """One block as read: `line` goes into the text; its content starts `lead` characters in."""
@@ -50,8 +53,10 @@ def content_id(data: bytes) -> str:
 
 def build_article(path: Path, data: bytes, draft: Draft) -> Article:
     """Lay the draft's blocks out as text and compute every span."""
-    if not any(b.kind in BODY_KINDS for b in draft.blocks):
-        raise ArticleError("no article text found" + (" (only boilerplate)" if draft.removed else ""))
+    body_words = sum(len(b.line.split()) for b in draft.blocks if b.kind in BODY_KINDS)
+    if body_words < MIN_BODY_WORDS:
+        found = "no article text found" if not body_words else f"too little text for an article ({body_words} words)"
+        raise ArticleError(found + (" besides boilerplate" if draft.removed else ""))
     pieces: list[str] = []
     blocks: list[Block] = []
     sentences: list[Sentence] = []

@@ -1,0 +1,45 @@
+"""Shared fixtures: the bundled seeds and a helper that writes article files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings import bundled_seeds
+from briefings.models import Article
+from briefings.readers import read_article
+
+SEED_000 = "000_b82d31491a7502be.txt"
+SEED_002 = "002_c2223f24fc943dd9.txt"
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    return bundled_seeds()
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds: Path) -> dict[str, Article]:
+    return {name: read_article(seeds / name, (seeds / name).read_bytes())[0] for name in (SEED_000, SEED_002)}
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Write a file under tmp_path and return its path."""
+
+    def writer(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        return path
+
+    return writer
+
+
+def read_text_article(path: Path) -> Article:
+    return read_article(path, path.read_bytes())[0]

@@ -1,0 +1,73 @@
+"""The `briefing` command: export, version, help, and exit statuses."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefings import __version__
+from briefings.cli import main
+from conftest import SEED_000, SEED_002
+
+
+def test_export_json_of_the_seeds(seeds: Path, capsys) -> None:
+    assert main(["export", "--format", "json", str(seeds)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    by_name = {Path(b["article"]["path"]).name: b for b in document["briefings"]}
+    assert set(by_name) == {SEED_000, SEED_002}
+    seed = by_name[SEED_002]
+    assert seed["article"]["title"].startswith("China clears first Nvidia H200")
+    assert (seed["article"]["author"], seed["article"]["published"]) == ("Axel Miller", "2026-01-28")
+    assert seed["headings"][-1] == "FAQs"
+    for key in ("summary", "figures", "faq", "caveats", "entities", "timeline"):
+        assert isinstance(seed[key], list)
+    assert document["crossrefs"] == []
+
+
+def test_export_with_no_paths_uses_the_bundled_seeds(capsys) -> None:
+    assert main(["export"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["briefings"]) == 2
+
+
+def test_export_to_a_file(seeds: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "library.json"
+    assert main(["export", str(seeds / SEED_000), "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["briefings"]) == 1
+    assert str(out) in capsys.readouterr().err
+
+
+def test_export_to_an_unwritable_place_fails_with_one_line(seeds: Path, tmp_path: Path, capsys) -> None:
+    assert main(["export", str(seeds), "-o", str(tmp_path / "missing" / "out.json")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot write" in err[0]
+
+
+def test_nothing_loaded_exits_2_with_one_line_per_path(tmp_path: Path, capsys) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["export", str(empty), str(tmp_path / "missing.md")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"briefing: {empty}: empty file",
+        f"briefing: {tmp_path / 'missing.md'}: no such file or folder",
+        "briefing: no article could be loaded",
+    ]
+
+
+def test_opening_nothing_exits_2_without_starting_the_reader(tmp_path: Path, capsys) -> None:
+    assert main([str(tmp_path / "missing.txt")]) == 2
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["export", "--help"], ["open", "--help"]])
+def test_help_on_every_command(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 0
+    assert "usage: briefing" in capsys.readouterr().out
+
+
+def test_version_from_the_installed_script() -> None:
+    run = subprocess.run([sys.executable, "-m", "briefings.cli", "--version"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.strip() == f"briefing {__version__}"

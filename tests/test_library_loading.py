@@ -1,0 +1,86 @@
+"""Loading files and folders: every bad input gets one line naming the file, the rest still loads."""
+
+from pathlib import Path
+
+import pytest
+
+from briefings.library import load_library
+
+GOOD = "Officials approved 40 new schools on Monday.\nThe plan costs $2 billion.\n"
+
+
+def test_folders_load_recursively_and_skip_unknown_types(write, tmp_path) -> None:
+    write("a.txt", GOOD)
+    write("nested/deeper/b.md", "# Title here\n\nThe vote passed 52 to 48.\n")
+    write("nested/photo.png", b"\x89PNG\r\n")
+    write(".hidden.txt", GOOD + "hidden")
+    library = load_library([tmp_path])
+    assert sorted(Path(a.path).name for a in library.articles) == ["a.txt", "b.md"]
+    assert [str(n) for n in library.notices] == [f"{tmp_path}: skipped 1 file(s) of unknown type (.png)"]
+    assert not library.errors
+
+
+def test_identical_files_load_once(write, tmp_path) -> None:
+    first, second = write("one.txt", GOOD), write("two.txt", GOOD)
+    library = load_library([first, second])
+    assert len(library.articles) == 1
+    assert library.notices[0].path == str(second) and "loaded once" in library.notices[0].reason
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t\n", "empty file"),
+        ("binary.txt", bytes(range(256)) * 64, "binary data"),
+        ("promo.txt", b"Subscribe to our newsletter.\nFollow us on Facebook.\n", "no article text found besides boilerplate"),
+    ],
+)
+def test_bad_files_are_reported_and_others_load(write, name: str, content: bytes, reason: str) -> None:
+    bad, good = write(name, content), write("good.txt", GOOD)
+    library = load_library([bad, good])
+    assert [Path(a.path).name for a in library.articles] == ["good.txt"]
+    assert len(library.errors) == 1
+    assert library.errors[0].path == str(bad) and reason in library.errors[0].reason
+
+
+def test_invalid_utf8_loads_as_cp1252_with_a_note(write) -> None:
+    path = write("legacy.txt", "Prices rose 5% \u2014 \u201csharply\u201d.\n".encode("cp1252"))
+    library = load_library([path])
+    assert library.articles[0].text == "Prices rose 5% \u2014 \u201csharply\u201d."
+    assert not library.errors and "not valid UTF-8" in library.notices[0].reason
+
+
+def test_missing_path_and_folder_without_articles(write, tmp_path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = tmp_path / "nope.txt"
+    library = load_library([empty, missing, write("good.txt", GOOD)])
+    assert len(library.articles) == 1
+    assert [(n.path, n.reason.split(" (")[0]) for n in library.errors] == [
+        (str(empty), "no articles in this folder"),
+        (str(missing), "no such file or folder"),
+    ]
+
+
+def test_unreadable_file(write, monkeypatch) -> None:
+    locked = write("locked.txt", GOOD)
+    original = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    library = load_library([locked, write("good.txt", GOOD + "More.\n")])
+    assert len(library.articles) == 1
+    assert str(library.errors[0]) == f"{locked}: cannot read: permission denied"
+
+
+def test_size_limit(write) -> None:
+    big = write("big.txt", GOOD * 2000)
+    library = load_library([big], max_bytes=10_000)
+    assert not library.articles
+    assert "too large" in library.errors[0].reason and "limit" in library.errors[0].reason
+    assert load_library([big], max_bytes=1_000_000).articles

@@ -1,0 +1,99 @@
+"""The plain-text reader on the seeds and on articles of other shapes."""
+
+from datetime import date
+
+from briefings.models import BlockKind
+from conftest import SEED_000, SEED_002, read_text_article
+
+
+def kinds(article, kind):
+    return [article.passage(b.span) for b in article.blocks if b.kind is kind]
+
+
+def test_seed_with_headline_and_byline(seed_articles) -> None:
+    article = seed_articles[SEED_002]
+    assert article.title == "China clears first Nvidia H200 AI chip imports in policy shift, sources say"
+    assert not article.title_derived
+    assert (article.author, article.published) == ("Axel Miller", date(2026, 1, 28))
+    assert article.headings == [
+        "Easing a key bottleneck for China’s AI expansion",
+        "Balancing foreign technology with domestic ambitions",
+        "Supply constraints remain",
+        "Why This Matters",
+        "Summary",
+        "FAQs",
+    ]
+    assert len(kinds(article, BlockKind.BULLET)) == 5
+    assert kinds(article, BlockKind.BULLET)[0] == "China has approved the first imports of Nvidia’s advanced H200 AI chips"
+    questions = kinds(article, BlockKind.QUESTION)
+    assert len(questions) == 7 and questions[0] == "What is Nvidia’s H200 chip?"
+    assert kinds(article, BlockKind.ANSWER)[3] == "Yes. U.S. authorities cleared the chip for export, but China still needed to approve imports."
+
+
+def test_seed_without_headline_gets_a_title_from_its_lede(seed_articles) -> None:
+    article = seed_articles[SEED_000]
+    assert article.title_derived
+    assert article.title == "China has authorized three of its largest technology firms"
+    assert article.text.startswith(article.title)
+    assert kinds(article, BlockKind.HEADLINE) == []
+    assert kinds(article, BlockKind.PARAGRAPH)[0].startswith("China has authorized three")
+
+
+def test_seed_boilerplate_is_removed_with_reasons(seed_articles) -> None:
+    article = seed_articles[SEED_000]
+    assert [r.text.split()[0] for r in article.removed] == ["Register", "Register", "Join", "Register"]
+    assert all(r.reason.startswith("promotion") for r in article.removed)
+    assert "Tekedia" not in article.text
+    assert [r.line for r in article.removed] == [4, 5, 6, 7]
+
+
+def test_every_line_of_the_text_is_a_line_of_the_source(seed_articles, seeds) -> None:
+    for name, article in seed_articles.items():
+        source_lines = {line.strip() for line in (seeds / name).read_text(encoding="utf-8").splitlines()}
+        for line in filter(None, article.text.splitlines()):
+            assert line in source_lines
+
+
+def test_block_and_sentence_spans_lie_inside_the_text(seed_articles) -> None:
+    for article in seed_articles.values():
+        for block in article.blocks:
+            assert 0 <= block.span.start < block.span.end <= len(article.text)
+            assert article.passage(block.span) == article.passage(block.span).strip()
+        for sentence in article.sentences:
+            block = article.blocks[sentence.block].span
+            assert block.start <= sentence.span.start < sentence.span.end <= block.end
+        assert len(article.sentences) > 30
+
+
+def test_headline_dateline_and_unmarked_faq(write) -> None:
+    path = write(
+        "story.txt",
+        "Rates Hold Steady As Central Bank Waits\n\n"
+        "Published: March 3, 2025\n\n"
+        "The central bank kept its main rate at 4.5% on Tuesday. Officials said inflation was easing.\n\n"
+        "What the bank said\n\n"
+        "Governor Ana Ruiz said the board would act if needed.\n\n"
+        "Frequently Asked Questions\n\n"
+        "Will rates fall this year?\n"
+        "Most economists expect one cut by December.\n",
+    )
+    article = read_text_article(path)
+    assert article.title == "Rates Hold Steady As Central Bank Waits"
+    assert article.published == date(2025, 3, 3)
+    assert article.headings == ["What the bank said", "Frequently Asked Questions"]
+    assert kinds(article, BlockKind.QUESTION) == ["Will rates fall this year?"]
+    assert kinds(article, BlockKind.ANSWER) == ["Most economists expect one cut by December."]
+
+
+def test_sentence_lines_without_final_stops_stay_paragraphs(write) -> None:
+    path = write("lines.txt", "Michelle Obama likes to keep a busy schedule\nShe visited three schools on Monday.\n")
+    article = read_text_article(path)
+    assert article.title_derived
+    assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_answer_markers_are_outside_the_answer_span(write) -> None:
+    path = write("qa.txt", "Q: How much did it cost?\nA: About $2 million, officials said.\n")
+    article = read_text_article(path)
+    assert kinds(article, BlockKind.QUESTION) == ["How much did it cost?"]
+    assert kinds(article, BlockKind.ANSWER) == ["About $2 million, officials said."]
