@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefings import __version__, bundled_seeds
 from briefings.export.as_json import library_json
+from briefings.extract import build_briefing
 from briefings.files import write_atomic
 from briefings.library import DEFAULT_MAX_BYTES, Library, load_library
 
@@ -76,7 +77,7 @@ def _run_export(argv: Sequence[str]) -> int:
     library = _load(arguments)
     if library is None:
         return EXIT_NOTHING_LOADED
-    document = library_json(library.articles)
+    document = library_json([build_briefing(a) for a in library.articles])
     if arguments.output is None:
         sys.stdout.write(document)
         return 0

@@ -1,4 +1,4 @@
-"""The library as JSON, in the shape `../shared/eval/score.py` reads."""
+"""Briefings as JSON, in the shape `../shared/eval/score.py` reads (see its README)."""
 
 from __future__ import annotations
 
@@ -7,30 +7,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefings import __version__
-from briefings.models import Article
-
-SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
+from briefings.briefing import Briefing
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    data = article.model_dump(mode="json", exclude={"sentences"})
-    data["headings"] = article.headings
+def briefing_json(briefing: Briefing) -> dict[str, Any]:
+    data = briefing.model_dump(mode="json", exclude={"article": {"sentences"}})
+    data["headings"] = briefing.article.headings
+    for entity, dumped in zip(briefing.entities, data["entities"]):
+        dumped["count"] = entity.count
     return data
 
 
-def briefing_json(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "article": article_json(article),
-        "headings": article.headings,
-        **{section: [] for section in SECTIONS},
-    }
-
-
-def library_json(articles: Sequence[Article]) -> str:
+def library_json(briefings: Sequence[Briefing]) -> str:
     document = {
         "generator": f"briefing {__version__}",
-        "briefings": [briefing_json(a) for a in articles],
+        "briefings": [briefing_json(b) for b in briefings],
         "crossrefs": [],
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,137 @@
+"""The briefing of one article: every item quotes the article and cites the passage it rests on."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from briefings.models import Article, Span
+
+
+class Item(BaseModel):
+    """Anything in a briefing: `cite` is the passage of the article it rests on."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cite: Span
+
+
+class SummaryItem(Item):
+    text: str
+    origin: str
+
+
+class FigureKind(StrEnum):
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    MULTIPLE = "multiple"
+    MEASURE = "measure"
+
+
+class Figure(Item):
+    """A quantity: its words (`text` at `span`), value (None when vague), and what it measures."""
+
+    text: str
+    span: Span
+    value: float | None
+    high: float | None = None
+    unit: str | None = None
+    kind: FigureKind = FigureKind.COUNT
+    qualifier: str | None = None
+    change: str | None = None
+    subject: str | None = None
+    sentence: int
+
+
+class FaqOrigin(StrEnum):
+    EXPLICIT = "explicit"
+    DERIVED = "derived"
+
+
+class FaqItem(Item):
+    """A question and its verbatim answer; derived questions are asked of the article's own sentences."""
+
+    question: str
+    answer: str
+    origin: FaqOrigin
+
+
+class CaveatKind(StrEnum):
+    CONDITION = "condition"
+    UNCERTAINTY = "uncertainty"
+    PENDING = "pending"
+    SOURCING = "sourcing"
+    SPECULATION = "speculation"
+    DISPUTE = "dispute"
+
+
+class Cue(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    span: Span
+    kind: CaveatKind
+
+
+class Caveat(Item):
+    """A sentence that limits or qualifies the story; `cue` is the words that make it one."""
+
+    text: str
+    cue: str
+    kind: CaveatKind
+    cues: list[Cue]
+
+
+class EntityKind(StrEnum):
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    PLACE = "place"
+    PRODUCT = "product"
+    OTHER = "other"
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    kind: EntityKind
+    aliases: list[str]
+    mentions: list[Span]
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class TimelineEvent(Item):
+    """A dated sentence; `when` is the date words, resolved to `date` (relative ones against publication)."""
+
+    date: date
+    precision: Precision
+    text: str
+    when: str
+    when_span: Span
+    relative: bool
+
+
+class Briefing(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    article: Article
+    summary: list[SummaryItem] = []
+    figures: list[Figure] = []
+    faq: list[FaqItem] = []
+    caveats: list[Caveat] = []
+    entities: list[Entity] = []
+    timeline: list[TimelineEvent] = []

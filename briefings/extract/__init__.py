@@ -1,0 +1,30 @@
+"""The extraction pipeline: an Article in, a Briefing out. Pure, deterministic, offline."""
+
+from __future__ import annotations
+
+from briefings.briefing import Briefing
+from briefings.extract.caveats import extract_caveats
+from briefings.extract.entities import extract_entities
+from briefings.extract.faq import extract_faq
+from briefings.extract.figures import extract_figures
+from briefings.extract.summary import extract_summary
+from briefings.extract.timeline import extract_timeline
+from briefings.models import Article
+
+
+def build_briefing(article: Article) -> Briefing:
+    """Every section of the briefing, each item citing its passage of `article.text`."""
+    figures = extract_figures(article)
+    entities = extract_entities(article)
+    caveats = extract_caveats(article)
+    timeline = extract_timeline(article)
+    return Briefing(
+        id=article.id,
+        article=article,
+        summary=extract_summary(article, figures, entities),
+        figures=figures,
+        faq=extract_faq(article, figures, entities, caveats, timeline),
+        caveats=caveats,
+        entities=entities,
+        timeline=timeline,
+    )

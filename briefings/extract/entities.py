@@ -1,0 +1,158 @@
+"""Entities without a statistical model: capitalised sequences, context patterns and a small lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from briefings.briefing import Entity, EntityKind
+from briefings.extract.lexicon import (
+    ALIASES,
+    COMMON_CAPITALISED,
+    ORGANIZATION_SUFFIXES,
+    ORGANIZATIONS,
+    PERSON_TITLES,
+    PLACES,
+)
+from briefings.models import BODY_KINDS, Article, BlockKind, Span
+
+_TOKEN = re.compile(r"[\w’'.&-]+")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PRODUCT = re.compile(r"^(?:[A-Z]+\d+[A-Za-z\d]*|[a-z]+[A-Z]\w*)$")
+_ABBREVIATED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Jr", "St"})
+_CONNECTORS = frozenset({"of", "de", "&", "van", "von", "bin", "al", "del", "da"})
+_SENTENCE_OPENERS = frozenset(
+    """The A An This That These Those It Its He She They We I You His Her Their Our But And Or So Yet However While
+    Although Though When Where Why How What Who Which If In On At For As After Before Since Until Meanwhile Still Also
+    Then Now Some Many Most All No Not Each Every Both Even Other Such Over Under From By With Without Despite
+    During Like Unlike Among Did Does Do Is Are Was Were Will Would Can Could Should Has Have Had Yes""".split()
+)
+
+
+@dataclass
+class _Candidate:
+    name: str
+    kind: EntityKind
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+
+
+def extract_entities(article: Article) -> list[Entity]:
+    """Entities of the article's body and headline, most mentioned first."""
+    text = article.text
+    sentence_starts = {s.span.start for s in article.sentences}
+    raw: list[tuple[str, int, int, bool]] = []
+    for block in article.blocks:
+        if block.kind in BODY_KINDS or block.kind is BlockKind.HEADLINE:
+            raw.extend(_names(text, block.span, sentence_starts | {block.span.start}))
+    mid_sentence = {name for name, _, _, at_start in raw if not at_start}
+    found: dict[str, _Candidate] = {}
+    for name, start, end, at_start in raw:
+        if at_start and name not in mid_sentence and name not in PLACES and name not in ORGANIZATIONS and " " not in name:
+            continue
+        canonical = ALIASES.get(name, name)
+        candidate = found.get(canonical)
+        if candidate is None:
+            candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start))
+        if name != canonical:
+            candidate.aliases.add(name)
+        candidate.mentions.append(Span(start=start, end=end))
+    _merge_surnames(found)
+    entities = [
+        Entity(name=c.name, kind=c.kind, aliases=sorted(c.aliases), mentions=sorted(c.mentions, key=lambda s: s.start))
+        for c in found.values()
+    ]
+    return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _names(text: str, span: Span, sentence_starts: set[int]) -> list[tuple[str, int, int, bool]]:
+    """Runs of capitalised words in a block: (name, start, end, whether the run opens a sentence)."""
+    names: list[tuple[str, int, int, bool]] = []
+    run: list[tuple[str, int, int]] = []
+
+    def close() -> None:
+        while run and run[-1][0] in _CONNECTORS:
+            run.pop()
+        if run:
+            names.append((text[run[0][1] : run[-1][2]], run[0][1], run[-1][2], run[0][1] in sentence_starts))
+        run.clear()
+
+    for match in _TOKEN.finditer(text, span.start, span.end):
+        for word, start, end, stop_after in _pieces(match.group(), match.start()):
+            opener = start in sentence_starts and word in _SENTENCE_OPENERS
+            capitalised = bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word)))
+            if run and not _joins(text, run[-1], (word, start, end)):
+                close()
+            if capitalised and not opener and word not in COMMON_CAPITALISED and word not in PERSON_TITLES:
+                if _PRODUCT.match(word):
+                    close()
+                run.append((word, start, end))
+            elif word in _CONNECTORS and run:
+                run.append((word, start, end))
+            else:
+                close()
+            if stop_after:
+                close()
+    close()
+    return names
+
+
+def _joins(text: str, left: tuple[str, int, int], right: tuple[str, int, int]) -> bool:
+    """Whether two words belong to one name: one space between, or a hyphen between two non-places."""
+    gap = text[left[2] : right[1]]
+    if gap == "-":
+        return not any(w in PLACES or w in ALIASES for w in (left[0], right[0]))
+    return gap == " " and not _PRODUCT.match(left[0])
+
+
+def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
+    """Split a token into words: hyphenated names apart ('U.S.-China'), possessives and full stops off.
+
+    Each piece is (word, start, end, whether a name must end after it); an empty word breaks a name.
+    """
+    out: list[tuple[str, int, int, bool]] = []
+    offset = start
+    for part in token.split("-"):
+        word, stop = part, False
+        if (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
+            word, stop = word[: possessive.start()], True
+        if word.endswith(".") and not _ACRONYM.match(word) and word.rstrip(".") not in _ABBREVIATED_SUFFIXES:
+            word, stop = word.rstrip("."), True
+        word = word.strip("’'")
+        if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _CONNECTORS):
+            begin = offset + part.find(word)
+            out.append((word, begin, begin + len(word), stop))
+        else:
+            out.append(("", offset, offset, True))
+        offset += len(part) + 1
+    return out
+
+
+def _kind(name: str, text: str, start: int) -> EntityKind:
+    if name in PLACES:
+        return EntityKind.PLACE
+    if name in ORGANIZATIONS or name.split()[-1].rstrip(".") in ORGANIZATION_SUFFIXES:
+        return EntityKind.ORGANIZATION
+    if _PRODUCT.match(name):
+        return EntityKind.PRODUCT
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].strip(",") in PERSON_TITLES:
+        return EntityKind.PERSON
+    if len(name.split()) in (2, 3) and all(w[0].isupper() and w[1:].islower() for w in name.split()):
+        return EntityKind.PERSON
+    return EntityKind.ORGANIZATION if len(name.split()) == 1 else EntityKind.OTHER
+
+
+def _merge_surnames(found: dict[str, _Candidate]) -> None:
+    """'Huang' after 'Jensen Huang' is the same person."""
+    people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
+    for name in list(found):
+        if " " in name:
+            continue
+        owners = [p for p in people if p.name.split()[-1] == name]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.aliases.add(name)
+            owner.mentions.extend(found.pop(name).mentions)

@@ -1,0 +1,396 @@
+"""Key figures: quantities with their value, unit, qualifier and subject, each cited.
+
+Numbers come from `numbers`; this module decides which are figures (not dates,
+model names, list numbers or phone numbers) and reads the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.dates import MONTHS
+from briefings.briefing import Figure, FigureKind
+from briefings.extract.numbers import NumberMatch, Token, find_numbers, tokenize
+from briefings.models import Article, Span
+
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    tuple(phrase.split()): canonical
+    for canonical, phrases in {
+        "more than": "more than|over|exceeding|exceeds|exceeded|exceed|above|upwards of|in excess of|just over|"
+        "well over|topping|surpassing|greater than|north of",
+        "at least": "at least|no fewer than|no less than|a minimum of|a minimum",
+        "about": "about|around|roughly|approximately|approx|some|an estimated|estimated|nearly|almost|close to|"
+        "circa|just about|or so|some",
+        "up to": "up to|as many as|as much as|as high as",
+        "less than": "less than|fewer than|under|below|just under|lower than",
+        "at most": "at most|no more than|a maximum of|not more than|not exceeding",
+    }.items()
+    for phrase in phrases.split("|")
+}
+_LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
+CHANGES = {
+    "up": "up", "rose": "up", "rise": "up", "rises": "up", "risen": "up", "increase": "up", "increased": "up",
+    "gain": "up", "gained": "up", "grew": "up", "jumped": "up", "climbed": "up", "surged": "up", "soared": "up",
+    "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down", "dropped": "down",
+    "declined": "down", "decline": "down", "decreased": "down", "slid": "down", "slumped": "down", "plunged": "down",
+    "lost": "down", "shrank": "down", "cut": "down",
+}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB"}
+CURRENCY_CODES = {
+    "usd": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "inr": "INR",
+    "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "krw": "KRW", "rs": "INR", "ngn": "NGN",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+    "won": "KRW", "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB",
+    "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
+    "cents": "cents", "cent": "cents", "pence": "pence", "guilders": "NLG", "marks": "DEM", "riyals": "SAR",
+    "dirhams": "AED", "shekels": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
+}
+CURRENCY_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "s": "SGD", "nz": "NZD"}
+PERCENT_WORDS = {("percent",), ("per", "cent"), ("pct",), ("percentage", "points"), ("percentage", "point"),
+                 ("basis", "points"), ("basis", "point"), ("bps",), ("percentage",), ("percents",), ("points",)}
+MULTIPLE_WORDS = {"times", "fold", "x"}
+MEASURES = set(
+    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches cm mm
+    kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
+    acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
+    weeks week days day hours hour minutes minute seconds second decades decade centuries sq square""".split()
+)
+# Words after which a bare number names a thing (edition 19, Section 230) rather than counting it.
+NAMING_WORDS = set(
+    """edition version model series generation gen phase season episode chapter section article page pages no number
+    level tier stage grade class type category route highway flight room gate platform channel act title rule
+    unit item step part volume vol figure fig table appendix q quarter week game round covid""".split()
+)
+STOP_WORDS = set(
+    """the a an of in on at to for from by with and or but nor that which who whom whose is are was were be been being
+    has have had will would could can may might must shall should do does did said says say as than per each this
+    these those its their his her our my your it they he she we you i more less most least not no so if when while
+    after before since until into onto over under about up down out off then there here also only just even such
+    both all any some other another what where why how across through throughout within without among between
+    against along around behind beyond despite during except inside near outside past toward towards upon via last
+    next ago plus versus vs per year""".split()
+)
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}\b")
+_TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
+_RANGE_JOINERS = {"to", "-", "–", "and"}
+_QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
+
+
+@dataclass
+class _Found:
+    """A figure being built: token indexes of its extent plus what was read."""
+
+    number: NumberMatch
+    first: int
+    last: int
+    value: float | None
+    high: float | None = None
+    unit: str | None = None
+    kind: FigureKind = FigureKind.COUNT
+    qualifier: str | None = None
+    change: str | None = None
+    subject: str | None = None
+
+
+def extract_figures(article: Article) -> list[Figure]:
+    """Every figure of the article's body, ranked so that the key figures come first."""
+    figures: list[Figure] = []
+    for index, sentence in enumerate(article.sentences):
+        for found in figures_in(article.text, sentence.span):
+            figures.append(_to_figure(article, sentence.span, found, index))
+    return rank_figures(figures, len(article.sentences))
+
+
+def figures_in(text: str, span: Span) -> list[_Found]:
+    """The figures of one sentence (or any span of text)."""
+    tokens = tokenize(text, span.start, span.end)
+    phones = [m.span() for m in _PHONE.finditer(text, span.start, span.end)]
+    found: list[_Found] = []
+    numbers = find_numbers(tokens)
+    skip_until = -1
+    for position, number in enumerate(numbers):
+        if number.first <= skip_until or not _is_quantity(text, tokens, number, phones, span):
+            continue
+        figure = _Found(number, number.first, number.last, number.value)
+        _read_currency_before(tokens, figure)
+        _read_unit_after(tokens, figure)
+        if figure.value is not None and figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT:
+            if not figure.unit or tokens[number.last].lower == "one":
+                continue
+        if _looks_like_year(text, tokens, number, figure):
+            continue
+        _read_range(tokens, numbers, position, figure)
+        _read_qualifier(tokens, figure)
+        skip_until = figure.last
+        found.append(figure)
+    return found
+
+
+def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, phones: list[tuple[int, int]], span: Span) -> bool:
+    start, end = number.start, number.end
+    if start > span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
+        return False
+    if end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end)) or text[end:end + 1] in ("/", "_"):
+        return False
+    if any(a <= start < b for a, b in phones) or _TIME_AFTER.match(text, end):
+        return False
+    if number.first == 0 and tokens[number.last + 1 : number.last + 2] and tokens[number.last + 1].text in ".)":
+        return False
+    previous = _word_before(tokens, number.first)
+    before = previous.lower if previous else ""
+    after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
+    if before in MONTHS or after in MONTHS:
+        return False
+    if before in NAMING_WORDS and not number.spelled:
+        return False
+    if previous is not None and not number.spelled and number.first > 1 and number.first == number.last:
+        named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES
+        if named and previous.end + 1 == start and _bare(tokens, number):
+            return False
+    if text[start:end].count(".") > 1 or (text[end:end + 1] == "." and text[end + 1 : end + 2].isdigit()):
+        return False
+    return True
+
+
+def _unit_suffix(text: str, end: int) -> bool:
+    """Letters glued to a number that still make a quantity: '10x', '3bn' handled earlier, '5%'."""
+    word = re.match(r"[A-Za-z]+", text[end:])
+    return bool(word) and word.group().lower() in MULTIPLE_WORDS | {"bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd"}
+
+
+def _word_before(tokens: list[Token], k: int) -> Token | None:
+    """The word before token k, looking past a full stop ("Jan. 5")."""
+    k -= 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    return tokens[k] if k >= 0 and tokens[k].text[0].isalpha() else None
+
+
+def _bare(tokens: list[Token], number: NumberMatch) -> bool:
+    """No unit, scale, currency or percent near the number: how model names look ("Boeing 737")."""
+    after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
+    return after not in MEASURES and after not in CURRENCY_WORDS and after not in {"%", "percent", "times", "million", "billion"}
+
+
+def _looks_like_year(text: str, tokens: list[Token], number: NumberMatch, figure: _Found) -> bool:
+    value = number.value
+    if value is None or number.spelled or figure.kind is not FigureKind.COUNT or figure.qualifier:
+        return False
+    raw = text[number.start : number.end]
+    return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
+
+
+def _read_currency_before(tokens: list[Token], figure: _Found) -> None:
+    k = figure.first - 1
+    if k < 0:
+        return
+    symbol = tokens[k].text
+    if symbol in CURRENCY_SYMBOLS:
+        code = CURRENCY_SYMBOLS[symbol]
+        if k > 0 and tokens[k - 1].lower in CURRENCY_PREFIXES and tokens[k - 1].end == tokens[k].start:
+            code, k = CURRENCY_PREFIXES[tokens[k - 1].lower] if symbol == "$" else code, k - 1
+        figure.first, figure.unit, figure.kind = k, code, FigureKind.MONEY
+    elif tokens[k].lower in CURRENCY_CODES and tokens[k].text.isupper() and len(tokens[k].text) >= 2:
+        figure.first, figure.unit, figure.kind = k, CURRENCY_CODES[tokens[k].lower], FigureKind.MONEY
+
+
+def _match_words(tokens: list[Token], k: int, phrases: set[tuple[str, ...]]) -> int:
+    """How many tokens from k form one of the phrases (longest first), or 0."""
+    for size in (2, 1):
+        words = tuple(t.lower for t in tokens[k : k + size])
+        if len(words) == size and words in phrases:
+            return size
+    return 0
+
+
+def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
+    k = figure.last + 1
+    if k >= len(tokens):
+        return
+    word = tokens[k].lower
+    if tokens[k].text == "%" or (size := _match_words(tokens, k, PERCENT_WORDS)):
+        size = 1 if tokens[k].text == "%" else size
+        words = " ".join(t.lower for t in tokens[k : k + size])
+        figure.kind = FigureKind.PERCENT
+        figure.unit = "percentage points" if "point" in words else ("basis points" if "basis" in words or words == "bps" else "percent")
+        if words == "points" and figure.unit != "percent":
+            figure.unit = "points"
+        figure.last = k + size - 1
+        _read_subject(tokens, figure, figure.last + 1)
+        return
+    if figure.kind is FigureKind.MONEY:
+        if word in CURRENCY_WORDS:
+            figure.last = k
+        _read_subject(tokens, figure, figure.last + 1)
+        return
+    if word in CURRENCY_WORDS or (word in CURRENCY_CODES and tokens[k].text.isupper()):
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS.get(word) or CURRENCY_CODES[word], k
+        _read_subject(tokens, figure, k + 1)
+        return
+    if k + 1 < len(tokens) and tokens[k + 1].lower in CURRENCY_WORDS and tokens[k].text[0].isalpha() and word not in STOP_WORDS:
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS[tokens[k + 1].lower], k + 1
+        return
+    if word in MULTIPLE_WORDS or (word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower == "fold"):
+        figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
+        figure.last = k + (1 if word == "-" else 0)
+        _read_subject(tokens, figure, figure.last + 1)
+        return
+    if word in MEASURES:
+        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, word, k
+        if k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES and word in ("sq", "square"):
+            figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
+        return
+    _read_subject(tokens, figure, k, count=True)
+
+
+def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = False) -> None:
+    """The noun phrase that says what is counted ("H200 chips", "of its largest technology firms")."""
+    start = k
+    if start < len(tokens) and tokens[start].lower == "of" and (count or figure.kind is not FigureKind.COUNT):
+        start += 1
+    while start < len(tokens) and tokens[start].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):
+        start += 1
+    end, words = start, 0
+    while end < len(tokens) and words < 4 and _noun_like(tokens[end]):
+        end += 1
+        while end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text[0].isalnum():
+            end += 1
+        words += 1
+    if end == start:
+        return
+    figure.subject = _join(tokens[start:end])
+    if count:
+        figure.unit = figure.subject.split()[-1].lower()
+        figure.last = end - 1
+    elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
+        figure.last = end - 1
+
+
+def _join(tokens: list[Token]) -> str:
+    """The tokens' words as written, glued where the text glues them."""
+    out = tokens[0].text
+    for previous, token in zip(tokens, tokens[1:]):
+        out += token.text if token.start == previous.end else " " + token.text
+    return out
+
+
+def _noun_like(token: Token) -> bool:
+    """A word that can belong to a noun phrase: not a function word, adverb, change verb or qualifier."""
+    word = token.lower
+    return (
+        token.text[0].isalpha()
+        and word not in STOP_WORDS
+        and word not in CHANGES
+        and word not in _QUALIFIER_WORDS
+        and not word.endswith("ly")
+    )
+
+
+def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> None:
+    """'between 20 and 30', 'from 3% to 5%', '20-30', '$2 to $3 billion'."""
+    if position + 1 >= len(numbers):
+        return
+    upper = numbers[position + 1]
+    gap = tokens[figure.number.last + 1 : upper.first]
+    joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
+    if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
+        return
+    first_word = tokens[figure.number.first - 1].lower if figure.number.first > 0 else ""
+    if joiners[0] == "and" and first_word != "between":
+        return
+    if joiners[0] == "to" and first_word not in ("from", "between") and _changes_before(tokens, figure.number.first):
+        return
+    if any(t.text in CURRENCY_SYMBOLS for t in gap) and figure.kind is not FigureKind.MONEY:
+        return
+    high = upper.value
+    if figure.value > high:
+        return
+    probe = _Found(upper, upper.first, upper.last, upper.value, unit=figure.unit, kind=figure.kind)
+    _read_unit_after(tokens, probe)
+    if probe.kind is not figure.kind and figure.kind is not FigureKind.COUNT and probe.kind is not FigureKind.COUNT:
+        return
+    if figure.number.first == figure.number.last and upper.first < upper.last and tokens[upper.first].is_digits:
+        figure.value *= upper.value / float(tokens[upper.first].text.replace(",", ""))
+    figure.high = high
+    figure.kind = probe.kind if figure.kind is FigureKind.COUNT else figure.kind
+    figure.unit = probe.unit or figure.unit
+    figure.subject = probe.subject or figure.subject
+    figure.last = max(probe.last, upper.last)
+    if first_word in ("between", "from"):
+        figure.first -= 1
+
+
+def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
+    for size in range(_LONGEST_QUALIFIER, 0, -1):
+        start = figure.first - size
+        if start < 0:
+            continue
+        words = tuple(t.lower for t in tokens[start : figure.first])
+        if words in QUALIFIERS:
+            figure.qualifier = QUALIFIERS[words]
+            figure.first = start
+            break
+    k = _changes_before(tokens, figure.first)
+    if k is not None:
+        figure.change = CHANGES[tokens[k].lower]
+        if figure.subject is None:
+            figure.subject = _phrase_before(tokens, k)
+    if figure.high is not None and figure.qualifier is None:
+        figure.qualifier = "between"
+
+
+def _changes_before(tokens: list[Token], k: int) -> int | None:
+    """The change verb ("rose", "down") among the three tokens before k, if any."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if tokens[j].lower in CHANGES:
+            return j
+    return None
+
+
+def _phrase_before(tokens: list[Token], k: int) -> str | None:
+    """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%")."""
+    start = k
+    while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
+        start -= 1
+    return _join(tokens[start:k]) if start < k else None
+
+
+def _to_figure(article: Article, sentence: Span, found: _Found, sentence_index: int) -> Figure:
+    tokens = tokenize(article.text, sentence.start, sentence.end)
+    start, end = tokens[found.first].start, tokens[found.last].end
+    return Figure(
+        text=article.text[start:end],
+        span=Span(start=start, end=end),
+        value=found.value,
+        high=found.high,
+        unit=found.unit,
+        kind=found.kind,
+        qualifier=found.qualifier,
+        change=found.change,
+        subject=found.subject,
+        cite=sentence,
+        sentence=sentence_index,
+    )
+
+
+def rank_figures(figures: list[Figure], sentences: int) -> list[Figure]:
+    """Key figures first: large or precise amounts, money and rates, early in the article, with a subject."""
+
+    def weight(figure: Figure) -> float:
+        score = {FigureKind.MONEY: 3.0, FigureKind.PERCENT: 2.5, FigureKind.COUNT: 2.0, FigureKind.MULTIPLE: 2.0}.get(figure.kind, 1.0)
+        if figure.value is None:
+            score += 0.5
+        elif abs(figure.value) >= 1000:
+            score += 1.0
+        if figure.subject:
+            score += 0.5
+        if figure.qualifier:
+            score += 0.25
+        score += 1.5 * (1 - figure.sentence / max(sentences, 1))
+        return score
+
+    return sorted(figures, key=lambda f: (-weight(f), f.span.start))
