@@ -21,7 +21,7 @@ def build_briefing(article: Article) -> Briefing:
     return Briefing(
         id=article.id,
         article=article,
-        summary=extract_summary(article, figures, entities),
+        summary=extract_summary(article, figures),
         figures=figures,
         faq=extract_faq(article, figures, entities, caveats, timeline),
         caveats=caveats,

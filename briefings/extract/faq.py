@@ -84,7 +84,11 @@ def _definitions(article: Article, entities: list[Entity]) -> list[FaqItem]:
 def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
     """'How many chips are reported?' from the key figures."""
     items = []
+    asked: set[float | None] = set()
     for figure in figures[:4]:
+        if figure.value in asked:
+            continue
+        asked.add(figure.value)
         if figure.kind is FigureKind.COUNT and figure.unit and figure.unit.isalpha() and figure.unit.endswith("s"):
             question = f"How many {figure.unit} are reported?"
         elif figure.kind is FigureKind.MONEY:
@@ -126,7 +130,9 @@ def _open_questions(article: Article, caveats: list[Caveat]) -> list[FaqItem]:
     questions = {CaveatKind.UNCERTAINTY: "What remains uncertain?", CaveatKind.PENDING: "What is still pending?"}
     items = []
     for kind, question in questions.items():
-        caveat = next((c for c in caveats if any(cue.kind is kind for cue in c.cues)), None)
+        caveat = next((c for c in caveats if c.kind is kind), None) or next(
+            (c for c in caveats if any(cue.kind is kind for cue in c.cues)), None
+        )
         if caveat is not None:
             items.append(_derived(article, question, caveat.cite))
     return items

@@ -255,7 +255,7 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     while start < len(tokens) and tokens[start].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):
         start += 1
     end, words = start, 0
-    while end < len(tokens) and words < 4 and _noun_like(tokens[end]):
+    while end < len(tokens) and words < 4 and _noun_like(tokens[end]) and not (words and tokens[end].lower.endswith("ed")):
         end += 1
         while end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text[0].isalnum():
             end += 1
