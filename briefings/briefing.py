@@ -32,10 +32,14 @@ class FigureKind(StrEnum):
 
 
 class Figure(Item):
-    """A quantity: its words (`text` at `span`), value (None when vague), and what it measures."""
+    """A quantity: its words (`text` at `span`), value (None when vague), and what it measures.
+
+    `amount` is the part of `span` that states the quantity itself: "$2.5 billion" in "about $2.5 billion in loans".
+    """
 
     text: str
     span: Span
+    amount: Span
     value: float | None
     high: float | None = None
     unit: str | None = None

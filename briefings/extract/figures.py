@@ -94,6 +94,8 @@ class _Found:
     qualifier: str | None = None
     change: str | None = None
     subject: str | None = None
+    amount_first: int = 0
+    amount_last: int = 0
 
 
 def extract_figures(article: Article) -> list[Figure]:
@@ -118,6 +120,8 @@ def figures_in(text: str, span: Span) -> list[_Found]:
         figure = _Found(number, number.first, number.last, number.value)
         _read_currency_before(tokens, figure)
         _read_unit_after(tokens, figure)
+        figure.amount_first = figure.first
+        figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
         if figure.value is not None and figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT:
             if not figure.unit or tokens[number.last].lower == "one":
                 continue
@@ -320,6 +324,7 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     figure.unit = probe.unit or figure.unit
     figure.subject = probe.subject or figure.subject
     figure.last = max(probe.last, upper.last)
+    figure.amount_last = upper.last if probe.kind is FigureKind.COUNT else probe.last
     if first_word in ("between", "from"):
         figure.first -= 1
 
@@ -362,9 +367,11 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
 def _to_figure(article: Article, sentence: Span, found: _Found, sentence_index: int) -> Figure:
     tokens = tokenize(article.text, sentence.start, sentence.end)
     start, end = tokens[found.first].start, tokens[found.last].end
+    amount = Span(start=tokens[found.amount_first].start, end=tokens[found.amount_last].end)
     return Figure(
         text=article.text[start:end],
         span=Span(start=start, end=end),
+        amount=amount,
         value=found.value,
         high=found.high,
         unit=found.unit,

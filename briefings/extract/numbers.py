@@ -1,7 +1,8 @@
 """Numbers written in digits or in words, with their spans and values.
 
-"400,000", "2.5bn", "two million", "one hundred and six", "five and a half million",
-"three quarters", "several hundred thousand" (vague: no value), "minus five".
+"400,000", "2.5bn", "1.3e6", "3/4", "2 1/4", "two million", "one hundred and six",
+"five and a half million", "three quarters", "one over three", "four point five",
+"4 thousand 3 hundred and 21", "several hundred thousand" (vague: no value), "minus five".
 """
 
 from __future__ import annotations
@@ -15,25 +16,32 @@ UNITS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
         "sixteen seventeen eighteen nineteen".split()
     )
-}
+} | {"nought": 0, "naught": 0, "oh": 0}
 TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}
 ORDINALS = {
     w: n
     for n, w in enumerate(
         "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
         "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
     )
-} | {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000}
+} | {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+     "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
+     "trillionth": 1e12}
 DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
-    w + "s": n for w, n in ORDINALS.items() if n >= 3
-} | {w: n for w, n in ORDINALS.items() if n >= 3}
+    **{w: n for w, n in ORDINALS.items() if n >= 3}, **{w + "s": n for w, n in ORDINALS.items() if n >= 3}
+}
 VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores"}
 VAGUE_QUANTIFIERS = {"several", "a few", "few", "many", "some"}
 SIGNS = {"minus": -1, "negative": -1}
+_DETERMINERS = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone"}
+_RATIOS = {("over",), ("out", "of"), ("in",)}
 
-_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[A-Za-z]+|[^\sA-Za-z\d]")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d,.])|"
+    r"\d+(?:\.\d+)?|\.\d+|[A-Za-z]+|[^\sA-Za-z\d]"
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,10 @@ class Token:
     @property
     def is_digits(self) -> bool:
         return self.text[0].isdigit() or (self.text[0] == "." and len(self.text) > 1)
+
+    @property
+    def number(self) -> float:
+        return float(re.sub(r"[, \u202f]", "", self.text))
 
 
 @dataclass(frozen=True)
@@ -86,25 +98,334 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     sign, j = 1, i
     if tokens[j].lower in SIGNS and j + 1 < len(tokens):
         sign, j = SIGNS[tokens[j].lower], j + 1
-    elif tokens[j].text in "-−" and j + 1 < len(tokens) and tokens[j + 1].is_digits and tokens[j + 1].start == tokens[j].end:
+    elif tokens[j].text in "-−" and j + 1 < len(tokens) and tokens[j + 1].is_digits and _glued(tokens, j + 1):
         if i == 0 or not tokens[i - 1].text[-1].isalnum():
             sign, j = -1, j + 1
-    result = _parse_digits(tokens, j) if tokens[j].is_digits else _parse_words(tokens, j)
-    if result is None:
+    if tokens[j].lower == "one" and i > 0 and tokens[i - 1].lower in _DETERMINERS and not _continues(tokens, j + 1):
+        return None
+    parsed = _Parser(tokens, j).run()
+    if parsed is None:
         return _parse_vague(tokens, i)
-    value, last, spelled = result
+    value, last, spelled = parsed
+    ratio = _ratio(tokens, last + 1)
+    if ratio is not None and value is not None and _plausible_ratio(tokens[last + 1].lower, value, ratio[0]):
+        denominator, last = ratio
+        value = value / denominator
     return NumberMatch(tokens[i].start, tokens[last].end, None if value is None else sign * value, i, last, spelled)
 
 
-def _parse_digits(tokens: list[Token], j: int) -> tuple[float, int, bool] | None:
-    token = tokens[j]
-    value = float(token.text.replace(",", ""))
-    last = j
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is not None and nxt.lower in SHORT_SCALES and _scale_suffix_fits(token, nxt, tokens, j + 1):
-        return value * SHORT_SCALES[nxt.lower], j + 1, False
-    scale, last = _scale_words(tokens, last + 1, last)
-    return value * scale, last, False
+def _plausible_ratio(word: str, numerator: float, denominator: float) -> bool:
+    """'1 in 5' is a ratio; '25 in 2010' is not."""
+    if word != "in":
+        return True
+    return numerator < 100 and numerator <= denominator and not (1800 <= denominator <= 2100)
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k].start == tokens[k - 1].end
+
+
+def _continues(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and (tokens[k].lower in SCALES or tokens[k].lower in DENOMINATORS)
+
+
+def _ratio(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """'one over three', '2 in 5', 'two out of five hundred': the denominator and the last token."""
+    for words in _RATIOS:
+        end = k + len(words)
+        if end < len(tokens) and tuple(t.lower for t in tokens[k:end]) == words:
+            if words == ("in",) and not (tokens[end].is_digits or tokens[end].lower in UNITS or tokens[end].lower in TENS):
+                return None
+            denominator = _Parser(tokens, end).run()
+            if denominator is not None and denominator[0]:
+                return denominator[0], denominator[1]
+    return None
+
+
+class _Parser:
+    """Reads one number from token j: atoms (digits or number words) joined by scales, 'and', fractions."""
+
+    def __init__(self, tokens: list[Token], j: int) -> None:
+        self.tokens, self.k = tokens, j
+        self.total = 0.0
+        self.current = 0.0
+        self.chunk = 0.0
+        self.last = -1
+        self.spelled = False
+        self.seen = False
+        self.after_scale = False
+        self.after_and = False
+
+    def word(self, offset: int = 0) -> str:
+        k = self.k + offset
+        return self.tokens[k].lower if k < len(self.tokens) else ""
+
+    def take(self, count: int = 1) -> None:
+        self.last = self.k + count - 1
+        self.k += count
+        self.seen = True
+
+    def run(self) -> tuple[float | None, int, bool] | None:
+        tokens = self.tokens
+        if self.word() in ("a", "an", "half", "quarter") and self._fraction_of_scale():
+            return self.total + self.current, self.last, True
+        if self.word() in ("a", "an") and self.word(1) in (*SCALES, "dozen"):
+            self.current = 1.0
+            self.take()
+        while self.k < len(tokens):
+            token = tokens[self.k]
+            word = token.lower
+            if token.is_digits and (not self.seen or self.after_scale or self.after_and):
+                if not self._digits():
+                    break
+            elif (word in UNITS or word in TENS) and self._word_fits(word):
+                self.current += UNITS.get(word, 0) + TENS.get(word, 0)
+                self.spelled = True
+                self.take()
+                self.after_scale = False
+            elif word in SCALES and (self.seen or word == "hundred") and self._scale(word):
+                pass
+            elif word in ("dozen", "dozens", "dz", "dzs", "doz", "dozs") and self.seen:
+                self.current *= 12
+                self.take()
+            elif word == "-" and self.seen and self._hyphen_joins():
+                self.k += 1
+            elif word == "and" and self.seen and self._and_continues():
+                self.k += 1
+                self.after_and = True
+                continue
+            elif word == "point" and self.seen and self._point():
+                break
+            else:
+                break
+            self.after_and = False
+        if not self.seen:
+            return None
+        self._fraction()
+        return self.total + self.current, self.last, self.spelled
+
+    def _digits(self) -> bool:
+        tokens, k = self.tokens, self.k
+        value = tokens[k].number
+        self.take()
+        scientific = self._scientific(value)
+        if scientific is not None:
+            self.current += scientific
+            return False
+        fraction = self._digit_fraction(value)
+        if fraction is not None:
+            self.current += fraction
+            return False
+        nxt = tokens[self.k] if self.k < len(tokens) else None
+        if nxt is not None and nxt.lower in SHORT_SCALES and _scale_suffix_fits(tokens[k], nxt, tokens, self.k):
+            self.current += value * SHORT_SCALES[nxt.lower]
+            self.take()
+            return False
+        self.current += value
+        self.after_scale = False
+        return True
+
+    def _scientific(self, value: float) -> float | None:
+        """'1e10', '1.3x10^6', '1.1^23', '2.5^-1'."""
+        tokens, k = self.tokens, self.k
+        if k + 1 < len(tokens) and tokens[k].lower == "e" and _glued(tokens, k):
+            sign, n = (-1 if tokens[k + 1].text == "-" else 1), k + 1
+            if tokens[n].text in "+-" and n + 1 < len(tokens):
+                n += 1
+            if tokens[n].is_digits and _glued(tokens, n):
+                self.take(n - k + 1)
+                return value * 10 ** (sign * tokens[n].number)
+        if k + 1 < len(tokens) and tokens[k].text == "^" and _glued(tokens, k):
+            n, sign = k + 1, 1
+            while n < len(tokens) and tokens[n].text in "+-":
+                sign *= -1 if tokens[n].text == "-" else 1
+                n += 1
+            if n < len(tokens) and tokens[n].is_digits:
+                self.take(n - k + 1)
+                return abs(value) ** (sign * tokens[n].number) * (1 if value >= 0 else -1)
+        if k + 3 < len(tokens) and tokens[k].lower == "x" and tokens[k + 1].text == "10" and tokens[k + 2].text == "^":
+            n, sign = k + 3, 1
+            if tokens[n].text in "+-":
+                sign, n = (-1 if tokens[n].text == "-" else 1), n + 1
+            if n < len(tokens) and tokens[n].is_digits:
+                self.take(n - k + 1)
+                return value * 10 ** (sign * tokens[n].number)
+        return None
+
+    def _digit_fraction(self, value: float) -> float | None:
+        """'3/4' glued, or a whole number then a glued fraction ('2 1/4')."""
+        tokens, k = self.tokens, self.k
+        if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k) and tokens[k + 1].is_digits and _glued(tokens, k + 1):
+            if tokens[k + 1].number:
+                self.take(2)
+                return value / tokens[k + 1].number
+        if k + 2 < len(tokens) and tokens[k].is_digits and tokens[k + 1].text == "/" and _glued(tokens, k + 1) and _glued(tokens, k + 2):
+            if tokens[k + 2].is_digits and tokens[k + 2].number and "." not in tokens[k - 1].text:
+                self.take(3)
+                return value + tokens[k].number / tokens[k + 2].number
+        return None
+
+    def _word_fits(self, word: str) -> bool:
+        """Whether a units or tens word continues the number ('twenty five') rather than starting another."""
+        if not self.seen or self.after_scale:
+            return True
+        small = self.current % 100
+        if small == 0:
+            return True
+        return word in UNITS and UNITS[word] < 10 and small % 10 == 0 and small >= 20
+
+    def _scale(self, word: str) -> bool:
+        scale = SCALES[word]
+        if word == "hundred":
+            if self.current % 100 == 0 and self.current and not self.after_scale:
+                return False
+            self.current = (self.current or 1) * 100
+        elif self.after_scale and self.current == 0:
+            self.total -= self.chunk
+            self.chunk *= scale
+            self.total += self.chunk
+        else:
+            self.chunk = (self.current or 1) * scale
+            self.total += self.chunk
+            self.current = 0
+        self.take()
+        self.after_scale = word != "hundred"
+        return True
+
+    def _hyphen_joins(self) -> bool:
+        nxt = self.word(1)
+        return nxt in UNITS or nxt in DENOMINATORS or nxt in ORDINALS
+
+    def _and_continues(self) -> bool:
+        nxt = self.word(1)
+        if nxt in ("a", "an", "one") and self.word(2) in DENOMINATORS:
+            return False
+        if nxt in UNITS or nxt in TENS:
+            if self._fraction_ahead(1):
+                return False
+            return self.total + self.current >= 100
+        after_scale_word = self.tokens[self.k - 1].lower in SCALES
+        return after_scale_word and self.k + 1 < len(self.tokens) and self.tokens[self.k + 1].is_digits
+
+    def _fraction_ahead(self, offset: int) -> bool:
+        k = offset
+        while self.word(k) in UNITS or self.word(k) == "-":
+            k += 1
+        return k > offset and self._denominator(self.k + k) is not None or (
+            self.word(offset) in TENS and self._denominator(self.k + offset) is None and self._fraction_after_tens(offset)
+        )
+
+    def _fraction_after_tens(self, offset: int) -> bool:
+        k = offset + 1
+        while self.word(k) in UNITS or self.word(k) == "-":
+            k += 1
+        return self._denominator(self.k + k) is not None
+
+    def _point(self) -> bool:
+        """'five point five', 'two hundred point zero three'; True when no number word follows 'point'."""
+        k = self.k + 1
+        while k < len(self.tokens) and (self.tokens[k].lower in UNITS or self.tokens[k].lower in TENS or self.tokens[k].text == "-"):
+            k += 1
+        while k > self.k + 1 and self.tokens[k - 1].text == "-":
+            k -= 1
+        if k == self.k + 1:
+            return True
+        self.current += float("0." + _joined_digits(self.tokens, self.k + 1, k))
+        self.last, self.k, self.spelled = k - 1, k, True
+        return False
+
+    def _denominator(self, k: int) -> tuple[float, int] | None:
+        """The denominator word(s) at token k ('fifths', 'quarter', 'twenty-firsts') and their last token."""
+        word = self.tokens[k].lower if k < len(self.tokens) else ""
+        if word in DENOMINATORS:
+            return DENOMINATORS[word], k
+        if word in TENS:
+            n = k + 1 + (k + 1 < len(self.tokens) and self.tokens[k + 1].text == "-")
+            unit = self.tokens[n].lower.rstrip("s") if n < len(self.tokens) else ""
+            if unit in ORDINALS and ORDINALS[unit] < 10:
+                return TENS[word] + ORDINALS[unit], n
+        return None
+
+    def _fraction(self) -> None:
+        """'and a half [million]', 'three quarters', 'five eighths', 'three twenty-firsts', 'one million and a half'."""
+        k = self.k
+        words = [t.lower for t in self.tokens[k : k + 3]]
+        if words[:1] == ["and"] and len(words) == 3 and words[1] in ("a", "an", "one") and words[2] in DENOMINATORS:
+            part = 1 / DENOMINATORS[words[2]]
+            self.last, self.k = k + 2, k + 3
+            scale = 1.0
+            while self.word() in SCALES:
+                scale *= SCALES[self.word()]
+                self.take()
+            if scale > 1:
+                self.current, self.total = (self.total + self.current + part) * scale, 0
+            elif self.current == 0 and self.chunk:
+                self.current = part * _last_scale(self.chunk)
+            else:
+                self.current += part
+            return
+        if words[:1] == ["and"] and len(words) >= 2 and (words[1] in UNITS or words[1] in TENS) and self._fraction_ahead(1):
+            fraction = _Parser(self.tokens, k + 1)
+            if fraction.run() is not None:
+                self.current += fraction.total + fraction.current
+                self.last, self.k = fraction.last, fraction.k
+            return
+        denominator = self._denominator(k)
+        value = self.total + self.current
+        if denominator is None or not value:
+            return
+        if words[0] in ORDINALS and value != 1 and not self.spelled:
+            return
+        self.total, self.current = self.total / denominator[0], self.current / denominator[0]
+        self.take(denominator[1] - k + 1)
+        while self.word() in SCALES:
+            scale = SCALES[self.word()]
+            self.total, self.current = self.total * scale, self.current * scale
+            self.take()
+
+    def _fraction_of_scale(self) -> bool:
+        """'half a million', 'a quarter million', 'a fifth', 'half a dozen', 'a hundredth'."""
+        k = self.k
+        if self.word() in ("a", "an"):
+            k += 1
+        word = self.tokens[k].lower if k < len(self.tokens) else ""
+        if word not in DENOMINATORS:
+            return False
+        part = 1 / DENOMINATORS[word]
+        n = k + 1
+        if n + 1 < len(self.tokens) and self.tokens[n].lower in ("a", "an") and self.tokens[n + 1].lower in (*SCALES, "dozen"):
+            n += 1
+        scale = 1.0
+        while n < len(self.tokens) and self.tokens[n].lower in (*SCALES, "dozen"):
+            scale *= SCALES.get(self.tokens[n].lower, 12)
+            n += 1
+        if scale == 1.0 and self.word() not in ("a", "an"):
+            return False
+        if scale == 1.0 and word in ("half", "halves", "quarter", "quarters") and n < len(self.tokens) and self.tokens[n].lower in ("of", "an", "a"):
+            return False
+        self.current = part * scale
+        self.take(n - self.k)
+        self.spelled = True
+        return True
+
+
+def _last_scale(chunk: float) -> float:
+    """The scale of the last chunk added ('one million' -> 1e6), for 'one million and a half'."""
+    scale = 1.0
+    while scale * 1000 <= chunk:
+        scale *= 1000
+    return scale
+
+
+def _joined_digits(tokens: list[Token], start: int, end: int) -> str:
+    """The digits that number words spell after 'point': 'zero three' -> '03', 'seventy-one' -> '71'."""
+    words = [t.lower for t in tokens[start:end] if t.text != "-"]
+    if all(w in UNITS and UNITS[w] < 10 for w in words):
+        return "".join(str(UNITS[w]) for w in words)
+    value = 0
+    for w in words:
+        value += UNITS.get(w, 0) + TENS.get(w, 0)
+    return str(value)
 
 
 def _scale_suffix_fits(number: Token, suffix: Token, tokens: list[Token], k: int) -> bool:
@@ -114,80 +435,7 @@ def _scale_suffix_fits(number: Token, suffix: Token, tokens: list[Token], k: int
         return False
     if suffix.start == number.end:
         return True
-    return suffix.lower in ("bn", "mn", "mln", "bln", "tn", "trn") or suffix.text in ("M", "B")
-
-
-def _scale_words(tokens: list[Token], k: int, last: int) -> tuple[float, int]:
-    """Multiply by following scale words ("hundred thousand", "million")."""
-    scale = 1.0
-    while k < len(tokens) and tokens[k].lower in SCALES:
-        scale *= SCALES[tokens[k].lower]
-        last = k
-        k += 1
-    return scale, last
-
-
-def _parse_words(tokens: list[Token], j: int) -> tuple[float | None, int, bool] | None:
-    total = 0.0
-    current = 0.0
-    last = -1
-    k = j
-    seen = False
-    if tokens[k].lower in ("a", "an") and k + 1 < len(tokens) and tokens[k + 1].lower in SCALES | {"dozen": 12, "half": 0}:
-        if tokens[k + 1].lower == "half":
-            return 0.5, k + 1, True
-        current, seen, last, k = 1.0, True, k, k + 1
-    while k < len(tokens):
-        word = tokens[k].lower
-        if word in UNITS or word in TENS:
-            if seen and current % 100 and (word in TENS or current % 10):
-                break
-            current += UNITS.get(word, 0) + TENS.get(word, 0)
-        elif word == "dozen" and seen:
-            current *= 12
-        elif word in SCALES and seen:
-            if word == "hundred":
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * SCALES[word]
-                current = 0
-        elif word == "-" and seen and k + 1 < len(tokens) and tokens[k + 1].lower in UNITS and tokens[k].start == tokens[k - 1].end:
-            k += 1
-            continue
-        elif word == "and" and seen and k + 1 < len(tokens) and _continues_after_and(tokens, k + 1, total + current):
-            k += 1
-            continue
-        else:
-            break
-        seen, last, k = True, k, k + 1
-    if not seen:
-        return None
-    value = total + current
-    fraction = _fraction_after(tokens, last + 1, value)
-    if fraction is not None:
-        value, last = fraction
-    return value, last, True
-
-
-def _continues_after_and(tokens: list[Token], k: int, so_far: float) -> bool:
-    word = tokens[k].lower
-    if word == "a" and k + 1 < len(tokens) and tokens[k + 1].lower == "half":
-        return True
-    return so_far >= 100 and (word in UNITS or word in TENS)
-
-
-def _fraction_after(tokens: list[Token], k: int, value: float) -> tuple[float, int] | None:
-    """'and a half [million]', 'three quarters', 'five eighths'."""
-    if k + 2 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].lower == "a" and tokens[k + 2].lower == "half":
-        whole = value + 0.5
-        scale, last = _scale_words(tokens, k + 3, k + 2)
-        return whole * scale, last
-    if k < len(tokens) and tokens[k].lower in DENOMINATORS and value and value < 20:
-        denominator = DENOMINATORS[tokens[k].lower]
-        if tokens[k].lower in ORDINALS and value != 1:
-            return None
-        return value / denominator, k
-    return None
+    return suffix.lower in ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "k") or suffix.text in ("M", "B")
 
 
 def _parse_vague(tokens: list[Token], i: int) -> NumberMatch | None:
@@ -198,7 +446,7 @@ def _parse_vague(tokens: list[Token], i: int) -> NumberMatch | None:
         k += 1
         words = "a few"
     if words in VAGUE_QUANTIFIERS:
-        if k + 1 < len(tokens) and tokens[k + 1].lower in SCALES | {"dozen": 12}:
+        if k + 1 < len(tokens) and tokens[k + 1].lower in (*SCALES, "dozen"):
             last = k + 1
             while last + 1 < len(tokens) and tokens[last + 1].lower in SCALES:
                 last += 1
