@@ -22,8 +22,14 @@ from briefings.extract.numbers import find_numbers, tokenize
 from briefings.models import Article, ArticleFormat, Sentence, Span
 
 ROOT = Path(__file__).resolve().parent.parent
-CURRENCY_UNITS = {"Dollar": "USD", "Euro": "EUR", "British pound": "GBP", "Pound": "GBP", "Chinese yuan": "CNY",
-                  "Japanese yen": "JPY", "Cent": "cents", "Pence": "pence"}
+# Recognizers-Text names units in words; the extractor gives ISO codes.
+CURRENCY_UNITS = {
+    "Dollar": "USD", "United States dollar": "USD", "Euro": "EUR", "British pound": "GBP", "Pound": "GBP",
+    "Chinese yuan": "CNY", "Japanese yen": "JPY", "Cent": "cents", "Pence": "pence", "Penny": "pence",
+    "Canadian dollar": "CAD", "Australian dollar": "AUD", "Hong Kong dollar": "HKD", "New Zealand dollar": "NZD",
+    "Franc": "CHF", "Swiss franc": "CHF", "Turkish lira": "TRY", "Rupee": "INR", "Mexican peso": "MXN",
+    "Finnish markka": "FIM", "Netherlands guilder": "NLG", "Peseta": "ESP",
+}
 
 Result = tuple[str, str]
 
@@ -44,8 +50,9 @@ def numbers(text: str) -> list[Result]:
 
 
 def _figures(text: str) -> list[Figure]:
-    return extract_figures(Article(id="x", path="x.txt", format=ArticleFormat.TEXT, text=text, sentences=[
-        Sentence(span=Span(start=0, end=len(text)), block=0)]))
+    """The figures of the text in the order they appear (the extractor ranks them)."""
+    return sorted(extract_figures(Article(id="x", path="x.txt", format=ArticleFormat.TEXT, text=text, sentences=[
+        Sentence(span=Span(start=0, end=len(text)), block=0)])), key=lambda f: f.span.start)
 
 
 def _amount(text: str, figure: Figure, with_qualifier: bool = False) -> str:
@@ -55,22 +62,32 @@ def _amount(text: str, figure: Figure, with_qualifier: bool = False) -> str:
 def ranges(text: str) -> list[Result]:
     out = []
     for figure in _figures(text):
-        interval = _interval(figure.qualifier, figure.value, figure.high)
+        interval = _interval(figure)
         if interval:
             out.append((_amount(text, figure, with_qualifier=True), interval))
     return out
 
 
-def _interval(qualifier: str | None, low: float | None, high: float | None) -> str | None:
-    fmt = lambda v: f"{v:g}"  # noqa: E731
+_OPEN_LOW, _CLOSED_LOW = {"more than"}, {"at least", "between", "exactly"}
+_OPEN_HIGH, _CLOSED_HIGH = {"less than"}, {"at most", "up to"}
+
+
+def _interval(figure: Figure) -> str | None:
+    """The figure as an interval in Recognizers-Text notation: '(400,)', '[20,30)', '(,100]'."""
+    low, high, qualifier = figure.value, figure.high, figure.qualifier
     if low is None:
         return None
     if high is not None:
-        return f"[{fmt(low)},{fmt(high)})" if qualifier in (None, "between") else None
-    return {
-        "more than": f"({fmt(low)},)", "at least": f"[{fmt(low)},)", "less than": f"(,{fmt(low)})",
-        "at most": f"(,{fmt(low)}]", "up to": f"(,{fmt(low)}]",
-    }.get(qualifier or "")
+        left = "(" if qualifier in _OPEN_LOW else "["
+        right = "]" if figure.high_qualifier in _CLOSED_HIGH else ")"
+        return f"{left}{low:g},{high:g}{right}"
+    if qualifier == "exactly":
+        return f"[{low:g},{low:g}]"
+    if qualifier in _OPEN_LOW or qualifier in ("at least",):
+        return f"{'(' if qualifier in _OPEN_LOW else '['}{low:g},)"
+    if qualifier in _OPEN_HIGH or qualifier in _CLOSED_HIGH:
+        return f"(,{low:g}{')' if qualifier in _OPEN_HIGH else ']'}"
+    return None
 
 
 def percents(text: str) -> list[Result]:

@@ -45,6 +45,7 @@ class Figure(Item):
     unit: str | None = None
     kind: FigureKind = FigureKind.COUNT
     qualifier: str | None = None
+    high_qualifier: str | None = None
     change: str | None = None
     subject: str | None = None
     sentence: int

@@ -11,24 +11,43 @@ from dataclasses import dataclass
 
 from briefings.dates import MONTHS
 from briefings.briefing import Figure, FigureKind
-from briefings.extract.numbers import NumberMatch, Token, find_numbers, tokenize
+from briefings.extract.numbers import NumberMatch, Token, find_numbers, parse_number, tokenize
 from briefings.models import Article, Span
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): canonical
     for canonical, phrases in {
         "more than": "more than|over|exceeding|exceeds|exceeded|exceed|above|upwards of|in excess of|just over|"
-        "well over|topping|surpassing|greater than|north of",
-        "at least": "at least|no fewer than|no less than|a minimum of|a minimum",
+        "well over|topping|surpassing|surpass|surpasses|greater than|larger than|bigger than|higher than|north of|>",
+        "at least": "at least|no fewer than|no less than|a minimum of|a minimum|greater than or equal to|"
+        "more than or equal to|larger than or equal to|equal to or more than|equal to or greater than|"
+        "at least or equal to|higher or equal than|bigger or equal than|larger or equal than|greater or equal than|"
+        "more or equal than|> =|≥",
+        "exactly": "exactly|precisely|equal to|equals|equals to|equaling to|equalling",
         "about": "about|around|roughly|approximately|approx|some|an estimated|estimated|nearly|almost|close to|"
         "circa|just about|or so|some",
         "up to": "up to|as many as|as much as|as high as",
-        "less than": "less than|fewer than|under|below|just under|lower than",
-        "at most": "at most|no more than|a maximum of|not more than|not exceeding",
+        "less than": "less than|fewer than|under|below|just under|lower than|smaller than|<",
+        "at most": "at most|no more than|a maximum of|not more than|not exceeding|less than or equal to|"
+        "equal to or less than|smaller than or equal to|lower than or equal to|smaller or equal than|"
+        "lower or equal than|less or equal than|< =|≤",
     }.items()
     for phrase in phrases.split("|")
 }
 _LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
+# Words after an amount that bound it: "200 or more", "5,000 or less", "65 and over".
+POSTFIX_QUALIFIERS: dict[tuple[str, ...], str] = {
+    tuple(phrase.split()): canonical
+    for canonical, phrases in {
+        "at least": "or more|or greater|or above|or higher|and above|and over|or over|and up|or more than|or greater than",
+        "at most": "or less|or fewer|or below|or lower|and below|and under|or under|or less than",
+    }.items()
+    for phrase in phrases.split("|")
+}
+# "less than 5000 or equal (to)": the bound becomes inclusive.
+_INCLUSIVE = {"more than": "at least", "less than": "at most"}
+LOWER_BOUNDS = {"more than", "at least"}
+UPPER_BOUNDS = {"less than", "at most", "up to"}
 CHANGES = {
     "up": "up", "rose": "up", "rise": "up", "rises": "up", "risen": "up", "increase": "up", "increased": "up",
     "gain": "up", "gained": "up", "grew": "up", "jumped": "up", "climbed": "up", "surged": "up", "soared": "up",
@@ -46,10 +65,21 @@ CURRENCY_WORDS = {
     "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
     "won": "KRW", "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB",
     "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
-    "cents": "cents", "cent": "cents", "pence": "pence", "guilders": "NLG", "marks": "DEM", "riyals": "SAR",
+    "cents": "cents", "cent": "cents", "pence": "pence", "penny": "pence", "pennies": "pence", "guilders": "NLG", "marks": "DEM", "riyals": "SAR",
     "dirhams": "AED", "shekels": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
 }
-CURRENCY_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "s": "SGD", "nz": "NZD"}
+CURRENCY_PREFIXES = {
+    "us": "USD", "u.s": "USD", "u.s.": "USD", "usd": "USD", "c": "CAD", "cad": "CAD", "a": "AUD", "aud": "AUD",
+    "hk": "HKD", "s": "SGD", "nz": "NZD", "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "r": "BRL",
+}
+NATIONAL_CURRENCIES = {
+    ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD", ("australian", "dollar"): "AUD",
+    ("canadian", "dollar"): "CAD", ("kong", "dollar"): "HKD", ("zealand", "dollar"): "NZD",
+    ("singapore", "dollar"): "SGD", ("taiwan", "dollar"): "TWD", ("swiss", "franc"): "CHF", ("french", "franc"): "FRF",
+    ("dutch", "guilder"): "NLG", ("mexican", "peso"): "MXN", ("turkish", "lira"): "TRY", ("indian", "rupee"): "INR",
+    ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY", ("british", "pound"): "GBP", ("egyptian", "pound"): "EGP",
+    ("finnish", "markka"): "FIM", ("south", "rand"): "ZAR", ("brazilian", "real"): "BRL", ("russian", "ruble"): "RUB",
+}
 PERCENT_WORDS = {("percent",), ("per", "cent"), ("pct",), ("percentage", "points"), ("percentage", "point"),
                  ("basis", "points"), ("basis", "point"), ("bps",), ("percentage",), ("percents",), ("points",)}
 MULTIPLE_WORDS = {"times", "fold", "x"}
@@ -74,7 +104,12 @@ STOP_WORDS = set(
     against along around behind beyond despite during except inside near outside past toward towards upon via last
     next ago plus versus vs per year""".split()
 )
-_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}\b")
+_DOLLAR_PREFIX = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,3}) ?$")
+# Numbers inside these are not quantities: phone numbers, ISO-like codes, web addresses.
+_MASKS = re.compile(
+    r"\+\d{1,4}(?:[-. /]\d{2,4}){2,}|\(?\b\d{2,4}\)?(?:[-./]\d{2,4}){2,}\b|\(\d{3}\) ?\d{3}[-.]\d{4}|"
+    r"\b\d{3} \d{3}[-.]\d{4}\b|(?:https?://|www\.)\S+"
+)
 _TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
 _RANGE_JOINERS = {"to", "-", "–", "and"}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
@@ -92,6 +127,7 @@ class _Found:
     unit: str | None = None
     kind: FigureKind = FigureKind.COUNT
     qualifier: str | None = None
+    high_qualifier: str | None = None
     change: str | None = None
     subject: str | None = None
     amount_first: int = 0
@@ -110,15 +146,15 @@ def extract_figures(article: Article) -> list[Figure]:
 def figures_in(text: str, span: Span) -> list[_Found]:
     """The figures of one sentence (or any span of text)."""
     tokens = tokenize(text, span.start, span.end)
-    phones = [m.span() for m in _PHONE.finditer(text, span.start, span.end)]
+    masked = [m.span() for m in _MASKS.finditer(text, span.start, span.end)]
     found: list[_Found] = []
     numbers = find_numbers(tokens)
     skip_until = -1
     for position, number in enumerate(numbers):
-        if number.first <= skip_until or not _is_quantity(text, tokens, number, phones, span):
+        if number.first <= skip_until or not _is_quantity(text, tokens, number, masked, span):
             continue
         figure = _Found(number, number.first, number.last, number.value)
-        _read_currency_before(tokens, figure)
+        _read_currency_before(text, tokens, figure)
         _read_unit_after(tokens, figure)
         figure.amount_first = figure.first
         figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
@@ -129,18 +165,61 @@ def figures_in(text: str, span: Span) -> list[_Found]:
             continue
         _read_range(tokens, numbers, position, figure)
         _read_qualifier(tokens, figure)
+        _read_postfix_qualifier(tokens, figure)
         skip_until = figure.last
         found.append(figure)
-    return found
+    return _join_bounds(tokens, found)
 
 
-def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, phones: list[tuple[int, int]], span: Span) -> bool:
+def _read_postfix_qualifier(tokens: list[Token], figure: _Found) -> None:
+    """'200 or more', 'less than 5000 or equal to'."""
+    k = figure.amount_last + 1
+    for size in (3, 2):
+        words = tuple(t.lower for t in tokens[k : k + size])
+        if figure.qualifier is None and words in POSTFIX_QUALIFIERS:
+            figure.qualifier = POSTFIX_QUALIFIERS[words]
+            size = len(words)
+            break
+        if figure.qualifier in _INCLUSIVE and words[:2] == ("or", "equal"):
+            figure.qualifier = _INCLUSIVE[figure.qualifier]
+            size = 3 if words[2:] == ("to",) else 2
+            break
+    else:
+        return
+    figure.amount_last = k + size - 1
+    figure.last = max(figure.last, figure.amount_last)
+
+
+def _join_bounds(tokens: list[Token], found: list[_Found]) -> list[_Found]:
+    """'above 1000 and below 1500', 'at most 100 and at least 20': one range with both bounds."""
+    joined: list[_Found] = []
+    for figure in found:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.high is None and figure.high is None and previous.value is not None:
+            between = [t.lower for t in tokens[previous.amount_last + 1 : figure.first]]
+            lower, upper = (previous, figure) if previous.qualifier in LOWER_BOUNDS else (figure, previous)
+            if (
+                between in (["and"], ["but"], [","], [",", "and"])
+                and {previous.qualifier, figure.qualifier} & LOWER_BOUNDS
+                and {previous.qualifier, figure.qualifier} & UPPER_BOUNDS
+                and figure.value is not None
+                and lower.value < upper.value
+            ):
+                previous.value, previous.high = lower.value, upper.value
+                previous.qualifier, previous.high_qualifier = lower.qualifier, upper.qualifier
+                previous.amount_last, previous.last = figure.amount_last, figure.last
+                continue
+        joined.append(figure)
+    return joined
+
+
+def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: list[tuple[int, int]], span: Span) -> bool:
     start, end = number.start, number.end
     if start > span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
         return False
     if end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end)) or text[end:end + 1] in ("/", "_"):
         return False
-    if any(a <= start < b for a, b in phones) or _TIME_AFTER.match(text, end):
+    if any(a <= start < b for a, b in masked) or _TIME_AFTER.match(text, end):
         return False
     if number.first == 0 and tokens[number.last + 1 : number.last + 2] and tokens[number.last + 1].text in ".)":
         return False
@@ -188,18 +267,39 @@ def _looks_like_year(text: str, tokens: list[Token], number: NumberMatch, figure
     return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
 
 
-def _read_currency_before(tokens: list[Token], figure: _Found) -> None:
+def _read_currency_before(text: str, tokens: list[Token], figure: _Found) -> None:
+    """'$', 'C$', 'US $', 'HK$', 'EUR 3bn', 'rmb 10', 'MUSD 30' before the number."""
     k = figure.first - 1
     if k < 0:
         return
-    symbol = tokens[k].text
-    if symbol in CURRENCY_SYMBOLS:
-        code = CURRENCY_SYMBOLS[symbol]
-        if k > 0 and tokens[k - 1].lower in CURRENCY_PREFIXES and tokens[k - 1].end == tokens[k].start:
-            code, k = CURRENCY_PREFIXES[tokens[k - 1].lower] if symbol == "$" else code, k - 1
+    token = tokens[k]
+    if token.text in CURRENCY_SYMBOLS:
+        code, first = CURRENCY_SYMBOLS[token.text], k
+        if token.text == "$" and (prefix := _currency_prefix(text, tokens, k)):
+            code, first = prefix
+        figure.first, figure.unit, figure.kind = first, code, FigureKind.MONEY
+    elif (code := _currency_code(token)) is not None:
         figure.first, figure.unit, figure.kind = k, code, FigureKind.MONEY
-    elif tokens[k].lower in CURRENCY_CODES and tokens[k].text.isupper() and len(tokens[k].text) >= 2:
-        figure.first, figure.unit, figure.kind = k, CURRENCY_CODES[tokens[k].lower], FigureKind.MONEY
+
+
+def _currency_prefix(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The country letters before a dollar sign ('C$', 'us $', 'u.s $') and the token they start at."""
+    start = tokens[k].start
+    match = _DOLLAR_PREFIX.search(text, max(0, start - 6), start)
+    if match is None or match.group(1).lower() not in CURRENCY_PREFIXES:
+        return None
+    if len(match.group(1)) == 1 and match.end(1) != start:
+        return None  # 'a $5 fine': only a glued letter is a prefix ('C$5')
+    first = next(i for i in range(k, -1, -1) if tokens[i].start <= match.start(1))
+    return CURRENCY_PREFIXES[match.group(1).lower()], first
+
+
+def _currency_code(token: Token) -> str | None:
+    """An ISO code written as one ('EUR', 'usd', 'rmb'), or one with a millions 'M' ('MUSD')."""
+    word = token.lower
+    if word in CURRENCY_CODES and word not in ("us", "rs", "a") and (token.text.isupper() or len(word) == 3):
+        return CURRENCY_CODES[word]
+    return None
 
 
 def _match_words(tokens: list[Token], k: int, phrases: set[tuple[str, ...]]) -> int:
@@ -231,12 +331,19 @@ def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
             figure.last = k
         _read_subject(tokens, figure, figure.last + 1)
         return
-    if word in CURRENCY_WORDS or (word in CURRENCY_CODES and tokens[k].text.isupper()):
-        figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS.get(word) or CURRENCY_CODES[word], k
-        _read_subject(tokens, figure, k + 1)
-        return
-    if k + 1 < len(tokens) and tokens[k + 1].lower in CURRENCY_WORDS and tokens[k].text[0].isalpha() and word not in STOP_WORDS:
+    if word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower in CURRENCY_WORDS and tokens[k].start == tokens[k - 1].end:
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS[tokens[k + 1].lower], k + 1
+        return
+    if tokens[k].text in CURRENCY_SYMBOLS and (k + 1 >= len(tokens) or not tokens[k + 1].is_digits):
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_SYMBOLS[tokens[k].text], k
+        return
+    if word in CURRENCY_WORDS or _currency_code(tokens[k]) is not None:
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS.get(word) or _currency_code(tokens[k]), k
+        _read_cents(tokens, figure)
+        return
+    national = _national_currency(tokens, k)
+    if national is not None:
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, national[0], national[1]
         return
     if word in MULTIPLE_WORDS or (word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower == "fold"):
         figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
@@ -249,6 +356,35 @@ def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
             figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
         return
     _read_subject(tokens, figure, k, count=True)
+
+
+def _national_currency(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """'australian dollars', 'Hong Kong dollars', 'US dollar', 'Swiss francs': the code and the last token."""
+    for size in (1, 2):
+        n = k + size
+        if n < len(tokens) and tokens[n].lower in CURRENCY_WORDS:
+            key = (tokens[n - 1].lower, tokens[n].lower.removesuffix("s") if tokens[n].lower != "pesos" else "peso")
+            if key in NATIONAL_CURRENCIES:
+                return NATIONAL_CURRENCIES[key], n
+    return None
+
+
+def _read_cents(tokens: list[Token], figure: _Found) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '15 dollars and 15'."""
+    k = figure.last + 1
+    if figure.unit in ("cents", "pence") or figure.value is None:
+        return
+    if k < len(tokens) and tokens[k].lower == "and":
+        k += 1
+    if k >= len(tokens):
+        return
+    cents = parse_number(tokens, k)
+    if cents is None or cents.value is None or not 0 < cents.value < 100 or cents.value != int(cents.value):
+        return
+    after = tokens[cents.last + 1].lower if cents.last + 1 < len(tokens) else ""
+    if after in ("cents", "cent", "pence", "p") or not after or not after[0].isalpha():
+        figure.value += cents.value / 100
+        figure.last = cents.last + (1 if after in ("cents", "cent", "pence", "p") else 0)
 
 
 def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = False) -> None:
@@ -377,6 +513,7 @@ def _to_figure(article: Article, sentence: Span, found: _Found, sentence_index: 
         unit=found.unit,
         kind=found.kind,
         qualifier=found.qualifier,
+        high_qualifier=found.high_qualifier,
         change=found.change,
         subject=found.subject,
         cite=sentence,

@@ -108,15 +108,21 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
         return _parse_vague(tokens, i)
     value, last, spelled = parsed
     ratio = _ratio(tokens, last + 1)
-    if ratio is not None and value is not None and _plausible_ratio(tokens[last + 1].lower, value, ratio[0]):
+    if ratio is not None and value is not None and _plausible_ratio(tokens, j, last + 1, value, ratio):
         denominator, last = ratio
         value = value / denominator
     return NumberMatch(tokens[i].start, tokens[last].end, None if value is None else sign * value, i, last, spelled)
 
 
-def _plausible_ratio(word: str, numerator: float, denominator: float) -> bool:
-    """'1 in 5' is a ratio; '25 in 2010' is not."""
-    if word != "in":
+def _plausible_ratio(tokens: list[Token], start: int, word: int, numerator: float, ratio: tuple[float, int]) -> bool:
+    """'1 in 5' and 'one over three' are ratios; '25 in 2010' and '$10,000 over 3 years' are not."""
+    denominator, last = ratio
+    if start > 0 and tokens[start - 1].text in "$€£¥":
+        return False
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    if tokens[word].lower == "over" and after[:1].isalpha():
+        return False
+    if tokens[word].lower != "in":
         return True
     return numerator < 100 and numerator <= denominator and not (1800 <= denominator <= 2100)
 
