@@ -55,18 +55,65 @@ CUES: dict[CaveatKind, list[str]] = {
         r"could not be reached for comment", r"(?:contested|challenged|pushed back|contradict(?:s|ed)?)",
     ],
 }
+# Matched against lower-cased text, so the cues are written in lower case.
 _PATTERN = re.compile(
-    "|".join(f"(?P<{kind.value}_{i}>\\b{cue}\\b)" for kind, cues in CUES.items() for i, cue in enumerate(cues)),
-    re.IGNORECASE,
+    "|".join(f"(?P<{kind.value}_{i}>\\b{cue}\\b)" for kind, cues in CUES.items() for i, cue in enumerate(cues))
 )
 
 
+_WORD = re.compile(r"[a-z]+")
+# Every cue contains one of these words (or a word starting with one): a sentence with none has no cue.
+ANCHORS = (
+    "condition", "unconditional", "subject", "provided", "long", "only", "unless", "contingent", "requirement",
+    "restriction", "caveat", "strings", "bundling", "unclear", "uncertain", "clear", "unknown", "unconfirmed", "verif",
+    "confirm", "guarantee", "question", "known", "yet", "pending", "finali", "negotiat", "worked", "review",
+    "discussion", "talks", "await", "queue", "waiting", "round", "future", "approv", "familiar", "briefed", "close",
+    "according", "sources", "reportedly", "reports", "anonymity", "named", "identified", "allegedly", "rumo",
+    "reported", "understood", "believed", "likely", "unlikely", "expected", "projected", "forecast", "poised", "set",
+    "remain", "continue", "face", "slow", "delayed", "fall", "analyst", "expert", "economist", "observer", "appear",
+    "suggest", "viewed", "deni", "deny", "disput", "refut", "reject", "declined", "respond", "reached", "contested",
+    "challenged", "pushed", "contradict",
+)
+_ANCHORS_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _anchor in ANCHORS:
+    _ANCHORS_BY_PREFIX[_anchor[:4]] = (*_ANCHORS_BY_PREFIX.get(_anchor[:4], ()), _anchor)
+
+
+_REACH = 4  # a cue starts at most this many words before its anchor word
+
+
+def _anchor_words(words: list[re.Match[str]]) -> list[int]:
+    """Indexes of the words that are (or start with) an anchor."""
+    found = []
+    for index, word in enumerate(words):
+        text = word.group()
+        anchors = _ANCHORS_BY_PREFIX.get(text[:4])
+        if anchors and any(text.startswith(anchor) for anchor in anchors):
+            found.append(index)
+    return found
+
+
 def find_cues(text: str, span: Span) -> list[Cue]:
-    """The caveat cues in text[span], in order."""
-    cues = []
-    for match in _PATTERN.finditer(text, span.start, span.end):
+    """The caveat cues in text[span], in order: tried only at the words just before an anchor word."""
+    sentence = text[span.start : span.end]
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence)
+    words = list(_WORD.finditer(lowered))
+    starts = sorted({i for a in _anchor_words(words) for i in range(max(0, a - _REACH), a + 1)})
+    cues: list[Cue] = []
+    resume = 0
+    for index in starts:
+        position = words[index].start()
+        if position < resume or (position > 0 and lowered[position - 1].isalnum()):
+            continue
+        match = _PATTERN.match(lowered, position)
+        if match is None:
+            continue
         kind = CaveatKind(match.lastgroup.rsplit("_", 1)[0])
-        cues.append(Cue(text=match.group(), span=Span(start=match.start(), end=match.end()), kind=kind))
+        begin, end = span.start + match.start(), span.start + match.end()
+        cues.append(Cue(text=text[begin:end], span=Span(start=begin, end=end), kind=kind))
+        resume = match.end()
     return cues
 
 

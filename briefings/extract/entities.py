@@ -17,7 +17,9 @@ from briefings.extract.lexicon import (
 )
 from briefings.models import BODY_KINDS, Article, BlockKind, Span
 
-_TOKEN = re.compile(r"[\w’'.&-]+")
+# Tokens that can belong to a name: capitalised words, figures, camel-case products, connectors.
+# Lower-case words in between are skipped; the gap they leave ends a name (see _joins).
+_CANDIDATE = re.compile(r"(?<![\w’'.&-])(?:[A-Z0-9][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*|(?:of|de|&|van|von|bin|al|del|da)(?![\w’'.&-]))")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PRODUCT = re.compile(r"^(?:[A-Z]+\d+[A-Za-z\d]*|[a-z]+[A-Z]\w*)$")
@@ -79,8 +81,9 @@ def _names(text: str, span: Span, sentence_starts: set[int]) -> list[tuple[str, 
             names.append((text[run[0][1] : run[-1][2]], run[0][1], run[-1][2], run[0][1] in sentence_starts))
         run.clear()
 
-    for match in _TOKEN.finditer(text, span.start, span.end):
-        for word, start, end, stop_after in _pieces(match.group(), match.start()):
+    for match in _CANDIDATE.finditer(text, span.start, span.end):
+        token = match.group()
+        for word, start, end, stop_after in _pieces(token, match.start()):
             opener = start in sentence_starts and word in _SENTENCE_OPENERS
             capitalised = bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word)))
             if run and not _joins(text, run[-1], (word, start, end)):

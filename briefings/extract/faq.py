@@ -65,19 +65,20 @@ def _body_sentences(article: Article):
     return (s for s in article.sentences if article.blocks[s.block].kind in (BlockKind.PARAGRAPH, BlockKind.BULLET))
 
 
+_DEFINITION = re.compile(r"^(?P<the>The )?(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}) (?:is|are) (?:a|an|the|one of|\w+[’']s)\b")
+
+
 def _definitions(article: Article, entities: list[Entity]) -> list[FaqItem]:
     """'What is the H200?' from a sentence that opens 'The H200 is ...'."""
-    items = []
-    for entity in entities:
-        if entity.kind not in (EntityKind.PRODUCT, EntityKind.ORGANIZATION, EntityKind.OTHER):
-            continue
-        names = "|".join(re.escape(n) for n in [entity.name, *entity.aliases])
-        pattern = re.compile(rf"^(?P<the>The )?(?:{names}) (?:is|are) (?:a|an|the|one of|\w+[’']s)\b")
-        for sentence in _body_sentences(article):
-            if match := pattern.match(article.passage(sentence.span)):
-                article_word = "the " if match.group("the") else ""
-                items.append(_derived(article, f"What is {article_word}{entity.name}?", sentence.span))
-                break
+    kinds = (EntityKind.PRODUCT, EntityKind.ORGANIZATION, EntityKind.OTHER)
+    names = {alias: e.name for e in entities if e.kind in kinds for alias in (e.name, *e.aliases)}
+    items, asked = [], set()
+    for sentence in _body_sentences(article):
+        match = _DEFINITION.match(article.passage(sentence.span))
+        name = names.get(match.group("name")) if match else None
+        if name and name not in asked:
+            asked.add(name)
+            items.append(_derived(article, f"What is {'the ' if match.group('the') else ''}{name}?", sentence.span))
     return items
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefings.dates import MONTHS
 from briefings.briefing import Figure, FigureKind
-from briefings.extract.numbers import NumberMatch, Token, find_numbers, parse_number, tokenize
+from briefings.extract.numbers import NUMBER_WORDS, NumberMatch, Token, find_numbers, parse_number, tokenize
 from briefings.models import Article, Span
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -104,6 +104,9 @@ STOP_WORDS = set(
     against along around behind beyond despite during except inside near outside past toward towards upon via last
     next ago plus versus vs per year""".split()
 )
+# A sentence without a digit or a number word holds no figure.
+_DIGIT = re.compile(r"(?<!\w)\d")  # a number, not the digits of a model name like H200
+_LETTERS = re.compile(r"[a-z]+")
 _DOLLAR_PREFIX = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,3}) ?$")
 # Numbers inside these are not quantities: phone numbers, ISO-like codes, web addresses.
 _MASKS = re.compile(
@@ -145,6 +148,10 @@ def extract_figures(article: Article) -> list[Figure]:
 
 def figures_in(text: str, span: Span) -> list[_Found]:
     """The figures of one sentence (or any span of text)."""
+    if not _DIGIT.search(text, span.start, span.end) and NUMBER_WORDS.isdisjoint(
+        _LETTERS.findall(text[span.start : span.end].lower())
+    ):
+        return []
     tokens = tokenize(text, span.start, span.end)
     masked = [m.span() for m in _MASKS.finditer(text, span.start, span.end)]
     found: list[_Found] = []

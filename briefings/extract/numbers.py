@@ -38,25 +38,23 @@ SIGNS = {"minus": -1, "negative": -1}
 _DETERMINERS = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone"}
 _RATIOS = {("over",), ("out", "of"), ("in",)}
 
+NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, *VAGUE_COUNTS, *DENOMINATORS, "dozen"})
+_STARTS = frozenset(
+    {*UNITS, *TENS, *SCALES, *SIGNS, *VAGUE_COUNTS, "several", "few", "many", "some", "a", "an", "half", "quarter", "-", "−"}
+)
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d,.])|"
     r"\d+(?:\.\d+)?|\.\d+|[A-Za-z]+|[^\sA-Za-z\d]"
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[0].isdigit() or (self.text[0] == "." and len(self.text) > 1)
+    lower: str
+    is_digits: bool
 
     @property
     def number(self) -> float:
@@ -76,7 +74,12 @@ class NumberMatch:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    tokens = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        digits = word[0].isdigit() or (word[0] == "." and len(word) > 1)
+        tokens.append(Token(word, match.start(), match.end(), word.lower(), digits))
+    return tokens
 
 
 def find_numbers(tokens: list[Token]) -> list[NumberMatch]:
@@ -84,6 +87,10 @@ def find_numbers(tokens: list[Token]) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        if not token.is_digits and token.lower not in _STARTS:
+            i += 1
+            continue
         match = parse_number(tokens, i)
         if match is None:
             i += 1

@@ -31,7 +31,8 @@ def extract_timeline(article: Article) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     for sentence in article.sentences:
         taken: list[tuple[int, int]] = []
-        for found in _explicit(article, sentence.span) + _relative(article, sentence.span):
+        words = _words(article, sentence.span)
+        for found in _explicit(article, sentence.span, words) + _relative(article, sentence.span, words):
             when_span, when, precision, relative = found
             if any(when_span.start < e and s < when_span.end for s, e in taken):
                 continue
@@ -50,8 +51,26 @@ def extract_timeline(article: Article) -> list[TimelineEvent]:
     return sorted(events, key=lambda e: (e.date, e.cite.start))
 
 
-def _explicit(article: Article, span: Span) -> list[tuple[Span, date, Precision, bool]]:
-    found = []
+_WORDS = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
+_RELATIVE_WORDS = frozenset(
+    {"today", "yesterday", "tomorrow", "week", "month", "year", *_WEEKDAYS, *(d.capitalize() for d in _WEEKDAYS)}
+)
+
+
+def _words(article: Article, span: Span) -> set[str]:
+    """The sentence's words, plus "0" when it holds a digit."""
+    words = set(_WORDS.findall(article.text, span.start, span.end))
+    if _DIGIT.search(article.text, span.start, span.end):
+        words.add("0")
+    return words
+
+
+def _explicit(article: Article, span: Span, words: set[str]) -> list[tuple[Span, date, Precision, bool]]:
+    found: list[tuple[Span, date, Precision, bool]] = []
+    if "0" not in words and _MONTH_WORDS.isdisjoint(words):
+        return found
     for pattern in _PATTERNS:
         for match in pattern.finditer(article.text, span.start, span.end):
             groups = match.groupdict()
@@ -72,9 +91,9 @@ def _explicit(article: Article, span: Span) -> list[tuple[Span, date, Precision,
     return found
 
 
-def _relative(article: Article, span: Span) -> list[tuple[Span, date, Precision, bool]]:
+def _relative(article: Article, span: Span, words: set[str]) -> list[tuple[Span, date, Precision, bool]]:
     published = article.published
-    if published is None:
+    if published is None or _RELATIVE_WORDS.isdisjoint(words):
         return []
     found = []
     for match in _RELATIVE.finditer(article.text, span.start, span.end):

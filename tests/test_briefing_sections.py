@@ -1,0 +1,96 @@
+"""Summary, FAQ, entities and timeline on articles of several shapes; every item cites the text."""
+
+from datetime import date
+
+from briefings.briefing import EntityKind, FaqOrigin, Precision
+from conftest import SEED_000, SEED_002
+from extract_helpers import briefing_of
+from briefings.extract import build_briefing
+
+NEWS = """Rates Hold As Central Bank Waits
+
+By Ana Ruiz | March 5, 2025
+
+The central bank kept its main rate at 4.5% on Wednesday, citing easing inflation.
+Governor Maria Lopez said the board would act if prices rose again.
+The decision was widely expected by markets in New York and London.
+Officials said the bank had cut rates twice last year. It remains unclear when the next cut will come.
+The bank also said it would buy $20 billion of bonds, on top of $20 billion bought in January.
+The Acme Fund is a pension fund based in Lagos.
+"""
+
+
+def test_every_item_cites_a_passage_that_quotes_it() -> None:
+    for text in (NEWS,):
+        briefing = briefing_of(text)
+        article = briefing.article
+        for item in [*briefing.summary, *briefing.caveats, *briefing.timeline]:
+            assert article.passage(item.cite) == item.text
+        for item in briefing.faq:
+            assert item.answer in article.passage(item.cite)
+        for figure in briefing.figures:
+            assert article.passage(figure.span) == figure.text
+
+
+def test_summary_leads_with_the_lede_and_adds_the_repeated_key_figure() -> None:
+    briefing = briefing_of(NEWS)
+    texts = [s.text for s in briefing.summary]
+    assert texts[0] == "The central bank kept its main rate at 4.5% on Wednesday, citing easing inflation."
+    assert 3 <= len(texts) <= 5
+    assert any("$20 billion of bonds" in t for t in texts)
+
+
+def test_summary_uses_the_articles_own_key_points(seed_articles) -> None:
+    briefing = build_briefing(seed_articles[SEED_002])
+    assert [s.origin for s in briefing.summary] == ["article summary"] * 5
+    assert briefing.summary[0].text == "China has approved the first imports of Nvidia’s advanced H200 AI chips"
+
+
+def test_explicit_faq_is_reproduced_and_derived_questions_follow(seed_articles) -> None:
+    briefing = build_briefing(seed_articles[SEED_002])
+    explicit = [f for f in briefing.faq if f.origin is FaqOrigin.EXPLICIT]
+    derived = [f for f in briefing.faq if f.origin is FaqOrigin.DERIVED]
+    assert len(explicit) == 7
+    assert explicit[3].question == "Did the U.S. approve exports of the H200?"
+    assert explicit[3].answer == "Yes. U.S. authorities cleared the chip for export, but China still needed to approve imports."
+    assert 3 <= len(derived) <= 8
+    assert all(q.question.endswith("?") and q.question[0].isupper() for q in derived)
+
+
+def test_derived_questions_on_news() -> None:
+    questions = {f.question: f.answer for f in briefing_of(NEWS).faq}
+    assert questions["Who is Maria Lopez?"] == "Governor Maria Lopez said the board would act if prices rose again."
+    assert questions["What is the Acme Fund?"] == "The Acme Fund is a pension fund based in Lagos."
+    assert questions["What remains uncertain?"] == "It remains unclear when the next cut will come."
+
+
+def test_entities_merge_aliases_and_fold_possessives() -> None:
+    briefing = briefing_of(
+        "Nvidia's chief met officials in the U.S. and the United States Senate. "
+        "Later, Nvidia said US buyers and Apple Inc. would benefit. Jensen Huang spoke; Huang smiled.\n"
+    )
+    entities = {e.name: e for e in briefing.entities}
+    assert entities["Nvidia"].count == 2 and entities["Nvidia"].kind is EntityKind.ORGANIZATION
+    assert set(entities["United States"].aliases) >= {"U.S.", "US"}
+    assert "Huang" in entities["Jensen Huang"].aliases and entities["Jensen Huang"].count == 2
+    assert "Later" not in entities and "Apple Inc." in entities
+
+
+def test_seed_entities(seed_articles) -> None:
+    names = {e.name for e in build_briefing(seed_articles[SEED_000]).entities}
+    assert {"ByteDance", "Alibaba", "Tencent", "Nvidia", "H200", "H20", "Huawei", "Jensen Huang", "Reuters"} <= names
+    assert not any(name.startswith(("The ", "While ", "But ")) for name in names)
+
+
+def test_timeline_resolves_relative_dates_against_publication() -> None:
+    briefing = briefing_of(NEWS)
+    events = {(e.when, e.date, e.precision) for e in briefing.timeline}
+    assert ("last year", date(2024, 1, 1), Precision.YEAR) in events
+    assert ("in January", date(2025, 1, 1), Precision.MONTH) in events
+    assert ("on Wednesday", date(2025, 3, 5), Precision.DAY) in events
+    assert [e.date for e in briefing.timeline] == sorted(e.date for e in briefing.timeline)
+
+
+def test_timeline_without_publication_date_keeps_only_explicit_dates() -> None:
+    briefing = briefing_of("The deal closed on 28 Jan 2026, a week after talks began. It was signed last week.\n")
+    assert [(e.when, e.date) for e in briefing.timeline] == [("28 Jan 2026", date(2026, 1, 28))]
