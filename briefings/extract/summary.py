@@ -21,6 +21,7 @@ SUMMARY_HEADING = re.compile(
     re.IGNORECASE,
 )
 LEAD_ITEMS, MAX_ITEMS = 3, 5
+KEY_FIGURES = 2  # the key figure is one of the two best-ranked
 _WORD = re.compile(r"[A-Za-z][a-z’'-]+|\d[\d,.]*")
 _STOP = frozenset(
     """the a an and or but of in on at to for from by with as is are was were be been has have had it its this that
@@ -51,9 +52,9 @@ def extract_summary(article: Article, figures: list[Figure]) -> list[SummaryItem
 
 
 def _key_figure_sentence(figures: list[Figure], chosen: list[Sentence], by_start: dict[int, Sentence]) -> Sentence | None:
-    """The sentence of the best-ranked figure whose value the article states more than once, unless the lead has it."""
+    """The sentence of a top-ranked figure whose value the article states more than once, unless the lead has it."""
     counts = Counter(f.value for f in figures if f.value is not None)
-    top = next((f for f in figures if counts[f.value] > 1), None)
+    top = next((f for f in figures[:KEY_FIGURES] if counts[f.value] > 1), None)
     if top is None or any(c.span.overlaps(f.cite) for c in chosen for f in figures if f.value == top.value):
         return None
     return by_start.get(top.cite.start)
