@@ -42,23 +42,43 @@ class Library:
 def load_library(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Library:
     """Read every article under `paths` (folders recursively); identical files load once."""
     library = Library()
-    seen: dict[str, str] = {}
-    for file in _article_files(paths, library.notices):
+    files, notices = discover(paths)
+    library.notices.extend(notices)
+    reader = ArticleReader(max_bytes)
+    for file in files:
+        article, notice = reader.read(file)
+        if article is not None:
+            library.articles.append(article)
+        if notice is not None:
+            library.notices.append(notice)
+    return library
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Notice]]:
+    """The article files under `paths`, and notices about paths that hold none or are skipped."""
+    notices: list[Notice] = []
+    return list(_article_files(paths, notices)), notices
+
+
+class ArticleReader:
+    """Reads files one at a time, loading identical content once."""
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.seen: dict[str, str] = {}
+
+    def read(self, file: Path) -> tuple[Article | None, Notice | None]:
+        """The article in `file` (None when it cannot be read) and anything to tell about it."""
         try:
-            data = _read_bytes(file, max_bytes)
+            data = _read_bytes(file, self.max_bytes)
             digest = content_id(data)
-            if digest in seen:
-                library.notices.append(Notice(str(file), f"same content as {seen[digest]}; loaded once", error=False))
-                continue
+            if digest in self.seen:
+                return None, Notice(str(file), f"same content as {self.seen[digest]}; loaded once", error=False)
             article, warning = read_article(file, data)
         except ArticleError as exc:
-            library.notices.append(Notice(str(file), str(exc)))
-            continue
-        seen[digest] = str(file)
-        if warning:
-            library.notices.append(Notice(str(file), warning, error=False))
-        library.articles.append(article)
-    return library
+            return None, Notice(str(file), str(exc))
+        self.seen[digest] = str(file)
+        return article, Notice(str(file), warning, error=False) if warning else None
 
 
 def _read_bytes(file: Path, max_bytes: int) -> bytes:

@@ -49,11 +49,10 @@ def test_nothing_loaded_exits_2_with_one_line_per_path(tmp_path: Path, capsys) -
     empty.write_bytes(b"")
     assert main(["export", str(empty), str(tmp_path / "missing.md")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [
-        f"briefing: {empty}: empty file",
-        f"briefing: {tmp_path / 'missing.md'}: no such file or folder",
-        "briefing: no article could be loaded",
-    ]
+    assert sorted(err[:2]) == sorted(
+        [f"briefing: {empty}: empty file", f"briefing: {tmp_path / 'missing.md'}: no such file or folder"]
+    )
+    assert err[2:] == ["briefing: no article could be loaded"]
 
 
 def test_opening_nothing_exits_2_without_starting_the_reader(tmp_path: Path, capsys) -> None:
