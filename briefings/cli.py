@@ -11,7 +11,7 @@ from briefings import __version__, bundled_seeds
 from briefings.export.as_json import library_json
 from briefings.extract import build_briefing
 from briefings.files import write_atomic
-from briefings.library import DEFAULT_MAX_BYTES, Library, load_library
+from briefings.library import DEFAULT_MAX_BYTES, Library, discover, load_library
 
 EXIT_NOTHING_LOADED = 2
 _DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
@@ -49,10 +49,14 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _max_bytes(arguments: argparse.Namespace) -> int:
+    return int(arguments.max_size * 1024 * 1024)
+
+
 def _load(arguments: argparse.Namespace) -> Library | None:
     """Load the library, reporting each notice on one line of stderr; None when nothing loaded."""
     paths = arguments.paths or [bundled_seeds()]
-    library = load_library(paths, max_bytes=int(arguments.max_size * 1024 * 1024))
+    library = load_library(paths, max_bytes=_max_bytes(arguments))
     for notice in library.notices:
         print(f"briefing: {notice}", file=sys.stderr)
     if not library.articles:
@@ -63,12 +67,19 @@ def _load(arguments: argparse.Namespace) -> Library | None:
 
 def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
-    library = _load(arguments)
-    if library is None:
+    paths = arguments.paths or [bundled_seeds()]
+    files, notices = discover(paths)
+    if not files:
+        for notice in notices:
+            print(f"briefing: {notice}", file=sys.stderr)
+        print("briefing: no article to open", file=sys.stderr)
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
-    BriefingApp(library).run()
+    app = BriefingApp(paths, max_bytes=_max_bytes(arguments))
+    app.run()
+    for notice in app.notices:
+        print(f"briefing: {notice}", file=sys.stderr)
     return 0
 
 

@@ -73,18 +73,20 @@ class MemoryIndex:
         for sentence in article.sentences:
             if article.blocks[sentence.block].kind in BODY_KINDS:
                 self._add(Location(briefing.id, sentence.span), title, article.text, sentence.span)
-        for section in ("summary", "figures", "faq", "caveats", "timeline"):
+        for section in ("summary", "faq", "caveats", "timeline"):
             for index, item in enumerate(getattr(briefing, section)):
-                cite = sentence_around(briefing, item.cite) if section == "figures" else item.cite
-                location = Location(briefing.id, item.span if section == "figures" else item.cite, section, index)
-                self._add(location, title, article.text, cite)
+                self._add(Location(briefing.id, item.cite, section, index), title, article.text, item.cite)
+        for index, figure in enumerate(briefing.figures):
+            # A figure's own words count twice, so that of the figures in one sentence the one sought ranks first.
+            indexed = f"{figure.text} {article.passage(figure.cite)}"
+            self._add(Location(briefing.id, figure.cite, "figures", index), title, article.text, figure.cite, indexed)
         for index, entity in enumerate(briefing.entities):
             mention = entity.mentions[0]
             names = " ".join([entity.name, *entity.aliases])
             self._add(Location(briefing.id, mention, "entities", index), title, article.text, sentence_around(briefing, mention), names)
 
     def _add(self, location: Location, title: str, text: str, span: Span, indexed: str | None = None) -> None:
-        """Index a passage (or, for entities, only their names) under `location`."""
+        """Index `indexed` (by default the passage at `span`) under `location`; hits quote the passage."""
         words = terms(text[span.start : span.end] if indexed is None else indexed)
         number = len(self._documents)
         self._documents.append(_Document(location, title, text, span.start, span.end - span.start))

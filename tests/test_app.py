@@ -1,17 +1,308 @@
-"""The reader, driven through Textual's Pilot."""
+"""The reader, driven through Textual's Pilot: linked panes, search, history, export, help and palette."""
 
-from textual.widgets import DataTable
+from __future__ import annotations
 
-from briefings.library import load_library
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.color import Color
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from briefings.links import sentence_around
+from tests.conftest import SEED_000, SEED_002
 from tui.app import BriefingApp
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.mentions import MentionsScreen
+from tui.widgets.briefing_pane import BriefingPane
+from tui.widgets.library_pane import LibraryPane
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.source_pane import SourcePane, SourceText
+
+SIZE = (120, 40)
 
 
-async def test_lists_loaded_articles_by_title_outlet_and_date(seeds) -> None:
-    app = BriefingApp(load_library([seeds]))
-    async with app.run_test(size=(120, 40)) as pilot:
-        table = app.query_one("#library", DataTable)
-        rows = [table.get_row_at(i) for i in range(table.row_count)]
-        assert ["China has authorized three of its largest technology firms", "—", "—"] in rows
-        assert ["China clears first Nvidia H200 AI chip imports in policy shift, sources say", "—", "2026-01-28"] in rows
+async def loaded(app: BriefingApp, pilot: Pilot) -> MainScreen:
+    """Wait until the library has loaded; the main screen."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.main_screen
+
+
+def briefing_of(screen: MainScreen, file_name: str):
+    return next(b for b in screen.briefings.values() if b.article.path.endswith(file_name))
+
+
+def source_passage(screen: MainScreen) -> str:
+    return screen.query_one(SourcePane).passage
+
+
+async def search(pilot: Pilot, query: str) -> None:
+    await pilot.press("slash", *query)
+    await pilot.pause()
+
+
+async def test_library_lists_every_article_with_outlet_and_date(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        library = screen.query_one(LibraryPane)
+        prompts = [str(library.get_option_at_index(i).prompt) for i in range(library.option_count)]
+        assert len(prompts) == 2
+        assert any(p.startswith("China has authorized three of its largest technology firms") for p in prompts)
+        assert any("policy shift, sources say" in p and "2026-01-28" in p for p in prompts)
+        assert app.sub_title == "2 articles"
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_moving_over_each_briefing_item_shows_its_passage_in_source(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        pane = screen.query_one(BriefingPane)
+        briefing = pane.briefing
+        assert briefing is not None
+        await pilot.press("tab")
+        assert app.focused is pane
+        sections_seen = set()
+        for _ in range(pane.option_count):
+            await pilot.press("j")
+            location = screen.current
+            if location is None or location.section is None:
+                continue
+            sections_seen.add(location.section)
+            expected = sentence_around(briefing, location.span) if location.section == "entities" else location.span
+            assert source_passage(screen) == briefing.article.passage(expected)
+        assert sections_seen == {s for s in ("summary", "figures", "faq", "caveats", "entities", "timeline") if getattr(briefing, s)}
+
+
+async def test_choosing_another_article_in_library_shows_its_briefing_and_source(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        first = screen.query_one(BriefingPane).briefing
+        await pilot.press("j")
+        shown = screen.query_one(BriefingPane).briefing
+        assert shown is not None and first is not None and shown.id != first.id
+        assert screen.query_one(SourceText).text == shown.article.text
+
+
+async def test_searching_a_figure_lists_it_first_and_enter_shows_its_sentence(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await search(pilot, "400,000")
+        assert screen.query_one(SearchBar).is_open
+        first = screen.hits[0]
+        seed_000 = briefing_of(screen, SEED_000)
+        assert (first.location.briefing, first.location.section) == (seed_000.id, "figures")
+        assert "400,000" in seed_000.figures[first.location.item].text
+        results = screen.query_one("#search-results", OptionList)
+        assert "400,000" in str(results.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        assert not screen.query_one(SearchBar).is_open
+        passage = source_passage(screen)
+        assert "more than 400,000 units" in passage
+        assert passage == seed_000.article.passage(sentence_around(seed_000, seed_000.figures[first.location.item].span))
+        assert app.focused is screen.query_one(BriefingPane)
+
+
+async def test_n_and_shift_n_step_through_hits_in_place(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await search(pilot, "H200 approval")
+        hits = screen.hits
+        assert len(hits) >= 3
+        await pilot.press("enter")
+
+        def shown(number: int) -> bool:
+            briefing = screen.briefings[hits[number].location.briefing]
+            return source_passage(screen) == briefing.article.passage(hits[number].location.span)
+
+        assert shown(0)
+        await pilot.press("n")
+        assert screen.hit_number == 1 and shown(1)
+        await pilot.press("n")
+        assert screen.hit_number == 2 and shown(2)
+        await pilot.press("N", "N")
+        assert screen.hit_number == 0 and shown(0)
+        await pilot.press("N")
+        assert screen.hit_number == len(hits) - 1 and shown(len(hits) - 1)
+        assert f"of {len(hits)}" in str(screen.query_one(SourcePane).border_subtitle)
+
+
+async def test_escape_closes_search_and_typing_updates_results(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await search(pilot, "tencent")
+        some = len(screen.hits)
+        assert some >= 1
+        await pilot.press(*" xyzzy")
+        assert screen.hits == []
+        await pilot.press("escape")
+        assert not screen.query_one(SearchBar).is_open
+        assert not screen.query_one(SearchBar).display or not screen.query_one(Input).has_focus
+
+
+async def test_keys_typed_right_after_slash_reach_the_query_and_slash_can_be_searched(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        for character in "/400,000":  # all queued at once, as a fast typist or a paste sends them
+            app.post_message(events.Key("slash" if character == "/" else character, character))
+        await pilot.pause()
+        field = screen.query_one("#search-input", Input)
+        assert field.value == "400,000"
+        await pilot.press(*" a/b")
+        assert field.value == "400,000 a/b"
+
+
+async def test_entity_mention_opens_in_the_other_seed_and_back_returns(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        seed_000, seed_002 = briefing_of(screen, SEED_000), briefing_of(screen, SEED_002)
+        screen.open_article(seed_000.id)
+        screen.jump_to_section("entities")
+        await pilot.pause()
+        nvidia = next(i for i, e in enumerate(seed_000.entities) if e.name == "Nvidia")
+        for _ in range(nvidia):
+            await pilot.press("j")
+        before = screen.current
+        assert before is not None and before.section == "entities" and before.item == nvidia
+        await pilot.press("enter")
+        mentions_screen = app.screen
+        assert isinstance(mentions_screen, MentionsScreen)
+        elsewhere = next(i for i, m in enumerate(mentions_screen.mentions) if m.briefing == seed_002.id)
+        for _ in range(elsewhere):
+            await pilot.press("j")
+        await pilot.press("enter")
+        assert app.screen is screen
+        assert screen.query_one(BriefingPane).briefing.id == seed_002.id
+        assert screen.query_one(LibraryPane).highlighted == list(screen.briefings).index(seed_002.id)
+        assert "Nvidia" in source_passage(screen)
+        await pilot.press("escape")
+        assert screen.current == before
+        assert screen.query_one(BriefingPane).briefing.id == seed_000.id
+        assert "Nvidia" in source_passage(screen)
+
+
+async def test_export_writes_the_briefing_and_asks_before_replacing(seeds: Path, tmp_path: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        target = tmp_path / "out.md"
+        for attempt in range(2):
+            await pilot.press("e")
+            assert isinstance(app.screen, ExportScreen)
+            field = app.screen.query_one(Input)
+            assert field.value.endswith(".md")
+            field.value = str(target)
+            await pilot.press("enter")
+            if attempt == 1:
+                assert isinstance(app.screen, ExportScreen), "an existing file is replaced only after a second Enter"
+                await pilot.press("enter")
+            assert app.screen is screen
+        title = screen.query_one(BriefingPane).briefing.article.display_title
+        assert target.read_text(encoding="utf-8").startswith(f"# {title}")
+        assert any(str(target) in str(n.message) for n in app._notifications)
+
+
+async def test_export_to_a_folder_uses_the_default_file_name_and_an_empty_path_is_refused(seeds: Path, tmp_path: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("e")
+        field = app.screen.query_one(Input)
+        default_name = Path(field.value).name
+        field.value = "  "
+        await pilot.press("enter")
+        assert isinstance(app.screen, ExportScreen)
+        field.value = str(tmp_path)
+        await pilot.press("enter")
+        assert (tmp_path / default_name).read_text(encoding="utf-8").startswith("# ")
+
+
+async def test_export_to_an_unwritable_place_says_so(seeds: Path, tmp_path: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(tmp_path / "missing" / "out.md")
+        await pilot.press("enter")
+        assert any("cannot write" in str(n.message) for n in app._notifications)
+
+
+async def test_help_lists_every_key_and_closes(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_palette_jumps_to_an_article_and_to_a_section(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        seed_002 = briefing_of(screen, SEED_002)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"open china clears")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.query_one(BriefingPane).briefing.id == seed_002.id
+        await pilot.press("ctrl+p")
+        await pilot.press(*"section caveats")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.section == "caveats"
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "nord"])
+async def test_panes_follow_the_theme_including_the_terminal_native_ones(seeds: Path, theme: str) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        app.theme = theme
+        await pilot.pause()
+        library = screen.query_one(LibraryPane)
+        assert app.focused is library
+        assert library.styles.border_top[1] == Color.parse(app.current_theme.accent)
+
+
+async def test_markup_and_escape_sequences_in_an_article_show_literally(write) -> None:
+    hostile = write(
+        "hostile.txt",
+        "[bold red]Markup[/] title [@click=app.quit]quit[/]\n\n"
+        "The fund lost [link=https://example.com]$5 million[/link] in 2025, \x1b[31mred\x1b[0m said officials.\n\n"
+        "An OSC link \x1b]8;;https://evil.example\x1b\\here\x1b]8;;\x1b\\ and a bell\x07 and [b]bold[/b] text may follow.\n",
+    )
+    app = BriefingApp([hostile])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        text = screen.query_one(SourceText).text
+        assert "[bold red]Markup[/] title [@click=app.quit]quit[/]" in text
+        assert "[link=https://example.com]$5 million[/link]" in text
+        assert "\x1b" not in text and "\x07" not in text and "redred" not in text
+        assert "here and a bell and [b]bold[/b]" in text
+        library = screen.query_one(LibraryPane)
+        assert str(library.get_option_at_index(0).prompt).startswith("[bold red]Markup[/] title [@click=app.quit]")
+        border_title = Content.from_markup(screen.query_one(SourcePane).border_title or "").plain
+        assert border_title.startswith("[bold red]Markup[/] title")
+        pane = screen.query_one(BriefingPane)
+        prompts = " ".join(str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count))
+        assert "[link=https://example.com]$5 million[/link]" in prompts
+        await pilot.click(LibraryPane)
+        await pilot.pause()
+        assert app.is_running

@@ -1,42 +1,33 @@
-"""The reader application."""
+"""The reader application: one main screen, loading in the background."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header
+from pathlib import Path
+
+from textual.app import App
 
 from briefings import __version__
-from briefings.library import Library
+from briefings.library import DEFAULT_MAX_BYTES, Notice
+from tui.commands import JumpProvider
+from tui.screens.main import MainScreen
 
 
 class BriefingApp(App[None]):
-    """Lists the loaded articles by title, outlet and date."""
+    """Opens on the main screen at once; the articles under `paths` load while it is shown."""
 
     CSS_PATH = "app.tcss"
     TITLE = "briefing"
-    SUB_TITLE = __version__
-    BINDINGS = [Binding("q", "quit", "Quit")]
+    SUB_TITLE = f"{__version__} · loading"
+    COMMANDS = App.COMMANDS | {JumpProvider}
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         super().__init__()
-        self.library = library
+        self.main_screen = MainScreen(paths, max_bytes)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(id="library", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+    def get_default_screen(self) -> MainScreen:
+        return self.main_screen
 
-    def on_mount(self) -> None:
-        table = self.query_one("#library", DataTable)
-        table.add_columns("Title", "Outlet", "Date")
-        for article in self.library.articles:
-            table.add_row(
-                article.display_title,
-                article.outlet or "—",
-                article.published.isoformat() if article.published else "—",
-                key=article.id,
-            )
-        self.sub_title = f"{len(self.library.articles)} article(s)"
-        for notice in self.library.notices:
-            self.notify(str(notice), severity="warning" if notice.error else "information", markup=False)
+    @property
+    def notices(self) -> list[Notice]:
+        """What could not be loaded, or was skipped (known once loading has finished)."""
+        return self.main_screen.notices

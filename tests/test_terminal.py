@@ -1,0 +1,105 @@
+"""The reader in a real terminal (tmux): started as a new user would, driven with keys, checked on screen.
+
+Run alone with `python -m pytest tests/test_terminal.py -s`; skipped where tmux is not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+WIDTH, HEIGHT = 140, 42
+PATIENCE = 20.0
+
+
+class Terminal:
+    """One tmux session running a command."""
+
+    def __init__(self, command: list[str], cwd: Path) -> None:
+        self.name = f"briefing-{uuid.uuid4().hex[:8]}"
+        self._tmux("new-session", "-d", "-s", self.name, "-x", str(WIDTH), "-y", str(HEIGHT), "-c", str(cwd))
+        self._tmux("set-option", "-t", self.name, "remain-on-exit", "on")
+        # Without a client attached, tmux may keep its default size; fix the window at ours.
+        self._tmux("set-option", "-t", self.name, "window-size", "manual")
+        self._tmux("resize-window", "-t", self.name, "-x", str(WIDTH), "-y", str(HEIGHT))
+        # COLUMNS and LINES, when the caller's environment has them, would override the terminal's real size.
+        command = ["env", "-u", "COLUMNS", "-u", "LINES", *command]
+        self._tmux("respawn-pane", "-k", "-t", self.name, subprocess.list2cmdline(command))
+
+    def _tmux(self, *arguments: str) -> str:
+        return subprocess.run(["tmux", *arguments], check=True, capture_output=True, text=True).stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self._tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
+
+    def wait_for(self, text: str, gone: bool = False) -> str:
+        """The screen, once it fills the terminal and shows `text` (or no longer does, when `gone`)."""
+        deadline = time.monotonic() + PATIENCE
+        while True:
+            screen = self.screen()
+            lines = screen.splitlines()
+            if (text in screen) != gone and len(lines) == HEIGHT and "palette" in lines[-1]:
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never {'left' if gone else 'appeared'}; the screen was:\n{screen}")
+            time.sleep(0.1)
+
+    def exited(self) -> bool:
+        return self._tmux("display-message", "-p", "-t", self.name, "#{pane_dead}").strip() == "1"
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    session = Terminal([sys.executable, "-m", "briefings.cli"], tmp_path)
+    yield session
+    session.close()
+
+
+def test_a_new_user_reads_searches_exports_and_quits(terminal: Terminal, tmp_path: Path) -> None:
+    screen = terminal.wait_for("2 articles")
+    assert "Library" in screen and "Summary" in screen and "Key figures" in screen
+    assert "China clears first Nvidia" in screen
+    assert "/ Search" in screen and "? Help" in screen and "q Quit" in screen
+
+    terminal.keys("?")
+    screen = terminal.wait_for("Keys")
+    assert "search the whole library" in screen and "export this briefing to Markdown" in screen
+    terminal.keys("Escape")
+    terminal.wait_for("this help", gone=True)
+
+    terminal.keys("/")
+    terminal.keys("400,000", literal=True)
+    screen = terminal.wait_for("Key figures ·")
+    assert "400,000" in screen.split("Key figures ·", 1)[1]
+    terminal.keys("Enter")
+    screen = terminal.wait_for("hit 1 of")
+    assert "more than 400,000 units" in screen
+
+    terminal.keys("e")
+    terminal.wait_for("Export this briefing to Markdown")
+    terminal.keys("briefing.md", literal=True)  # the suggested path is selected: typing replaces it
+    terminal.keys("Enter")
+    terminal.wait_for("Wrote")
+    exported = tmp_path / "briefing.md"
+    assert exported.read_text(encoding="utf-8").startswith("# China has authorized")
+
+    terminal.keys("q")
+    deadline = time.monotonic() + PATIENCE
+    while not terminal.exited():
+        assert time.monotonic() < deadline, "the reader did not quit on q"
+        time.sleep(0.1)

@@ -1,0 +1,53 @@
+"""Command palette entries: jump to any article, entity or section."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+
+from briefings.links import SECTION_LABELS
+from tui.widgets.briefing_pane import SECTIONS
+
+if TYPE_CHECKING:
+    from tui.screens.main import MainScreen
+
+
+class JumpProvider(Provider):
+    """'Open …' for articles, 'Entity …' for entities, 'Section …' for the sections of the briefing shown."""
+
+    _DISCOVERY_LIMIT = 40
+
+    def _commands(self) -> list[tuple[str, object, str]]:
+        screen: MainScreen = self.screen  # type: ignore[assignment]
+        commands: list[tuple[str, object, str]] = []
+        for briefing in screen.library_briefings():
+            commands.append((f"Open {briefing.article.display_title}", partial(screen.open_article, briefing.id), "article"))
+        for name in screen.entity_names():
+            commands.append((f"Entity {name}", partial(screen.show_mentions, name), "mentions across the library"))
+        for section in SECTIONS:
+            commands.append((f"Section {SECTION_LABELS[section]}", partial(screen.jump_to_section, section), "in this briefing"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands()[: self._DISCOVERY_LIMIT]:
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)
+
+
+def _highlight(matcher: Matcher, name: str) -> Content:
+    """`name` taken literally (article titles are untrusted), with the fuzzy-matched letters styled."""
+    content = Content(name)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    for offset in offsets:
+        content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -1,0 +1,48 @@
+"""Asks where to export the briefing, with a default; an existing file is replaced only when confirmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Dismissed with the path to write (a folder gets the default file name), or None when cancelled."""
+
+    AUTO_FOCUS = "#export-path"
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel")]
+
+    def __init__(self, default: Path) -> None:
+        super().__init__()
+        self.default = default
+        self._confirmed: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static("Export this briefing to Markdown. Enter writes, Esc cancels.")
+            yield Input(str(self.default), id="export-path")
+            yield Static("", id="export-warning")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        warning = self.query_one("#export-warning", Static)
+        if not event.value.strip():
+            warning.update("Type the path of the file to write.")
+            return
+        path = Path(event.value.strip()).expanduser()
+        if path.is_dir():
+            path = path / self.default.name
+        if path.exists() and self._confirmed != path:
+            self._confirmed = path
+            warning.update(Text(f"{path} exists. Press Enter again to replace it."))
+            return
+        self.dismiss(path)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,30 @@
+"""The help screen: every key."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.keys import KEYS
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        table = Table(show_header=False, box=None, padding=(0, 2))
+        table.add_column(style="bold")
+        table.add_column()
+        for keys, meaning in KEYS:
+            table.add_row(keys, meaning)
+        with Vertical(id="help-box"):
+            yield Static("Keys", id="help-title")
+            yield Static(table)
+            yield Static("Every briefing item cites its passage: move over it to see the passage in Source.", classes="dim")
+
+    def action_dismiss(self) -> None:
+        self.dismiss()

@@ -1,0 +1,268 @@
+"""The main screen: it coordinates the three linked panes, the search bar and the history Back walks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.worker import get_current_worker
+
+from briefings.briefing import Briefing
+from briefings.export.as_markdown import briefing_markdown
+from briefings.export.names import slug
+from briefings.extract import build_briefing
+from briefings.files import write_atomic
+from briefings.library import ArticleReader, Notice, discover
+from briefings.links import Location, entity_mentions, sentence_around
+from briefings.models import Span
+from briefings.search import MemoryIndex, SearchHit, SearchIndex
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.screens.mentions import MentionsScreen
+from tui.widgets.briefing_pane import BriefingPane
+from tui.widgets.library_pane import LibraryPane
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.source_pane import SourcePane
+
+_BATCH_SECONDS = 0.1
+_NOTICES_SHOWN = 3
+
+
+class MainScreen(Screen[None]):
+    """Library, Briefing and Source side by side; every jump is a Location, so Back can return to it."""
+
+    BINDINGS = [
+        # A priority binding acts as the key arrives, so that the keys typed right after it reach the search field.
+        Binding("slash", "search", "Search", priority=True),
+        Binding("n", "next_hit", "Next hit"),
+        Binding("N", "previous_hit", "Previous hit"),
+        Binding("escape", "back", "Back"),
+        Binding("backspace", "back", "Back", show=False),
+        Binding("e", "export", "Export"),
+        Binding("b", "toggle_removed", "Removed lines"),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, paths: list[Path], max_bytes: int) -> None:
+        super().__init__()
+        self.paths = paths
+        self.max_bytes = max_bytes
+        self.briefings: dict[str, Briefing] = {}
+        self.notices: list[Notice] = []
+        self.index: SearchIndex = MemoryIndex()
+        self.current: Location | None = None
+        self.history: list[Location] = []
+        self.hits: list[SearchHit] = []
+        self.hit_number = 0
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield LibraryPane()
+            yield BriefingPane()
+            yield SourcePane()
+        yield SearchBar(id="search")
+        with Horizontal(id="loading"):
+            yield Label("Reading articles…", id="loading-label")
+            yield ProgressBar(id="progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(LibraryPane).focus()
+        self.load()
+
+    # Loading: a worker reads and builds; the screen adds each batch as it comes.
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Read and build every article in a thread, handing briefings over in batches."""
+        worker = get_current_worker()
+        files, notices = discover(self.paths)
+        self.app.call_from_thread(self._begin, len(files))
+        reader = ArticleReader(self.max_bytes)
+        batch: list[Briefing] = []
+        last = time.monotonic()
+        for number, file in enumerate(files, start=1):
+            if worker.is_cancelled:
+                return
+            article, notice = reader.read(file)
+            if article is not None:
+                batch.append(build_briefing(article))
+            if notice is not None:
+                notices.append(notice)
+            if time.monotonic() - last >= _BATCH_SECONDS:
+                self.app.call_from_thread(self._add, batch, number)
+                batch, last = [], time.monotonic()
+        self.app.call_from_thread(self._add, batch, len(files))
+        self.app.call_from_thread(self._end, notices)
+
+    def _begin(self, total: int) -> None:
+        self.query_one(ProgressBar).update(total=max(total, 1))
+
+    def _add(self, briefings: list[Briefing], done: int) -> None:
+        first = not self.briefings
+        for briefing in briefings:
+            self.briefings[briefing.id] = briefing
+            self.index.add(briefing)
+        self.query_one(LibraryPane).add_briefings(briefings)
+        self.query_one(ProgressBar).update(progress=done)
+        self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
+        if first and briefings:
+            self.query_one(LibraryPane).highlighted = 0
+
+    def _end(self, notices: list[Notice]) -> None:
+        self.loaded = True
+        self.notices = notices
+        self.query_one("#loading").display = False
+        count = len(self.briefings)
+        self.app.sub_title = f"{count} article{'s' if count != 1 else ''}"
+        for notice in notices[:_NOTICES_SHOWN]:
+            self.notify(str(notice), severity="error" if notice.error else "information", markup=False, timeout=8)
+        if len(notices) > _NOTICES_SHOWN:
+            self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more; they are printed when you quit.", markup=False, timeout=8)
+        if not count:
+            self.query_one(BriefingPane).show_message("No article could be loaded. Press q to quit.")
+
+    # What the palette and other screens ask of the library.
+
+    def library_briefings(self) -> list[Briefing]:
+        return list(self.briefings.values())
+
+    def entity_names(self) -> list[str]:
+        return sorted({entity.name for briefing in self.briefings.values() for entity in briefing.entities})
+
+    # Navigation: every jump goes through `go`, which remembers where we were.
+
+    def go(self, location: Location, remember: bool = True) -> None:
+        """Show `location`: its article in Library, its item in Briefing, its passage in Source."""
+        if remember and self.current is not None and self.current != location:
+            self.history.append(self.current)
+        self.current = location
+        self.refresh_bindings()
+        briefing = self.briefings[location.briefing]
+        self.query_one(LibraryPane).select(briefing.id)
+        pane = self.query_one(BriefingPane)
+        pane.show(briefing)
+        pane.select(location)
+        self._show_passage(location)
+
+    def _show_passage(self, location: Location) -> None:
+        briefing = self.briefings[location.briefing]
+        span = sentence_around(briefing, location.span) if location.section == "entities" else location.span
+        self.query_one(SourcePane).show(briefing.article, span)
+
+    def open_article(self, briefing_id: str) -> None:
+        """Open an article's briefing at its top (a jump: Back returns)."""
+        self.go(Location(briefing_id, Span(start=0, end=0)))
+        self.query_one(BriefingPane).focus()
+
+    def jump_to_section(self, section: str) -> None:
+        pane = self.query_one(BriefingPane)
+        pane.jump_to_section(section)
+        pane.focus()
+
+    def show_mentions(self, name: str) -> None:
+        """List the mentions of entity `name` across the library; the one chosen opens."""
+        mentions = entity_mentions(self.briefings.values(), name)
+
+        def opened(location: Location | None) -> None:
+            if location is not None:
+                self.go(location)
+                self.query_one(BriefingPane).focus()
+
+        self.app.push_screen(MentionsScreen(name, mentions, self.briefings), opened)
+
+    def action_back(self) -> None:
+        """Close the search bar if it is open; otherwise return to the previous place."""
+        search = self.query_one(SearchBar)
+        if search.is_open:
+            search.close()
+            self.query_one(BriefingPane).focus()
+        elif self.history:
+            self.go(self.history.pop(), remember=False)
+        else:
+            self.notify("Nothing to go back to.", timeout=2)
+
+    def on_library_pane_article_chosen(self, event: LibraryPane.ArticleChosen) -> None:
+        if self.current is None or self.current.briefing != event.briefing_id:
+            self.go(Location(event.briefing_id, Span(start=0, end=0)), remember=False)
+
+    def on_briefing_pane_item_highlighted(self, event: BriefingPane.ItemHighlighted) -> None:
+        self.current = event.location
+        self._show_passage(event.location)
+
+    def on_briefing_pane_entity_chosen(self, event: BriefingPane.EntityChosen) -> None:
+        self.show_mentions(event.name)
+
+    # Search.
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self.hits = self.index.search(event.query)
+        self.hit_number = 0
+        self.query_one(SearchBar).show_hits(self.hits)
+        self.refresh_bindings()
+
+    def on_search_bar_hit_chosen(self, event: SearchBar.HitChosen) -> None:
+        self.query_one(SearchBar).close()
+        self._go_to_hit(event.index)
+        self.query_one(BriefingPane if self.hits[event.index].location.section else SourcePane).focus()
+
+    def action_next_hit(self) -> None:
+        self._go_to_hit((self.hit_number + 1) % len(self.hits))
+
+    def action_previous_hit(self) -> None:
+        self._go_to_hit((self.hit_number - 1) % len(self.hits))
+
+    def _go_to_hit(self, number: int) -> None:
+        self.hit_number = number
+        hit = self.hits[number]
+        self.go(hit.location)
+        self.query_one(SourcePane).border_subtitle = f"hit {number + 1} of {len(self.hits)}"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            return not self.query_one(SearchBar).is_open
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.hits)
+        if action == "export":
+            return self.current is not None
+        return True
+
+    # Other keys.
+
+    def action_export(self) -> None:
+        """Ask where to write the current briefing as Markdown, then write it atomically."""
+        if self.current is None:
+            return
+        briefing = self.briefings[self.current.briefing]
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                write_atomic(path, briefing_markdown(briefing))
+            except OSError as exc:
+                self.notify(f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False)
+                return
+            self.notify(f"Wrote {path}", markup=False)
+
+        default = Path.cwd() / f"{slug(briefing.article.display_title)}.md"
+        self.app.push_screen(ExportScreen(default), chosen)
+
+    def action_toggle_removed(self) -> None:
+        shown = self.query_one(SourcePane).toggle_removed()
+        self.notify("Showing the lines removed as boilerplate." if shown else "Removed lines hidden.", timeout=2)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,53 @@
+"""An entity's mentions across the library; Enter opens one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefings.briefing import Briefing
+from briefings.links import Location, sentence_around
+from tui.widgets.lists import KeyedList
+
+
+class MentionsScreen(ModalScreen[Location | None]):
+    """Dismissed with the mention chosen, or None."""
+
+    AUTO_FOCUS = "#mentions"
+    BINDINGS = [Binding("escape,backspace", "dismiss_none", "Back")]
+
+    def __init__(self, name: str, mentions: list[Location], briefings: dict[str, Briefing]) -> None:
+        super().__init__()
+        self.entity = name
+        self.mentions = mentions
+        self.briefings = briefings
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="mentions-box"):
+            yield Static(Text(f"{self.entity}: {len(self.mentions)} mention(s) in the library", style="bold"))
+            yield KeyedList(id="mentions")
+
+    def on_mount(self) -> None:
+        options = []
+        for location in self.mentions:
+            briefing = self.briefings[location.briefing]
+            sentence = sentence_around(briefing, location.span)
+            label = Text(briefing.article.display_title + "\n", style="dim italic")
+            passage = Text("  " + briefing.article.passage(sentence).replace("\n", " "))
+            passage.stylize("bold reverse", location.span.start - sentence.start + 2, location.span.end - sentence.start + 2)
+            options.append(Option(label + passage))
+        mentions = self.query_one("#mentions", OptionList)
+        mentions.add_options(options)
+        mentions.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.mentions[event.option_index])
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""The reader's widgets; each owns the messages it posts."""

@@ -1,0 +1,172 @@
+"""The Briefing pane: every section of one briefing; moving over an item shows its passage."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefings.briefing import Briefing, Figure
+from briefings.links import SECTION_LABELS, Location
+from tui.widgets.lists import KeyedList
+
+SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
+CROSS_REFERENCES = "Cross-references"
+# Shares of the pane's width for the figure table's columns: figure, value, qualifier, subject.
+_FIGURE_SHARES = (0.40, 0.20, 0.15, 0.25)
+
+
+class BriefingPane(KeyedList):
+    """Sections as headings, items as options; Enter on an entity asks for its mentions."""
+
+    class ItemHighlighted(Message):
+        def __init__(self, location: Location) -> None:
+            super().__init__()
+            self.location = location
+
+    class EntityChosen(Message):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self) -> None:
+        super().__init__(id="briefing")
+        self.border_title = "Briefing"
+        self.briefing: Briefing | None = None
+        self._locations: dict[str, Location] = {}
+        self._width = 0
+
+    def show(self, briefing: Briefing) -> None:
+        """Lay out all sections of `briefing` (a no-op when it is already shown)."""
+        if self.briefing is not None and self.briefing.id == briefing.id and self._width == self._content_width():
+            return
+        self.briefing = briefing
+        self._width = self._content_width()
+        columns = _figure_columns(self._width)
+        self._locations = {}
+        self.border_title = Content(briefing.article.display_title)
+        options: list[Option] = []
+        for section in SECTIONS:
+            options.append(Option(Text(SECTION_LABELS[section], style="bold reverse"), id=f"heading:{section}", disabled=True))
+            items = getattr(briefing, section)
+            if section == "figures" and items:
+                options.append(Option(_figure_header(columns), disabled=True))
+            for index, item in enumerate(items):
+                option_id = f"{section}:{index}"
+                span = item.mentions[0] if section == "entities" else item.cite
+                self._locations[option_id] = Location(briefing.id, span, section, index)
+                options.append(Option(_render(section, item, columns), id=option_id))
+            if not items:
+                options.append(Option(Text("  none found", style="dim italic"), disabled=True))
+        options.append(Option(Text(CROSS_REFERENCES, style="bold reverse"), id="heading:crossrefs", disabled=True))
+        options.append(Option(Text("  none: cross-references across articles are not built yet", style="dim italic"), disabled=True))
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            self.add_options(options)
+            self.highlighted = None
+
+    def _content_width(self) -> int:
+        return self.scrollable_content_region.width or 80
+
+    def on_resize(self) -> None:
+        """Lay the figure table out again for the new width, keeping the highlighted item."""
+        if self.briefing is not None and self._width != self._content_width():
+            highlighted = self.highlighted
+            self.show(self.briefing)
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = highlighted
+
+    def show_message(self, message: str) -> None:
+        """Show a single line instead of a briefing."""
+        self.briefing = None
+        self._locations = {}
+        self.clear_options()
+        self.add_option(Option(Text(message, style="italic"), disabled=True))
+
+    def select(self, location: Location) -> None:
+        """Highlight the item at `location` (quietly: the caller shows the passage)."""
+        option_id = f"{location.section}:{location.item}"
+        if location.section and option_id in self._locations:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = self.get_option_index(option_id)
+
+    def jump_to_section(self, section: str) -> None:
+        """Move to the first item of a section (or its heading when it has none)."""
+        index = self.get_option_index(f"heading:{section}")
+        for candidate in range(index + 1, self.option_count):
+            if not self.get_option_at_index(candidate).disabled:
+                if (self.get_option_at_index(candidate).id or "").startswith(section):
+                    self.highlighted = candidate
+                    return
+                break
+        self.scroll_to_highlight()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        location = self._locations.get(event.option.id or "")
+        if location is not None:
+            self.post_message(self.ItemHighlighted(location))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        location = self._locations.get(event.option.id or "")
+        if location is not None and location.section == "entities" and self.briefing is not None:
+            self.post_message(self.EntityChosen(self.briefing.entities[location.item or 0].name))
+
+
+def _figure_columns(width: int) -> tuple[int, ...]:
+    return tuple(max(6, int((width - 3) * share)) for share in _FIGURE_SHARES)
+
+
+def _figure_header(columns: tuple[int, ...]) -> Text:
+    return Text("  " + "".join(h.ljust(w) for h, w in zip(("Figure", "Value", "Qualifier", "Subject"), columns)), style="dim bold")
+
+
+def _cell(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return (text if len(text) < width else text[: width - 2] + "…").ljust(width)
+
+
+def _value(figure: Figure) -> str:
+    if figure.value is None:
+        return "—"
+    value = f"{figure.value:,.6g}" if abs(figure.value) < 1e6 else f"{figure.value:,.0f}"
+    if figure.high is not None:
+        value += f"–{figure.high:,.6g}"
+    return f"{value} {figure.unit}" if figure.unit in ("USD", "EUR", "GBP", "CNY", "JPY", "percent") else value
+
+
+def _flat(text: str) -> str:
+    """Text on one line (offsets kept): the article's own line breaks would break the list's layout."""
+    return text.replace("\n", " ")
+
+
+def _render(section: str, item, columns: tuple[int, ...]) -> Text:
+    if section == "summary":
+        return Text("• " + _flat(item.text))
+    if section == "figures":
+        cells = (item.text, _value(item), item.qualifier or "", item.subject or "")
+        return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns)))
+    if section == "faq":
+        text = Text("Q ", style="bold")
+        text.append(_flat(item.question), style="bold")
+        text.append(f"  ({item.origin.value})\n", style="dim")
+        text.append("  " + _flat(item.answer))
+        return text
+    if section == "caveats":
+        text = Text(f"{item.kind.value:<12}", style="italic dim")
+        body = Text(_flat(item.text))
+        for cue in item.cues:
+            body.stylize("bold underline", cue.span.start - item.cite.start, cue.span.end - item.cite.start)
+        return text + body
+    if section == "entities":
+        aliases = f" (also {', '.join(item.aliases)})" if item.aliases else ""
+        text = Text(item.name, style="bold")
+        text.append(f"  {item.kind.value}, {item.count}×{aliases}", style="dim")
+        return text
+    text = Text(f"{item.date.isoformat()}  ", style="bold")
+    text.append(f"{item.when}: ", style="dim")
+    text.append(_flat(item.text))
+    return text

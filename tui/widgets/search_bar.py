@@ -1,0 +1,81 @@
+"""The search bar: a query field and its ranked hits, with the matched words highlighted."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from briefings.search import SearchHit
+from tui.widgets.lists import KeyedList
+
+
+class SearchBar(Vertical):
+    """Typing posts QueryChanged; Enter (or a click on a hit) posts HitChosen."""
+
+    BINDINGS = [Binding("down", "results", "Hits", show=False)]
+
+    class QueryChanged(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class HitChosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Search the library: words or numbers (Enter opens a hit, Esc closes)", id="search-input")
+        yield KeyedList(id="search-results")
+
+    def open(self) -> None:
+        """Show the bar and focus its field at once, so that keys typed right after `/` land in it."""
+        self.add_class("open")
+        self.screen.set_focus(self.query_one(Input))
+
+    def close(self) -> None:
+        self.remove_class("open")
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("open")
+
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        results.add_options([Option(_render(hit)) for hit in hits])
+        if hits:
+            results.highlighted = 0
+        results.border_title = f"{len(hits)} hit(s)"
+
+    def action_results(self) -> None:
+        self.query_one("#search-results", OptionList).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            self.post_message(self.HitChosen(results.highlighted or 0))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.HitChosen(event.option_index))
+
+
+def _render(hit: SearchHit) -> Text:
+    text = Text(f"{hit.section} · ", style="dim")
+    text.append(hit.title, style="dim italic")
+    text.append("\n  ")
+    snippet = Text(hit.snippet)
+    for start, end in hit.marks:
+        snippet.stylize("bold reverse", start, end)
+    return text + snippet
