@@ -3,6 +3,8 @@
 from pathlib import Path
 
 __version__ = "0.1.0"
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+"""Files larger than this are not read unless the user says otherwise."""
 
 
 def bundled_seeds() -> Path:

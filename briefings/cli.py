@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefings import __version__, bundled_seeds
-from briefings.export.as_json import library_json
-from briefings.extract import build_briefing
+from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
+from briefings.discovery import discover, holds_articles
 from briefings.files import write_atomic
-from briefings.library import DEFAULT_MAX_BYTES, Library, discover, load_library
+
+if TYPE_CHECKING:
+    from briefings.library import Library
 
 EXIT_NOTHING_LOADED = 2
 _DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
@@ -55,6 +57,8 @@ def _max_bytes(arguments: argparse.Namespace) -> int:
 
 def _load(arguments: argparse.Namespace) -> Library | None:
     """Load the library, reporting each notice on one line of stderr; None when nothing loaded."""
+    from briefings.library import load_library  # imported here: opening the reader must not wait for it
+
     paths = arguments.paths or [bundled_seeds()]
     library = load_library(paths, max_bytes=_max_bytes(arguments))
     for notice in library.notices:
@@ -68,9 +72,8 @@ def _load(arguments: argparse.Namespace) -> Library | None:
 def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
     paths = arguments.paths or [bundled_seeds()]
-    files, notices = discover(paths)
-    if not files:
-        for notice in notices:
+    if not holds_articles(paths):
+        for notice in discover(paths)[1]:
             print(f"briefing: {notice}", file=sys.stderr)
         print("briefing: no article to open", file=sys.stderr)
         return EXIT_NOTHING_LOADED
@@ -84,6 +87,9 @@ def _run_open(argv: Sequence[str]) -> int:
 
 
 def _run_export(argv: Sequence[str]) -> int:
+    from briefings.export.as_json import library_json
+    from briefings.extract import build_briefing
+
     arguments = _export_parser().parse_args(argv)
     library = _load(arguments)
     if library is None:

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefings import DEFAULT_MAX_BYTES
+from briefings.discovery import Notice, discover
 from briefings.errors import ArticleError
 from briefings.models import Article
-from briefings.readers import READERS, is_article_path, read_article
+from briefings.readers import read_article
 from briefings.readers.assemble import content_id
-
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something to tell the user about one path: an error (not loaded) or a note (loaded or skipped)."""
-
-    path: str
-    reason: str
-    error: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
 
 
 @dataclass
@@ -52,12 +39,6 @@ def load_library(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> L
         if notice is not None:
             library.notices.append(notice)
     return library
-
-
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Notice]]:
-    """The article files under `paths`, and notices about paths that hold none or are skipped."""
-    notices: list[Notice] = []
-    return list(_article_files(paths, notices)), notices
 
 
 class ArticleReader:
@@ -97,39 +78,3 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
 
 def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
-
-
-def _article_files(paths: Iterable[Path], notices: list[Notice]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            yield from _folder_files(path, notices)
-        elif path.exists() or path.is_symlink():
-            if is_article_path(path):
-                yield path
-            else:
-                notices.append(Notice(str(path), f"skipped: unknown file type {path.suffix or '(no extension)'}", error=False))
-        else:
-            notices.append(Notice(str(path), "no such file or folder"))
-
-
-def _folder_files(folder: Path, notices: list[Notice]) -> Iterator[Path]:
-    found = 0
-    unknown: set[str] = set()
-    skipped = 0
-    for root, dirs, files in os.walk(folder, onerror=lambda exc: notices.append(Notice(str(exc.filename), f"cannot read folder: {exc.strerror}"))):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = Path(root, name)
-            if is_article_path(path):
-                found += 1
-                yield path
-            else:
-                skipped += 1
-                unknown.add(path.suffix or "(no extension)")
-    if skipped:
-        kinds = ", ".join(sorted(unknown))
-        notices.append(Notice(str(folder), f"skipped {skipped} file(s) of unknown type ({kinds})", error=False))
-    if not found:
-        notices.append(Notice(str(folder), f"no articles in this folder ({', '.join(READERS)})"))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefings.briefing import Briefing
-from briefings.models import Span
+if TYPE_CHECKING:  # the reader imports this module before any model: keep it light
+    from briefings.briefing import Briefing
+    from briefings.models import Span
 
 SECTION_LABELS = {
     "summary": "Summary",
@@ -21,10 +23,10 @@ SECTION_LABELS = {
 
 @dataclass(frozen=True)
 class Location:
-    """A passage of a briefing's article, and the briefing item it belongs to, if any."""
+    """A passage of a briefing's article (None: the article's top), and the briefing item it belongs to, if any."""
 
     briefing: str
-    span: Span
+    span: Span | None = None
     section: str | None = None
     item: int | None = None
 

@@ -7,9 +7,10 @@ memory, and an on-disk index can implement the same two methods.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,6 +23,12 @@ _TERM = re.compile(r"\w+(?:[.,'’]\w+)*")
 SECTION_BOOST = {"figures": 1.6, "summary": 1.3, "faq": 1.2, "caveats": 1.15, "timeline": 1.1, "entities": 1.3, None: 1.0}
 _SNIPPET = 110
 _K1, _B = 1.2, 0.75
+# BM25 normalises by the average passage length; a fixed one keeps each weight final when it is added.
+_AVERAGE_LENGTH = 22
+_OVERFETCH = 3  # candidates per hit wanted: several items can quote one sentence, and a hit is shown once
+MIN_PREFIX = 3  # a last word shorter than this matches whole words only: "p" would complete to half the vocabulary
+MAX_COMPLETIONS = 24  # the most frequent words a prefix completes to
+COMPLETION_DISCOUNT = 0.7
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,11 @@ class SearchIndex(Protocol):
 
 def terms(text: str) -> list[str]:
     """Lower-cased words and numbers ('400,000' stays one term); possessives folded."""
-    return [t.removesuffix("’s").removesuffix("'s") for t in _TERM.findall(text.lower())]
+    return [_fold(t) for t in _TERM.findall(text.lower())]
+
+
+def _fold(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s")
 
 
 @dataclass
@@ -55,14 +66,18 @@ class _Document:
 
 
 class MemoryIndex:
-    """An inverted index in memory, ranked by BM25 with a boost per briefing section."""
+    """An inverted index in memory, ranked by BM25 with a boost per briefing section.
+
+    Each posting keeps its final weight (term frequency, passage length and section boost), so that
+    a query only multiplies by the term's rarity; a word's best postings are picked once and kept
+    until the word is indexed again, so that a one-word query reads them off the front.
+    """
 
     def __init__(self) -> None:
         self._documents: list[_Document] = []
-        self._postings: dict[str, dict[int, int]] = defaultdict(dict)
+        self._postings: dict[str, dict[int, float]] = {}
+        self._ranked: dict[str, list[tuple[float, int]]] = {}  # a word's best postings, until it gets a new one
         self._vocabulary: list[str] = []
-        self._sorted = True
-        self._total_length = 0
 
     def __len__(self) -> int:
         return len(self._documents)
@@ -90,76 +105,98 @@ class MemoryIndex:
         words = terms(text[span.start : span.end] if indexed is None else indexed)
         number = len(self._documents)
         self._documents.append(_Document(location, title, text, span.start, span.end - span.start))
-        for word in words:
-            postings = self._postings[word]
-            if not postings:
-                self._sorted = False
-            postings[number] = postings.get(number, 0) + 1
-        self._total_length += len(words)
+        norm = _K1 * (1 - _B + _B * len(words) / _AVERAGE_LENGTH)
+        boost = SECTION_BOOST[location.section]
+        for word, count in Counter(words).items():
+            postings = self._postings.get(word)
+            if postings is None:
+                postings = self._postings[word] = {}
+                bisect.insort(self._vocabulary, word)
+            postings[number] = boost * count * (_K1 + 1) / (count + norm)
+            self._ranked.pop(word, None)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Hits for every word of the query (the last one as a prefix while it is being typed), best first."""
+        """Passages holding every word of the query, best first; the last word, while typed, also as a prefix."""
         words = terms(query)
         if not words:
             return []
-        prefix = not query[-1:].isspace()
-        expansions = [[w] for w in words[:-1]] + [self._expand(words[-1]) if prefix else [words[-1]]]
-        scores: dict[int, float] = {}
-        for alternatives in expansions:
-            term_scores: dict[int, float] = defaultdict(float)
-            for word in alternatives:
-                for number, score in self._bm25(word).items():
-                    term_scores[number] = max(term_scores[number], score)
-            if not term_scores:
-                return []
-            scores = dict(term_scores) if not scores else {n: s + term_scores[n] for n, s in scores.items() if n in term_scores}
-            if not scores:
-                return []
-        ranked = sorted(scores, key=lambda n: -scores[n] * SECTION_BOOST[self._documents[n].location.section])
+        last = words[-1]
+        typing = not query[-1:].isspace() and len(last) >= MIN_PREFIX
+        groups = [[w] for w in words[:-1] if w in self._postings]
+        if len(groups) < len(words) - 1:
+            return []
+        completions = self._complete(last) if typing else [last] if last in self._postings else []
+        if not completions:
+            return []
+        groups.append(completions)
+        # A word's rarity, and for a completion a discount: the word typed in full ranks above longer ones it begins.
+        idf = {w: self._idf(w) * (1.0 if w == last else COMPLETION_DISCOUNT) for group in groups for w in group}
+        if len(groups) == 1:
+            scores = self._best_of(completions, idf, limit * _OVERFETCH)
+        else:
+            scores = self._all_of(groups, idf)
+        ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+        needles = set(idf)
         hits: list[SearchHit] = []
         seen: set[tuple[str, int]] = set()
         for number in ranked:
             document = self._documents[number]
             key = (document.location.briefing, document.offset)
-            if key in seen:
-                continue
-            seen.add(key)
-            hits.append(self._hit(document, expansions, scores[number] * SECTION_BOOST[document.location.section]))
-            if len(hits) == limit:
-                break
+            if key not in seen:
+                seen.add(key)
+                hits.append(self._hit(document, needles, scores[number]))
+                if len(hits) == limit:
+                    break
         return hits
 
-    def _expand(self, prefix: str) -> list[str]:
-        if not self._sorted:
-            self._vocabulary = sorted(self._postings)
-            self._sorted = True
+    def _complete(self, prefix: str) -> list[str]:
+        """The word itself and the most frequent words it begins."""
         start = bisect.bisect_left(self._vocabulary, prefix)
-        found = []
-        for word in self._vocabulary[start : start + 200]:
-            if not word.startswith(prefix):
-                break
-            found.append(word)
+        end = bisect.bisect_left(self._vocabulary, prefix + "\U0010ffff", start)
+        found = sorted(self._vocabulary[start:end], key=lambda w: len(self._postings[w]), reverse=True)[:MAX_COMPLETIONS]
+        if prefix in self._postings and prefix not in found:
+            found.append(prefix)
         return found
 
-    def _bm25(self, word: str) -> dict[int, float]:
-        postings = self._postings.get(word)
-        if not postings:
-            return {}
-        count = len(self._documents)
-        average = self._total_length / count
-        idf = math.log(1 + (count - len(postings) + 0.5) / (len(postings) + 0.5))
-        return {
-            number: idf * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * self._documents[number].length / 8 / average))
-            for number, tf in postings.items()
-        }
+    def _idf(self, word: str) -> float:
+        count, having = len(self._documents), len(self._postings[word])
+        return math.log(1 + (count - having + 0.5) / (having + 0.5))
 
-    def _hit(self, document: _Document, needles: list[list[str]], score: float) -> SearchHit:
+    def _best_of(self, words: list[str], idf: dict[str, float], depth: int) -> dict[int, float]:
+        """One word or its completions: the best-weighted postings of each, read off the front of its ranking."""
+        scores: dict[int, float] = {}
+        for word in words:
+            ranked = self._ranked.get(word)
+            if ranked is None or len(ranked) < depth:
+                postings = self._postings[word]
+                ranked = self._ranked[word] = heapq.nlargest(depth, zip(postings.values(), postings.keys()))
+            for weight, number in ranked[:depth]:
+                score = idf[word] * weight
+                if score > scores.get(number, 0.0):
+                    scores[number] = score
+        return scores
+
+    def _all_of(self, groups: list[list[str]], idf: dict[str, float]) -> dict[int, float]:
+        """Passages holding a word of every group, found from the group with the fewest passages."""
+        postings = [[(self._postings[w], idf[w]) for w in group] for group in groups]
+        sizes = [sum(len(p) for p, _ in group) for group in postings]
+        driver = sizes.index(min(sizes))
+        candidates = {n for p, _ in postings[driver] for n in p}
+        scores: dict[int, float] = {}
+        for number in candidates:
+            total = 0.0
+            for group in postings:
+                best = max((p.get(number, 0.0) * weight for p, weight in group), default=0.0)
+                if not best:
+                    break
+                total += best
+            else:
+                scores[number] = total
+        return scores
+
+    def _hit(self, document: _Document, needles: set[str], score: float) -> SearchHit:
         text = document.text[document.offset : document.offset + document.length]
-        marks = [
-            (m.start(), m.end())
-            for m in _TERM.finditer(text)
-            if any(m.group().lower().removesuffix("’s").removesuffix("'s").startswith(w) for ws in needles for w in ws)
-        ]
+        marks = [(m.start(), m.end()) for m in _TERM.finditer(text) if _fold(m.group()) in needles]
         first = marks[0][0] if marks else 0
         start = max(0, min(first - _SNIPPET // 3, len(text) - _SNIPPET))
         end = min(len(text), start + _SNIPPET)

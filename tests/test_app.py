@@ -21,14 +21,15 @@ from tui.screens.mentions import MentionsScreen
 from tui.widgets.briefing_pane import BriefingPane
 from tui.widgets.library_pane import LibraryPane
 from tui.widgets.search_bar import SearchBar
-from tui.widgets.source_pane import SourcePane, SourceText
+from tui.widgets.source_pane import SourcePane
 
 SIZE = (120, 40)
 
 
 async def loaded(app: BriefingApp, pilot: Pilot) -> MainScreen:
     """Wait until the library has loaded; the main screen."""
-    await app.workers.wait_for_complete()
+    while not app.main_screen.loaded:
+        await pilot.pause(0.02)
     await pilot.pause()
     return app.main_screen
 
@@ -89,7 +90,7 @@ async def test_choosing_another_article_in_library_shows_its_briefing_and_source
         await pilot.press("j")
         shown = screen.query_one(BriefingPane).briefing
         assert shown is not None and first is not None and shown.id != first.id
-        assert screen.query_one(SourceText).text == shown.article.text
+        assert screen.query_one(SourcePane).text == shown.article.text
 
 
 async def test_searching_a_figure_lists_it_first_and_enter_shows_its_sentence(seeds: Path) -> None:
@@ -291,7 +292,7 @@ async def test_markup_and_escape_sequences_in_an_article_show_literally(write) -
     app = BriefingApp([hostile])
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(app, pilot)
-        text = screen.query_one(SourceText).text
+        text = screen.query_one(SourcePane).text
         assert "[bold red]Markup[/] title [@click=app.quit]quit[/]" in text
         assert "[link=https://example.com]$5 million[/link]" in text
         assert "\x1b" not in text and "\x07" not in text and "redred" not in text
@@ -306,3 +307,14 @@ async def test_markup_and_escape_sequences_in_an_article_show_literally(write) -
         await pilot.click(LibraryPane)
         await pilot.pause()
         assert app.is_running
+
+
+async def test_a_bad_file_is_named_with_its_reason_and_the_rest_loads(write) -> None:
+    good = write("good.txt", "Harbour plans\n\nThe harbour authority approved a new pier on Monday.\n")
+    write("empty.txt", "")
+    app = BriefingApp([good.parent])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        assert len(screen.briefings) == 1
+        assert [str(n) for n in app.notices if n.error] == [f"{good.parent / 'empty.txt'}: empty file"]
+        assert any("empty.txt: empty file" in str(n.message) for n in app._notifications)

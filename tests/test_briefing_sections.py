@@ -2,9 +2,10 @@
 
 from datetime import date
 
-from briefings.briefing import EntityKind, FaqOrigin, Precision
 from conftest import SEED_000, SEED_002
 from extract_helpers import briefing_of
+
+from briefings.briefing import EntityKind, FaqOrigin, Precision
 from briefings.extract import build_briefing
 
 NEWS = """Rates Hold As Central Bank Waits

@@ -1,9 +1,9 @@
 """Caveats: hedges, conditions, pending events, anonymous sourcing and disputes, not bare modals."""
 
 import pytest
+from extract_helpers import briefing_of
 
 from briefings.briefing import CaveatKind
-from extract_helpers import briefing_of
 
 
 @pytest.mark.parametrize(

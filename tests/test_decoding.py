@@ -30,7 +30,7 @@ def test_text_in_each_encoding_decodes_to_the_same_words(data: bytes, encoding: 
 
 
 def test_escape_sequences_and_controls_are_removed() -> None:
-    decoded = decode("Red \x1b[31malert\x1b[0m and \x1b]8;;http://x\x07link\x1b]8;;\x07 done\x07.".encode())
+    decoded = decode(b"Red \x1b[31malert\x1b[0m and \x1b]8;;http://x\x07link\x1b]8;;\x07 done\x07.")
     assert decoded.text == "Red alert and link done."
 
 

@@ -1,9 +1,9 @@
 """Key figures on sentences of news: values, units, qualifiers, subjects, and what is not a figure."""
 
 import pytest
+from extract_helpers import briefing_of, figures_of
 
 from briefings.briefing import FigureKind
-from extract_helpers import briefing_of, figures_of
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from briefings.discovery import ARTICLE_SUFFIXES
 from briefings.library import load_library
+from briefings.readers import READERS
 
 GOOD = "Officials approved 40 new schools on Monday.\nThe plan costs $2 billion.\n"
 
@@ -84,3 +86,7 @@ def test_size_limit(write) -> None:
     assert not library.articles
     assert "too large" in library.errors[0].reason and "limit" in library.errors[0].reason
     assert load_library([big], max_bytes=1_000_000).articles
+
+
+def test_every_file_type_discovery_finds_has_a_reader() -> None:
+    assert set(ARTICLE_SUFFIXES) == set(READERS)

@@ -2,8 +2,9 @@
 
 from datetime import date
 
-from briefings.models import ArticleFormat, BlockKind
 from conftest import read_text_article
+
+from briefings.models import ArticleFormat, BlockKind
 
 ARTICLE = """---
 title: "Chipmaker doubles output"

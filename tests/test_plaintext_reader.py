@@ -2,8 +2,9 @@
 
 from datetime import date
 
-from briefings.models import BlockKind
 from conftest import SEED_000, SEED_002, read_text_article
+
+from briefings.models import BlockKind
 
 
 def kinds(article, kind):

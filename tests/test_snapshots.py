@@ -17,7 +17,8 @@ def _after_loading(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
     """Wait for the library, press `keys`, and let the screen settle (cursor steady, layout done)."""
 
     async def run_before(pilot: Pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
+        while not pilot.app.main_screen.loaded:
+            await pilot.pause(0.02)
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
         await pilot.press(*keys)

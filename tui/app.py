@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from briefings import __version__
-from briefings.library import DEFAULT_MAX_BYTES, Notice
-from tui.commands import JumpProvider
+from briefings import DEFAULT_MAX_BYTES, __version__
 from tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from briefings.discovery import Notice
+    from tui.commands import JumpProvider
+
+
+def _jump_provider() -> type[JumpProvider]:
+    """The palette's jumps, imported when the palette first opens rather than at startup."""
+    from tui.commands import JumpProvider
+
+    return JumpProvider
 
 
 class BriefingApp(App[None]):
@@ -18,7 +28,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "briefing"
     SUB_TITLE = f"{__version__} · loading"
-    COMMANDS = App.COMMANDS | {JumpProvider}
+    COMMANDS = App.COMMANDS | {_jump_provider}
 
     def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         super().__init__()

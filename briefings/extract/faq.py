@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from briefings.briefing import Caveat, CaveatKind, Entity, EntityKind, FaqItem, FaqOrigin, Figure, FigureKind, TimelineEvent
+from briefings.briefing import (
+    Caveat,
+    CaveatKind,
+    Entity,
+    EntityKind,
+    FaqItem,
+    FaqOrigin,
+    Figure,
+    FigureKind,
+    TimelineEvent,
+)
 from briefings.extract.lexicon import PERSON_TITLES
 from briefings.models import Article, BlockKind, Span
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.dates import MONTHS
 from briefings.briefing import Figure, FigureKind
+from briefings.dates import MONTHS
 from briefings.extract.numbers import NUMBER_WORDS, NumberMatch, Token, find_numbers, parse_number, tokenize
 from briefings.models import Article, Span
 

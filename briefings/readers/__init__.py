@@ -9,9 +9,16 @@ from briefings.errors import ArticleError
 from briefings.models import Article
 from briefings.readers.assemble import Draft, build_article
 from briefings.readers.decoding import decode
-from briefings.readers.html import read_html
 from briefings.readers.markdown import read_markdown
 from briefings.readers.plaintext import read_plain_text
+
+
+def read_html(text: str) -> Draft:
+    """HTML through trafilatura, imported on the first HTML file: most libraries never pay for it."""
+    from briefings.readers.html import read_html as read
+
+    return read(text)
+
 
 READERS: dict[str, Callable[[str], Draft]] = {
     ".txt": read_plain_text,
@@ -21,11 +28,6 @@ READERS: dict[str, Callable[[str], Draft]] = {
     ".html": read_html,
     ".htm": read_html,
 }
-
-
-def is_article_path(path: Path) -> bool:
-    """Whether a reader exists for this file's extension."""
-    return path.suffix.lower() in READERS
 
 
 def read_article(path: Path, data: bytes) -> tuple[Article, str | None]:
@@ -41,4 +43,4 @@ def read_article(path: Path, data: bytes) -> tuple[Article, str | None]:
     return build_article(path, data, reader(decoded.text)), decoded.warning
 
 
-__all__ = ["ArticleError", "READERS", "is_article_path", "read_article"]
+__all__ = ["ArticleError", "READERS", "read_article"]

@@ -11,8 +11,8 @@ from briefings.readers.structure import (
     FAQ_HEADING,
     MARKED_QUESTION,
     NUMBERED_QUESTION,
-    looks_like_headline,
     looks_like_heading,
+    looks_like_headline,
     parse_byline,
 )
 

@@ -1,27 +1,29 @@
-"""The main screen: it coordinates the three linked panes, the search bar and the history Back walks."""
+"""The main screen: it coordinates the three linked panes, the search bar and the history Back walks.
+
+Startup is a budget: the extraction, search and export modules are imported by the loading worker, after the
+first screen is painted, and by the export action, never when this module is imported.
+"""
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from briefings.briefing import Briefing
-from briefings.export.as_markdown import briefing_markdown
 from briefings.export.names import slug
-from briefings.extract import build_briefing
 from briefings.files import write_atomic
-from briefings.library import ArticleReader, Notice, discover
 from briefings.links import Location, entity_mentions, sentence_around
-from briefings.models import Span
-from briefings.search import MemoryIndex, SearchHit, SearchIndex
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
@@ -30,8 +32,14 @@ from tui.widgets.library_pane import LibraryPane
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_pane import SourcePane
 
+if TYPE_CHECKING:
+    from briefings.briefing import Briefing
+    from briefings.discovery import Notice
+    from briefings.search import SearchHit, SearchIndex
+
 _BATCH_SECONDS = 0.1
 _NOTICES_SHOWN = 3
+_HITS = 20  # the best hits a search lists; a reader refines the query rather than page further
 
 
 class MainScreen(Screen[None]):
@@ -56,7 +64,8 @@ class MainScreen(Screen[None]):
         self.max_bytes = max_bytes
         self.briefings: dict[str, Briefing] = {}
         self.notices: list[Notice] = []
-        self.index: SearchIndex = MemoryIndex()
+        self.index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
         self.current: Location | None = None
         self.history: list[Location] = []
         self.hits: list[SearchHit] = []
@@ -69,24 +78,31 @@ class MainScreen(Screen[None]):
             yield LibraryPane()
             yield BriefingPane()
             yield SourcePane()
-        yield SearchBar(id="search")
+        # Lazy: mounted just after the first screen is painted (startup is a budget; neither is needed before).
+        yield Lazy(SearchBar(id="search"))
         with Horizontal(id="loading"):
             yield Label("Reading articles…", id="loading-label")
-            yield ProgressBar(id="progress", show_eta=False)
+            yield Lazy(ProgressBar(id="progress", show_eta=False))
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(LibraryPane).focus()
-        self.load()
+        self.call_after_refresh(self.load)
 
     # Loading: a worker reads and builds; the screen adds each batch as it comes.
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         """Read and build every article in a thread, handing briefings over in batches."""
+        from briefings.discovery import discover
+        from briefings.extract import build_briefing
+        from briefings.library import ArticleReader
+        from briefings.search import MemoryIndex
+
         worker = get_current_worker()
         files, notices = discover(self.paths)
-        self.app.call_from_thread(self._begin, len(files))
+        index = MemoryIndex()
+        self.app.call_from_thread(self._begin, len(files), index)
         reader = ArticleReader(self.max_bytes)
         batch: list[Briefing] = []
         last = time.monotonic()
@@ -95,7 +111,10 @@ class MainScreen(Screen[None]):
                 return
             article, notice = reader.read(file)
             if article is not None:
-                batch.append(build_briefing(article))
+                briefing = build_briefing(article)
+                with self._index_lock:  # searches read the index from the interface's thread
+                    index.add(briefing)
+                batch.append(briefing)
             if notice is not None:
                 notices.append(notice)
             if time.monotonic() - last >= _BATCH_SECONDS:
@@ -104,16 +123,21 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._add, batch, len(files))
         self.app.call_from_thread(self._end, notices)
 
-    def _begin(self, total: int) -> None:
-        self.query_one(ProgressBar).update(total=max(total, 1))
+    def _begin(self, total: int, index: SearchIndex) -> None:
+        self.index = index
+        for bar in self.query(ProgressBar):  # none in the moment before the lazy bar mounts
+            bar.update(total=max(total, 1))
 
     def _add(self, briefings: list[Briefing], done: int) -> None:
         first = not self.briefings
         for briefing in briefings:
             self.briefings[briefing.id] = briefing
-            self.index.add(briefing)
+        # Briefings live as long as the reader: keep the collector from walking them again and again,
+        # which at thousands of articles stalls both loading and typing.
+        gc.freeze()
         self.query_one(LibraryPane).add_briefings(briefings)
-        self.query_one(ProgressBar).update(progress=done)
+        for bar in self.query(ProgressBar):
+            bar.update(progress=done)
         self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
         if first and briefings:
             self.query_one(LibraryPane).highlighted = 0
@@ -156,12 +180,14 @@ class MainScreen(Screen[None]):
 
     def _show_passage(self, location: Location) -> None:
         briefing = self.briefings[location.briefing]
-        span = sentence_around(briefing, location.span) if location.section == "entities" else location.span
+        span = location.span
+        if span is not None and location.section == "entities":
+            span = sentence_around(briefing, span)
         self.query_one(SourcePane).show(briefing.article, span)
 
     def open_article(self, briefing_id: str) -> None:
         """Open an article's briefing at its top (a jump: Back returns)."""
-        self.go(Location(briefing_id, Span(start=0, end=0)))
+        self.go(Location(briefing_id))
         self.query_one(BriefingPane).focus()
 
     def jump_to_section(self, section: str) -> None:
@@ -182,8 +208,8 @@ class MainScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Close the search bar if it is open; otherwise return to the previous place."""
-        search = self.query_one(SearchBar)
-        if search.is_open:
+        search = self._search_bar()
+        if search is not None and search.is_open:
             search.close()
             self.query_one(BriefingPane).focus()
         elif self.history:
@@ -193,7 +219,7 @@ class MainScreen(Screen[None]):
 
     def on_library_pane_article_chosen(self, event: LibraryPane.ArticleChosen) -> None:
         if self.current is None or self.current.briefing != event.briefing_id:
-            self.go(Location(event.briefing_id, Span(start=0, end=0)), remember=False)
+            self.go(Location(event.briefing_id), remember=False)
 
     def on_briefing_pane_item_highlighted(self, event: BriefingPane.ItemHighlighted) -> None:
         self.current = event.location
@@ -205,13 +231,26 @@ class MainScreen(Screen[None]):
     # Search.
 
     def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+        search = self._search_bar()
+        if search is not None:
+            search.open()
+
+    def _search_bar(self) -> SearchBar | None:
+        """The search bar, once mounted (it is lazy)."""
+        return next(iter(self.query(SearchBar)), None)
 
     def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
-        self.hits = self.index.search(event.query)
+        hits: list[SearchHit] = []
+        if self.index is not None:
+            with self._index_lock:
+                hits = self.index.search(event.query, limit=_HITS)
+        # The worker indexes a briefing before it hands it over: leave out the few not shown yet.
+        had_hits = bool(self.hits)
+        self.hits = [hit for hit in hits if hit.location.briefing in self.briefings]
         self.hit_number = 0
         self.query_one(SearchBar).show_hits(self.hits)
-        self.refresh_bindings()
+        if had_hits != bool(self.hits):
+            self.refresh_bindings()  # n and N apply only when there are hits
 
     def on_search_bar_hit_chosen(self, event: SearchBar.HitChosen) -> None:
         self.query_one(SearchBar).close()
@@ -232,7 +271,8 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "search":
-            return not self.query_one(SearchBar).is_open
+            search = self._search_bar()
+            return search is not None and not search.is_open
         if action in ("next_hit", "previous_hit"):
             return bool(self.hits)
         if action == "export":
@@ -245,6 +285,8 @@ class MainScreen(Screen[None]):
         """Ask where to write the current briefing as Markdown, then write it atomically."""
         if self.current is None:
             return
+        from briefings.export.as_markdown import briefing_markdown
+
         briefing = self.briefings[self.current.briefing]
 
         def chosen(path: Path | None) -> None:

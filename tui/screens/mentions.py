@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,9 +12,11 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefings.briefing import Briefing
 from briefings.links import Location, sentence_around
 from tui.widgets.lists import KeyedList
+
+if TYPE_CHECKING:
+    from briefings.briefing import Briefing
 
 
 class MentionsScreen(ModalScreen[Location | None]):

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefings.briefing import Briefing, Figure
 from briefings.links import SECTION_LABELS, Location
 from tui.widgets.lists import KeyedList
+
+if TYPE_CHECKING:
+    from briefings.briefing import Briefing, Figure
 
 SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
 CROSS_REFERENCES = "Cross-references"
 # Shares of the pane's width for the figure table's columns: figure, value, qualifier, subject.
-_FIGURE_SHARES = (0.40, 0.20, 0.15, 0.25)
+_FIGURE_SHARES = (0.38, 0.17, 0.17, 0.28)
 
 
 class BriefingPane(KeyedList):
@@ -121,7 +125,7 @@ def _figure_columns(width: int) -> tuple[int, ...]:
 
 
 def _figure_header(columns: tuple[int, ...]) -> Text:
-    return Text("  " + "".join(h.ljust(w) for h, w in zip(("Figure", "Value", "Qualifier", "Subject"), columns)), style="dim bold")
+    return Text("  " + "".join(_cell(h, w) for h, w in zip(("Figure", "Value", "Qualifier", "Subject"), columns)), style="dim bold")
 
 
 def _cell(text: str, width: int) -> str:

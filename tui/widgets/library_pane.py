@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefings.briefing import Briefing
 from tui.widgets.lists import KeyedList
+
+if TYPE_CHECKING:
+    from briefings.briefing import Briefing
 
 
 class LibraryPane(KeyedList):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,8 +12,10 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from briefings.search import SearchHit
 from tui.widgets.lists import KeyedList
+
+if TYPE_CHECKING:
+    from briefings.search import SearchHit
 
 
 class SearchBar(Vertical):

@@ -2,66 +2,68 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static, TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets import Static
 
-from briefings.models import Article, Span
-
-
-class SourceText(TextArea):
-    """The article text; TextArea shows it literally, so nothing in it is read as markup."""
-
-    BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "End", show=False),
-        Binding("backspace", "screen.back", "Back", show=False),
-    ]
-
-    def __init__(self) -> None:
-        super().__init__(read_only=True, soft_wrap=True, show_line_numbers=False, id="source-text", highlight_cursor_line=False)
+if TYPE_CHECKING:
+    from briefings.models import Article, Span
+    from tui.widgets.source_text import SourceText
 
 
 class SourcePane(Vertical):
-    """The article and, on request, the lines removed from it as boilerplate."""
+    """The article and, on request, the lines removed from it as boilerplate.
+
+    The text view (a TextArea) is mounted just after the first screen is painted: startup is a budget.
+    """
 
     def __init__(self) -> None:
         super().__init__(id="source")
         self.border_title = "Source"
         self.article: Article | None = None
+        self._text: SourceText | None = None
+        self._pending: tuple[Article, Span | None] | None = None
 
     def compose(self) -> ComposeResult:
-        yield SourceText()
         yield Static(id="removed")
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_text)
+
+    async def _mount_text(self) -> None:
+        from tui.widgets.source_text import SourceText
+
+        text = SourceText()
+        await self.mount(text, before=0)
+        self._text = text
+        if self._pending is not None:
+            self.show(*self._pending)
+
     def show(self, article: Article, span: Span | None = None) -> None:
-        """Show `article` and select the passage at `span`, scrolled to the middle of the pane."""
-        text_area = self.query_one(SourceText)
+        """Show `article` and select the passage at `span` (None: the top), scrolled to the middle of the pane."""
+        if self._text is None:
+            self._pending = (article, span)
+            return
         if self.article is None or self.article.id != article.id:
             self.article = article
-            text_area.load_text(article.text)
+            self._text.load_text(article.text)
             self.border_title = Content(article.display_title)
             self.query_one("#removed", Static).update(_removed(article))
-        if span is None or not len(span):
-            text_area.selection = Selection((0, 0), (0, 0))
-            text_area.scroll_home(animate=False)
-            return
-        document = text_area.document
-        start = document.get_location_from_index(span.start)
-        end = document.get_location_from_index(span.end)
-        text_area.selection = Selection(start, end)
-        text_area.scroll_cursor_visible(center=True)
+        self._text.select_passage(*((span.start, span.end) if span is not None else (0, 0)))
+
+    @property
+    def text(self) -> str:
+        """The article text shown."""
+        return self._text.text if self._text is not None else ""
 
     @property
     def passage(self) -> str:
         """The text now selected (the cited passage)."""
-        return self.query_one(SourceText).selected_text
+        return self._text.selected_text if self._text is not None else ""
 
     def toggle_removed(self) -> bool:
         """Show or hide the removed lines; True when they are now shown."""

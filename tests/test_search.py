@@ -1,0 +1,102 @@
+"""Library search: every briefing item and the article text, ranked, one hit per passage, words marked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.briefing import Briefing
+from briefings.extract import build_briefing
+from briefings.search import MIN_PREFIX, MemoryIndex, terms
+from tests.conftest import SEED_000, read_text_article
+
+
+@pytest.fixture(scope="module")
+def seed_index(seeds: Path) -> tuple[MemoryIndex, dict[str, Briefing]]:
+    index = MemoryIndex()
+    briefings = {}
+    for path in sorted(seeds.glob("*.txt")):
+        briefing = build_briefing(read_text_article(path))
+        briefings[path.name] = briefing
+        index.add(briefing)
+    return index, briefings
+
+
+def brief(write: Callable[[str, str], Path], name: str, text: str) -> Briefing:
+    return build_briefing(read_text_article(write(name, text)))
+
+
+def test_terms_keep_numbers_whole_and_fold_case_and_possessives() -> None:
+    assert terms("Nvidia’s 400,000 H200 chips, U.S. officials' view") == ["nvidia", "400,000", "h200", "chips", "u.s", "officials", "view"]
+
+
+def test_a_figure_ranks_above_the_sentence_it_quotes(seed_index) -> None:
+    index, briefings = seed_index
+    hits = index.search("400,000")
+    assert hits[0].location.briefing == briefings[SEED_000].id
+    assert hits[0].section == "Key figures"
+    assert "400,000" in briefings[SEED_000].figures[hits[0].location.item].text
+
+
+def test_every_word_must_be_found(seed_index) -> None:
+    index, briefings = seed_index
+    by_id = {b.id: b for b in briefings.values()}
+    assert index.search("nvidia xyzzy") == []
+    hits = index.search("beijing approval ")
+    assert hits
+    for hit in hits:
+        passage = by_id[hit.location.briefing].article.passage(hit.location.span)
+        assert {"beijing", "approval"} <= set(terms(passage))
+
+
+def test_the_last_word_completes_while_typed_but_not_after_a_space(seed_index) -> None:
+    index, _ = seed_index
+    typed = index.search("tence")
+    assert typed and all("tencent" in terms(hit.snippet) or hit.section == "Entities" for hit in typed)
+    assert index.search("tence ") == []
+
+
+def test_short_prefixes_match_whole_words_only(seed_index) -> None:
+    index, _ = seed_index
+    assert index.search("te"[: MIN_PREFIX - 1]) == []
+    assert index.search("ai")  # "AI" is a whole word of the seeds
+
+
+def test_marks_cover_exactly_the_matched_words(seed_index) -> None:
+    index, _ = seed_index
+    hits = index.search("nvidia chips")
+    assert hits
+    for hit in hits:
+        assert hit.marks
+        for start, end in hit.marks:
+            assert terms(hit.snippet[start:end])[0] in {"nvidia", "chips"}
+
+
+def test_one_hit_per_passage_ranked_best_first(seed_index) -> None:
+    index, _ = seed_index
+    hits = index.search("h200")
+    passages = [(hit.location.briefing, hit.location.span.start) for hit in hits]
+    assert len(passages) == len(set(passages))
+    assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+    assert len(index.search("h200", limit=3)) == 3
+
+
+def test_articles_added_later_are_found(write) -> None:
+    index = MemoryIndex()
+    index.add(brief(write, "a.txt", "Harbour plans\n\nThe harbour authority approved a new pier on Monday.\n"))
+    assert index.search("pier")
+    assert index.search("lighthouse") == []
+    index.add(brief(write, "b.txt", "Coast news\n\nA lighthouse reopened and the pier was painted.\n"))
+    assert len(index.search("pier")) == 2
+    assert index.search("lighthouse")[0].title == "Coast news"
+
+
+def test_the_word_typed_in_full_ranks_above_longer_words_it_begins(write) -> None:
+    index = MemoryIndex()
+    text = "Industry news\n\nMarkets opened higher on Monday.\n\nThe chipmaker reported sales.\n\nThe chip reported sales.\n"
+    index.add(brief(write, "a.txt", text))
+    hits = index.search("chip")
+    assert hits[0].snippet.startswith("The chip reported")
+    assert any(hit.snippet.startswith("The chipmaker") for hit in hits)
