@@ -50,6 +50,18 @@ class Figure(Item):
     subject: str | None = None
     sentence: int
 
+    @property
+    def value_text(self) -> str:
+        """The value as a reader reads it: "400,000 units", "2–3 percent"; "—" when the words give none."""
+        if self.value is None:
+            return "—"
+        text = _number(self.value) + (f"–{_number(self.high)}" if self.high is not None else "")
+        return f"{text} {self.unit}" if self.unit else text
+
+
+def _number(value: float) -> str:
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+
 
 class FaqOrigin(StrEnum):
     EXPLICIT = "explicit"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
 from briefings.discovery import discover, holds_articles
-from briefings.files import write_atomic
 
 if TYPE_CHECKING:
     from briefings.library import Library
@@ -19,7 +19,7 @@ EXIT_NOTHING_LOADED = 2
 _DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
 _COMMANDS = """commands:
   briefing [PATH ...]             open the reader (the bundled articles when no PATH is given)
-  briefing export [PATH ...]      write the library's briefings as JSON
+  briefing export [PATH ...]      write briefings as Markdown or JSON (to stdout, a file or a folder)
 Run `briefing COMMAND --help` for a command's options. A folder named like a command: write ./NAME."""
 
 
@@ -44,10 +44,18 @@ def _open_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing export", description="Write the briefings of a library.")
+    parser = argparse.ArgumentParser(
+        prog="briefing export",
+        description="Write briefings as Markdown or JSON: to standard output, to a file, or to a folder (one file "
+        "each, and an index.md).",
+    )
     _add_library_options(parser)
-    parser.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument("--format", choices=["md", "json"], default="json", help="output format (default: json)")
+    parser.add_argument("--article", metavar="ID-OR-TITLE-WORDS", help="only the article with this id, or whose title has these words")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE|DIR", help="write to FILE, or to the folder DIR (an existing folder, or a path ending in /)"
+    )
+    parser.add_argument("--force", action="store_true", help="replace files that already exist")
     return parser
 
 
@@ -87,23 +95,37 @@ def _run_open(argv: Sequence[str]) -> int:
 
 
 def _run_export(argv: Sequence[str]) -> int:
-    from briefings.export.as_json import library_json
+    from briefings.export.writer import ExportError, choose, folder_files, render, write_files
     from briefings.extract import build_briefing
 
     arguments = _export_parser().parse_args(argv)
     library = _load(arguments)
     if library is None:
         return EXIT_NOTHING_LOADED
-    document = library_json([build_briefing(a) for a in library.articles])
-    if arguments.output is None:
-        sys.stdout.write(document)
-        return 0
+    briefings = [build_briefing(a) for a in library.articles]
+    output = Path(arguments.output) if arguments.output else None
     try:
-        write_atomic(arguments.output, document)
-    except OSError as exc:
-        print(f"briefing: {arguments.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        if arguments.article:
+            briefings = [choose(briefings, arguments.article)]
+        if output is None:
+            sys.stdout.write(render(briefings, arguments.format))
+            return 0
+        if output.is_dir() or arguments.output.endswith(("/", os.sep)):
+            output.mkdir(parents=True, exist_ok=True)
+            files = {output / name: text for name, text in folder_files(briefings, arguments.format).items()}
+        elif arguments.format == "md" and len(briefings) > 1:
+            raise ExportError(f"{len(briefings)} briefings: give a folder (-o {output}/) or choose one with --article")
+        else:
+            files = {output: render(briefings, arguments.format)}
+        write_files(files, force=arguments.force)
+    except ExportError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
         return 1
-    print(f"briefing: wrote {len(library.articles)} briefing(s) to {arguments.output}", file=sys.stderr)
+    except OSError as exc:
+        print(f"briefing: {exc.filename or output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    where = output if len(files) > 1 else next(iter(files))
+    print(f"briefing: wrote {len(briefings)} briefing(s) to {where}", file=sys.stderr)
     return 0
 
 

@@ -32,10 +32,13 @@ class Location:
 
 
 def sentence_around(briefing: Briefing, span: Span) -> Span:
-    """The sentence that holds the start of `span` (the span itself when it lies outside every sentence)."""
+    """The sentence that holds the start of `span`; outside every sentence (a title, a heading), its block."""
     for sentence in briefing.article.sentences:
         if sentence.span.start <= span.start < sentence.span.end:
             return sentence.span
+    for block in briefing.article.blocks:
+        if block.span.start <= span.start < block.span.end:
+            return block.span
     return span
 
 

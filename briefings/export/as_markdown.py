@@ -1,15 +1,24 @@
-"""A briefing as GitHub-flavoured Markdown; article text is escaped so that none of it becomes markup."""
+"""A briefing as GitHub-flavoured Markdown; article text is escaped so that none of it becomes markup.
+
+Every item ends with a footnote reference whose footnote quotes the passage the item cites.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from briefings.briefing import Briefing
+from briefings.briefing import Briefing, Caveat
+from briefings.links import sentence_around
+from briefings.models import Span
 
 # Characters that can start markup anywhere in a line, and those that do so only at its start.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~!&])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 _AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto)(:)|(www)(\.)")
+
+SECTION_TITLES = ("Summary", "Key figures", "FAQ", "Caveats", "Entities", "Timeline", "Sources")
+FIGURE_COLUMNS = ("Figure", "Value", "Qualifier", "Subject")
 
 
 def escape(text: str) -> str:
@@ -17,50 +26,116 @@ def escape(text: str) -> str:
     flat = " ".join(text.split())
     escaped = _INLINE.sub(r"\\\1", flat)
     escaped = _AUTOLINK.sub(lambda m: f"{m.group(1) or m.group(3)}\\{m.group(2) or m.group(4)}", escaped)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    # A marker is escaped by a backslash before its punctuation: "\\#", "1\\." (a backslash before a digit shows).
+    return _LINE_START.sub(_escape_marker, escaped)
 
 
-def _number(value: float | None) -> str:
-    return "—" if value is None else f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, marker = match.group(1), match.group(2)
+    return indent + (marker + "\\" if marker[0].isdigit() else "\\" + marker)
 
 
-def briefing_markdown(briefing: Briefing) -> str:
-    """The briefing's sections; each item ends with a footnote quoting the passage it cites."""
+class _Notes:
+    """Footnotes quoting the cited passages, numbered in order of reference."""
+
+    def __init__(self, briefing: Briefing, prefix: str) -> None:
+        self.briefing = briefing
+        self.prefix = prefix
+        self.quotes: list[str] = []
+
+    def cite(self, span: Span) -> str:
+        self.quotes.append(escape(self.briefing.article.passage(span)))
+        return f"[^{self.prefix}{len(self.quotes)}]"
+
+    def lines(self) -> list[str]:
+        """One paragraph per footnote: renderers without footnote support then still show one per line."""
+        lines: list[str] = []
+        for number, quote in enumerate(self.quotes, start=1):
+            lines += [f"[^{self.prefix}{number}]: {quote}", ""]
+        return lines[:-1]
+
+
+def briefing_markdown(briefing: Briefing, note_prefix: str = "") -> str:
+    """The briefing's sections, then the footnotes; `note_prefix` keeps footnotes apart when briefings are joined."""
     article = briefing.article
-    notes: list[str] = []
-
-    def cite(start: int, end: int) -> str:
-        notes.append(escape(article.text[start:end]))
-        return f"[^{len(notes)}]"
-
-    meta = " · ".join(
-        escape(part)
-        for part in (
-            article.outlet,
-            article.author,
-            article.published.isoformat() if article.published else None,
-            article.path,
-        )
-        if part
+    notes = _Notes(briefing, note_prefix)
+    lines = [f"# {escape(article.display_title)}", "", _metadata(briefing), ""]
+    lines += _section("Summary", [f"- {escape(item.text)} {notes.cite(item.cite)}" for item in briefing.summary])
+    rows = [
+        f"| {escape(f.text)} {notes.cite(f.cite)} | {escape(f.value_text)} | {escape(f.qualifier or '')} | {escape(f.subject or '')} |"
+        for f in briefing.figures
+    ]
+    table = ["| " + " | ".join(FIGURE_COLUMNS) + " |", "| --- | --- | --- | --- |", *rows] if rows else []
+    lines += _section("Key figures", table)
+    faq: list[str] = []
+    for item in briefing.faq:
+        origin = "" if item.origin == "explicit" else " (a question the text answers)"
+        faq += [f"**{escape(item.question)}**{origin}", "", f"{escape(item.answer)} {notes.cite(item.cite)}", ""]
+    lines += _section("FAQ", faq[:-1])
+    lines += _section("Caveats", [f"- {caveat.kind.value}: {_with_cues(caveat)} {notes.cite(caveat.cite)}" for caveat in briefing.caveats])
+    entities = []
+    for entity in briefing.entities:
+        also = f"; also {', '.join(escape(a) for a in entity.aliases)}" if entity.aliases else ""
+        mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}"
+        entities.append(f"- {escape(entity.name)} ({entity.kind.value}, {mentions}{also}) {notes.cite(sentence_around(briefing, entity.mentions[0]))}")
+    lines += _section("Entities", entities)
+    lines += _section(
+        "Timeline", [f"- {event.date.isoformat()} ({escape(event.when)}): {escape(event.text)} {notes.cite(event.cite)}" for event in briefing.timeline]
     )
-    lines = [f"# {escape(article.display_title)}", "", meta, ""]
-    lines += ["## Summary", ""] + [f"- {escape(s.text)} {cite(s.cite.start, s.cite.end)}" for s in briefing.summary] + [""]
-    lines += ["## Key figures", "", "| Figure | Value | Qualifier | Subject |", "| --- | --- | --- | --- |"]
-    for f in briefing.figures:
-        value = _number(f.value) + (f"–{_number(f.high)}" if f.high is not None else "") + (f" {f.unit}" if f.unit else "")
-        lines.append(
-            f"| {escape(f.text)} {cite(f.cite.start, f.cite.end)} | {escape(value)} | {escape(f.qualifier or '')} "
-            f"| {escape(f.subject or '')} |"
-        )
-    lines += ["", "## FAQ", ""]
-    for q in briefing.faq:
-        lines += [f"**{escape(q.question)}**", "", f"{escape(q.answer)} {cite(q.cite.start, q.cite.end)}", ""]
-    lines += ["## Caveats", ""]
-    lines += [f"- {c.kind.value}: *{escape(c.cue)}* — {escape(c.text)} {cite(c.cite.start, c.cite.end)}" for c in briefing.caveats]
-    lines += ["", "## Entities", ""]
-    lines += [f"- {escape(e.name)} ({e.kind.value}, {e.count})" for e in briefing.entities]
-    lines += ["", "## Timeline", ""]
-    lines += [f"- {t.date.isoformat()}: {escape(t.text)} {cite(t.cite.start, t.cite.end)}" for t in briefing.timeline]
-    lines += ["", "## Sources", "", f"- {escape(article.path)}", ""]
-    lines += [f"[^{n}]: {quote}" for n, quote in enumerate(notes, start=1)]
+    lines += _section("Sources", [f"- {_source(briefing)}"])
+    return "\n".join(lines + notes.lines()) + "\n"
+
+
+def library_markdown(briefings: Sequence[Briefing]) -> str:
+    """Several briefings in one document, separated by rules; each keeps its own footnotes."""
+    parts = [briefing_markdown(briefing, note_prefix=f"{number}.") for number, briefing in enumerate(briefings, start=1)]
+    return "\n---\n\n".join(parts)
+
+
+def index_markdown(entries: Sequence[tuple[Briefing, str]]) -> str:
+    """The folder's index: a link to each briefing's file (file names are made here, never by an article)."""
+    lines = ["# Briefings", ""]
+    for briefing, file_name in entries:
+        details = " · ".join(escape(part) for part in _details(briefing))
+        lines.append(f"- [{escape(briefing.article.display_title)}]({file_name})" + (f" — {details}" if details else ""))
     return "\n".join(lines) + "\n"
+
+
+def _section(title: str, body: list[str]) -> list[str]:
+    return [f"## {title}", "", *(body or ["None found."]), ""]
+
+
+def _details(briefing: Briefing) -> list[str]:
+    article = briefing.article
+    return [part for part in (article.outlet, article.author, article.published.isoformat() if article.published else None) if part]
+
+
+def _metadata(briefing: Briefing) -> str:
+    return " · ".join([*(escape(part) for part in _details(briefing)), f"source: {escape(briefing.article.path)}"])
+
+
+def _source(briefing: Briefing) -> str:
+    details = ", ".join(escape(part) for part in _details(briefing))
+    return escape(briefing.article.path) + (f" ({details})" if details else "")
+
+
+def _with_cues(caveat: Caveat) -> str:
+    """The caveat's sentence with each cue emphasised; the pieces between cues escaped, their spacing kept."""
+    text, start = caveat.text, caveat.cite.start
+    pieces: list[str] = []
+    position = 0
+    for cue in sorted(caveat.cues, key=lambda c: c.span.start):
+        begin, end = cue.span.start - start, cue.span.end - start
+        if begin < position or end > len(text) or not text[begin:end].strip():
+            continue
+        pieces += [_escape_keeping_edges(text[position:begin]), f"*{escape(text[begin:end])}*"]
+        position = end
+    pieces.append(_escape_keeping_edges(text[position:]))
+    return "".join(pieces).strip()
+
+
+def _escape_keeping_edges(text: str) -> str:
+    """`escape`, keeping one space where the text began or ended with whitespace."""
+    if not text.strip():
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + escape(text) + (" " if text[-1].isspace() else "")

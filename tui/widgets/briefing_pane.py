@@ -14,11 +14,12 @@ from briefings.links import SECTION_LABELS, Location
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.briefing import Briefing, Figure
+    from briefings.briefing import Briefing
 
 SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
 CROSS_REFERENCES = "Cross-references"
 # Shares of the pane's width for the figure table's columns: figure, value, qualifier, subject.
+_TABLE_WIDTH = 72
 _FIGURE_SHARES = (0.38, 0.17, 0.17, 0.28)
 
 
@@ -55,7 +56,7 @@ class BriefingPane(KeyedList):
         for section in SECTIONS:
             options.append(Option(Text(SECTION_LABELS[section], style="bold reverse"), id=f"heading:{section}", disabled=True))
             items = getattr(briefing, section)
-            if section == "figures" and items:
+            if section == "figures" and items and columns:
                 options.append(Option(_figure_header(columns), disabled=True))
             for index, item in enumerate(items):
                 option_id = f"{section}:{index}"
@@ -120,7 +121,10 @@ class BriefingPane(KeyedList):
             self.post_message(self.EntityChosen(self.briefing.entities[location.item or 0].name))
 
 
-def _figure_columns(width: int) -> tuple[int, ...]:
+def _figure_columns(width: int) -> tuple[int, ...] | None:
+    """Column widths for the figure table; None when the pane is too narrow for one (figures are then stacked)."""
+    if width < _TABLE_WIDTH:
+        return None
     return tuple(max(6, int((width - 3) * share)) for share in _FIGURE_SHARES)
 
 
@@ -133,25 +137,20 @@ def _cell(text: str, width: int) -> str:
     return (text if len(text) < width else text[: width - 2] + "…").ljust(width)
 
 
-def _value(figure: Figure) -> str:
-    if figure.value is None:
-        return "—"
-    value = f"{figure.value:,.6g}" if abs(figure.value) < 1e6 else f"{figure.value:,.0f}"
-    if figure.high is not None:
-        value += f"–{figure.high:,.6g}"
-    return f"{value} {figure.unit}" if figure.unit in ("USD", "EUR", "GBP", "CNY", "JPY", "percent") else value
-
-
 def _flat(text: str) -> str:
     """Text on one line (offsets kept): the article's own line breaks would break the list's layout."""
     return text.replace("\n", " ")
 
 
-def _render(section: str, item, columns: tuple[int, ...]) -> Text:
+def _render(section: str, item, columns: tuple[int, ...] | None) -> Text:
     if section == "summary":
         return Text("• " + _flat(item.text))
     if section == "figures":
-        cells = (item.text, _value(item), item.qualifier or "", item.subject or "")
+        cells = (item.text, item.value_text, item.qualifier or "", item.subject or "")
+        if columns is None:
+            text = Text("  " + _flat(item.text) + "\n", style="bold")
+            text.append("    " + " · ".join(c for c in cells[1:] if c), style="dim")
+            return text
         return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns)))
     if section == "faq":
         text = Text("Q ", style="bold")
