@@ -17,6 +17,7 @@ SECTION_LABELS = {
     "caveats": "Caveats",
     "entities": "Entities",
     "timeline": "Timeline",
+    "crossrefs": "Cross-references",
     None: "Article text",
 }
 

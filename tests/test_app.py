@@ -79,7 +79,8 @@ async def test_moving_over_each_briefing_item_shows_its_passage_in_source(seeds:
             sections_seen.add(location.section)
             expected = sentence_around(briefing, location.span) if location.section == "entities" else location.span
             assert source_passage(screen) == briefing.article.passage(expected)
-        assert sections_seen == {s for s in ("summary", "figures", "faq", "caveats", "entities", "timeline") if getattr(briefing, s)}
+        sections = ("summary", "figures", "faq", "caveats", "entities", "timeline")
+        assert sections_seen - {"crossrefs"} == {s for s in sections if getattr(briefing, s)}
 
 
 async def test_choosing_another_article_in_library_shows_its_briefing_and_source(seeds: Path) -> None:
@@ -318,3 +319,26 @@ async def test_a_bad_file_is_named_with_its_reason_and_the_rest_loads(write) -> 
         assert len(screen.briefings) == 1
         assert [str(n) for n in app.notices if n.error] == [f"{good.parent / 'empty.txt'}: empty file"]
         assert any("empty.txt: empty file" in str(n.message) for n in app._notifications)
+
+
+async def test_following_a_cross_reference_to_the_other_seed_and_back(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        while not screen.links_ready:
+            await pilot.pause(0.05)
+        seed_000, seed_002 = briefing_of(screen, SEED_000), briefing_of(screen, SEED_002)
+        screen.open_article(seed_000.id)
+        screen.jump_to_section("crossrefs")
+        await pilot.pause()
+        here = screen.current
+        assert here is not None and here.section == "crossrefs" and here.briefing == seed_000.id
+        link, _, there = screen.links[seed_000.id][here.item]
+        assert source_passage(screen) == seed_000.article.passage(here.span)
+        await pilot.press("enter")
+        assert screen.query_one(BriefingPane).briefing.id == seed_002.id
+        assert source_passage(screen) == seed_002.article.passage(there.cite)
+        assert screen.current.section == "crossrefs"
+        await pilot.press("escape")
+        assert screen.current == here
+        assert source_passage(screen) == seed_000.article.passage(here.span)

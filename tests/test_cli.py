@@ -23,7 +23,9 @@ def test_export_json_of_the_seeds(seeds: Path, capsys) -> None:
     assert seed["headings"][-1] == "FAQs"
     for key in ("summary", "figures", "faq", "caveats", "entities", "timeline"):
         assert isinstance(seed[key], list)
-    assert document["crossrefs"] == []
+    ids = {b["id"] for b in document["briefings"]}
+    assert document["crossrefs"] and all({c["a"]["briefing"], c["b"]["briefing"]} == ids for c in document["crossrefs"])
+    assert all(c["kind"] in ("figure", "claim") and c["note"] and c["a"]["cite"]["end"] > c["a"]["cite"]["start"] for c in document["crossrefs"])
 
 
 def test_export_with_no_paths_uses_the_bundled_seeds(capsys) -> None:

@@ -14,10 +14,10 @@ SIZE = (120, 40)
 
 
 def _after_loading(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
-    """Wait for the library, press `keys`, and let the screen settle (cursor steady, layout done)."""
+    """Wait for the library and its cross-references, press `keys`, and let the screen settle (cursor steady)."""
 
     async def run_before(pilot: Pilot) -> None:
-        while not pilot.app.main_screen.loaded:
+        while not (pilot.app.main_screen.loaded and pilot.app.main_screen.links_ready):
             await pilot.pause(0.02)
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False

@@ -28,7 +28,7 @@ class JumpProvider(Provider):
             commands.append((f"Open {briefing.article.display_title}", partial(screen.open_article, briefing.id), "article"))
         for name in screen.entity_names():
             commands.append((f"Entity {name}", partial(screen.show_mentions, name), "mentions across the library"))
-        for section in SECTIONS:
+        for section in (*SECTIONS, "crossrefs"):
             commands.append((f"Section {SECTION_LABELS[section]}", partial(screen.jump_to_section, section), "in this briefing"))
         return commands
 

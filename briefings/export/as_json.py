@@ -8,6 +8,7 @@ from typing import Any
 
 from briefings import __version__
 from briefings.briefing import Briefing
+from briefings.crossref import CrossRef
 
 
 def briefing_json(briefing: Briefing) -> dict[str, Any]:
@@ -18,10 +19,11 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
-def library_json(briefings: Sequence[Briefing]) -> str:
+def library_json(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef] = ()) -> str:
+    """The briefings and the cross-references between them."""
     document = {
         "generator": f"briefing {__version__}",
         "briefings": [briefing_json(b) for b in briefings],
-        "crossrefs": [],
+        "crossrefs": [c.model_dump(mode="json") for c in crossrefs],
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

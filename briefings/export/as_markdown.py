@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefings.briefing import Briefing, Caveat
 from briefings.links import sentence_around
 from briefings.models import Span
+
+if TYPE_CHECKING:
+    from briefings.crossref import CrossRef, End
 
 # Characters that can start markup anywhere in a line, and those that do so only at its start.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~!&])")
@@ -55,8 +59,14 @@ class _Notes:
         return lines[:-1]
 
 
-def briefing_markdown(briefing: Briefing, note_prefix: str = "") -> str:
-    """The briefing's sections, then the footnotes; `note_prefix` keeps footnotes apart when briefings are joined."""
+def briefing_markdown(
+    briefing: Briefing, note_prefix: str = "", links: Sequence[tuple[CrossRef, End, End]] = (), others: dict[str, Briefing] | None = None
+) -> str:
+    """The briefing's sections, then the footnotes; `note_prefix` keeps footnotes apart when briefings are joined.
+
+    `links` (with `others`, the briefings they lead to) adds a Cross-references section: each link quotes
+    both passages, this article's and the other's.
+    """
     article = briefing.article
     notes = _Notes(briefing, note_prefix)
     lines = [f"# {escape(article.display_title)}", "", _metadata(briefing), ""]
@@ -82,13 +92,19 @@ def briefing_markdown(briefing: Briefing, note_prefix: str = "") -> str:
     lines += _section(
         "Timeline", [f"- {event.date.isoformat()} ({escape(event.when)}): {escape(event.text)} {notes.cite(event.cite)}" for event in briefing.timeline]
     )
+    if links and others:
+        lines += _section("Cross-references", [_link(link, here, there, others, notes) for link, here, there in links])
     lines += _section("Sources", [f"- {_source(briefing)}"])
     return "\n".join(lines + notes.lines()) + "\n"
 
 
-def library_markdown(briefings: Sequence[Briefing]) -> str:
+def library_markdown(briefings: Sequence[Briefing], links: dict[str, list[tuple[CrossRef, End, End]]] | None = None) -> str:
     """Several briefings in one document, separated by rules; each keeps its own footnotes."""
-    parts = [briefing_markdown(briefing, note_prefix=f"{number}.") for number, briefing in enumerate(briefings, start=1)]
+    others = {b.id: b for b in briefings}
+    parts = [
+        briefing_markdown(briefing, note_prefix=f"{number}.", links=(links or {}).get(briefing.id, ()), others=others)
+        for number, briefing in enumerate(briefings, start=1)
+    ]
     return "\n---\n\n".join(parts)
 
 
@@ -99,6 +115,15 @@ def index_markdown(entries: Sequence[tuple[Briefing, str]]) -> str:
         details = " · ".join(escape(part) for part in _details(briefing))
         lines.append(f"- [{escape(briefing.article.display_title)}]({file_name})" + (f" — {details}" if details else ""))
     return "\n".join(lines) + "\n"
+
+
+def _link(link: CrossRef, here: End, there: End, others: dict[str, Briefing], notes: _Notes) -> str:
+    other = others[there.briefing]
+    quote = escape(other.article.passage(there.cite))
+    return (
+        f"- {link.kind.value}, {link.relation.value}: {escape(link.note)} — in “{escape(other.article.display_title)}”: "
+        f"“{quote}” {notes.cite(here.cite)}"
+    )
 
 
 def _section(title: str, body: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefings.briefing import Briefing
+from briefings.crossref import cross_reference, links_by_briefing
 from briefings.export.as_json import library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
 from briefings.export.names import slug
@@ -39,10 +40,11 @@ def choose(briefings: Sequence[Briefing], key: str) -> Briefing:
 
 
 def render(briefings: Sequence[Briefing], format: str) -> str:
-    """One document holding `briefings` in `format`."""
+    """One document holding `briefings` in `format`, with the cross-references between them."""
+    crossrefs = cross_reference(briefings) if len(briefings) > 1 else []
     if format == "json":
-        return library_json(briefings)
-    return briefing_markdown(briefings[0]) if len(briefings) == 1 else library_markdown(briefings)
+        return library_json(briefings, crossrefs)
+    return briefing_markdown(briefings[0]) if len(briefings) == 1 else library_markdown(briefings, links_by_briefing(crossrefs))
 
 
 def folder_files(briefings: Sequence[Briefing], format: str) -> dict[str, str]:
@@ -59,7 +61,12 @@ def folder_files(briefings: Sequence[Briefing], format: str) -> dict[str, str]:
         names.append(name)
     if format == "json":
         return {name: library_json([briefing]) for briefing, name in zip(briefings, names, strict=True)}
-    files = {name: briefing_markdown(briefing) for briefing, name in zip(briefings, names, strict=True)}
+    links = links_by_briefing(cross_reference(briefings))
+    others = {b.id: b for b in briefings}
+    files = {
+        name: briefing_markdown(briefing, links=links.get(briefing.id, ()), others=others)
+        for briefing, name in zip(briefings, names, strict=True)
+    }
     files[INDEX] = index_markdown(list(zip(briefings, names, strict=True)))
     return files
 

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.lazy import Lazy
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Header, Label, OptionList, ProgressBar
 from textual.worker import get_current_worker
 
 from briefings.export.names import slug
@@ -34,6 +34,7 @@ from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
+    from briefings.crossref import CrossRef, End
     from briefings.discovery import Notice
     from briefings.search import SearchHit, SearchIndex
 
@@ -71,6 +72,8 @@ class MainScreen(Screen[None]):
         self.hits: list[SearchHit] = []
         self.hit_number = 0
         self.loaded = False
+        self.links_ready = False
+        self.links: dict[str, list[tuple[CrossRef, End, End]]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -154,6 +157,30 @@ class MainScreen(Screen[None]):
             self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more; they are printed when you quit.", markup=False, timeout=8)
         if not count:
             self.query_one(BriefingPane).show_message("No article could be loaded. Press q to quit.")
+        elif count > 1:
+            self.cross_reference()
+
+    @work(thread=True, exclusive=True, group="crossrefs")
+    def cross_reference(self) -> None:
+        """Link the articles to each other in a thread; the Cross-references sections fill in when done."""
+        from briefings.crossref import cross_reference, links_by_briefing
+
+        links = links_by_briefing(cross_reference(list(self.briefings.values())))
+        self.app.call_from_thread(self._links_ready, links)
+
+    def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]]) -> None:
+        self.links = links
+        self.links_ready = True
+        if self.current is not None:
+            pane = self.query_one(BriefingPane)
+            highlighted = pane.highlighted
+            self._show_briefing(self.briefings[self.current.briefing])
+            with pane.prevent(OptionList.OptionHighlighted):
+                pane.highlighted = highlighted
+
+    def _show_briefing(self, briefing: Briefing) -> None:
+        titles = {other.briefing: self.briefings[other.briefing].article.display_title for _, _, other in self.links.get(briefing.id, [])}
+        self.query_one(BriefingPane).show(briefing, self.links.get(briefing.id, ()), titles)
 
     # What the palette and other screens ask of the library.
 
@@ -173,9 +200,8 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
         briefing = self.briefings[location.briefing]
         self.query_one(LibraryPane).select(briefing.id)
-        pane = self.query_one(BriefingPane)
-        pane.show(briefing)
-        pane.select(location)
+        self._show_briefing(briefing)
+        self.query_one(BriefingPane).select(location)
         self._show_passage(location)
 
     def _show_passage(self, location: Location) -> None:
@@ -224,6 +250,12 @@ class MainScreen(Screen[None]):
     def on_briefing_pane_item_highlighted(self, event: BriefingPane.ItemHighlighted) -> None:
         self.current = event.location
         self._show_passage(event.location)
+
+    def on_briefing_pane_link_chosen(self, event: BriefingPane.LinkChosen) -> None:
+        """Follow a cross-reference to the other article's passage (Back returns)."""
+        there = event.there
+        index = next(n for n, (link, _, _) in enumerate(self.links[there.briefing]) if link == event.link)
+        self.go(Location(there.briefing, there.cite, "crossrefs", index))
 
     def on_briefing_pane_entity_chosen(self, event: BriefingPane.EntityChosen) -> None:
         self.show_mentions(event.name)

@@ -14,7 +14,10 @@ from briefings.links import SECTION_LABELS, Location
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from briefings.briefing import Briefing
+    from briefings.crossref import CrossRef, End
 
 SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
 CROSS_REFERENCES = "Cross-references"
@@ -31,6 +34,14 @@ class BriefingPane(KeyedList):
             super().__init__()
             self.location = location
 
+    class LinkChosen(Message):
+        """Enter on a cross-reference: go to the other side."""
+
+        def __init__(self, link: CrossRef, there: End) -> None:
+            super().__init__()
+            self.link = link
+            self.there = there
+
     class EntityChosen(Message):
         def __init__(self, name: str) -> None:
             super().__init__()
@@ -42,12 +53,19 @@ class BriefingPane(KeyedList):
         self.briefing: Briefing | None = None
         self._locations: dict[str, Location] = {}
         self._width = 0
+        self.links: Sequence[tuple[CrossRef, End, End]] = ()
+        self._titles: dict[str, str] = {}
 
-    def show(self, briefing: Briefing) -> None:
-        """Lay out all sections of `briefing` (a no-op when it is already shown)."""
-        if self.briefing is not None and self.briefing.id == briefing.id and self._width == self._content_width():
+    def show(
+        self, briefing: Briefing, links: Sequence[tuple[CrossRef, End, End]] = (), titles: dict[str, str] | None = None
+    ) -> None:
+        """Lay out all sections of `briefing` and its cross-references (`titles` names the other articles)."""
+        same = self.briefing is not None and self.briefing.id == briefing.id and self._width == self._content_width()
+        if same and links is self.links:
             return
         self.briefing = briefing
+        self.links = links
+        self._titles = titles or {}
         self._width = self._content_width()
         columns = _figure_columns(self._width)
         self._locations = {}
@@ -66,7 +84,11 @@ class BriefingPane(KeyedList):
             if not items:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
         options.append(Option(Text(CROSS_REFERENCES, style="bold reverse"), id="heading:crossrefs", disabled=True))
-        options.append(Option(Text("  none: cross-references across articles are not built yet", style="dim italic"), disabled=True))
+        for index, (link, here, there) in enumerate(links):
+            self._locations[f"crossrefs:{index}"] = Location(briefing.id, here.cite, "crossrefs", index)
+            options.append(Option(_render_link(link, self._titles.get(there.briefing, there.briefing)), id=f"crossrefs:{index}"))
+        if not links:
+            options.append(Option(Text("  none: no other article of the library reports the same figures or claims", style="dim italic"), disabled=True))
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
             self.add_options(options)
@@ -117,8 +139,13 @@ class BriefingPane(KeyedList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         location = self._locations.get(event.option.id or "")
-        if location is not None and location.section == "entities" and self.briefing is not None:
+        if location is None or self.briefing is None:
+            return
+        if location.section == "entities":
             self.post_message(self.EntityChosen(self.briefing.entities[location.item or 0].name))
+        elif location.section == "crossrefs":
+            link, _, there = self.links[location.item or 0]
+            self.post_message(self.LinkChosen(link, there))
 
 
 def _figure_columns(width: int) -> tuple[int, ...] | None:
@@ -135,6 +162,18 @@ def _figure_header(columns: tuple[int, ...]) -> Text:
 def _cell(text: str, width: int) -> str:
     text = " ".join(text.split())
     return (text if len(text) < width else text[: width - 2] + "…").ljust(width)
+
+
+_DISAGREE = ("conflicting", "contradicts")
+
+
+def _render_link(link: CrossRef, other_title: str) -> Text:
+    """The kind and relation (disagreements stand out), the note, and the other article."""
+    disagree = link.relation.value in _DISAGREE
+    text = Text(f"{link.kind.value} · {link.relation.value}", style="bold red" if disagree else "bold")
+    text.append(f"  {_flat(link.note)}\n")
+    text.append(f"  → {_flat(other_title)}", style="dim italic")
+    return text
 
 
 def _flat(text: str) -> str:

@@ -1,0 +1,87 @@
+"""Time and peak memory to cross-reference a library of 1,000 and 10,000 articles, and how the cost grows.
+
+    python benchmarks/crossrefs.py [--sizes 1000 10000] [--runs R]
+
+The library is the 115 real news articles of ../shared/eval/news, briefed once and repeated with
+variations: each story's copies get other words (letters of every longer word shifted, lengths kept
+so that every cited span stays valid), and three copies share one story's words, like one story
+told by three outlets. Prints, per size, the median time and the peak memory traced during cross-referencing,
+the links found, and the time per article relative to the smallest size (1.0 is linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpus import news_articles  # noqa: E402
+from briefings.briefing import Briefing  # noqa: E402
+from briefings.crossref import cross_reference  # noqa: E402
+from briefings.extract import build_briefing  # noqa: E402
+from briefings.readers import read_article  # noqa: E402
+
+_WORD = re.compile(r"\b[A-Za-z][a-z]{2,}")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+STORY_SIZE = 3
+
+
+def renamed(text: str, variant: int) -> str:
+    """`text` with the second to fourth letters of each word of three letters or more shifted by `variant`."""
+    shifts = (variant % 26, variant // 26 % 26, variant // 676 % 26)
+
+    def shift(match: re.Match[str]) -> str:
+        word = match.group()
+        middle = "".join(_LETTERS[(_LETTERS.index(c) + s) % 26] for c, s in zip(word[1:4], shifts, strict=False))
+        return word[0] + middle + word[4:]
+
+    return _WORD.sub(shift, text)
+
+
+def library(size: int, originals: list[Briefing]) -> list[Briefing]:
+    """`size` briefings: the originals in turn, renamed per story of STORY_SIZE copies."""
+    copies = []
+    for number in range(size):
+        original = originals[number % len(originals)]
+        variant = number // (len(originals) * STORY_SIZE) * len(originals) + number % len(originals) + 1
+        article = original.article.model_copy(update={"text": renamed(original.article.text, variant)})
+        copies.append(original.model_copy(update={"id": f"{number:06d}", "article": article}))
+    return copies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=1)
+    arguments = parser.parse_args()
+    originals = [build_briefing(read_article(Path(f"news-{n}.txt"), text.encode())[0]) for n, text in enumerate(news_articles())]
+    print(f"{len(originals)} real news articles, briefed once; copies renamed in stories of {STORY_SIZE}")
+    baseline = None
+    for size in arguments.sizes:
+        briefings = library(size, originals)
+        times = []
+        for _ in range(arguments.runs):
+            start = time.perf_counter()
+            links = cross_reference(briefings)
+            times.append(time.perf_counter() - start)
+        tracemalloc.start()
+        cross_reference(briefings)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        median = statistics.median(times)
+        per_article = median / size
+        baseline = baseline or per_article
+        print(
+            f"  {size:>6} articles: {median:6.2f} s (median of {arguments.runs}), peak {peak / 2**20:6.1f} MiB, "
+            f"{len(links)} links; time per article {per_article / baseline:.2f}× the smallest library's"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,263 @@
+"""Cross-references between the articles of a library: the same figure as each outlet reports it, and sentences
+that state the same claim in other words (or contradict it).
+
+Sentences are compared only when they share a concept that is not everywhere (an inverted index blocks
+the pairs), so the cost grows with the number of sentences, not with its square.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from briefings.briefing import Briefing, Figure
+from briefings.crossref.concepts import GENERIC_COUNTERS, concept, concepts, negated, phrases
+from briefings.crossref.magnitude import interval
+from briefings.models import BODY_KINDS, Span
+
+CLAIM_THRESHOLD = 0.4  # cosine of two sentences' concepts, rarity-weighted, above which they state one claim
+FIGURE_THRESHOLD = 0.2  # the same for the sentences of two figures of one kind
+PER_ARTICLE_PAIR = 16  # the strongest links kept between two articles
+SAME_QUANTITY_FACTOR = 100.0  # two reports of one quantity are within this factor of each other; beyond, they differ in kind
+PER_PASSAGE = 2  # links from one passage into one other article
+_COMMON_SHARE = 0.25  # a concept in more than this share of sentences (or in 50) does not propose pairs
+_COMMON_CAP = 50
+_SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
+_BIGRAM_BONUS, _BIGRAM_CAP = 0.1, 0.3
+_FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
+
+
+class Kind(StrEnum):
+    FIGURE = "figure"
+    CLAIM = "claim"
+
+
+class Relation(StrEnum):
+    CONSISTENT = "consistent"
+    CONFLICTING = "conflicting"
+    CORROBORATES = "corroborates"
+    CONTRADICTS = "contradicts"
+
+
+class End(BaseModel):
+    """One side of a cross-reference: a briefing and the passage of its article."""
+
+    model_config = ConfigDict(frozen=True)
+
+    briefing: str
+    cite: Span
+
+
+class CrossRef(BaseModel):
+    """Two passages of two articles that report the same figure or claim; `note` says why they are linked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Kind
+    relation: Relation
+    a: End
+    b: End
+    strength: float
+    note: str
+
+
+@dataclass
+class _Passage:
+    briefing: int
+    span: Span
+    text: str
+    concepts: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    phrases: frozenset[tuple[str, ...]]
+    negated: bool
+
+
+def _passages(briefings: Sequence[Briefing]) -> list[_Passage]:
+    found = []
+    for number, briefing in enumerate(briefings):
+        article = briefing.article
+        for sentence in article.sentences:
+            if article.blocks[sentence.block].kind not in BODY_KINDS:
+                continue
+            text = article.passage(sentence.span)
+            if text.rstrip().endswith("?"):
+                continue  # a question states no claim
+            words = concepts(text)
+            pairs = frozenset(zip(words, words[1:]))
+            found.append(_Passage(number, sentence.span, text, frozenset(words), pairs, phrases(text), negated(text)))
+    return found
+
+
+class _Similarity:
+    """Rarity-weighted cosine of two passages' concepts, with a bonus for concepts in the same order and for
+    wording they share."""
+
+    def __init__(self, passages: list[_Passage]) -> None:
+        frequency: dict[str, int] = defaultdict(int)
+        for passage in passages:
+            for concept in passage.concepts:
+                frequency[concept] += 1
+        total = max(len(passages), 1)
+        self.frequency = frequency
+        self.weight = {c: math.log(1 + total / n) ** 2 for c, n in frequency.items()}
+        self.norms = [math.sqrt(sum(self.weight[c] for c in p.concepts)) or 1.0 for p in passages]
+
+    def __call__(self, passages: list[_Passage], i: int, j: int) -> float:
+        shared = passages[i].concepts & passages[j].concepts
+        cosine = sum(self.weight[c] for c in shared) / (self.norms[i] * self.norms[j])
+        shared_order = len(passages[i].bigrams & passages[j].bigrams) + len(passages[i].phrases & passages[j].phrases)
+        return cosine + min(_BIGRAM_CAP, _BIGRAM_BONUS * shared_order)
+
+
+def _candidate_pairs(passages: list[_Passage]) -> list[tuple[int, int]]:
+    """Pairs of passages of different articles that share at least two concepts found in few passages."""
+    cap = min(_COMMON_CAP, max(2, int(_COMMON_SHARE * len(passages))))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, passage in enumerate(passages):
+        for concept in passage.concepts:
+            postings[concept].append(number)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for numbers in postings.values():
+        if len(numbers) > cap:
+            continue
+        for x, i in enumerate(numbers):
+            for j in numbers[x + 1 :]:
+                if passages[i].briefing != passages[j].briefing:
+                    shared[i, j] += 1
+    return [pair for pair, count in shared.items() if count >= _SHARED_TO_COMPARE]
+
+
+def cross_reference(briefings: Sequence[Briefing]) -> list[CrossRef]:
+    """The useful links between the articles of `briefings`, strongest first."""
+    passages = _passages(briefings)
+    similarity = _Similarity(passages)
+    figures_at = _figures_by_passage(briefings, passages)
+    found: list[tuple[float, CrossRef, tuple[int, int]]] = []
+    for i, j in _candidate_pairs(passages):
+        strength = similarity(passages, i, j)
+        if i in figures_at and j in figures_at and strength >= FIGURE_THRESHOLD:
+            found += _figure_links(briefings, passages[i].briefing, passages[j].briefing, figures_at[i], figures_at[j], strength, (i, j))
+        if strength >= CLAIM_THRESHOLD:
+            found.append((strength, _claim(briefings, passages, i, j, strength, similarity), (i, j)))
+    return _keep_strongest(found, passages)
+
+
+def links_by_briefing(crossrefs: Sequence[CrossRef]) -> dict[str, list[tuple[CrossRef, End, End]]]:
+    """For each briefing, its cross-references as (link, this side, the other side), strongest first."""
+    found: dict[str, list[tuple[CrossRef, End, End]]] = defaultdict(list)
+    for link in crossrefs:
+        found[link.a.briefing].append((link, link.a, link.b))
+        found[link.b.briefing].append((link, link.b, link.a))
+    return dict(found)
+
+
+def _figures_by_passage(briefings: Sequence[Briefing], passages: list[_Passage]) -> dict[int, list[Figure]]:
+    by_span = {(p.briefing, p.span.start): n for n, p in enumerate(passages)}
+    found: dict[int, list[Figure]] = defaultdict(list)
+    for number, briefing in enumerate(briefings):
+        for figure in briefing.figures:
+            passage = by_span.get((number, figure.cite.start))
+            if passage is not None:
+                found[passage].append(figure)
+    return found
+
+
+def _claim(briefings: Sequence[Briefing], passages: list[_Passage], i: int, j: int, strength: float, similarity: _Similarity) -> CrossRef:
+    a, b = passages[i], passages[j]
+    relation = Relation.CONTRADICTS if a.negated != b.negated else Relation.CORROBORATES
+    shared = sorted(a.concepts & b.concepts, key=lambda c: -similarity.weight[c])[:4]
+    verb = "one denies what the other states" if relation == Relation.CONTRADICTS else "the same claim"
+    note = f"{verb}; both speak of {', '.join(shared)}"
+    return CrossRef(
+        kind=Kind.CLAIM,
+        relation=relation,
+        a=End(briefing=briefings[a.briefing].id, cite=a.span),
+        b=End(briefing=briefings[b.briefing].id, cite=b.span),
+        strength=round(strength, 3),
+        note=note,
+    )
+
+
+def _figure_links(
+    briefings: Sequence[Briefing],
+    one: int,
+    other: int,
+    firsts: list[Figure],
+    seconds: list[Figure],
+    strength: float,
+    pair: tuple[int, int],
+) -> list[tuple[float, CrossRef, tuple[int, int]]]:
+    """Figures of one kind in two sentences that speak of the same thing: the same quantity, agreeing or not."""
+    found = []
+    for first in firsts:
+        for second in seconds:
+            if first.kind != second.kind or not _same_measure(first, second) or not _comparable(first, second):
+                continue
+            agree = _agree(first, second)
+            link = CrossRef(
+                kind=Kind.FIGURE,
+                relation=Relation.CONSISTENT if agree else Relation.CONFLICTING,
+                a=End(briefing=briefings[one].id, cite=first.cite),
+                b=End(briefing=briefings[other].id, cite=second.cite),
+                strength=round(strength + _FIGURE_BONUS, 3),
+                note=f"“{first.text}” and “{second.text}”: {'consistent' if agree else 'they differ'}",
+            )
+            found.append((strength + _FIGURE_BONUS, link, pair))
+    return found
+
+
+_CURRENCY_OR_PERCENT = {"USD", "EUR", "GBP", "CNY", "JPY", "percent"}
+
+
+def _counted(figure: Figure) -> str | None:
+    """What a figure counts or measures: its unit, or the last word of its text ("chips" in "millions of H200 chips")."""
+    if figure.unit:
+        return concept(figure.unit.lower())
+    last = figure.text.split()[-1].lower() if figure.text.split() else ""
+    return concept(last) if last.isalpha() else None
+
+
+def _same_measure(first: Figure, second: Figure) -> bool:
+    """Money in one currency, percentages, or counts of the same thing (a generic "units" counts anything)."""
+    if first.unit in _CURRENCY_OR_PERCENT or second.unit in _CURRENCY_OR_PERCENT:
+        return first.unit == second.unit
+    one, other = _counted(first), _counted(second)
+    return one is None or other is None or one == other or bool({one, other} & GENERIC_COUNTERS)
+
+
+def _comparable(first: Figure, second: Figure) -> bool:
+    """Whether the two could be one quantity at all: "three firms" and "several hundred thousand units" cannot."""
+    low, high = interval(first)
+    other_low, other_high = interval(second)
+    return low <= other_high * SAME_QUANTITY_FACTOR and other_low <= high * SAME_QUANTITY_FACTOR
+
+
+def _agree(first: Figure, second: Figure) -> bool:
+    low, high = interval(first)
+    other_low, other_high = interval(second)
+    return low <= other_high and other_low <= high
+
+
+def _keep_strongest(found: list[tuple[float, CrossRef, tuple[int, int]]], passages: list[_Passage]) -> list[CrossRef]:
+    """Strongest first; a passage links at most twice into each other article, two passages once, and each
+    article pair keeps its best."""
+    kept: list[CrossRef] = []
+    used: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> links
+    linked: set[tuple[int, int]] = set()
+    per_pair: dict[tuple[int, int], int] = defaultdict(int)
+    for _, link, (i, j) in sorted(found, key=lambda item: -item[0]):
+        ai, bj = passages[i].briefing, passages[j].briefing
+        article_pair = (min(ai, bj), max(ai, bj))
+        if (i, j) in linked or used[i, bj] >= PER_PASSAGE or used[j, ai] >= PER_PASSAGE or per_pair[article_pair] >= PER_ARTICLE_PAIR:
+            continue
+        linked.add((i, j))
+        used[i, bj] += 1
+        used[j, ai] += 1
+        per_pair[article_pair] += 1
+        kept.append(link)
+    return kept

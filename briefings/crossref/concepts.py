@@ -1,0 +1,90 @@
+"""Sentences as sets of concepts: content words folded to a stem, and common news synonyms to one concept.
+
+Two outlets rarely use the same words for the same fact ("other firms remain in a queue for future
+approvals" / "additional companies are awaiting clearance in later rounds"); a small thesaurus of
+everyday news vocabulary lets their sentences meet. It holds general words only, never names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.'’][a-z0-9]+)*")
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her here hers
+    him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out
+    over own same she should so some such than that the their them then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would you your said says say
+    according told tell year years month months week weeks day days time new one two three first last many much
+    however meanwhile since though although yet still even well may might must shall""".split()
+)
+
+# Everyday news words that say the same thing; each group becomes its first word.
+SYNONYMS = [
+    "company firm business group corporation enterprise",
+    "approval clearance authorization authorisation permission license licence permit consent go-ahead",
+    "approve clear authorize authorise permit allow sanction",
+    "future later upcoming coming subsequent next",
+    "await wait queue pending",
+    "additional other further extra",
+    "round batch tranche wave phase stage",
+    "buy purchase acquire order",
+    "sale export shipment shipments",
+    "chipmaker manufacturer maker producer",
+    "chip processor semiconductor",
+    "rival compete competing competitor rivalling",
+    "behind trail trailing lag lagging",
+    "performance throughput power capability",
+    "domestic homegrown local national",
+    "government authority authorities regulator regulators official officials administration",
+    "visit trip tour",
+    "rise increase grow climb jump gain",
+    "fall decline drop decrease slump",
+    "barrier obstacle hurdle",
+    "demand appetite",
+    "kill die dead death",
+]
+_CONCEPT = {word: group.split()[0] for group in SYNONYMS for word in group.split()}
+NEGATIONS = frozenset({"not", "no", "never", "none", "neither", "nor", "denied", "deny", "denies"})
+
+
+def stem(word: str) -> str:
+    """A crude English stem: plural and verb endings off, so that "approvals"/"approval" and "cleared"/"clear" meet."""
+    if word in _CONCEPT or len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            candidate = word[: -len(suffix)] + replacement
+            return candidate if candidate in _CONCEPT or suffix != "ing" or len(candidate) >= 4 else word
+    return word
+
+
+@cache
+def concept(word: str) -> str:
+    word = word.removesuffix("’s").removesuffix("'s")
+    folded = _CONCEPT.get(word)
+    if folded is not None:
+        return folded
+    stemmed = stem(word)
+    return _CONCEPT.get(stemmed, stemmed)
+
+
+def concepts(text: str) -> list[str]:
+    """The concepts of `text` in order (stop words left out)."""
+    return [concept(w) for w in _WORD.findall(text.lower()) if (w in _CONCEPT or w not in STOP_WORDS) and not w.isdigit()]
+
+
+GENERIC_COUNTERS = frozenset({"unit", "item", "piece", "copy"})
+
+
+def phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Runs of three words as written (stop words included): two outlets sharing one often share wording."""
+    words = _WORD.findall(text.lower())
+    return frozenset(zip(words, words[1:], words[2:]))
+
+
+def negated(text: str) -> bool:
+    return any(w in NEGATIONS or w.endswith("n't") for w in _WORD.findall(text.lower()))
