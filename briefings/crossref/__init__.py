@@ -100,10 +100,9 @@ class _Similarity:
     def __init__(self, passages: list[_Passage]) -> None:
         frequency: dict[str, int] = defaultdict(int)
         for passage in passages:
-            for concept in passage.concepts:
-                frequency[concept] += 1
+            for word in passage.concepts:
+                frequency[word] += 1
         total = max(len(passages), 1)
-        self.frequency = frequency
         self.weight = {c: math.log(1 + total / n) ** 2 for c, n in frequency.items()}
         self.norms = [math.sqrt(sum(self.weight[c] for c in p.concepts)) or 1.0 for p in passages]
 
@@ -119,8 +118,8 @@ def _candidate_pairs(passages: list[_Passage]) -> list[tuple[int, int]]:
     cap = min(_COMMON_CAP, max(2, int(_COMMON_SHARE * len(passages))))
     postings: dict[str, list[int]] = defaultdict(list)
     for number, passage in enumerate(passages):
-        for concept in passage.concepts:
-            postings[concept].append(number)
+        for word in passage.concepts:
+            postings[word].append(number)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for numbers in postings.values():
         if len(numbers) > cap:
