@@ -1,22 +1,23 @@
 """Time and peak memory to cross-reference a library of 1,000 and 10,000 articles, and how the cost grows.
 
-    python benchmarks/crossrefs.py [--sizes 1000 10000] [--runs R]
+    python benchmarks/crossrefs.py [--sizes 1000 10000]
 
 The library is the 115 real news articles of ../shared/eval/news, briefed once and repeated with
 variations: each story's copies get other words (letters of every longer word shifted, lengths kept
 so that every cited span stays valid), and three copies share one story's words, like one story
-told by three outlets. Prints, per size, the median time and the peak memory traced during cross-referencing,
-the links found, and the time per article relative to the smallest size (1.0 is linear).
+told by three outlets. Each size runs in a fresh process; prints the time, the peak resident memory that
+cross-referencing added, the links found, and the time per article relative to the first size.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-import statistics
+import json
+import resource
+import subprocess
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -55,31 +56,35 @@ def library(size: int, originals: list[Briefing]) -> list[Briefing]:
     return copies
 
 
+def measure(size: int) -> tuple[float, float, int]:
+    """Cross-reference a library of `size` (in this process): seconds, peak memory added (MiB), links."""
+    originals = [build_briefing(read_article(Path(f"news-{n}.txt"), text.encode())[0]) for n, text in enumerate(news_articles())]
+    briefings = library(size, originals)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    links = cross_reference(briefings)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return elapsed, (peak - before) / 1024, len(links)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        print(json.dumps(measure(int(sys.argv[2]))))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--runs", type=int, default=1)
     arguments = parser.parse_args()
-    originals = [build_briefing(read_article(Path(f"news-{n}.txt"), text.encode())[0]) for n, text in enumerate(news_articles())]
-    print(f"{len(originals)} real news articles, briefed once; copies renamed in stories of {STORY_SIZE}")
+    print(f"real news articles, briefed once; copies renamed in stories of {STORY_SIZE}; one fresh process per size")
     baseline = None
     for size in arguments.sizes:
-        briefings = library(size, originals)
-        times = []
-        for _ in range(arguments.runs):
-            start = time.perf_counter()
-            links = cross_reference(briefings)
-            times.append(time.perf_counter() - start)
-        tracemalloc.start()
-        cross_reference(briefings)
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        median = statistics.median(times)
-        per_article = median / size
+        result = subprocess.run([sys.executable, __file__, "--child", str(size)], capture_output=True, text=True, check=True)
+        elapsed, memory, links = json.loads(result.stdout)
+        per_article = elapsed / size
         baseline = baseline or per_article
         print(
-            f"  {size:>6} articles: {median:6.2f} s (median of {arguments.runs}), peak {peak / 2**20:6.1f} MiB, "
-            f"{len(links)} links; time per article {per_article / baseline:.2f}× the smallest library's"
+            f"  {size:>6} articles: {elapsed:7.2f} s, peak memory added {memory:7.1f} MiB, {links} links; "
+            f"time per article {per_article / baseline:.2f}x the first size's (1.00 is linear)"
         )
 
 

@@ -7,9 +7,10 @@ the pairs), so the cost grows with the number of sentences, not with its square.
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -70,10 +71,8 @@ class CrossRef(BaseModel):
 class _Passage:
     briefing: int
     span: Span
-    text: str
     concepts: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]
-    phrases: frozenset[tuple[str, ...]]
+    ordered: frozenset[int]  # hashes of its concept pairs and of its three-word runs: compact at library scale
     negated: bool
 
 
@@ -88,8 +87,8 @@ def _passages(briefings: Sequence[Briefing]) -> list[_Passage]:
             if text.rstrip().endswith("?"):
                 continue  # a question states no claim
             words = concepts(text)
-            pairs = frozenset(zip(words, words[1:]))
-            found.append(_Passage(number, sentence.span, text, frozenset(words), pairs, phrases(text), negated(text)))
+            ordered = frozenset(hash(pair) for pair in zip(words, words[1:])) | frozenset(hash(run) for run in phrases(text))
+            found.append(_Passage(number, sentence.span, frozenset(words), ordered, negated(text)))
     return found
 
 
@@ -109,26 +108,28 @@ class _Similarity:
     def __call__(self, passages: list[_Passage], i: int, j: int) -> float:
         shared = passages[i].concepts & passages[j].concepts
         cosine = sum(self.weight[c] for c in shared) / (self.norms[i] * self.norms[j])
-        shared_order = len(passages[i].bigrams & passages[j].bigrams) + len(passages[i].phrases & passages[j].phrases)
+        shared_order = len(passages[i].ordered & passages[j].ordered)
         return cosine + min(_BIGRAM_CAP, _BIGRAM_BONUS * shared_order)
 
 
-def _candidate_pairs(passages: list[_Passage]) -> list[tuple[int, int]]:
-    """Pairs of passages of different articles that share at least two concepts found in few passages."""
+def _candidate_pairs(passages: list[_Passage]) -> Iterator[tuple[int, int]]:
+    """Pairs of passages of different articles that share at least two concepts found in few passages.
+
+    Counted one passage at a time, so that memory holds one passage's partners, not every pair.
+    """
     cap = min(_COMMON_CAP, max(2, int(_COMMON_SHARE * len(passages))))
     postings: dict[str, list[int]] = defaultdict(list)
     for number, passage in enumerate(passages):
         for word in passage.concepts:
             postings[word].append(number)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for numbers in postings.values():
-        if len(numbers) > cap:
-            continue
-        for x, i in enumerate(numbers):
-            for j in numbers[x + 1 :]:
-                if passages[i].briefing != passages[j].briefing:
-                    shared[i, j] += 1
-    return [pair for pair, count in shared.items() if count >= _SHARED_TO_COMPARE]
+    rare = {word: numbers for word, numbers in postings.items() if 1 < len(numbers) <= cap}
+    for i, passage in enumerate(passages):
+        partners: Counter[int] = Counter()
+        for word in passage.concepts:
+            numbers = rare.get(word)
+            if numbers is not None:
+                partners.update(j for j in numbers[bisect.bisect_right(numbers, i) :] if passages[j].briefing != passage.briefing)
+        yield from ((i, j) for j, count in partners.items() if count >= _SHARED_TO_COMPARE)
 
 
 def cross_reference(briefings: Sequence[Briefing]) -> list[CrossRef]:
@@ -169,7 +170,7 @@ def _figures_by_passage(briefings: Sequence[Briefing], passages: list[_Passage])
 def _claim(briefings: Sequence[Briefing], passages: list[_Passage], i: int, j: int, strength: float, similarity: _Similarity) -> CrossRef:
     a, b = passages[i], passages[j]
     relation = Relation.CONTRADICTS if a.negated != b.negated else Relation.CORROBORATES
-    shared = sorted(a.concepts & b.concepts, key=lambda c: -similarity.weight[c])[:4]
+    shared = sorted(a.concepts & b.concepts, key=lambda c: (-similarity.weight[c], c))[:4]
     verb = "one denies what the other states" if relation == Relation.CONTRADICTS else "the same claim"
     note = f"{verb}; both speak of {', '.join(shared)}"
     return CrossRef(
