@@ -12,8 +12,8 @@ cross-referencing added, the links found, and the time per article relative to t
 from __future__ import annotations
 
 import argparse
-import re
 import json
+import re
 import resource
 import subprocess
 import sys
