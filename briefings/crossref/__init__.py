@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,6 +32,10 @@ _COMMON_CAP = 50
 _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
 _BIGRAM_BONUS, _BIGRAM_CAP = 0.1, 0.3
 _FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
+
+
+# A link found but not yet kept: its strength, how to make it (only the kept ones are made), its passages.
+_Candidate = tuple[float, "Callable[[], CrossRef]", tuple[int, int]]
 
 
 class Kind(StrEnum):
@@ -137,13 +142,13 @@ def cross_reference(briefings: Sequence[Briefing]) -> list[CrossRef]:
     passages = _passages(briefings)
     similarity = _Similarity(passages)
     figures_at = _figures_by_passage(briefings, passages)
-    found: list[tuple[float, CrossRef, tuple[int, int]]] = []
+    found: list[_Candidate] = []
     for i, j in _candidate_pairs(passages):
         strength = similarity(passages, i, j)
         if i in figures_at and j in figures_at and strength >= FIGURE_THRESHOLD:
             found += _figure_links(briefings, passages[i].briefing, passages[j].briefing, figures_at[i], figures_at[j], strength, (i, j))
         if strength >= CLAIM_THRESHOLD:
-            found.append((strength, _claim(briefings, passages, i, j, strength, similarity), (i, j)))
+            found.append((strength, partial(_claim, briefings, passages, i, j, strength, similarity), (i, j)))
     return _keep_strongest(found, passages)
 
 
@@ -191,7 +196,7 @@ def _figure_links(
     seconds: list[Figure],
     strength: float,
     pair: tuple[int, int],
-) -> list[tuple[float, CrossRef, tuple[int, int]]]:
+) -> list[_Candidate]:
     """Figures of one kind in two sentences that speak of the same thing: the same quantity, agreeing or not."""
     found = []
     for first in firsts:
@@ -199,7 +204,8 @@ def _figure_links(
             if first.kind != second.kind or not _same_measure(first, second) or not _comparable(first, second):
                 continue
             agree = _agree(first, second)
-            link = CrossRef(
+            make = partial(
+                CrossRef,
                 kind=Kind.FIGURE,
                 relation=Relation.CONSISTENT if agree else Relation.CONFLICTING,
                 a=End(briefing=briefings[one].id, cite=first.cite),
@@ -207,7 +213,7 @@ def _figure_links(
                 strength=round(strength + _FIGURE_BONUS, 3),
                 note=f"“{first.text}” and “{second.text}”: {'consistent' if agree else 'they differ'}",
             )
-            found.append((strength + _FIGURE_BONUS, link, pair))
+            found.append((strength + _FIGURE_BONUS, make, pair))
     return found
 
 
@@ -243,14 +249,14 @@ def _agree(first: Figure, second: Figure) -> bool:
     return low <= other_high and other_low <= high
 
 
-def _keep_strongest(found: list[tuple[float, CrossRef, tuple[int, int]]], passages: list[_Passage]) -> list[CrossRef]:
+def _keep_strongest(found: list[_Candidate], passages: list[_Passage]) -> list[CrossRef]:
     """Strongest first; a passage links at most twice into each other article, two passages once, and each
     article pair keeps its best."""
     kept: list[CrossRef] = []
     used: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> links
     linked: set[tuple[int, int]] = set()
     per_pair: dict[tuple[int, int], int] = defaultdict(int)
-    for _, link, (i, j) in sorted(found, key=lambda item: -item[0]):
+    for _, make, (i, j) in sorted(found, key=lambda item: -item[0]):
         ai, bj = passages[i].briefing, passages[j].briefing
         article_pair = (min(ai, bj), max(ai, bj))
         if (i, j) in linked or used[i, bj] >= PER_PASSAGE or used[j, ai] >= PER_PASSAGE or per_pair[article_pair] >= PER_ARTICLE_PAIR:
@@ -259,5 +265,5 @@ def _keep_strongest(found: list[tuple[float, CrossRef, tuple[int, int]]], passag
         used[i, bj] += 1
         used[j, ai] += 1
         per_pair[article_pair] += 1
-        kept.append(link)
+        kept.append(make())
     return kept
