@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,9 @@ SIZE = (120, 40)
 
 async def loaded(app: BriefingApp, pilot: Pilot) -> MainScreen:
     """Wait until the library has loaded; the main screen."""
+    deadline = time.monotonic() + 60
     while not app.main_screen.loaded:
+        assert app.is_running and time.monotonic() < deadline, "the library never finished loading"
         await pilot.pause(0.02)
     await pilot.pause()
     return app.main_screen

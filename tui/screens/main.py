@@ -16,9 +16,8 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.lazy import Lazy
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, ProgressBar
+from textual.widgets import Footer, Header, Label, OptionList
 from textual.worker import get_current_worker
 
 from briefings.export.names import slug
@@ -29,11 +28,11 @@ from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
 from tui.widgets.briefing_pane import BriefingPane
 from tui.widgets.library_pane import LibraryPane
-from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
+    from tui.widgets.search_bar import SearchBar
     from briefings.crossref import CrossRef, End
     from briefings.discovery import Notice
     from briefings.search import SearchHit, SearchIndex
@@ -81,16 +80,20 @@ class MainScreen(Screen[None]):
             yield LibraryPane()
             yield BriefingPane()
             yield SourcePane()
-        # Lazy: mounted just after the first screen is painted (startup is a budget; neither is needed before).
-        yield Lazy(SearchBar(id="search"))
         with Horizontal(id="loading"):
             yield Label("Reading articles…", id="loading-label")
-            yield Lazy(ProgressBar(id="progress", show_eta=False))
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(LibraryPane).focus()
-        self.call_after_refresh(self.load)
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        """What the first screen can do without: the search bar (mounted now) and the loading (started now)."""
+        from tui.widgets.search_bar import SearchBar
+
+        await self.mount(SearchBar(id="search"), before=self.query_one("#loading"))
+        self.load()
 
     # Loading: a worker reads and builds; the screen adds each batch as it comes.
 
@@ -127,9 +130,10 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._end, notices)
 
     def _begin(self, total: int, index: SearchIndex) -> None:
+        from textual.widgets import ProgressBar
+
         self.index = index
-        for bar in self.query(ProgressBar):  # none in the moment before the lazy bar mounts
-            bar.update(total=max(total, 1))
+        self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
     def _add(self, briefings: list[Briefing], done: int) -> None:
         first = not self.briefings
@@ -139,8 +143,8 @@ class MainScreen(Screen[None]):
         # which at thousands of articles stalls both loading and typing.
         gc.freeze()
         self.query_one(LibraryPane).add_briefings(briefings)
-        for bar in self.query(ProgressBar):
-            bar.update(progress=done)
+        for bar in self.query("#progress"):
+            bar.update(progress=done)  # type: ignore[attr-defined]  # the ProgressBar, once mounted
         self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
         if first and briefings:
             self.query_one(LibraryPane).highlighted = 0
@@ -269,7 +273,7 @@ class MainScreen(Screen[None]):
 
     def _search_bar(self) -> SearchBar | None:
         """The search bar, once mounted (it is lazy)."""
-        return next(iter(self.query(SearchBar)), None)
+        return next(iter(self.query("#search")), None)  # type: ignore[return-value]
 
     def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
         hits: list[SearchHit] = []
@@ -280,12 +284,16 @@ class MainScreen(Screen[None]):
         had_hits = bool(self.hits)
         self.hits = [hit for hit in hits if hit.location.briefing in self.briefings]
         self.hit_number = 0
-        self.query_one(SearchBar).show_hits(self.hits)
+        search = self._search_bar()
+        if search is not None:
+            search.show_hits(self.hits)
         if had_hits != bool(self.hits):
             self.refresh_bindings()  # n and N apply only when there are hits
 
     def on_search_bar_hit_chosen(self, event: SearchBar.HitChosen) -> None:
-        self.query_one(SearchBar).close()
+        search = self._search_bar()
+        if search is not None:
+            search.close()
         self._go_to_hit(event.index)
         self.query_one(BriefingPane if self.hits[event.index].location.section else SourcePane).focus()
 
