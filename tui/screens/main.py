@@ -32,10 +32,10 @@ from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
-    from tui.widgets.search_bar import SearchBar
     from briefings.crossref import CrossRef, End
     from briefings.discovery import Notice
     from briefings.search import SearchHit, SearchIndex
+    from tui.widgets.search_bar import SearchBar
 
 _BATCH_SECONDS = 0.1
 _NOTICES_SHOWN = 3
