@@ -21,6 +21,7 @@ def _after_loading(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
             await pilot.pause(0.02)
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
+        await pilot.pause(0.2)  # the cross-references just re-laid the Briefing pane out
         await pilot.press(*keys)
         await pilot.wait_for_scheduled_animations()
         await pilot.pause(0.1)
