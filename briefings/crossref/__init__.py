@@ -17,7 +17,7 @@ from functools import partial
 
 from pydantic import BaseModel, ConfigDict
 
-from briefings.briefing import Briefing, Figure
+from briefings.briefing import Briefing, Figure, FigureKind
 from briefings.crossref.concepts import GENERIC_COUNTERS, concept, concepts, negated, phrases
 from briefings.crossref.magnitude import interval
 from briefings.models import BODY_KINDS, Span
@@ -30,7 +30,7 @@ PER_PASSAGE = 2  # links from one passage into one other article
 _COMMON_SHARE = 0.25  # a concept in more than this share of sentences (or in 50) does not propose pairs
 _COMMON_CAP = 50
 _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
-_BIGRAM_BONUS, _BIGRAM_CAP = 0.1, 0.3
+_ORDER_BONUS, _ORDER_CAP = 0.1, 0.3  # per concept pair or three-word run two passages share, and its cap
 _FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
 
 
@@ -114,7 +114,7 @@ class _Similarity:
         shared = passages[i].concepts & passages[j].concepts
         cosine = sum(self.weight[c] for c in shared) / (self.norms[i] * self.norms[j])
         shared_order = len(passages[i].ordered & passages[j].ordered)
-        return cosine + min(_BIGRAM_CAP, _BIGRAM_BONUS * shared_order)
+        return cosine + min(_ORDER_CAP, _ORDER_BONUS * shared_order)
 
 
 def _candidate_pairs(passages: list[_Passage]) -> Iterator[tuple[int, int]]:
@@ -217,9 +217,6 @@ def _figure_links(
     return found
 
 
-_CURRENCY_OR_PERCENT = {"USD", "EUR", "GBP", "CNY", "JPY", "percent"}
-
-
 def _counted(figure: Figure) -> str | None:
     """What a figure counts or measures: its unit, or the last word of its text ("chips" in "millions of H200 chips")."""
     if figure.unit:
@@ -229,8 +226,11 @@ def _counted(figure: Figure) -> str | None:
 
 
 def _same_measure(first: Figure, second: Figure) -> bool:
-    """Money in one currency, percentages, or counts of the same thing (a generic "units" counts anything)."""
-    if first.unit in _CURRENCY_OR_PERCENT or second.unit in _CURRENCY_OR_PERCENT:
+    """Money in one currency, percentages, or counts of the same thing (a generic "units" counts anything).
+
+    Both figures are of one kind already; the extractor's kind says money or percent, for every currency.
+    """
+    if first.kind in (FigureKind.MONEY, FigureKind.PERCENT):
         return first.unit == second.unit
     one, other = _counted(first), _counted(second)
     return one is None or other is None or one == other or bool({one, other} & GENERIC_COUNTERS)

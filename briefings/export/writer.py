@@ -16,7 +16,6 @@ from briefings.export.names import slug
 from briefings.files import write_atomic
 from briefings.search import terms
 
-FORMATS = ("md", "json")
 INDEX = "index.md"
 _ID_PREFIX = 4  # the shortest id prefix that selects a briefing
 
