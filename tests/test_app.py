@@ -345,3 +345,16 @@ async def test_following_a_cross_reference_to_the_other_seed_and_back(seeds: Pat
         await pilot.press("escape")
         assert screen.current == here
         assert source_passage(screen) == seed_000.article.passage(here.span)
+
+
+async def test_a_resized_terminal_keeps_the_cross_references(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        while not screen.links_ready:
+            await pilot.pause(0.05)
+        pane = screen.query_one(BriefingPane)
+        assert pane.links
+        await pilot.resize_terminal(90, 40)
+        await pilot.pause()
+        assert pane.links and pane.get_option("crossrefs:0")

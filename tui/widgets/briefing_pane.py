@@ -101,7 +101,7 @@ class BriefingPane(KeyedList):
         """Lay the figure table out again for the new width, keeping the highlighted item."""
         if self.briefing is not None and self._width != self._content_width():
             highlighted = self.highlighted
-            self.show(self.briefing)
+            self.show(self.briefing, self.links, self._titles)
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = highlighted
 

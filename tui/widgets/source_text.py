@@ -29,4 +29,5 @@ class SourceText(TextArea):
             return
         document = self.document
         self.selection = Selection(document.get_location_from_index(start), document.get_location_from_index(end))
-        self.scroll_cursor_visible(center=True)
+        # After the next refresh: a text just loaded is wrapped to the pane's width only then.
+        self.call_after_refresh(self.scroll_cursor_visible, center=True)
