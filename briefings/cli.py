@@ -51,7 +51,11 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     _add_library_options(parser)
     parser.add_argument("--format", choices=["md", "json"], default="json", help="output format (default: json)")
-    parser.add_argument("--article", metavar="ID-OR-TITLE-WORDS", help="only the article with this id, or whose title has these words")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--article", metavar="ID-OR-TITLE-WORDS", help="only the article with this id, or whose title has these words")
+    chosen.add_argument(
+        "--story", metavar="ID-OR-TITLE-WORDS", help="only the story (articles about one event) with this id, or whose title has these words"
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE|DIR", help="write to FILE, or to the folder DIR (an existing folder, or a path ending in /)"
     )
@@ -95,28 +99,31 @@ def _run_open(argv: Sequence[str]) -> int:
 
 
 def _run_export(argv: Sequence[str]) -> int:
-    from briefings.export.writer import ExportError, choose, folder_files, render, write_files
+    from briefings.export.writer import Export, ExportError, write_files
     from briefings.extract import build_briefing
 
     arguments = _export_parser().parse_args(argv)
     library = _load(arguments)
     if library is None:
         return EXIT_NOTHING_LOADED
-    briefings = [build_briefing(a) for a in library.articles]
+    export = Export([build_briefing(a) for a in library.articles])
     output = Path(arguments.output) if arguments.output else None
     try:
         if arguments.article:
-            briefings = [choose(briefings, arguments.article)]
+            export.only_article(arguments.article)
+        if arguments.story:
+            export.only_story(arguments.story)
         if output is None:
-            sys.stdout.write(render(briefings, arguments.format))
+            sys.stdout.write(export.render(arguments.format))
             return 0
         if output.is_dir() or arguments.output.endswith(("/", os.sep)):
             output.mkdir(parents=True, exist_ok=True)
-            files = {output / name: text for name, text in folder_files(briefings, arguments.format).items()}
-        elif arguments.format == "md" and len(briefings) > 1:
-            raise ExportError(f"{len(briefings)} briefings: give a folder (-o {output}/) or choose one with --article")
+            files = {output / name: text for name, text in export.folder_files(arguments.format).items()}
+        elif arguments.format == "md" and len(export.briefings) > 1 and not export.story_chosen:
+            count = len(export.briefings)
+            raise ExportError(f"{count} briefings: give a folder (-o {output}/) or choose one with --article or --story")
         else:
-            files = {output: render(briefings, arguments.format)}
+            files = {output: export.render(arguments.format)}
         write_files(files, force=arguments.force)
     except ExportError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
@@ -125,7 +132,11 @@ def _run_export(argv: Sequence[str]) -> int:
         print(f"briefing: {exc.filename or output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 1
     where = output if len(files) > 1 else next(iter(files))
-    print(f"briefing: wrote {len(briefings)} briefing(s) to {where}", file=sys.stderr)
+    stories = len(export.stories)
+    what = f"{len(export.briefings)} briefing(s)" + (f" and {stories} stor{'y' if stories == 1 else 'ies'}" if stories else "")
+    if export.story_chosen:
+        what = "a story briefing"
+    print(f"briefing: wrote {what} to {where}", file=sys.stderr)
     return 0
 
 

@@ -36,11 +36,12 @@ def test_an_article_that_is_not_found_or_ambiguous_gets_one_line(seeds: Path, ca
     assert len(error) == 1 and message in error[0]
 
 
-def test_several_briefings_to_stdout_keep_their_footnotes_apart(seeds: Path, capsys) -> None:
+def test_several_briefings_to_stdout_come_after_their_story_and_keep_their_footnotes_apart(seeds: Path, capsys) -> None:
     assert main(["export", "--format", "md", str(seeds)]) == 0
     tokens = PARSER.parse(capsys.readouterr().out)
     titles = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h1"]
-    assert len(titles) == 2
+    paragraphs = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "paragraph_open"]
+    assert len(titles) == 3 and paragraphs[0].startswith("Story from 2 sources")
     labels = [t.meta["label"] for t in tokens if t.type == "footnote_open"]
     assert len(labels) == len(set(labels)) > 0
 
@@ -52,11 +53,13 @@ def test_a_folder_gets_one_file_each_with_safe_unique_names_and_an_index(write, 
     out = tmp_path / "out"
     assert main(["export", "--format", "md", str(tmp_path / "in"), "-o", f"{out}/"]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["etc-passwd.md", "index.md", "same-title-here-2.md", "same-title-here.md"]
+    # The two council articles tell one event: they are a story too, listed first in the index.
+    assert names == ["etc-passwd.md", "index.md", "same-title-here-2.md", "same-title-here.md", "story-same-title-here.md"]
     index = PARSER.parse((out / "index.md").read_text(encoding="utf-8"))
     links = [c.attrs["href"] for t in index for c in t.children or [] if c.type == "link_open"]
-    assert sorted(links) == ["etc-passwd.md", "same-title-here-2.md", "same-title-here.md"]
-    assert "wrote 3 briefing(s)" in capsys.readouterr().err
+    assert links[0] == "story-same-title-here.md"
+    assert sorted(links[1:]) == ["etc-passwd.md", "same-title-here-2.md", "same-title-here.md"]
+    assert "wrote 3 briefing(s) and 1 story" in capsys.readouterr().err
 
 
 def test_an_existing_file_is_replaced_only_with_force(seeds: Path, tmp_path: Path, capsys) -> None:

@@ -9,6 +9,8 @@ from typing import Any
 from briefings import __version__
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef
+from briefings.entities import entity_index
+from briefings.stories import Story
 
 
 def briefing_json(briefing: Briefing) -> dict[str, Any]:
@@ -19,11 +21,13 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
-def library_json(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef] = ()) -> str:
-    """The briefings and the cross-references between them."""
+def library_json(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef] = (), stories: Sequence[Story] = ()) -> str:
+    """The briefings, the cross-references between them, their stories and the entities across them."""
     document = {
         "generator": f"briefing {__version__}",
         "briefings": [briefing_json(b) for b in briefings],
-        "crossrefs": [c.model_dump(mode="json") for c in crossrefs],
+        "crossrefs": [c.model_dump(mode="json", exclude_none=True) for c in crossrefs],
+        "stories": [s.model_dump(mode="json") for s in stories],
+        "entity_index": [e.model_dump(mode="json") for e in entity_index(briefings).entities],
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

@@ -15,6 +15,7 @@ from briefings.models import Span
 
 if TYPE_CHECKING:
     from briefings.crossref import CrossRef, End
+    from briefings.stories import Story
 
 # Characters that can start markup anywhere in a line, and those that do so only at its start.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~!&])")
@@ -39,16 +40,16 @@ def _escape_marker(match: re.Match[str]) -> str:
     return indent + (marker + "\\" if marker[0].isdigit() else "\\" + marker)
 
 
-class _Notes:
+class Footnotes:
     """Footnotes quoting the cited passages, numbered in order of reference."""
 
-    def __init__(self, briefing: Briefing, prefix: str) -> None:
-        self.briefing = briefing
+    def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.quotes: list[str] = []
 
-    def cite(self, span: Span) -> str:
-        self.quotes.append(escape(self.briefing.article.passage(span)))
+    def cite(self, briefing: Briefing, span: Span) -> str:
+        """A reference to a new footnote quoting `span` of `briefing`'s article."""
+        self.quotes.append(escape(briefing.article.passage(span)))
         return f"[^{self.prefix}{len(self.quotes)}]"
 
     def lines(self) -> list[str]:
@@ -68,33 +69,33 @@ def briefing_markdown(
     both passages, this article's and the other's.
     """
     article = briefing.article
-    notes = _Notes(briefing, note_prefix)
+    notes = Footnotes(note_prefix)
     lines = [f"# {escape(article.display_title)}", "", _metadata(briefing), ""]
-    lines += _section("Summary", [f"- {escape(item.text)} {notes.cite(item.cite)}" for item in briefing.summary])
+    lines += section("Summary", [f"- {escape(item.text)} {notes.cite(briefing, item.cite)}" for item in briefing.summary])
     rows = [
-        f"| {escape(f.text)} {notes.cite(f.cite)} | {escape(f.value_text)} | {escape(f.qualifier or '')} | {escape(f.subject or '')} |"
+        f"| {escape(f.text)} {notes.cite(briefing, f.cite)} | {escape(f.value_text)} | {escape(f.qualifier or '')} | {escape(f.subject or '')} |"
         for f in briefing.figures
     ]
     table = ["| " + " | ".join(FIGURE_COLUMNS) + " |", "| --- | --- | --- | --- |", *rows] if rows else []
-    lines += _section("Key figures", table)
+    lines += section("Key figures", table)
     faq: list[str] = []
     for item in briefing.faq:
         origin = "" if item.origin == "explicit" else " (a question the text answers)"
-        faq += [f"**{escape(item.question)}**{origin}", "", f"{escape(item.answer)} {notes.cite(item.cite)}", ""]
-    lines += _section("FAQ", faq[:-1])
-    lines += _section("Caveats", [f"- {caveat.kind.value}: {_with_cues(caveat)} {notes.cite(caveat.cite)}" for caveat in briefing.caveats])
+        faq += [f"**{escape(item.question)}**{origin}", "", f"{escape(item.answer)} {notes.cite(briefing, item.cite)}", ""]
+    lines += section("FAQ", faq[:-1])
+    lines += section("Caveats", [f"- {caveat.kind.value}: {with_cues(caveat)} {notes.cite(briefing, caveat.cite)}" for caveat in briefing.caveats])
     entities = []
     for entity in briefing.entities:
         also = f"; also {', '.join(escape(a) for a in entity.aliases)}" if entity.aliases else ""
         mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}"
-        entities.append(f"- {escape(entity.name)} ({entity.kind.value}, {mentions}{also}) {notes.cite(sentence_around(briefing, entity.mentions[0]))}")
-    lines += _section("Entities", entities)
-    lines += _section(
-        "Timeline", [f"- {event.date.isoformat()} ({escape(event.when)}): {escape(event.text)} {notes.cite(event.cite)}" for event in briefing.timeline]
+        entities.append(f"- {escape(entity.name)} ({entity.kind.value}, {mentions}{also}) {notes.cite(briefing, sentence_around(briefing, entity.mentions[0]))}")
+    lines += section("Entities", entities)
+    lines += section(
+        "Timeline", [f"- {event.date.isoformat()} ({escape(event.when)}): {escape(event.text)} {notes.cite(briefing, event.cite)}" for event in briefing.timeline]
     )
     if links and others:
-        lines += _section("Cross-references", [_link(link, here, there, others, notes) for link, here, there in links])
-    lines += _section("Sources", [f"- {_source(briefing)}"])
+        lines += section("Cross-references", [_link(link, here, there, others, notes) for link, here, there in links])
+    lines += section("Sources", [f"- {_source(briefing)}"])
     return "\n".join(lines + notes.lines()) + "\n"
 
 
@@ -108,43 +109,47 @@ def library_markdown(briefings: Sequence[Briefing], links: dict[str, list[tuple[
     return "\n---\n\n".join(parts)
 
 
-def index_markdown(entries: Sequence[tuple[Briefing, str]]) -> str:
-    """The folder's index: a link to each briefing's file (file names are made here, never by an article)."""
+def index_markdown(entries: Sequence[tuple[Briefing, str]], stories: Sequence[tuple[Story, str]] = ()) -> str:
+    """The folder's index: a link to each story's and each briefing's file (file names are made here, never by an article)."""
     lines = ["# Briefings", ""]
+    if stories:
+        lines += ["## Stories", ""]
+        lines += [f"- [{escape(story.title)}]({file_name}) — {len(story.briefings)} sources" for story, file_name in stories]
+        lines += ["", "## Articles", ""]
     for briefing, file_name in entries:
-        details = " · ".join(escape(part) for part in _details(briefing))
+        details = " · ".join(escape(part) for part in article_details(briefing))
         lines.append(f"- [{escape(briefing.article.display_title)}]({file_name})" + (f" — {details}" if details else ""))
     return "\n".join(lines) + "\n"
 
 
-def _link(link: CrossRef, here: End, there: End, others: dict[str, Briefing], notes: _Notes) -> str:
+def _link(link: CrossRef, here: End, there: End, others: dict[str, Briefing], notes: Footnotes) -> str:
     other = others[there.briefing]
     quote = escape(other.article.passage(there.cite))
     return (
         f"- {link.kind.value}, {link.relation.value}: {escape(link.note)} — in “{escape(other.article.display_title)}”: "
-        f"“{quote}” {notes.cite(here.cite)}"
+        f"“{quote}” {notes.cite(others[here.briefing], here.cite)}"
     )
 
 
-def _section(title: str, body: list[str]) -> list[str]:
+def section(title: str, body: list[str]) -> list[str]:
     return [f"## {title}", "", *(body or ["None found."]), ""]
 
 
-def _details(briefing: Briefing) -> list[str]:
+def article_details(briefing: Briefing) -> list[str]:
     article = briefing.article
     return [part for part in (article.outlet, article.author, article.published.isoformat() if article.published else None) if part]
 
 
 def _metadata(briefing: Briefing) -> str:
-    return " · ".join([*(escape(part) for part in _details(briefing)), f"source: {escape(briefing.article.path)}"])
+    return " · ".join([*(escape(part) for part in article_details(briefing)), f"source: {escape(briefing.article.path)}"])
 
 
 def _source(briefing: Briefing) -> str:
-    details = ", ".join(escape(part) for part in _details(briefing))
+    details = ", ".join(escape(part) for part in article_details(briefing))
     return escape(briefing.article.path) + (f" ({details})" if details else "")
 
 
-def _with_cues(caveat: Caveat) -> str:
+def with_cues(caveat: Caveat) -> str:
     """The caveat's sentence with each cue emphasised; the pieces between cues escaped, their spacing kept."""
     text, start = caveat.text, caveat.cite.start
     pieces: list[str] = []

@@ -5,69 +5,108 @@ Files are written atomically, and an existing file is replaced only when the cal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from briefings.briefing import Briefing
-from briefings.crossref import cross_reference, links_by_briefing
+from briefings.crossref import CrossRef, cross_reference, links_by_briefing
 from briefings.export.as_json import library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
 from briefings.export.names import slug
+from briefings.export.story_markdown import story_markdown
 from briefings.files import write_atomic
 from briefings.search import terms
+from briefings.stories import Story, build_stories
 
 INDEX = "index.md"
-_ID_PREFIX = 4  # the shortest id prefix that selects a briefing
+_ID_PREFIX = 4  # the shortest id prefix that selects a briefing or a story
+T = TypeVar("T")
 
 
 class ExportError(Exception):
     """An export that cannot be done as asked; the message is one line for the user."""
 
 
-def choose(briefings: Sequence[Briefing], key: str) -> Briefing:
-    """The briefing whose id is `key` (or starts with it), or whose title holds every word of `key`."""
-    exact = [b for b in briefings if b.id == key]
-    by_id = exact or [b for b in briefings if len(key) >= _ID_PREFIX and b.id.startswith(key)]
+class Export:
+    """The briefings to export, with the cross-references between them and the stories they form."""
+
+    def __init__(self, briefings: Sequence[Briefing]) -> None:
+        self.briefings = list(briefings)
+        self.crossrefs: list[CrossRef] = cross_reference(self.briefings) if len(self.briefings) > 1 else []
+        self.stories: list[Story] = build_stories(self.briefings, self.crossrefs) if self.crossrefs else []
+        self.story_chosen = False
+
+    def only_article(self, key: str) -> None:
+        """Keep the one briefing whose id is `key` (or starts with it), or whose title holds every word of `key`."""
+        chosen = _choose(self.briefings, key, lambda b: b.id, lambda b: b.article.display_title, "article", "articles")
+        self.briefings, self.crossrefs, self.stories = [chosen], [], []
+
+    def only_story(self, key: str) -> None:
+        """Keep the one story whose id is `key` (or starts with it), or whose title holds every word of `key`."""
+        if not self.stories:
+            raise ExportError("these articles form no story (a story needs two or more articles about one event)")
+        story = _choose(self.stories, key, lambda s: s.id, lambda s: s.title, "story", "stories")
+        members = set(story.briefings)
+        self.briefings = [b for b in self.briefings if b.id in members]
+        self.crossrefs = [c for c in self.crossrefs if c.a.briefing in members and c.b.briefing in members]
+        self.stories = [story]
+        self.story_chosen = True
+
+    def render(self, format: str) -> str:
+        """One document holding everything in `format`: stories first, then the articles."""
+        if format == "json":
+            return library_json(self.briefings, self.crossrefs, self.stories)
+        by_id = {b.id: b for b in self.briefings}
+        if self.story_chosen:
+            return story_markdown(self.stories[0], by_id)
+        stories = [story_markdown(story, by_id, note_prefix=f"s{n}.") for n, story in enumerate(self.stories, start=1)]
+        if len(self.briefings) == 1:
+            articles = briefing_markdown(self.briefings[0])
+        else:
+            articles = library_markdown(self.briefings, links_by_briefing(self.crossrefs))
+        return "\n---\n\n".join([*stories, articles])
+
+    def folder_files(self, format: str) -> dict[str, str]:
+        """File name to content: one file per story and per briefing, named from its title; for Markdown an index too."""
+        taken = {INDEX}
+        story_names = [_unique(f"story-{slug(s.title)}", format, taken) for s in self.stories]
+        names = [_unique(slug(b.article.display_title), format, taken) for b in self.briefings]
+        if format == "json":
+            files = {name: library_json([b]) for b, name in zip(self.briefings, names, strict=True)}
+            by_id = {b.id: b for b in self.briefings}
+            for story, name in zip(self.stories, story_names, strict=True):
+                files[name] = library_json([by_id[m] for m in story.briefings], (), [story])
+            return files
+        links = links_by_briefing(self.crossrefs)
+        others = {b.id: b for b in self.briefings}
+        files = {name: story_markdown(story, others) for story, name in zip(self.stories, story_names, strict=True)}
+        for briefing, name in zip(self.briefings, names, strict=True):
+            files[name] = briefing_markdown(briefing, links=links.get(briefing.id, ()), others=others)
+        files[INDEX] = index_markdown(list(zip(self.briefings, names, strict=True)), list(zip(self.stories, story_names, strict=True)))
+        return files
+
+
+def _unique(stem: str, format: str, taken: set[str]) -> str:
+    name, number = f"{stem}.{format}", 1
+    while name in taken:
+        number += 1
+        name = f"{stem}-{number}.{format}"
+    taken.add(name)
+    return name
+
+
+def _choose(candidates: Sequence[T], key: str, id_of: Callable[[T], str], title_of: Callable[[T], str], what: str, plural: str) -> T:
+    exact = [c for c in candidates if id_of(c) == key]
+    by_id = exact or [c for c in candidates if len(key) >= _ID_PREFIX and id_of(c).startswith(key)]
     wanted = set(terms(key))
-    found = by_id or [b for b in briefings if wanted and wanted <= set(terms(b.article.display_title))]
+    found = by_id or [c for c in candidates if wanted and wanted <= set(terms(title_of(c)))]
     if not found:
-        raise ExportError(f"no article has the id or title words {key!r}")
+        raise ExportError(f"no {what} has the id or title words {key!r}")
     if len(found) > 1:
-        names = "; ".join(f"{b.id} {b.article.display_title!r}" for b in found[:3])
-        raise ExportError(f"{len(found)} articles match {key!r}: {names}{'; …' if len(found) > 3 else ''}")
+        names = "; ".join(f"{id_of(c)} {title_of(c)!r}" for c in found[:3])
+        raise ExportError(f"{len(found)} {plural} match {key!r}: {names}{'; …' if len(found) > 3 else ''}")
     return found[0]
-
-
-def render(briefings: Sequence[Briefing], format: str) -> str:
-    """One document holding `briefings` in `format`, with the cross-references between them."""
-    crossrefs = cross_reference(briefings) if len(briefings) > 1 else []
-    if format == "json":
-        return library_json(briefings, crossrefs)
-    return briefing_markdown(briefings[0]) if len(briefings) == 1 else library_markdown(briefings, links_by_briefing(crossrefs))
-
-
-def folder_files(briefings: Sequence[Briefing], format: str) -> dict[str, str]:
-    """File name to content: one file per briefing, named from its title, unique; for Markdown an index too."""
-    names: list[str] = []
-    taken = {INDEX}
-    for briefing in briefings:
-        stem = slug(briefing.article.display_title)
-        name, number = f"{stem}.{format}", 1
-        while name in taken:
-            number += 1
-            name = f"{stem}-{number}.{format}"
-        taken.add(name)
-        names.append(name)
-    if format == "json":
-        return {name: library_json([briefing]) for briefing, name in zip(briefings, names, strict=True)}
-    links = links_by_briefing(cross_reference(briefings))
-    others = {b.id: b for b in briefings}
-    files = {
-        name: briefing_markdown(briefing, links=links.get(briefing.id, ()), others=others)
-        for briefing, name in zip(briefings, names, strict=True)
-    }
-    files[INDEX] = index_markdown(list(zip(briefings, names, strict=True)))
-    return files
 
 
 def write_files(files: dict[Path, str], force: bool) -> None:
