@@ -1,12 +1,14 @@
-"""Time and peak memory to cross-reference a library of 1,000 and 10,000 articles, and how the cost grows.
+"""Time and peak memory to cross-reference a library of 1,000 and 10,000 articles and group it into stories,
+and how the cost grows.
 
     python benchmarks/crossrefs.py [--sizes 1000 10000]
 
 The library is the 115 real news articles of ../shared/eval/news, briefed once and repeated with
 variations: each story's copies get other words (letters of every longer word shifted, lengths kept
 so that every cited span stays valid), and three copies share one story's words, like one story
-told by three outlets. Each size runs in a fresh process; prints the time, the peak resident memory that
-cross-referencing added, the links found, and the time per article relative to the first size.
+told by three outlets. Each size runs in a fresh process; prints the time (cross-references, then stories), the
+peak resident memory that both added, the links and stories found, and the time per article relative to the
+first size.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from briefings.briefing import Briefing  # noqa: E402
 from briefings.crossref import cross_reference  # noqa: E402
 from briefings.extract import build_briefing  # noqa: E402
 from briefings.readers import read_article  # noqa: E402
+from briefings.stories import build_stories  # noqa: E402
 
 _WORD = re.compile(r"\b[A-Za-z][a-z]{2,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -56,16 +59,19 @@ def library(size: int, originals: list[Briefing]) -> list[Briefing]:
     return copies
 
 
-def measure(size: int) -> tuple[float, float, int]:
-    """Cross-reference a library of `size` (in this process): seconds, peak memory added (MiB), links."""
+def measure(size: int) -> tuple[float, float, float, int, int]:
+    """Cross-reference a library of `size` and find its stories (in this process): seconds for each, peak memory
+    added (MiB), links, stories."""
     originals = [build_briefing(read_article(Path(f"news-{n}.txt"), text.encode())[0]) for n, text in enumerate(news_articles())]
     briefings = library(size, originals)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     links = cross_reference(briefings)
-    elapsed = time.perf_counter() - start
+    middle = time.perf_counter()
+    stories = build_stories(briefings, links)
+    end = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return elapsed, (peak - before) / 1024, len(links)
+    return middle - start, end - middle, (peak - before) / 1024, len(links), len(stories)
 
 
 def main() -> None:
@@ -79,12 +85,13 @@ def main() -> None:
     baseline = None
     for size in arguments.sizes:
         result = subprocess.run([sys.executable, __file__, "--child", str(size)], capture_output=True, text=True, check=True)
-        elapsed, memory, links = json.loads(result.stdout)
-        per_article = elapsed / size
+        linking, grouping, memory, links, stories = json.loads(result.stdout)
+        per_article = (linking + grouping) / size
         baseline = baseline or per_article
         print(
-            f"  {size:>6} articles: {elapsed:7.2f} s, peak memory added {memory:7.1f} MiB, {links} links; "
-            f"time per article {per_article / baseline:.2f}x the first size's (1.00 is linear)"
+            f"  {size:>6} articles: {linking:7.2f} s to link + {grouping:6.2f} s for stories, peak memory added "
+            f"{memory:7.1f} MiB, {links} links, {stories} stories; time per article {per_article / baseline:.2f}x "
+            "the first size's (1.00 is linear)"
         )
 
 

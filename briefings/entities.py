@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from briefings.briefing import Briefing, EntityKind
 from briefings.crossref import End
+from briefings.links import name_key
 
 
 class LibraryEntity(BaseModel):
@@ -32,20 +33,6 @@ class LibraryEntity(BaseModel):
 
     def names(self) -> set[str]:
         return {self.name, *self.aliases}
-
-
-# Words that only say what kind of company a name is: "Acme Corp." is Acme.
-_COMPANY_SUFFIXES = ("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "holdings")
-
-
-def name_key(name: str) -> str:
-    """A name as compared: case, a leading "the", a possessive, a company suffix and spacing left out."""
-    words = name.casefold().replace("’", "'").removesuffix("'s").replace(",", " ").split()
-    if words and words[0] == "the":
-        words = words[1:]
-    if len(words) > 1 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
-        words = words[:-1]
-    return " ".join(words)
 
 
 class _Groups:

@@ -18,18 +18,36 @@ SECTION_LABELS = {
     "entities": "Entities",
     "timeline": "Timeline",
     "crossrefs": "Cross-references",
+    "single_source": "Only one source",
+    "sources": "Sources",
     None: "Article text",
 }
+# Words that only say what kind of company a name is: "Acme Corp." is Acme.
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "holdings"})
 
 
 @dataclass(frozen=True)
 class Location:
-    """A passage of a briefing's article (None: the article's top), and the briefing item it belongs to, if any."""
+    """A passage of a briefing's article (None: the article's top), and the briefing item it belongs to, if any.
+
+    With `story`, the item is one of that story's briefing, and the passage is in one of its sources.
+    """
 
     briefing: str
     span: Span | None = None
     section: str | None = None
     item: int | None = None
+    story: str | None = None
+
+
+def name_key(name: str) -> str:
+    """A name as compared: case, a leading "the", a possessive, a company suffix and spacing left out."""
+    words = name.casefold().replace("’", "'").removesuffix("'s").replace(",", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def sentence_around(briefing: Briefing, span: Span) -> Span:
@@ -43,11 +61,12 @@ def sentence_around(briefing: Briefing, span: Span) -> Span:
     return span
 
 
-def entity_mentions(briefings: Iterable[Briefing], name: str) -> list[Location]:
-    """Every mention of the entity called `name` (or with that alias) across the library, in library order."""
+def entity_mentions(briefings: Iterable[Briefing], names: Iterable[str]) -> list[Location]:
+    """Every mention of the entity known by any of `names` across the library, in library order."""
+    keys = {name_key(name) for name in names}
     found: list[Location] = []
     for briefing in briefings:
         for index, entity in enumerate(briefing.entities):
-            if entity.name == name or name in entity.aliases:
+            if keys & {name_key(name) for name in (entity.name, *entity.aliases)}:
                 found.extend(Location(briefing.id, mention, "entities", index) for mention in entity.mentions)
     return found

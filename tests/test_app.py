@@ -37,6 +37,17 @@ async def loaded(app: BriefingApp, pilot: Pilot) -> MainScreen:
     return app.main_screen
 
 
+async def linked(app: BriefingApp, pilot: Pilot) -> MainScreen:
+    """Wait until the library has loaded and been cross-referenced; the main screen."""
+    screen = await loaded(app, pilot)
+    deadline = time.monotonic() + 60
+    while not screen.links_ready:
+        assert time.monotonic() < deadline, "cross-referencing never finished"
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return screen
+
+
 def briefing_of(screen: MainScreen, file_name: str):
     return next(b for b in screen.briefings.values() if b.article.path.endswith(file_name))
 
@@ -53,9 +64,10 @@ async def search(pilot: Pilot, query: str) -> None:
 async def test_library_lists_every_article_with_outlet_and_date(seeds: Path) -> None:
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await loaded(app, pilot)
+        screen = await linked(app, pilot)
         library = screen.query_one(LibraryPane)
-        prompts = [str(library.get_option_at_index(i).prompt) for i in range(library.option_count)]
+        options = [library.get_option_at_index(i) for i in range(library.option_count)]
+        prompts = [str(option.prompt) for option in options if option.id in screen.briefings]
         assert len(prompts) == 2
         assert any(p.startswith("China has authorized three of its largest technology firms") for p in prompts)
         assert any("policy shift, sources say" in p and "2026-01-28" in p for p in prompts)
@@ -191,7 +203,7 @@ async def test_entity_mention_opens_in_the_other_seed_and_back_returns(seeds: Pa
         await pilot.press("enter")
         assert app.screen is screen
         assert screen.query_one(BriefingPane).briefing.id == seed_002.id
-        assert screen.query_one(LibraryPane).highlighted == list(screen.briefings).index(seed_002.id)
+        assert screen.query_one(LibraryPane).highlighted_option.id == seed_002.id
         assert "Nvidia" in source_passage(screen)
         await pilot.press("escape")
         assert screen.current == before
@@ -327,9 +339,7 @@ async def test_a_bad_file_is_named_with_its_reason_and_the_rest_loads(write) -> 
 async def test_following_a_cross_reference_to_the_other_seed_and_back(seeds: Path) -> None:
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await loaded(app, pilot)
-        while not screen.links_ready:
-            await pilot.pause(0.05)
+        screen = await linked(app, pilot)
         seed_000, seed_002 = briefing_of(screen, SEED_000), briefing_of(screen, SEED_002)
         screen.open_article(seed_000.id)
         screen.jump_to_section("crossrefs")
@@ -350,11 +360,82 @@ async def test_following_a_cross_reference_to_the_other_seed_and_back(seeds: Pat
 async def test_a_resized_terminal_keeps_the_cross_references(seeds: Path) -> None:
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await loaded(app, pilot)
-        while not screen.links_ready:
-            await pilot.pause(0.05)
+        screen = await linked(app, pilot)
         pane = screen.query_one(BriefingPane)
         assert pane.links
         await pilot.resize_terminal(90, 40)
         await pilot.pause()
         assert pane.links and pane.get_option("crossrefs:0")
+
+
+async def test_the_story_of_the_seeds_is_listed_above_them_and_opens_as_a_briefing(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)
+        library = screen.query_one(LibraryPane)
+        ids = [library.get_option_at_index(i).id for i in range(library.option_count)]
+        (story,) = screen.stories.values()
+        assert ids[1] == f"story:{story.id}" and set(ids[3:]) == set(story.briefings)
+        library.focus()
+        await pilot.press("g")  # the first entry: the story
+        pane = screen.query_one(BriefingPane)
+        assert pane.story is story and str(pane.border_title) == f"Story: {story.title}"
+        # Every item of the story shows, in Source, the passage of the source it cites.
+        await pilot.press("tab")
+        seen = set()
+        for _ in range(pane.option_count):
+            await pilot.press("j")
+            location = screen.current
+            if location is not None and location.span is not None and location.section != "entities":
+                assert location.story == story.id
+                assert source_passage(screen) == screen.briefings[location.briefing].article.passage(location.span)
+                seen.add((location.section, location.briefing))
+        assert {section for section, _ in seen} >= {"summary", "figures", "faq", "caveats", "single_source"}
+        assert {briefing for _, briefing in seen} == set(story.briefings)
+        # Enter on an item opens its source at the passage; Back returns to the story's item.
+        screen.jump_to_section("figures")
+        await pilot.pause()
+        item = screen.current
+        await pilot.press("enter")
+        assert pane.story is None and pane.briefing.id == item.briefing
+        assert source_passage(screen) == screen.briefings[item.briefing].article.passage(item.span)
+        assert library.highlighted_option.id == item.briefing
+        await pilot.press("escape")
+        assert screen.current == item and pane.story is story
+        assert library.highlighted_option.id == f"story:{story.id}"
+
+
+async def test_a_story_item_names_its_sources_and_the_story_exports(seeds: Path, tmp_path: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)
+        (story,) = screen.stories.values()
+        screen.open_story(story.id)
+        await pilot.pause()
+        pane = screen.query_one(BriefingPane)
+        first = story.summary[0]
+        prompt = str(pane.get_option("summary:0").prompt)
+        numbers = ", ".join(str(story.source_number(b)) for b in first.sources)
+        assert prompt.endswith(f"[{numbers}]") and len(first.sources) == 2
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert field.value.endswith(".md") and "story-" in field.value
+        target = tmp_path / "story.md"
+        field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith(f"# {story.title}")
+
+
+async def test_an_entity_says_how_many_articles_mention_it(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)
+        seed_000 = briefing_of(screen, SEED_000)
+        screen.open_article(seed_000.id)
+        await pilot.pause()
+        pane = screen.query_one(BriefingPane)
+        rows = {e.name: str(pane.get_option(f"entities:{n}").prompt) for n, e in enumerate(seed_000.entities)}
+        assert rows["Nvidia"].endswith("· in 2 articles")
+        assert "in 2 articles" not in rows["OpenAI"]  # only this article names it

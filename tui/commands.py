@@ -1,4 +1,4 @@
-"""Command palette entries: jump to any article, entity or section."""
+"""Command palette entries: jump to any story, article, entity or section."""
 
 from __future__ import annotations
 
@@ -10,25 +10,27 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from briefings.links import SECTION_LABELS
-from tui.widgets.briefing_pane import SECTIONS
+from tui.widgets.briefing_pane import STORY_SECTIONS
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
 
 
 class JumpProvider(Provider):
-    """'Open …' for articles, 'Entity …' for entities, 'Section …' for the sections of the briefing shown."""
+    """'Story …' for stories, 'Open …' for articles, 'Entity …' for entities, 'Section …' for the sections shown."""
 
     _DISCOVERY_LIMIT = 40
 
     def _commands(self) -> list[tuple[str, object, str]]:
         screen: MainScreen = self.screen  # type: ignore[assignment]
         commands: list[tuple[str, object, str]] = []
+        for story in screen.library_stories():
+            commands.append((f"Story {story.title}", partial(screen.open_story, story.id), f"{len(story.briefings)} sources"))
         for briefing in screen.library_briefings():
             commands.append((f"Open {briefing.article.display_title}", partial(screen.open_article, briefing.id), "article"))
         for name in screen.entity_names():
             commands.append((f"Entity {name}", partial(screen.show_mentions, name), "mentions across the library"))
-        for section in (*SECTIONS, "crossrefs"):
+        for section in (*STORY_SECTIONS, "crossrefs"):
             commands.append((f"Section {SECTION_LABELS[section]}", partial(screen.jump_to_section, section), "in this briefing"))
         return commands
 

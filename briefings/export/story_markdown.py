@@ -25,7 +25,7 @@ def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix:
     lines += section("Summary", [f"- {escape(point.text)} {_named(story, point)} {cite(point)}" for point in story.summary])
     rows = [
         f"| {escape(f.figure.text)} {cite(f)} | {escape(f.figure.value_text)} | {escape(f.figure.qualifier or '')} "
-        f"| {escape(f.figure.subject or '')} | {story.source_number(f.briefing)} | group {f.group + 1}: {f.agreement} |"
+        f"| {escape(f.figure.subject or '')} | {story.source_number(f.briefing)} | {f.agreement if f.agreement == 'one source' else f'#{f.group + 1} {f.agreement}'} |"
         for f in story.figures
     ]
     columns = (*FIGURE_COLUMNS, "Source", "Agreement")

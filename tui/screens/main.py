@@ -27,14 +27,16 @@ from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
 from tui.widgets.briefing_pane import BriefingPane
-from tui.widgets.library_pane import LibraryPane
+from tui.widgets.library_pane import STORY_PREFIX, LibraryPane
 from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
     from briefings.crossref import CrossRef, End
     from briefings.discovery import Notice
+    from briefings.entities import EntityIndex
     from briefings.search import SearchHit, SearchIndex
+    from briefings.stories import Story
     from tui.widgets.search_bar import SearchBar
 
 _BATCH_SECONDS = 0.1
@@ -73,6 +75,8 @@ class MainScreen(Screen[None]):
         self.loaded = False
         self.links_ready = False
         self.links: dict[str, list[tuple[CrossRef, End, End]]] = {}
+        self.stories: dict[str, Story] = {}
+        self.entities: EntityIndex | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -166,16 +170,23 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="crossrefs")
     def cross_reference(self) -> None:
-        """Link the articles to each other in a thread; the Cross-references sections fill in when done."""
+        """Link the articles to each other in a thread: cross-references, stories and the library's entities."""
         from briefings.crossref import cross_reference, links_by_briefing
+        from briefings.entities import entity_index
+        from briefings.stories import build_stories
 
-        links = links_by_briefing(cross_reference(list(self.briefings.values())))
-        self.app.call_from_thread(self._links_ready, links)
+        briefings = list(self.briefings.values())
+        crossrefs = cross_reference(briefings)
+        stories = build_stories(briefings, crossrefs)
+        self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entity_index(briefings))
 
-    def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]]) -> None:
+    def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: list[Story], entities: EntityIndex) -> None:
         self.links = links
+        self.stories = {story.id: story for story in stories}
+        self.entities = entities
         self.links_ready = True
-        if self.current is not None:
+        self.query_one(LibraryPane).show_stories(stories)
+        if self.current is not None and self.current.story is None:
             pane = self.query_one(BriefingPane)
             highlighted = pane.highlighted
             self._show_briefing(self.briefings[self.current.briefing])
@@ -184,14 +195,25 @@ class MainScreen(Screen[None]):
 
     def _show_briefing(self, briefing: Briefing) -> None:
         titles = {other.briefing: self.briefings[other.briefing].article.display_title for _, _, other in self.links.get(briefing.id, [])}
-        self.query_one(BriefingPane).show(briefing, self.links.get(briefing.id, ()), titles)
+        reach = {entity.name: self._articles_mentioning(entity.name) for entity in briefing.entities}
+        self.query_one(BriefingPane).show(briefing, self.links.get(briefing.id, ()), titles, reach)
+
+    def _articles_mentioning(self, name: str) -> int:
+        """How many articles mention the entity `name` (1 until the library's entities are indexed)."""
+        found = self.entities.find(name) if self.entities is not None else None
+        return len(found.briefings) if found is not None else 1
 
     # What the palette and other screens ask of the library.
 
     def library_briefings(self) -> list[Briefing]:
         return list(self.briefings.values())
 
+    def library_stories(self) -> list[Story]:
+        return list(self.stories.values())
+
     def entity_names(self) -> list[str]:
+        if self.entities is not None:
+            return sorted(entity.name for entity in self.entities.entities)
         return sorted({entity.name for briefing in self.briefings.values() for entity in briefing.entities})
 
     # Navigation: every jump goes through `go`, which remembers where we were.
@@ -202,9 +224,12 @@ class MainScreen(Screen[None]):
             self.history.append(self.current)
         self.current = location
         self.refresh_bindings()
-        briefing = self.briefings[location.briefing]
-        self.query_one(LibraryPane).select(briefing.id)
-        self._show_briefing(briefing)
+        if location.story is not None:
+            self.query_one(LibraryPane).select(STORY_PREFIX + location.story)
+            self.query_one(BriefingPane).show_story(self.stories[location.story], self.briefings)
+        else:
+            self.query_one(LibraryPane).select(location.briefing)
+            self._show_briefing(self.briefings[location.briefing])
         self.query_one(BriefingPane).select(location)
         self._show_passage(location)
 
@@ -220,14 +245,20 @@ class MainScreen(Screen[None]):
         self.go(Location(briefing_id))
         self.query_one(BriefingPane).focus()
 
+    def open_story(self, story_id: str) -> None:
+        """Open a story's briefing at its top, its first source in Source (a jump: Back returns)."""
+        self.go(Location(self.stories[story_id].briefings[0], story=story_id))
+        self.query_one(BriefingPane).focus()
+
     def jump_to_section(self, section: str) -> None:
         pane = self.query_one(BriefingPane)
         pane.jump_to_section(section)
         pane.focus()
 
     def show_mentions(self, name: str) -> None:
-        """List the mentions of entity `name` across the library; the one chosen opens."""
-        mentions = entity_mentions(self.briefings.values(), name)
+        """List the mentions of entity `name` (by any of its names) across the library; the one chosen opens."""
+        entity = self.entities.find(name) if self.entities is not None else None
+        mentions = entity_mentions(self.briefings.values(), entity.names() if entity is not None else [name])
 
         def opened(location: Location | None) -> None:
             if location is not None:
@@ -248,8 +279,17 @@ class MainScreen(Screen[None]):
             self.notify("Nothing to go back to.", timeout=2)
 
     def on_library_pane_article_chosen(self, event: LibraryPane.ArticleChosen) -> None:
-        if self.current is None or self.current.briefing != event.briefing_id:
+        if self.current is None or self.current.briefing != event.briefing_id or self.current.story is not None:
             self.go(Location(event.briefing_id), remember=False)
+
+    def on_library_pane_story_chosen(self, event: LibraryPane.StoryChosen) -> None:
+        if self.current is None or self.current.story != event.story_id:
+            self.go(Location(self.stories[event.story_id].briefings[0], story=event.story_id), remember=False)
+
+    def on_briefing_pane_source_chosen(self, event: BriefingPane.SourceChosen) -> None:
+        """Open the article a story's item cites, at its passage (Back returns to the story)."""
+        self.go(event.location)
+        self.query_one(SourcePane).focus()
 
     def on_briefing_pane_item_highlighted(self, event: BriefingPane.ItemHighlighted) -> None:
         self.current = event.location
@@ -325,21 +365,28 @@ class MainScreen(Screen[None]):
         """Ask where to write the current briefing as Markdown, then write it atomically."""
         if self.current is None:
             return
-        from briefings.export.as_markdown import briefing_markdown
+        if self.current.story is not None:
+            from briefings.export.story_markdown import story_markdown
 
-        briefing = self.briefings[self.current.briefing]
+            story = self.stories[self.current.story]
+            title, text = story.title, lambda: story_markdown(story, self.briefings)
+        else:
+            from briefings.export.as_markdown import briefing_markdown
+
+            briefing = self.briefings[self.current.briefing]
+            title, text = briefing.article.display_title, lambda: briefing_markdown(briefing)
 
         def chosen(path: Path | None) -> None:
             if path is None:
                 return
             try:
-                write_atomic(path, briefing_markdown(briefing))
+                write_atomic(path, text())
             except OSError as exc:
                 self.notify(f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False)
                 return
             self.notify(f"Wrote {path}", markup=False)
 
-        default = Path.cwd() / f"{slug(briefing.article.display_title)}.md"
+        default = Path.cwd() / f"{'story-' if self.current.story else ''}{slug(title)}.md"
         self.app.push_screen(ExportScreen(default), chosen)
 
     def action_toggle_removed(self) -> None:

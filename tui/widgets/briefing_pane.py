@@ -1,4 +1,4 @@
-"""The Briefing pane: every section of one briefing; moving over an item shows its passage."""
+"""The Briefing pane: every section of one briefing, or of a story's; moving over an item shows its passage."""
 
 from __future__ import annotations
 
@@ -8,22 +8,26 @@ from rich.text import Text
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefings.links import SECTION_LABELS, Location
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from briefings.briefing import Briefing
     from briefings.crossref import CrossRef, End
+    from briefings.stories import Story, StoryItem
 
 SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
+STORY_SECTIONS = (*SECTIONS, "single_source", "sources")
 CROSS_REFERENCES = "Cross-references"
-# Shares of the pane's width for the figure table's columns: figure, value, qualifier, subject.
+# Shares of the pane's width for the figure tables' columns: figure, value, qualifier, subject (or, in a story's
+# table, figure, value, qualifier, agreement, the sources' numbers following).
 _TABLE_WIDTH = 72
 _FIGURE_SHARES = (0.38, 0.17, 0.17, 0.28)
+_STORY_FIGURE_SHARES = (0.36, 0.18, 0.14, 0.24)
 
 
 class BriefingPane(KeyedList):
@@ -47,6 +51,13 @@ class BriefingPane(KeyedList):
             super().__init__()
             self.name = name
 
+    class SourceChosen(Message):
+        """Enter on a story's item: open the source it cites, at its passage."""
+
+        def __init__(self, location: Location) -> None:
+            super().__init__()
+            self.location = location
+
     def __init__(self) -> None:
         super().__init__(id="briefing")
         self.border_title = "Briefing"
@@ -55,17 +66,25 @@ class BriefingPane(KeyedList):
         self._width = 0
         self.links: Sequence[tuple[CrossRef, End, End]] = ()
         self._titles: dict[str, str] = {}
+        self.story: Story | None = None
+        self._redraw: Callable[[], None] | None = None
 
     def show(
-        self, briefing: Briefing, links: Sequence[tuple[CrossRef, End, End]] = (), titles: dict[str, str] | None = None
+        self,
+        briefing: Briefing,
+        links: Sequence[tuple[CrossRef, End, End]] = (),
+        titles: dict[str, str] | None = None,
+        reach: Mapping[str, int] | None = None,
     ) -> None:
-        """Lay out all sections of `briefing` and its cross-references (`titles` names the other articles)."""
-        same = self.briefing is not None and self.briefing.id == briefing.id and self._width == self._content_width()
-        if same and links is self.links:
+        """Lay out all sections of `briefing` and its cross-references (`titles` names the other articles;
+        `reach` tells, by entity name, how many articles of the library mention it)."""
+        same = self.story is None and self.briefing is not None and self.briefing.id == briefing.id
+        if same and self._width == self._content_width() and links is self.links:
             return
-        self.briefing = briefing
+        self.briefing, self.story = briefing, None
         self.links = links
         self._titles = titles or {}
+        self._redraw = lambda: self.show(briefing, links, titles, reach)
         self._width = self._content_width()
         columns = _figure_columns(self._width)
         self._locations = {}
@@ -80,7 +99,10 @@ class BriefingPane(KeyedList):
                 option_id = f"{section}:{index}"
                 span = item.mentions[0] if section == "entities" else item.cite
                 self._locations[option_id] = Location(briefing.id, span, section, index)
-                options.append(Option(_render(section, item, columns), id=option_id))
+                text = _render(section, item, columns)
+                if section == "entities" and (reach or {}).get(item.name, 1) > 1:
+                    text.append(f" · in {reach[item.name]} articles", style="bold dim")  # type: ignore[index]
+                options.append(Option(text, id=option_id))
             if not items:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
         options.append(Option(Text(CROSS_REFERENCES, style="bold reverse"), id="heading:crossrefs", disabled=True))
@@ -89,6 +111,33 @@ class BriefingPane(KeyedList):
             options.append(Option(_render_link(link, self._titles.get(there.briefing, there.briefing)), id=f"crossrefs:{index}"))
         if not links:
             options.append(Option(Text("  none: no other article of the library reports the same figures or claims", style="dim italic"), disabled=True))
+        self._fill(options)
+
+    def show_story(self, story: Story, briefings: Mapping[str, Briefing]) -> None:
+        """Lay out a story's briefing: every item names its sources by number, as the Sources section lists them."""
+        if self.story is not None and self.story.id == story.id and self._width == self._content_width():
+            return
+        self.briefing, self.story, self.links = None, story, ()
+        self._redraw = lambda: self.show_story(story, briefings)
+        self._width = self._content_width()
+        self._locations = {}
+        self.border_title = Content(f"Story: {story.title}")
+        wide = self._width >= _TABLE_WIDTH
+        options: list[Option] = []
+        for section in STORY_SECTIONS:
+            options.append(Option(Text(SECTION_LABELS[section], style="bold reverse"), id=f"heading:{section}", disabled=True))
+            rows = _story_rows(story, section, briefings, self._width if wide else 0)
+            if section == "figures" and rows and wide:
+                options.append(Option(_header(("Figure", "Value", "Qualifier", "Agreement"), _columns(self._width, _STORY_FIGURE_SHARES)), disabled=True))
+            for index, (location, text) in enumerate(rows):
+                option_id = f"{section}:{index}"
+                self._locations[option_id] = location
+                options.append(Option(text, id=option_id))
+            if not rows:
+                options.append(Option(Text("  none found", style="dim italic"), disabled=True))
+        self._fill(options)
+
+    def _fill(self, options: list[Option]) -> None:
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
             self.add_options(options)
@@ -99,15 +148,15 @@ class BriefingPane(KeyedList):
 
     def on_resize(self) -> None:
         """Lay the figure table out again for the new width, keeping the highlighted item."""
-        if self.briefing is not None and self._width != self._content_width():
+        if self._redraw is not None and self._width != self._content_width():
             highlighted = self.highlighted
-            self.show(self.briefing, self.links, self._titles)
+            self._redraw()
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = highlighted
 
     def show_message(self, message: str) -> None:
         """Show a single line instead of a briefing."""
-        self.briefing = None
+        self.briefing, self.story, self._redraw = None, None, None
         self._locations = {}
         self.clear_options()
         self.add_option(Option(Text(message, style="italic"), disabled=True))
@@ -120,8 +169,11 @@ class BriefingPane(KeyedList):
                 self.highlighted = self.get_option_index(option_id)
 
     def jump_to_section(self, section: str) -> None:
-        """Move to the first item of a section (or its heading when it has none)."""
-        index = self.get_option_index(f"heading:{section}")
+        """Move to the first item of a section (or its heading when it has none); a section not shown is ignored."""
+        try:
+            index = self.get_option_index(f"heading:{section}")
+        except OptionDoesNotExist:
+            return
         for candidate in range(index + 1, self.option_count):
             if not self.get_option_at_index(candidate).disabled:
                 if (self.get_option_at_index(candidate).id or "").startswith(section):
@@ -139,7 +191,15 @@ class BriefingPane(KeyedList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         location = self._locations.get(event.option.id or "")
-        if location is None or self.briefing is None:
+        if location is None:
+            return
+        if self.story is not None:
+            if location.section == "entities":
+                self.post_message(self.EntityChosen(self.story.entities[location.item or 0].name))
+            else:
+                self.post_message(self.SourceChosen(Location(location.briefing, location.span)))
+            return
+        if self.briefing is None:
             return
         if location.section == "entities":
             self.post_message(self.EntityChosen(self.briefing.entities[location.item or 0].name))
@@ -152,11 +212,19 @@ def _figure_columns(width: int) -> tuple[int, ...] | None:
     """Column widths for the figure table; None when the pane is too narrow for one (figures are then stacked)."""
     if width < _TABLE_WIDTH:
         return None
-    return tuple(max(6, int((width - 3) * share)) for share in _FIGURE_SHARES)
+    return _columns(width, _FIGURE_SHARES)
+
+
+def _columns(width: int, shares: tuple[float, ...]) -> tuple[int, ...]:
+    return tuple(max(4, int((width - 3) * share)) for share in shares)
 
 
 def _figure_header(columns: tuple[int, ...]) -> Text:
-    return Text("  " + "".join(_cell(h, w) for h, w in zip(("Figure", "Value", "Qualifier", "Subject"), columns)), style="dim bold")
+    return _header(("Figure", "Value", "Qualifier", "Subject"), columns)
+
+
+def _header(names: tuple[str, ...], columns: tuple[int, ...]) -> Text:
+    return Text("  " + "".join(_cell(h, w) for h, w in zip(names, columns)), style="dim bold")
 
 
 def _cell(text: str, width: int) -> str:
@@ -211,4 +279,63 @@ def _render(section: str, item, columns: tuple[int, ...] | None) -> Text:
     text = Text(f"{item.date.isoformat()}  ", style="bold")
     text.append(f"{item.when}: ", style="dim")
     text.append(_flat(item.text))
+    return text
+
+
+def _story_rows(story: Story, section: str, briefings: Mapping[str, Briefing], width: int) -> list[tuple[Location, Text]]:
+    """The rows of one section of a story's briefing; `width` 0 stacks the figures instead of a table."""
+    if section == "sources":
+        return [(Location(source.briefing, None, section, n, story.id), _source_row(n, source)) for n, source in enumerate(story.sources)]
+    if section == "entities":
+        rows = []
+        for n, entity in enumerate(story.entities):
+            first = entity.mentions[0]
+            numbers = ", ".join(str(story.source_number(b)) for b in entity.briefings)
+            text = Text(entity.name, style="bold")
+            text.append(f"  {entity.kind.value}, {len(entity.mentions)}× in [{numbers}]", style="dim")
+            rows.append((Location(first.briefing, first.cite, section, n, story.id), text))
+        return rows
+    items: list[StoryItem] = getattr(story, section)
+    columns = _columns(width, _STORY_FIGURE_SHARES) if width else None
+    return [
+        (Location(item.briefing, item.cite, section, n, story.id), _story_item(section, item, columns) + _named(story, item))
+        for n, item in enumerate(items)
+    ]
+
+
+def _story_item(section: str, item, columns: tuple[int, ...] | None) -> Text:
+    if section in ("summary", "single_source"):
+        return Text("• " + _flat(item.text))
+    if section == "figures":
+        figure = item.figure
+        style = "bold red" if item.agreement == "conflicting" else ""
+        agreement = item.agreement if item.agreement == "one source" else f"#{item.group + 1} {item.agreement}"
+        if columns is None:
+            text = Text("  " + _flat(figure.text) + "\n", style="bold")
+            text.append("    " + " · ".join(c for c in (figure.value_text, figure.qualifier or "", agreement) if c), style=style or "dim")
+            return text
+        cells = (figure.text, figure.value_text, figure.qualifier or "", agreement)
+        return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns)), style=style)
+    if section == "faq":
+        return _render("faq", item.item, None)
+    if section == "caveats":
+        return _render("caveats", item.caveat, None)
+    return _render("timeline", item.event, None)
+
+
+def _named(story: Story, item: StoryItem) -> Text:
+    """The item's sources by number ("[1, 2]"), and those that say otherwise in red."""
+    text = Text(f"  [{', '.join(str(n) for n in sorted(story.source_number(b) for b in item.sources))}]", style="dim")
+    disputed = sorted({story.source_number(end.briefing) for end in item.disputed})
+    if disputed:
+        text.append(f" disputed by [{', '.join(map(str, disputed))}]", style="bold red")
+    return text
+
+
+def _source_row(number: int, source) -> Text:
+    text = Text(f"[{number + 1}] ", style="bold")
+    text.append(_flat(source.title))
+    details = [part for part in (source.outlet, source.author, source.published.isoformat() if source.published else None) if part]
+    if details:
+        text.append("\n    " + " · ".join(details), style="dim")
     return text

@@ -1,4 +1,4 @@
-"""The Library pane: one line per article (title, outlet, date)."""
+"""The Library pane: the stories (once found) above the articles; one entry per story or article."""
 
 from __future__ import annotations
 
@@ -13,33 +13,62 @@ from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
+    from briefings.stories import Story
+
+STORY_PREFIX = "story:"
 
 
 class LibraryPane(KeyedList):
-    """Moving over an article opens its briefing."""
+    """Moving over an article or a story opens its briefing."""
 
     class ArticleChosen(Message):
         def __init__(self, briefing_id: str) -> None:
             super().__init__()
             self.briefing_id = briefing_id
 
+    class StoryChosen(Message):
+        def __init__(self, story_id: str) -> None:
+            super().__init__()
+            self.story_id = story_id
+
     def __init__(self) -> None:
         super().__init__(id="library")
         self.border_title = "Library"
+        self._articles: list[Option] = []
 
     def add_briefings(self, briefings: list[Briefing]) -> None:
-        self.add_options([Option(_label(b), id=b.id) for b in briefings])
+        options = [Option(_label(b), id=b.id) for b in briefings]
+        self._articles += options
+        self.add_options(options)
 
-    def select(self, briefing_id: str) -> None:
-        index = self.get_option_index(briefing_id)
+    def show_stories(self, stories: list[Story]) -> None:
+        """List `stories` above the articles, under headings, keeping the entry the reader is on."""
+        if not stories:
+            return
+        current = self.highlighted_option.id if self.highlighted_option is not None else None
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            self.add_option(Option(Text("Stories", style="bold reverse"), disabled=True))
+            self.add_options([Option(_story_label(s), id=STORY_PREFIX + s.id) for s in stories])
+            self.add_option(Option(Text("Articles", style="bold reverse"), disabled=True))
+            self.add_options(self._articles)
+            if current is not None:
+                self.highlighted = self.get_option_index(current)
+
+    def select(self, option_id: str) -> None:
+        """Highlight the article (its briefing id) or story (`STORY_PREFIX` and its id), quietly."""
+        index = self.get_option_index(option_id)
         if self.highlighted != index:
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = index
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id:
-            self.post_message(self.ArticleChosen(event.option.id))
+        option_id = event.option.id or ""
+        if option_id.startswith(STORY_PREFIX):
+            self.post_message(self.StoryChosen(option_id.removeprefix(STORY_PREFIX)))
+        elif option_id:
+            self.post_message(self.ArticleChosen(option_id))
 
 
 def _label(briefing: Briefing) -> Text:
@@ -48,4 +77,11 @@ def _label(briefing: Briefing) -> Text:
     details = " · ".join(p for p in (article.outlet, article.published.isoformat() if article.published else None) if p)
     if details:
         label.append("\n" + details, style="dim")
+    return label
+
+
+def _story_label(story: Story) -> Text:
+    label = Text(story.title, style="bold")
+    dates = sorted(s.published.isoformat() for s in story.sources if s.published)
+    label.append(f"\n{len(story.sources)} sources" + (f" · {dates[0]}" if dates else ""), style="dim")
     return label
