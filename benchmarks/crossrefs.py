@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import news_articles  # noqa: E402
 from briefings.briefing import Briefing  # noqa: E402
-from briefings.crossref import cross_reference  # noqa: E402
+from briefings.crossref import Linker  # noqa: E402
 from briefings.extract import build_briefing  # noqa: E402
 from briefings.readers import read_article  # noqa: E402
 from briefings.stories import build_stories  # noqa: E402
@@ -66,9 +66,10 @@ def measure(size: int) -> tuple[float, float, float, int, int]:
     briefings = library(size, originals)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
-    links = cross_reference(briefings)
+    linker = Linker(briefings)
+    links = linker.links()
     middle = time.perf_counter()
-    stories = build_stories(briefings, links)
+    stories = build_stories(linker, links)
     end = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return middle - start, end - middle, (peak - before) / 1024, len(links), len(stories)

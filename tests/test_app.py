@@ -415,7 +415,7 @@ async def test_a_story_item_names_its_sources_and_the_story_exports(seeds: Path,
         pane = screen.query_one(BriefingPane)
         first = story.summary[0]
         prompt = str(pane.get_option("summary:0").prompt)
-        numbers = ", ".join(str(story.source_number(b)) for b in first.sources)
+        numbers = ", ".join(str(n) for n in sorted(story.source_number(b) for b in first.sources))
         assert prompt.endswith(f"[{numbers}]") and len(first.sources) == 2
         await pilot.press("e")
         await pilot.pause()

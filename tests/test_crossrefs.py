@@ -110,3 +110,14 @@ def test_an_unrelated_article_is_not_linked(write, seeds: Path) -> None:
 def test_passages_of_one_article_are_never_linked_to_each_other(write) -> None:
     text = "Budget\n\nThe council approved a budget of $3 million for roads.\n\nThe council approved a budget of $3 million for roads again.\n"
     assert cross_reference([brief(write, "a.txt", text)]) == []
+
+
+def test_nearly_a_number_stays_below_it(write) -> None:
+    nearly = brief(write, "a.txt", "Festival draws big crowd\n\nNearly 400,000 people attended the music festival in Riverton on Saturday, organisers said.\n")
+    more = brief(write, "b.txt", "Riverton festival crowd\n\nSome 600,000 people attended the music festival in Riverton on Saturday, police said.\n")
+    close = brief(write, "c.txt", "Riverton festival numbers\n\nAbout 390,000 people attended the music festival in Riverton on Saturday, the city said.\n")
+    briefings = [nearly, more, close]
+    relations = {frozenset(passages(link, briefings)): link.relation for link in cross_reference(briefings) if link.kind is Kind.FIGURE}
+    texts = {b.id: b.article.passage(b.figures[0].cite) for b in briefings}
+    assert relations[frozenset((texts[nearly.id], texts[more.id]))] is Relation.CONFLICTING
+    assert relations[frozenset((texts[nearly.id], texts[close.id]))] is Relation.CONSISTENT

@@ -11,11 +11,10 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from briefings.briefing import Briefing
 from briefings.cli import main
-from briefings.crossref import cross_reference
 from briefings.entities import entity_index
 from briefings.export.story_markdown import story_markdown
 from briefings.extract import build_briefing
-from briefings.stories import Story, StoryItem, build_stories
+from briefings.stories import Story, StoryItem, link_library
 from tests.conftest import SEED_000, SEED_002, read_text_article
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
@@ -52,7 +51,7 @@ The strike had halted container traffic at the country's busiest harbour for six
 
 def library(write: Callable[[str, str], Path], texts: dict[str, str]) -> tuple[list[Briefing], list[Story]]:
     briefings = [build_briefing(read_text_article(write(name, text))) for name, text in texts.items()]
-    return briefings, build_stories(briefings, cross_reference(briefings))
+    return briefings, link_library(briefings)[1]
 
 
 def passage(briefings: list[Briefing], item: StoryItem) -> str:
@@ -146,7 +145,7 @@ def test_entities_are_one_across_articles_with_their_aliases(write) -> None:
 @pytest.fixture(scope="module")
 def seed_story(seeds: Path) -> tuple[list[Briefing], Story]:
     briefings = [build_briefing(read_text_article(seeds / name)) for name in (SEED_000, SEED_002)]
-    (story,) = build_stories(briefings, cross_reference(briefings))
+    (story,) = link_library(briefings)[1]
     return briefings, story
 
 

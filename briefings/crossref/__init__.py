@@ -27,15 +27,17 @@ FIGURE_THRESHOLD = 0.2  # the same for the sentences of two figures of one kind
 PER_ARTICLE_PAIR = 16  # the strongest links kept between two articles
 SAME_QUANTITY_FACTOR = 100.0  # two reports of one quantity are within this factor of each other; beyond, they differ in kind
 PER_PASSAGE = 2  # links from one passage into one other article
+STORY_CLAIMS_PER_PASSAGE = 3  # within a story: the same claim restated in one other article rarely more often
 _COMMON_SHARE = 0.25  # a concept in more than this share of sentences (or in 50) does not propose pairs
 _COMMON_CAP = 50
+_COMMON_FLOOR = 8  # ...but one in this many or fewer always may: in a small library every word is in a large share
 _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
 _ORDER_BONUS, _ORDER_CAP = 0.1, 0.3  # per concept pair or three-word run two passages share, and its cap
 _FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
 
 
-# A link found but not yet kept: its strength, how to make it (only the kept ones are made), its passages.
-_Candidate = tuple[float, "Callable[[], CrossRef]", tuple[int, int]]
+# A link found but not yet kept: its strength, kind, how to make it (only the kept ones are made), its passages.
+_Candidate = tuple[float, "Kind", "Callable[[], CrossRef]", tuple[int, int]]
 
 
 class Kind(StrEnum):
@@ -118,17 +120,19 @@ class _Similarity:
         return cosine + min(_ORDER_CAP, _ORDER_BONUS * shared_order)
 
 
-def _candidate_pairs(passages: list[_Passage], cap: int) -> Iterator[tuple[int, int]]:
-    """Pairs of passages of different articles that share at least two concepts found in `cap` passages or fewer.
+def _candidate_pairs(passages: list[_Passage], members: Sequence[int], cap: int) -> Iterator[tuple[int, int]]:
+    """Pairs of `members` (passage numbers, ascending) of different articles that share at least two concepts
+    found in `cap` of them or fewer.
 
     Counted one passage at a time, so that memory holds one passage's partners, not every pair.
     """
     postings: dict[str, list[int]] = defaultdict(list)
-    for number, passage in enumerate(passages):
-        for word in passage.concepts:
+    for number in members:
+        for word in passages[number].concepts:
             postings[word].append(number)
     rare = {word: numbers for word, numbers in postings.items() if 1 < len(numbers) <= cap}
-    for i, passage in enumerate(passages):
+    for i in members:
+        passage = passages[i]
         partners: Counter[int] = Counter()
         for word in passage.concepts:
             numbers = rare.get(word)
@@ -137,27 +141,54 @@ def _candidate_pairs(passages: list[_Passage], cap: int) -> Iterator[tuple[int, 
         yield from ((i, j) for j, count in partners.items() if count >= _SHARED_TO_COMPARE)
 
 
-def cross_reference(briefings: Sequence[Briefing], every_link: bool = False) -> list[CrossRef]:
-    """The useful links between the articles of `briefings`, strongest first.
+class Linker:
+    """The passages of a library, read once: the links a reader is shown, and every link among a few articles."""
 
-    A reader is shown a few links per passage and per pair of articles; `every_link` keeps them all (merging
-    a story needs every passage that reports a point).
-    """
-    passages = _passages(briefings)
-    similarity = _Similarity(passages)
-    figures_at = _figures_by_passage(briefings, passages)
-    found: list[_Candidate] = []
-    # A story's few articles are compared on every concept but the most common; a library's on the rare ones.
-    cap = _COMMON_CAP if every_link else min(_COMMON_CAP, max(2, int(_COMMON_SHARE * len(passages))))
-    for i, j in _candidate_pairs(passages, cap):
-        strength = similarity(passages, i, j)
-        if i in figures_at and j in figures_at and strength >= FIGURE_THRESHOLD:
-            found += _figure_links(briefings, passages[i].briefing, passages[j].briefing, figures_at[i], figures_at[j], strength, (i, j))
-        if strength >= CLAIM_THRESHOLD:
-            found.append((strength, partial(_claim, briefings, passages, i, j, strength, similarity), (i, j)))
-    if every_link:
-        return [make() for _, make, _ in sorted(found, key=lambda item: -item[0])]
-    return _keep_strongest(found, passages)
+    def __init__(self, briefings: Sequence[Briefing]) -> None:
+        self.briefings = briefings
+        self.passages = _passages(briefings)
+        self.similarity = _Similarity(self.passages)
+        self.figures_at = _figures_by_passage(briefings, self.passages)
+        self._firsts = [bisect.bisect_left(self.passages, n, key=lambda p: p.briefing) for n in range(len(briefings) + 1)]
+
+    def links(self) -> list[CrossRef]:
+        """The useful links between the articles, strongest first: a few per passage and per pair of articles,
+        found among the concepts that few passages hold."""
+        cap = min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(self.passages))))
+        return _keep_strongest(self._candidates(range(len(self.passages)), cap), self.passages)
+
+    def every_link(self, articles: Sequence[int]) -> list[CrossRef]:
+        """Every link among the `articles` (by number), strongest first: merging a story needs every passage
+        that reports a point, and its few articles can be compared on all but their most common concepts."""
+        members = [n for article in sorted(articles) for n in range(self._firsts[article], self._firsts[article + 1])]
+        kept: list[CrossRef] = []
+        claims: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> claims kept
+        for _, kind, make, (i, j) in sorted(self._candidates(members, _COMMON_CAP), key=lambda item: -item[0]):
+            if kind is Kind.CLAIM:
+                ai, bj = self.passages[i].briefing, self.passages[j].briefing
+                if claims[i, bj] >= STORY_CLAIMS_PER_PASSAGE or claims[j, ai] >= STORY_CLAIMS_PER_PASSAGE:
+                    continue
+                claims[i, bj] += 1
+                claims[j, ai] += 1
+            kept.append(make())
+        return kept
+
+    def _candidates(self, members: Sequence[int], cap: int) -> list[_Candidate]:
+        passages, figures_at = self.passages, self.figures_at
+        found: list[_Candidate] = []
+        for i, j in _candidate_pairs(passages, members, cap):
+            strength = self.similarity(passages, i, j)
+            if i in figures_at and j in figures_at and strength >= FIGURE_THRESHOLD:
+                one, other = passages[i].briefing, passages[j].briefing
+                found += _figure_links(self.briefings, one, other, figures_at[i], figures_at[j], strength, (i, j))
+            if strength >= CLAIM_THRESHOLD:
+                found.append((strength, Kind.CLAIM, partial(_claim, self.briefings, passages, i, j, strength, self.similarity), (i, j)))
+        return found
+
+
+def cross_reference(briefings: Sequence[Briefing]) -> list[CrossRef]:
+    """The useful links between the articles of `briefings`, strongest first."""
+    return Linker(briefings).links()
 
 
 def links_by_briefing(crossrefs: Sequence[CrossRef]) -> dict[str, list[tuple[CrossRef, End, End]]]:
@@ -231,7 +262,7 @@ def _figure_links(
             strength=round(strength + _FIGURE_BONUS, 3),
             note=f"“{first.text}” and “{second.text}”: {'consistent' if agree else 'they differ'}",
         )
-        found.append((strength + _FIGURE_BONUS, make, pair))
+        found.append((strength + _FIGURE_BONUS, Kind.FIGURE, make, pair))
     return found
 
 
@@ -276,7 +307,7 @@ def _keep_strongest(found: list[_Candidate], passages: list[_Passage]) -> list[C
     used: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> links
     linked: set[tuple[int, int]] = set()
     per_pair: dict[tuple[int, int], int] = defaultdict(int)
-    for _, make, (i, j) in sorted(found, key=lambda item: -item[0]):
+    for _, _, make, (i, j) in sorted(found, key=lambda item: -item[0]):
         ai, bj = passages[i].briefing, passages[j].briefing
         article_pair = (min(ai, bj), max(ai, bj))
         if (i, j) in linked or used[i, bj] >= PER_PASSAGE or used[j, ai] >= PER_PASSAGE or per_pair[article_pair] >= PER_ARTICLE_PAIR:

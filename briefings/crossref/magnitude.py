@@ -10,9 +10,10 @@ from briefings.briefing import Figure
 
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE = re.compile(r"\b(dozen|hundred|thousand|million|billion|trillion)(s)?\b", re.IGNORECASE)
-_AT_LEAST = ("more than", "over", "exceed", "above", "at least", "upward", "nearly", "almost")
+_AT_LEAST = ("more than", "over", "exceed", "above", "at least", "upward")
+_JUST_UNDER = ("nearly", "almost", "just under", "close to")
 _AT_MOST = ("less than", "under", "below", "up to", "at most", "fewer than")
-_ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated", "close to")
+_ABOUT = ("about", "around", "roughly", "approximately", "some", "an estimated")
 OPEN_ENDED = 10.0  # "more than X" is read as up to ten times X
 
 
@@ -23,9 +24,10 @@ def interval(figure: Figure) -> tuple[float, float]:
     low = figure.value
     high = figure.high if figure.high is not None else figure.value
     qualifier = (figure.qualifier or "").lower()
-    if any(q in qualifier for q in _AT_LEAST):
+    if any(q in figure.text.lower() for q in _JUST_UNDER):  # "nearly 400,000": a little less, never more
+        low = low * 0.9
+    elif any(q in qualifier for q in _AT_LEAST):
         high = high * OPEN_ENDED
-        low = low * 0.9 if "nearly" in qualifier or "almost" in qualifier else low
     elif any(q in qualifier for q in _AT_MOST):
         low = low / OPEN_ENDED
     elif any(q in qualifier for q in _ABOUT):

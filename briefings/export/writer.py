@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from briefings.briefing import Briefing
-from briefings.crossref import CrossRef, cross_reference, links_by_briefing
+from briefings.crossref import CrossRef, links_by_briefing
 from briefings.export.as_json import library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
 from briefings.export.names import slug
 from briefings.export.story_markdown import story_markdown
 from briefings.files import write_atomic
 from briefings.search import terms
-from briefings.stories import Story, build_stories
+from briefings.stories import Story, link_library
 
 INDEX = "index.md"
 _ID_PREFIX = 4  # the shortest id prefix that selects a briefing or a story
@@ -33,8 +33,9 @@ class Export:
 
     def __init__(self, briefings: Sequence[Briefing]) -> None:
         self.briefings = list(briefings)
-        self.crossrefs: list[CrossRef] = cross_reference(self.briefings) if len(self.briefings) > 1 else []
-        self.stories: list[Story] = build_stories(self.briefings, self.crossrefs) if self.crossrefs else []
+        self.crossrefs: list[CrossRef]
+        self.stories: list[Story]
+        self.crossrefs, self.stories = link_library(self.briefings)
         self.story_chosen = False
 
     def only_article(self, key: str) -> None:

@@ -12,18 +12,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefings.briefing import Briefing
-from briefings.crossref import CrossRef
-from briefings.crossref.concepts import concepts
+from briefings.crossref import CrossRef, Linker
 
 STORY_THRESHOLD = 0.33  # rarity-weighted cosine of two articles' concepts, from which they tell one event
 MAX_DAYS_APART = 7  # two dated articles further apart than this report different events
 
 
 class _Vectors:
-    """Each article's concepts, weighted by log frequency and rarity in the library, as unit vectors."""
+    """Each article's concepts (counted once a sentence), weighted by log count and rarity in the library, as
+    unit vectors."""
 
-    def __init__(self, briefings: Sequence[Briefing]) -> None:
-        counts = [Counter(concepts(b.article.text)) for b in briefings]
+    def __init__(self, linker: Linker) -> None:
+        counts: list[Counter[str]] = [Counter() for _ in linker.briefings]
+        for passage in linker.passages:
+            counts[passage.briefing].update(passage.concepts)
         frequency = Counter(c for count in counts for c in count)
         total = len(counts)
         self.vectors: list[dict[str, float]] = []
@@ -37,11 +39,12 @@ class _Vectors:
         return sum(weight * other.get(c, 0.0) for c, weight in one.items())
 
 
-def similarity(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef]) -> dict[tuple[int, int], float]:
+def similarity(linker: Linker, crossrefs: Sequence[CrossRef]) -> dict[tuple[int, int], float]:
     """The closeness of each pair of articles that share a cross-reference and may be one event."""
+    briefings = linker.briefings
     number = {b.id: n for n, b in enumerate(briefings)}
     pairs = {tuple(sorted((number[link.a.briefing], number[link.b.briefing]))) for link in crossrefs}
-    vectors = _Vectors(briefings) if pairs else None
+    vectors = _Vectors(linker) if pairs else None
     found: dict[tuple[int, int], float] = {}
     for i, j in sorted(pairs):
         if vectors is not None and _close_in_time(briefings[i], briefings[j]):

@@ -6,6 +6,7 @@ nothing is reworded: every item is one source's own item, and the others are cit
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -33,16 +34,20 @@ class _Links:
     """For a passage of one source, the passages of the other sources linked to it, agreeing or not."""
 
     def __init__(self, crossrefs: Iterable[CrossRef]) -> None:
-        self.by_briefing: dict[str, list[tuple[End, End, CrossRef]]] = defaultdict(list)
+        ends: dict[str, list[tuple[End, End, CrossRef]]] = defaultdict(list)
         for link in crossrefs:
-            self.by_briefing[link.a.briefing].append((link.a, link.b, link))
-            self.by_briefing[link.b.briefing].append((link.b, link.a, link))
+            ends[link.a.briefing].append((link.a, link.b, link))
+            ends[link.b.briefing].append((link.b, link.a, link))
+        # Each source's linked passages in text order, with their starts apart for bisection.
+        self.by_briefing = {b: sorted(found, key=lambda e: e[0].cite.start) for b, found in ends.items()}
+        self.starts = {b: [here.cite.start for here, _, _ in found] for b, found in self.by_briefing.items()}
 
     def of(self, briefing: str, cite: Span) -> tuple[list[End], list[End]]:
         """The agreeing and the disagreeing passages linked to `cite`, one per other passage."""
         agree: dict[tuple[str, int], End] = {}
         disagree: dict[tuple[str, int], End] = {}
-        for here, there, link in self.by_briefing.get(briefing, ()):
+        found = self.by_briefing.get(briefing, [])
+        for here, there, link in found[: bisect.bisect_left(self.starts.get(briefing, []), cite.end)]:
             if here.cite.overlaps(cite):
                 side = agree if link.relation in _AGREE else disagree
                 side.setdefault((there.briefing, there.cite.start), End(briefing=there.briefing, cite=there.cite))

@@ -171,13 +171,12 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="crossrefs")
     def cross_reference(self) -> None:
         """Link the articles to each other in a thread: cross-references, stories and the library's entities."""
-        from briefings.crossref import cross_reference, links_by_briefing
+        from briefings.crossref import links_by_briefing
         from briefings.entities import entity_index
-        from briefings.stories import build_stories
+        from briefings.stories import link_library
 
         briefings = list(self.briefings.values())
-        crossrefs = cross_reference(briefings)
-        stories = build_stories(briefings, crossrefs)
+        crossrefs, stories = link_library(briefings)
         self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entity_index(briefings))
 
     def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: list[Story], entities: EntityIndex) -> None:
