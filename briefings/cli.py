@@ -13,13 +13,15 @@ from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
 from briefings.discovery import discover, holds_articles
 
 if TYPE_CHECKING:
-    from briefings.library import Library
+    from briefings.loading import BriefedLibrary
+    from briefings.store import Store
 
 EXIT_NOTHING_LOADED = 2
 _DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
 _COMMANDS = """commands:
   briefing [PATH ...]             open the reader (the bundled articles when no PATH is given)
   briefing export [PATH ...]      write briefings as Markdown or JSON (to stdout, a file or a folder)
+  briefing search QUERY [PATH ...]  search the library: words, "phrases", figure: caveat: entity: faq: filters
 Run `briefing COMMAND --help` for a command's options. A folder named like a command: write ./NAME."""
 
 
@@ -31,6 +33,12 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_BYTES / 1024 / 1024,
         metavar="MB",
         help="skip files larger than this many megabytes (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="keep the cache of briefings and the search index in DIR (default: $BRIEFING_CACHE, else the user cache folder)",
     )
 
 
@@ -63,22 +71,41 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _search_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing search",
+        description='Search the articles and their briefings: words (the last also as a prefix with --prefix), "quoted '
+        'phrases", and filters figure:, caveat:, entity:, faq:, summary:, timeline:, text:.',
+    )
+    parser.add_argument("query", metavar="QUERY", help='for example: figure:400,000 or "port of valmora" caveat:unclear')
+    _add_library_options(parser)
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N hits (default: %(default)s)")
+    parser.add_argument("--prefix", action="store_true", help="match the last word as a prefix too, as the reader does while typing")
+    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
+    return parser
+
+
 def _max_bytes(arguments: argparse.Namespace) -> int:
     return int(arguments.max_size * 1024 * 1024)
 
 
-def _load(arguments: argparse.Namespace) -> Library | None:
-    """Load the library, reporting each notice on one line of stderr; None when nothing loaded."""
-    from briefings.library import load_library  # imported here: opening the reader must not wait for it
+def _load(arguments: argparse.Namespace) -> tuple[BriefedLibrary | None, Store | None]:
+    """Brief the library through the cache, reporting each notice on one line of stderr; None when nothing loaded."""
+    from briefings.loading import brief_library  # imported here: opening the reader must not wait for it
+    from briefings.store import Store, cache_file, cache_folder
 
+    folder = cache_folder(arguments.cache)
+    store, trouble = Store.open(folder)
+    if trouble:
+        print(f"briefing: {cache_file(folder)}: {trouble}", file=sys.stderr)
     paths = arguments.paths or [bundled_seeds()]
-    library = load_library(paths, max_bytes=_max_bytes(arguments))
+    library = brief_library(paths, store, max_bytes=_max_bytes(arguments))
     for notice in library.notices:
         print(f"briefing: {notice}", file=sys.stderr)
-    if not library.articles:
+    if not library.briefings:
         print("briefing: no article could be loaded", file=sys.stderr)
-        return None
-    return library
+        return None, store
+    return library, store
 
 
 def _run_open(argv: Sequence[str]) -> int:
@@ -91,7 +118,7 @@ def _run_open(argv: Sequence[str]) -> int:
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
-    app = BriefingApp(paths, max_bytes=_max_bytes(arguments))
+    app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache)
     app.run()
     for notice in app.notices:
         print(f"briefing: {notice}", file=sys.stderr)
@@ -100,13 +127,12 @@ def _run_open(argv: Sequence[str]) -> int:
 
 def _run_export(argv: Sequence[str]) -> int:
     from briefings.export.writer import Export, ExportError, write_files
-    from briefings.extract import build_briefing
 
     arguments = _export_parser().parse_args(argv)
-    library = _load(arguments)
+    library, _ = _load(arguments)
     if library is None:
         return EXIT_NOTHING_LOADED
-    export = Export([build_briefing(a) for a in library.articles])
+    export = Export(library.briefings)
     output = Path(arguments.output) if arguments.output else None
     try:
         if arguments.article:
@@ -140,7 +166,54 @@ def _run_export(argv: Sequence[str]) -> int:
     return 0
 
 
-_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"export": _run_export, "open": _run_open}
+def _run_search(argv: Sequence[str]) -> int:
+    import json
+
+    from briefings.search import MemoryIndex
+
+    arguments = _search_parser().parse_args(argv)
+    library, store = _load(arguments)
+    if library is None:
+        return EXIT_NOTHING_LOADED
+    ids = {b.id for b in library.briefings}
+    if store is not None:
+        hits = store.search(arguments.query, arguments.limit, among=ids, typing=arguments.prefix)
+    else:  # no cache: the same words in memory (phrases and filters need the cache's index)
+        index = MemoryIndex()
+        for briefing in library.briefings:
+            index.add(briefing)
+        hits = index.search(arguments.query + ("" if arguments.prefix else " "), arguments.limit)
+    paths = {b.id: b.article.path for b in library.briefings}
+    if arguments.json:
+        found = [
+            {
+                "briefing": h.location.briefing,
+                "path": paths[h.location.briefing],
+                "title": h.title,
+                "section": h.section,
+                "item": h.location.item,
+                "cite": {"start": h.location.span.start, "end": h.location.span.end} if h.location.span else None,
+                "snippet": h.snippet,
+                "marks": [list(m) for m in h.marks],
+                "score": round(h.score, 4),
+            }
+            for h in hits
+        ]
+        print(json.dumps({"query": arguments.query, "hits": found}, ensure_ascii=False, indent=1))
+        return 0
+    for hit in hits:
+        print(f"{_plain(paths[hit.location.briefing])}  [{hit.section}]  {_plain(hit.title)}")
+        print(f"    {_plain(hit.snippet)}")
+    print(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def _plain(text: str) -> str:
+    """Text safe for a terminal: control characters (escape sequences) shown as nothing."""
+    return "".join(c for c in text if c.isprintable())
+
+
+_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"export": _run_export, "open": _run_open, "search": _run_search}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

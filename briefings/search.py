@@ -11,6 +11,7 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -45,6 +46,25 @@ class SearchIndex(Protocol):
     def add(self, briefing: Briefing) -> None: ...
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]: ...
+
+
+def entries(briefing: Briefing) -> Iterator[tuple[Location, Span, str]]:
+    """What a briefing puts in a search index: each body sentence and each item, as the place a hit goes to,
+    the passage a hit quotes, and the words indexed."""
+    article = briefing.article
+    for sentence in article.sentences:
+        if article.blocks[sentence.block].kind in BODY_KINDS:
+            yield Location(briefing.id, sentence.span), sentence.span, article.passage(sentence.span)
+    for section in ("summary", "faq", "caveats", "timeline"):
+        for index, item in enumerate(getattr(briefing, section)):
+            indexed = f"{item.question} {item.answer}" if section == "faq" else article.passage(item.cite)
+            yield Location(briefing.id, item.cite, section, index), item.cite, indexed
+    for index, figure in enumerate(briefing.figures):
+        # A figure's own words count twice, so that of the figures in one sentence the one sought ranks first.
+        yield Location(briefing.id, figure.cite, "figures", index), figure.cite, f"{figure.text} {article.passage(figure.cite)}"
+    for index, entity in enumerate(briefing.entities):
+        mention = entity.mentions[0]
+        yield Location(briefing.id, mention, "entities", index), sentence_around(briefing, mention), " ".join([entity.name, *entity.aliases])
 
 
 def terms(text: str) -> list[str]:
@@ -83,26 +103,13 @@ class MemoryIndex:
         return len(self._documents)
 
     def add(self, briefing: Briefing) -> None:
-        article = briefing.article
-        title = article.display_title
-        for sentence in article.sentences:
-            if article.blocks[sentence.block].kind in BODY_KINDS:
-                self._add(Location(briefing.id, sentence.span), title, article.text, sentence.span)
-        for section in ("summary", "faq", "caveats", "timeline"):
-            for index, item in enumerate(getattr(briefing, section)):
-                self._add(Location(briefing.id, item.cite, section, index), title, article.text, item.cite)
-        for index, figure in enumerate(briefing.figures):
-            # A figure's own words count twice, so that of the figures in one sentence the one sought ranks first.
-            indexed = f"{figure.text} {article.passage(figure.cite)}"
-            self._add(Location(briefing.id, figure.cite, "figures", index), title, article.text, figure.cite, indexed)
-        for index, entity in enumerate(briefing.entities):
-            mention = entity.mentions[0]
-            names = " ".join([entity.name, *entity.aliases])
-            self._add(Location(briefing.id, mention, "entities", index), title, article.text, sentence_around(briefing, mention), names)
+        title = briefing.article.display_title
+        for location, span, indexed in entries(briefing):
+            self._add(location, title, briefing.article.text, span, indexed)
 
-    def _add(self, location: Location, title: str, text: str, span: Span, indexed: str | None = None) -> None:
-        """Index `indexed` (by default the passage at `span`) under `location`; hits quote the passage."""
-        words = terms(text[span.start : span.end] if indexed is None else indexed)
+    def _add(self, location: Location, title: str, text: str, span: Span, indexed: str) -> None:
+        """Index `indexed` under `location`; hits quote the passage at `span`."""
+        words = terms(indexed)
         number = len(self._documents)
         self._documents.append(_Document(location, title, text, span.start, span.end - span.start))
         norm = _K1 * (1 - _B + _B * len(words) / _AVERAGE_LENGTH)
@@ -195,12 +202,20 @@ class MemoryIndex:
         return scores
 
     def _hit(self, document: _Document, needles: set[str], score: float) -> SearchHit:
-        text = document.text[document.offset : document.offset + document.length]
-        marks = [(m.start(), m.end()) for m in _TERM.finditer(text) if _fold(m.group()) in needles]
-        first = marks[0][0] if marks else 0
-        start = max(0, min(first - _SNIPPET // 3, len(text) - _SNIPPET))
-        end = min(len(text), start + _SNIPPET)
-        snippet = ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
-        shift = 1 if start else 0
-        kept = tuple((s - start + shift, e - start + shift) for s, e in marks if s >= start and e <= end)
-        return SearchHit(document.location, document.title, SECTION_LABELS[document.location.section], snippet, kept, score)
+        passage = document.text[document.offset : document.offset + document.length]
+        return make_hit(document.location, document.title, passage, needles, score)
+
+
+def make_hit(location: Location, title: str, passage: str, needles: set[str], score: float, prefixes: tuple[str, ...] = ()) -> SearchHit:
+    """A hit quoting `passage` around its first word in `needles` (terms, as `terms` makes them) or beginning
+    with one of `prefixes`, every such word marked."""
+    marks = [
+        (m.start(), m.end()) for m in _TERM.finditer(passage) if (word := _fold(m.group())) in needles or word.startswith(prefixes)
+    ]
+    first = marks[0][0] if marks else 0
+    start = max(0, min(first - _SNIPPET // 3, len(passage) - _SNIPPET))
+    end = min(len(passage), start + _SNIPPET)
+    snippet = ("…" if start else "") + passage[start:end].replace("\n", " ") + ("…" if end < len(passage) else "")
+    shift = 1 if start else 0
+    kept = tuple((s - start + shift, e - start + shift) for s, e in marks if s >= start and e <= end)
+    return SearchHit(location, title, SECTION_LABELS[location.section], snippet, kept, score)

@@ -15,6 +15,14 @@ SEED_000 = "000_b82d31491a7502be.txt"
 SEED_002 = "002_c2223f24fc943dd9.txt"
 
 
+@pytest.fixture(autouse=True)
+def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets an empty cache of its own: none reads or writes the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("BRIEFING_CACHE", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Path:
     return bundled_seeds()

@@ -439,3 +439,16 @@ async def test_an_entity_says_how_many_articles_mention_it(seeds: Path) -> None:
         rows = {e.name: str(pane.get_option(f"entities:{n}").prompt) for n, e in enumerate(seed_000.entities)}
         assert rows["Nvidia"].endswith("· in 2 articles")
         assert "in 2 articles" not in rows["OpenAI"]  # only this article names it
+
+
+async def test_a_damaged_cache_is_rebuilt_with_one_line_and_every_article_loads(seeds: Path, cache_folder: Path) -> None:
+    (cache_folder / "briefings.sqlite3").write_bytes(b"not a database" * 100)
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        assert len(screen.briefings) == 2
+        said = [str(n) for n in app.notices if "cache" in str(n)]
+        assert len(said) == 1 and "rebuilt" in said[0]
+        assert any("rebuilt" in str(n.message) for n in app._notifications)
+        await search(pilot, "400,000")
+        assert screen.hits and screen.hits[0].location.section == "figures"

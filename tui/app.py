@@ -30,9 +30,9 @@ class BriefingApp(App[None]):
     SUB_TITLE = f"{__version__} · loading"
     COMMANDS = App.COMMANDS | {_jump_provider}
 
-    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None) -> None:
         super().__init__()
-        self.main_screen = MainScreen(paths, max_bytes)
+        self.main_screen = MainScreen(paths, max_bytes, cache)
 
     def get_default_screen(self) -> MainScreen:
         return self.main_screen

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList
 from textual.worker import get_current_worker
 
+from briefings.discovery import Notice
 from briefings.export.names import slug
 from briefings.files import write_atomic
 from briefings.links import Location, entity_mentions, sentence_around
@@ -33,7 +34,6 @@ from tui.widgets.source_pane import SourcePane
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
     from briefings.crossref import CrossRef, End
-    from briefings.discovery import Notice
     from briefings.entities import EntityIndex
     from briefings.search import SearchHit, SearchIndex
     from briefings.stories import Story
@@ -60,10 +60,11 @@ class MainScreen(Screen[None]):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, paths: list[Path], max_bytes: int) -> None:
+    def __init__(self, paths: list[Path], max_bytes: int, cache: Path | None = None) -> None:
         super().__init__()
         self.paths = paths
         self.max_bytes = max_bytes
+        self.cache = cache
         self.briefings: dict[str, Briefing] = {}
         self.notices: list[Notice] = []
         self.index: SearchIndex | None = None
@@ -103,35 +104,54 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Read and build every article in a thread, handing briefings over in batches."""
+        """Read and build every article in a thread (through the cache), handing briefings over in batches."""
         from briefings.discovery import discover
-        from briefings.extract import build_briefing
-        from briefings.library import ArticleReader
+        from briefings.loading import Loader
         from briefings.search import MemoryIndex
+        from briefings.store import CacheIndex, Store, cache_file, cache_folder
 
         worker = get_current_worker()
         files, notices = discover(self.paths)
-        index = MemoryIndex()
+        folder = cache_folder(self.cache)
+        store, trouble = Store.open(folder)
+        if trouble:
+            notices.append(Notice(str(cache_file(folder)), trouble, error=False))
+        loader = Loader(store, self.max_bytes)
+        index: SearchIndex = CacheIndex(store.reader()) if store is not None else MemoryIndex()
         self.app.call_from_thread(self._begin, len(files), index)
-        reader = ArticleReader(self.max_bytes)
+        loaded: list[Briefing] = []
         batch: list[Briefing] = []
         last = time.monotonic()
         for number, file in enumerate(files, start=1):
             if worker.is_cancelled:
                 return
-            article, notice = reader.read(file)
-            if article is not None:
-                briefing = build_briefing(article)
+            briefing, notice = loader.brief(file)
+            if isinstance(index, CacheIndex) and loader.store is None:  # the cache failed: search in memory
+                index = self._index_in_memory(loaded)
+            if briefing is not None:
                 with self._index_lock:  # searches read the index from the interface's thread
                     index.add(briefing)
+                loaded.append(briefing)
                 batch.append(briefing)
             if notice is not None:
                 notices.append(notice)
             if time.monotonic() - last >= _BATCH_SECONDS:
                 self.app.call_from_thread(self._add, batch, number)
                 batch, last = [], time.monotonic()
+        loader.finish(self.paths)
         self.app.call_from_thread(self._add, batch, len(files))
-        self.app.call_from_thread(self._end, notices)
+        self.app.call_from_thread(self._end, notices + loader.notices)
+
+    def _index_in_memory(self, briefings: list[Briefing]) -> SearchIndex:
+        """A search index in memory holding `briefings`, put in place of the cache's."""
+        from briefings.search import MemoryIndex
+
+        index = MemoryIndex()
+        for briefing in briefings:
+            index.add(briefing)
+        with self._index_lock:
+            self.index = index
+        return index
 
     def _begin(self, total: int, index: SearchIndex) -> None:
         from textual.widgets import ProgressBar

@@ -1,0 +1,123 @@
+"""Briefing the files of a library through the cache: a file unchanged since it was last read is not even
+read again, a file whose content was briefed before is not rebuilt, and only new content is.
+
+A cache that fails while in use (another process holding it too long, a disk error) is left alone for the
+rest of the run: the library still loads, built from the files.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings import DEFAULT_MAX_BYTES
+from briefings.briefing import Briefing
+from briefings.discovery import Notice, discover
+from briefings.extract import build_briefing
+from briefings.library import ArticleReader
+from briefings.store import Store, cache_key
+
+
+class Loader:
+    """Briefs one file at a time, counting what it built and what it took from the cache."""
+
+    def __init__(self, store: Store | None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.store = store
+        self.reader = ArticleReader(max_bytes)
+        self.built = 0
+        self.reused = 0
+        self.notices: list[Notice] = []
+        self._present: set[str] = set()
+        self._keys: dict[str, str] = {}  # cache key -> the file it was loaded from
+
+    def brief(self, file: Path) -> tuple[Briefing | None, Notice | None]:
+        """The briefing of `file` (None when it cannot be read) and anything to tell about it."""
+        where = file.resolve()  # the cache knows files by absolute path, whatever the folder the command ran in
+        self._present.add(str(where))
+        stat = _stat(file)
+        if self.store is not None and stat is not None:
+            key = self._cached(lambda store: store.known_key(where, *stat))
+            if key is not None:
+                if key in self._keys:
+                    return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
+                cached = self._cached(lambda store: store.briefing(key))
+                if cached is not None:
+                    self.reused += 1
+                    self._keys[key] = str(file)
+                    return _at(cached, file), None
+        article, notice = self.reader.read(file)
+        if article is None:
+            return None, notice
+        key = cache_key(article.id)
+        if key in self._keys:
+            return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
+        self._keys[key] = str(file)
+        briefing = self._cached(lambda store: store.briefing(key))
+        if briefing is None:
+            briefing = build_briefing(article)
+            self.built += 1
+            self._cached(lambda store: store.put(key, briefing))
+        else:
+            self.reused += 1
+            briefing = _at(briefing, file)
+        if stat is not None:
+            self._cached(lambda store: store.remember(where, *stat, key))
+        return briefing, notice
+
+    def finish(self, roots: Iterable[Path]) -> None:
+        """Forget the cached files under `roots` that were not found this time (deleted or moved)."""
+        folders = [root.resolve() for root in roots if root.is_dir()]
+        self._cached(lambda store: store.forget_missing(folders, self._present))
+
+    def _cached(self, action):  # type: ignore[no-untyped-def]
+        """`action(store)`, or None once the cache has failed (said once, then left alone)."""
+        if self.store is None:
+            return None
+        try:
+            return action(self.store)
+        except sqlite3.Error as exc:
+            self.notices.append(Notice(str(self.store.path), f"the cache failed ({exc}); going on without it", error=False))
+            self.store = None
+            return None
+
+
+def _stat(file: Path) -> tuple[int, int] | None:
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _at(briefing: Briefing, file: Path) -> Briefing:
+    """The cached briefing as read from `file` (the same content may have been cached from another path)."""
+    if briefing.article.path == str(file):
+        return briefing
+    return briefing.model_copy(update={"article": briefing.article.model_copy(update={"path": str(file)})})
+
+
+@dataclass
+class BriefedLibrary:
+    briefings: list[Briefing] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    built: int = 0
+    reused: int = 0
+
+
+def brief_library(paths: list[Path], store: Store | None, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefedLibrary:
+    """Every article under `paths` briefed, through the cache when there is one."""
+    files, notices = discover(paths)
+    loader = Loader(store, max_bytes)
+    library = BriefedLibrary(notices=notices)
+    for file in files:
+        briefing, notice = loader.brief(file)
+        if briefing is not None:
+            library.briefings.append(briefing)
+        if notice is not None:
+            library.notices.append(notice)
+    loader.finish(paths)
+    library.notices += loader.notices
+    library.built, library.reused = loader.built, loader.reused
+    return library

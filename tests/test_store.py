@@ -1,0 +1,205 @@
+"""The cache: incremental rebuilds, faults met without losing an article, and the full-text search syntax."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefings.cli import main
+from briefings.loading import brief_library
+from briefings.store import FILE_NAME, Store
+
+STRIKE = """Dockworkers strike shuts Port of Valmora
+By Lena Ortiz | 2 Mar 2026
+About 3,000 dockworkers walked off the job at the Port of Valmora on Monday, union leaders said.
+The union is demanding a 12 percent pay rise, while Meridian Terminals has offered 5 percent.
+It remains unclear how long the walkout will last.
+"""
+COUNCIL = """Valmora council backs new library
+By Ana Petrov | 4 Mar 2026
+The city council voted on Tuesday to approve $3 million for a new public library near the port.
+Construction may begin in the autumn if the state grant arrives.
+"""
+BRIDGE = """Bridge reopens after repairs
+The Harwick bridge reopened on Friday after eight months of repairs costing $12 million, officials said.
+Engineers said the span could carry 40,000 vehicles a day.
+"""
+
+
+@pytest.fixture
+def library(write) -> Path:
+    for name, text in (("strike.txt", STRIKE), ("council.txt", COUNCIL), ("bridge.txt", BRIDGE)):
+        write(f"lib/{name}", text)
+    return write("lib/strike.txt", STRIKE).parent
+
+
+def opened(folder: Path) -> Store:
+    store, trouble = Store.open(folder)
+    assert store is not None and trouble is None
+    return store
+
+
+def test_only_a_changed_file_is_rebuilt_and_a_deleted_one_leaves(library: Path, cache_folder: Path) -> None:
+    store = opened(cache_folder)
+    first = brief_library([library], store)
+    assert (first.built, first.reused, len(first.briefings)) == (3, 0, 3)
+    again = brief_library([library], store)
+    assert (again.built, again.reused) == (0, 3)
+    assert [b.model_dump() for b in again.briefings] == [b.model_dump() for b in first.briefings]
+    # Touched: read again (its date changed) but not rebuilt (its content did not).
+    stat = (library / "bridge.txt").stat()
+    os.utime(library / "bridge.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert (brief_library([library], store).built) == 0
+    # Changed: only it is rebuilt.
+    (library / "council.txt").write_text(COUNCIL.replace("$3 million", "$4 million"), encoding="utf-8")
+    changed = brief_library([library], store)
+    assert (changed.built, changed.reused) == (1, 2)
+    assert any("$4 million" in b.article.text for b in changed.briefings)
+    # Deleted: gone from the library, from the cache and from its index.
+    assert store.search("harwick")
+    (library / "bridge.txt").unlink()
+    after = brief_library([library], store)
+    assert len(after.briefings) == 2
+    assert store.search("harwick") == []
+    assert store.connection.execute("SELECT count(*) FROM briefings").fetchone()[0] == 2
+
+
+def test_a_file_moved_or_copied_is_not_rebuilt(library: Path, cache_folder: Path, tmp_path: Path) -> None:
+    store = opened(cache_folder)
+    brief_library([library], store)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "copy.txt").write_text(STRIKE, encoding="utf-8")
+    moved = brief_library([other], store)
+    assert (moved.built, moved.reused) == (0, 1)
+    assert moved.briefings[0].article.path == str(other / "copy.txt")
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (lambda path: path.write_bytes(path.read_bytes()[:1000]), "damaged"),
+        (lambda path: path.write_bytes(b"this is not a database at all" * 40), "damaged"),
+        (lambda path: sqlite3.connect(path).execute("PRAGMA user_version = 99").connection.close(), "another version"),
+    ],
+    ids=["truncated", "garbage", "unknown-schema"],
+)
+def test_a_damaged_or_foreign_cache_is_rebuilt_and_nothing_is_lost(library: Path, cache_folder: Path, damage, said: str) -> None:
+    store = opened(cache_folder)
+    brief_library([library], store)
+    store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{cache_folder / FILE_NAME}{suffix}").unlink(missing_ok=True)
+    damage(cache_folder / FILE_NAME)
+    rebuilt, trouble = Store.open(cache_folder)
+    assert rebuilt is not None and trouble is not None and said in trouble and "rebuilt" in trouble
+    assert "\n" not in trouble
+    result = brief_library([library], rebuilt)
+    assert (len(result.briefings), result.built) == (3, 3)
+
+
+def test_a_cache_folder_that_cannot_be_made_means_running_without_it(library: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    store, trouble = Store.open(blocker / "cache")
+    assert store is None and "running without the cache" in trouble
+    assert len(brief_library([library], None).briefings) == 3
+
+
+def test_a_cache_another_process_holds_is_left_and_the_library_still_loads(library: Path, cache_folder: Path) -> None:
+    store = opened(cache_folder)
+    holder = sqlite3.connect(cache_folder / FILE_NAME, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process writing, for longer than we wait
+    try:
+        result = brief_library([library], store)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert len(result.briefings) == 3
+    cache_notes = [str(n) for n in result.notices if "cache" in str(n)]
+    assert len(cache_notes) == 1 and "going on without it" in cache_notes[0]
+
+
+def test_two_readers_of_one_library_share_the_cache(library: Path, cache_folder: Path) -> None:
+    results: list[int] = []
+
+    def load() -> None:
+        store, _ = Store.open(cache_folder)
+        results.append(len(brief_library([library], store).briefings))
+
+    threads = [threading.Thread(target=load) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [3, 3]
+    assert brief_library([library], opened(cache_folder)).built == 0
+
+
+@pytest.fixture
+def searched(library: Path, cache_folder: Path) -> Store:
+    store = opened(cache_folder)
+    brief_library([library], store)
+    return store
+
+
+def sections(hits) -> list[str | None]:
+    return [hit.location.section for hit in hits]
+
+
+def test_search_matches_prefixes_while_typing_and_whole_words_otherwise(searched: Store) -> None:
+    assert searched.search("dockw", typing=True)
+    assert searched.search("dockw") == []
+    hit = searched.search("dockw", typing=True)[0]
+    assert any(hit.snippet[s:e].lower().startswith("dockw") for s, e in hit.marks)
+
+
+def test_search_phrases_keep_their_words_in_order(searched: Store) -> None:
+    assert searched.search('"port of valmora"')
+    assert searched.search('"valmora of port"') == []
+    assert all("Port of Valmora" in h.snippet for h in searched.search('"port of valmora"'))
+
+
+def test_search_field_filters_keep_to_one_kind_of_item(searched: Store) -> None:
+    figures = searched.search("figure:million")
+    assert figures and set(sections(figures)) == {"figures"}
+    caveats = searched.search("caveat:unclear")
+    assert caveats and set(sections(caveats)) == {"caveats"}
+    entities = searched.search("entity:meridian")
+    assert entities and set(sections(entities)) == {"entities"}
+    assert searched.search("faq:zebra") == []
+    # A filter and a plain word together: both must hold.
+    assert all("12 percent" in h.snippet for h in searched.search("figure:percent union"))
+
+
+@pytest.mark.parametrize("query", ['AND OR NOT', 'NEAR(a b)', '"unclosed', "*", "figure:", ":::", "col:umn", "-x ^y"])
+def test_search_never_fails_on_what_looks_like_query_syntax(searched: Store, query: str) -> None:
+    assert isinstance(searched.search(query, typing=True), list)
+
+
+def test_search_command_prints_hits_as_text_and_json(library: Path, capsys) -> None:
+    assert main(["search", "figure:million", str(library)]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines and "[Key figures]" in lines[0] and lines[1].startswith("    ")
+    assert err.strip().endswith("hits") or err.strip().endswith("hit")
+    assert main(["search", '"port of valmora"', str(library), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["query"] == '"port of valmora"'
+    hit = document["hits"][0]
+    assert hit["path"].endswith("strike.txt") and "Port of Valmora" in hit["snippet"]
+    start, end = hit["marks"][0]
+    assert hit["snippet"][start:end].lower() in {"port", "of", "valmora"}
+
+
+def test_search_command_with_a_damaged_cache_says_so_once_and_still_finds(library: Path, cache_folder: Path, capsys) -> None:
+    (cache_folder / FILE_NAME).write_bytes(b"garbage" * 100)
+    assert main(["search", "harwick", str(library), "--cache", str(cache_folder)]) == 0
+    out, err = capsys.readouterr()
+    assert "Bridge reopens after repairs" in out
+    assert len([line for line in err.splitlines() if "cache" in line]) == 1
