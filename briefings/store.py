@@ -100,6 +100,8 @@ class Store:
                 store.close()
                 raise _Rebuild(f"a cache of another version (schema {version}, this is {SCHEMA_VERSION})")
             store.connection.execute("SELECT count(*) FROM files").fetchone()
+            # With the write-ahead log this never corrupts the cache; a power cut may lose the last briefings stored.
+            store.connection.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.OperationalError as exc:
             store.close()
             if "locked" in str(exc) or "busy" in str(exc):

@@ -1,0 +1,154 @@
+"""The cache at scale: 1,000 and 10,000 generated articles (benchmarks/generate.py, seeded).
+
+    python benchmarks/scale.py [--sizes 1000 10000] [--queries 50]
+
+For each size, in a fresh cache:
+- cold build: every article read, briefed, stored and indexed; seconds and articles per second;
+- warm open: the reader started on the library with the cache built (fresh process, headless), timed to its
+  first screen and to the whole library loaded (target: first screen at most 1 s at 10,000);
+- search: 50 queries (names, words, phrases, field filters) against the cache's index, p50 and p95, beside
+  `rg -i -c` over the same files in the same run (targets: p95 at most 10 ms, at least 10 times faster);
+- peak memory of that reader process once the library is loaded (target: at most 300 MB). Cross-referencing,
+  which the reader starts next, is measured by benchmarks/crossrefs.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.generate import Writer, write_articles  # noqa: E402
+
+SIZE = (120, 40)
+
+
+def child(library: str) -> None:
+    """The reader on `library`, headless: print when the first screen is up and when the library has loaded,
+    with the peak memory then; stop before cross-referencing takes over."""
+    from tui.app import BriefingApp
+
+    app = BriefingApp([Path(library)])
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            print("first", time.time(), flush=True)
+            while not app.main_screen.loaded:
+                await pilot.pause(0.05)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print("loaded", time.time(), peak, flush=True)
+            app.main_screen.workers.cancel_all()
+
+    asyncio.run(run())
+    os._exit(0)  # the cross-referencing thread is not waited for
+
+
+def warm_open(library: Path, cache: Path) -> tuple[float, float, float]:
+    """Seconds to the first screen and to the library loaded, and peak MiB, for a fresh reader process."""
+    environment = {**os.environ, "BRIEFING_CACHE": str(cache)}
+    start = time.time()
+    process = subprocess.run(
+        [sys.executable, __file__, "--child", str(library)], capture_output=True, text=True, env=environment, check=True
+    )
+    first = loaded = peak = 0.0
+    for line in process.stdout.splitlines():
+        parts = line.split()
+        if parts[0] == "first":
+            first = float(parts[1]) - start
+        elif parts[0] == "loaded":
+            loaded, peak = float(parts[1]) - start, float(parts[2])
+    return first, loaded, peak
+
+
+def queries(count: int, seed: int = 7) -> list[str]:
+    """Searches a reader would type: names, topic words, figures, phrases and field filters, seeded."""
+    writer, chooser = Writer(seed), random.Random(seed + 1)
+    makers = [
+        lambda: chooser.choice(writer.places),
+        lambda: chooser.choice(writer.orgs),
+        lambda: f'"{chooser.choice(writer.people)}"',
+        lambda: chooser.choice(("pipeline", "vaccine", "mortgages", "irrigation", "servers", "dividend")),
+        lambda: f"figure:{chooser.randint(2, 900) * 100:,}",
+        lambda: "caveat:unclear " + chooser.choice(writer.places),
+        lambda: f"entity:{chooser.choice(writer.orgs).split()[0]}",
+        lambda: f'"{chooser.choice(("shares fell", "opened an inquiry", "later than planned", "a year earlier"))}"',
+    ]
+    return [makers[n % len(makers)]() for n in range(count)]
+
+
+def rg_words(query: str) -> str:
+    """What rg looks for: the query's words without field names or quotes."""
+    return " ".join(part.split(":", 1)[-1] for part in query.replace('"', "").split())
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def measure(size: int, count: int) -> None:
+    from briefings.loading import brief_library
+    from briefings.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        library, cache = write_articles(Path(folder) / "library", size), Path(folder) / "cache"
+        store, _ = Store.open(cache)
+        assert store is not None
+        start = time.perf_counter()
+        built = brief_library([library], store)
+        cold = time.perf_counter() - start
+        print(f"  {size:>6} articles: cold build {cold:6.1f} s, {len(built.briefings) / cold:5.0f} articles/s")
+        ids = {b.id for b in built.briefings}
+        del built
+        first, loaded, peak = warm_open(library, cache)
+        print(f"          warm open: first screen {first:.2f} s, library loaded {loaded:.2f} s; reader peak memory {peak:.0f} MiB")
+        asked = queries(count)
+        ours, theirs, found = [], [], 0
+        for query in asked:
+            start = time.perf_counter()
+            hits = store.search(query, 20, among=ids)
+            ours.append((time.perf_counter() - start) * 1000)
+            found += bool(hits)
+        rg = shutil.which("rg")
+        if rg:
+            for query in asked:
+                start = time.perf_counter()
+                subprocess.run([rg, "-i", "-c", "-F", rg_words(query), str(library)], capture_output=True, check=False)
+                theirs.append((time.perf_counter() - start) * 1000)
+        line = f"          search ({count} queries, {found} with hits): p50 {statistics.median(ours):.1f} ms, p95 {percentile(ours, 0.95):.1f} ms"
+        if theirs:
+            line += (
+                f"; rg -i -c p50 {statistics.median(theirs):.1f} ms, p95 {percentile(theirs, 0.95):.1f} ms "
+                f"({statistics.median(theirs) / statistics.median(ours):.0f}x the median)"
+            )
+        else:
+            line += "; rg not found (Debian package ripgrep)"
+        print(line, flush=True)
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child(sys.argv[2])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--queries", type=int, default=50)
+    arguments = parser.parse_args()
+    print("generated articles (seeded); a fresh cache per size; figures of this machine")
+    for size in arguments.sizes:
+        measure(size, arguments.queries)
+
+
+if __name__ == "__main__":
+    main()
