@@ -34,7 +34,7 @@ class SearchBar(Vertical):
             self.index = index
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search the library: words or numbers (Enter opens a hit, Esc closes)", id="search-input")
+        yield Input(placeholder="Search: words, \"phrases\", figure: caveat: entity: faq: (Enter opens a hit, Esc closes)", id="search-input")
         yield KeyedList(id="search-results")
 
     def open(self) -> None:
