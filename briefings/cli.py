@@ -129,10 +129,10 @@ def _run_export(argv: Sequence[str]) -> int:
     from briefings.export.writer import Export, ExportError, write_files
 
     arguments = _export_parser().parse_args(argv)
-    library, _ = _load(arguments)
+    library, store = _load(arguments)
     if library is None:
         return EXIT_NOTHING_LOADED
-    export = Export(library.briefings)
+    export = Export(library.briefings, store)
     output = Path(arguments.output) if arguments.output else None
     try:
         if arguments.article:

@@ -6,30 +6,37 @@ it, the library loads without it. Either way the user is told in one line, and n
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import zlib
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from briefings import __version__
 from briefings.briefing import Briefing
+from briefings.crossref import CrossRef
 from briefings.fts import COLUMNS, FIELD_COLUMNS, fts_query
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
 from briefings.search import SearchHit, entries, make_hit, terms
+from briefings.stories import Story
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTRACTOR_VERSION = f"{__version__}+1"  # raise with any change to what extraction produces
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
 _BUSY_MS = 2000  # how long a write waits for another process's
+_LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
 _WEIGHTS = {"body": 1.0, "summary": 1.3, "figure": 1.6, "faq": 1.2, "caveat": 1.15, "timeline": 1.1, "entity": 1.3}
 _SCHEMA = f"""
 CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX files_by_key ON files (key);
+CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
 CREATE VIRTUAL TABLE passages USING fts5(
     {", ".join(COLUMNS)}, briefing UNINDEXED, section UNINDEXED, item UNINDEXED, start UNINDEXED, end UNINDEXED,
     title UNINDEXED, passage UNINDEXED, tokenize = "unicode61 tokenchars '.,''’'", prefix = '3'
@@ -96,7 +103,7 @@ class Store:
             if version == 0 and not tables:
                 store.connection.execute("PRAGMA journal_mode = WAL")
                 store.connection.executescript(_SCHEMA)
-            elif version != SCHEMA_VERSION or not {"briefings", "files", "passages"} <= tables:
+            elif version != SCHEMA_VERSION or not {"briefings", "files", "links", "passages"} <= tables:
                 store.close()
                 raise _Rebuild(f"a cache of another version (schema {version}, this is {SCHEMA_VERSION})")
             store.connection.execute("SELECT count(*) FROM files").fetchone()
@@ -166,6 +173,26 @@ class Store:
                 self.connection.execute(f"DELETE FROM briefings WHERE key IN ({orphans})")
         return len(gone)
 
+    # The links of a whole library: cross-references and stories, for the library exactly as loaded.
+
+    def links(self, ids: Sequence[str]) -> tuple[list[CrossRef], list[Story]] | None:
+        """The cross-references and stories stored for the library of `ids` (in its order), if any."""
+        row = self.connection.execute("SELECT data FROM links WHERE library = ?", (_library_key(ids),)).fetchone()
+        if row is None:
+            return None
+        linked = _Linked.model_validate_json(zlib.decompress(row[0]))
+        return linked.crossrefs, linked.stories
+
+    def put_links(self, ids: Sequence[str], crossrefs: list[CrossRef], stories: list[Story]) -> None:
+        data = zlib.compress(_Linked(crossrefs=crossrefs, stories=stories).model_dump_json().encode(), 1)
+        with _transaction(self.connection):
+            self.connection.execute(
+                "INSERT OR REPLACE INTO links VALUES (?, ?, (SELECT coalesce(max(stored), 0) + 1 FROM links))", (_library_key(ids), data)
+            )
+            self.connection.execute(
+                "DELETE FROM links WHERE library NOT IN (SELECT library FROM links ORDER BY stored DESC LIMIT ?)", (_LIBRARIES_KEPT,)
+            )
+
     # Search.
 
     def search(self, query: str, limit: int = 20, among: Collection[str] | None = None, typing: bool = False) -> list[SearchHit]:
@@ -192,6 +219,15 @@ class Store:
             if len(hits) == limit:
                 break
         return hits
+
+
+class _Linked(BaseModel):
+    crossrefs: list[CrossRef]
+    stories: list[Story]
+
+
+def _library_key(ids: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join([EXTRACTOR_VERSION, *ids]).encode()).hexdigest()
 
 
 class _Rebuild(Exception):

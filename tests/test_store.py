@@ -203,3 +203,15 @@ def test_search_command_with_a_damaged_cache_says_so_once_and_still_finds(librar
     out, err = capsys.readouterr()
     assert "Bridge reopens after repairs" in out
     assert len([line for line in err.splitlines() if "cache" in line]) == 1
+
+
+def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Path, cache_folder: Path) -> None:
+    from briefings.stories import link_library
+
+    store = opened(cache_folder)
+    briefings = brief_library([seeds], store).briefings
+    crossrefs, stories = link_library(briefings, store)
+    assert crossrefs and stories
+    assert store.links([b.id for b in briefings]) == (crossrefs, stories)
+    assert store.links([b.id for b in reversed(briefings)]) is None  # another library (order counts): found anew
+    assert link_library(briefings, store) == (crossrefs, stories)

@@ -17,6 +17,7 @@ from briefings.export.names import slug
 from briefings.export.story_markdown import story_markdown
 from briefings.files import write_atomic
 from briefings.search import terms
+from briefings.store import Store
 from briefings.stories import Story, link_library
 
 INDEX = "index.md"
@@ -31,11 +32,11 @@ class ExportError(Exception):
 class Export:
     """The briefings to export, with the cross-references between them and the stories they form."""
 
-    def __init__(self, briefings: Sequence[Briefing]) -> None:
+    def __init__(self, briefings: Sequence[Briefing], store: Store | None = None) -> None:
         self.briefings = list(briefings)
         self.crossrefs: list[CrossRef]
         self.stories: list[Story]
-        self.crossrefs, self.stories = link_library(self.briefings)
+        self.crossrefs, self.stories = link_library(self.briefings, store)
         self.story_chosen = False
 
     def only_article(self, key: str) -> None:

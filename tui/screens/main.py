@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from briefings.crossref import CrossRef, End
     from briefings.entities import EntityIndex
     from briefings.search import SearchHit, SearchIndex
+    from briefings.store import Store
     from briefings.stories import Story
     from tui.widgets.search_bar import SearchBar
 
@@ -78,6 +79,7 @@ class MainScreen(Screen[None]):
         self.links: dict[str, list[tuple[CrossRef, End, End]]] = {}
         self.stories: dict[str, Story] = {}
         self.entities: EntityIndex | None = None
+        self.store: Store | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -139,6 +141,7 @@ class MainScreen(Screen[None]):
                 self.app.call_from_thread(self._add, batch, number)
                 batch, last = [], time.monotonic()
         loader.finish(self.paths)
+        self.store = loader.store  # for the cross-referencing worker, which runs after this one
         self.app.call_from_thread(self._add, batch, len(files))
         self.app.call_from_thread(self._end, notices + loader.notices)
 
@@ -196,7 +199,7 @@ class MainScreen(Screen[None]):
         from briefings.stories import link_library
 
         briefings = list(self.briefings.values())
-        crossrefs, stories = link_library(briefings)
+        crossrefs, stories = link_library(briefings, self.store)
         self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entity_index(briefings))
 
     def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: list[Story], entities: EntityIndex) -> None:
