@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+from pydantic.dataclasses import dataclass
 
 from briefings.models import Article, Span
 
 
-class Item(BaseModel):
-    """Anything in a briefing: `cite` is the passage of the article it rests on."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Item:
+    """Anything in a briefing: `cite` is the passage of the article it rests on.
 
-    model_config = ConfigDict(frozen=True)
+    Items, like spans, are slotted dataclasses: a library holds many thousands of them."""
 
     cite: Span
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SummaryItem(Item):
     text: str
     origin: str
@@ -31,6 +34,7 @@ class FigureKind(StrEnum):
     MEASURE = "measure"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Figure(Item):
     """A quantity: its words (`text` at `span`), value (None when vague), and what it measures.
 
@@ -68,6 +72,7 @@ class FaqOrigin(StrEnum):
     DERIVED = "derived"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FaqItem(Item):
     """A question and its verbatim answer; derived questions are asked of the article's own sentences."""
 
@@ -85,14 +90,14 @@ class CaveatKind(StrEnum):
     DISPUTE = "dispute"
 
 
-class Cue(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True, slots=True)
+class Cue:
     text: str
     span: Span
     kind: CaveatKind
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Caveat(Item):
     """A sentence that limits or qualifies the story; `cue` is the words that make it one."""
 
@@ -110,9 +115,8 @@ class EntityKind(StrEnum):
     OTHER = "other"
 
 
-class Entity(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True, slots=True)
+class Entity:
     name: str
     kind: EntityKind
     aliases: list[str]
@@ -130,10 +134,11 @@ class Precision(StrEnum):
     YEAR = "year"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEvent(Item):
     """A dated sentence; `when` is the date words, resolved to `date` (relative ones against publication)."""
 
-    date: date
+    date: datetime.date
     precision: Precision
     text: str
     when: str

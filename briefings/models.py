@@ -6,12 +6,17 @@ from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+from pydantic.dataclasses import dataclass
 
 
-class Span(BaseModel):
-    """A half-open range [start, end) of code points in an article's text."""
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range [start, end) of code points in an article's text.
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass rather than a model (like the other small, numerous parts of an article): an article has
+    hundreds of spans and a library thousands of articles, and a model costs several times the memory; it is
+    validated like a model wherever a model holds one.
+    """
 
     start: int
     end: int
@@ -36,28 +41,25 @@ class BlockKind(StrEnum):
 BODY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BULLET, BlockKind.QUESTION, BlockKind.ANSWER})
 
 
-class Block(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Block:
     """One structural unit; `span` covers its content (list and question markers excluded)."""
-
-    model_config = ConfigDict(frozen=True)
 
     kind: BlockKind
     span: Span
 
 
-class Sentence(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Sentence:
     """A sentence of a body block."""
-
-    model_config = ConfigDict(frozen=True)
 
     span: Span
     block: int
 
 
-class RemovedLine(BaseModel):
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
     """A source line left out of the cleaned text, and why."""
-
-    model_config = ConfigDict(frozen=True)
 
     line: int
     text: str

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 
 from pydantic import BaseModel, ConfigDict
+from pydantic.dataclasses import dataclass as model_dataclass
 
 from briefings.briefing import Briefing, Figure, FigureKind
 from briefings.crossref.concepts import GENERIC_COUNTERS, concept, concepts, negated, phrases
@@ -52,10 +53,11 @@ class Relation(StrEnum):
     CONTRADICTS = "contradicts"
 
 
-class End(BaseModel):
-    """One side of a cross-reference: a briefing and the passage of its article (`span`: a figure's own words)."""
+@model_dataclass(frozen=True, slots=True)
+class End:
+    """One side of a cross-reference: a briefing and the passage of its article (`span`: a figure's own words).
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass: a library's entity index holds one per mention."""
 
     briefing: str
     cite: Span
