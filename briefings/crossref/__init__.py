@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
-from pydantic import BaseModel, ConfigDict
 from pydantic.dataclasses import dataclass as model_dataclass
 
 from briefings.briefing import Briefing, Figure, FigureKind
@@ -64,10 +63,11 @@ class End:
     span: Span | None = None
 
 
-class CrossRef(BaseModel):
-    """Two passages of two articles that report the same figure or claim; `note` says why they are linked."""
+@model_dataclass(frozen=True, slots=True)
+class CrossRef:
+    """Two passages of two articles that report the same figure or claim; `note` says why they are linked.
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass too: a library of 10,000 articles has some 160,000 of them."""
 
     kind: Kind
     relation: Relation

@@ -6,6 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from briefings import __version__
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef
@@ -26,7 +28,7 @@ def library_json(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef] = 
     document = {
         "generator": f"briefing {__version__}",
         "briefings": [briefing_json(b) for b in briefings],
-        "crossrefs": [c.model_dump(mode="json", exclude_none=True) for c in crossrefs],
+        "crossrefs": TypeAdapter(list[CrossRef]).dump_python(list(crossrefs), mode="json", exclude_none=True),
         "stories": [s.model_dump(mode="json") for s in stories],
         "entity_index": [e.model_dump(mode="json") for e in entity_index(briefings).entities],
     }
