@@ -30,7 +30,8 @@ CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
-_OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
+_OVERFETCH = 4
+_RANKED = 2000  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
 _WEIGHTS = {"body": 1.0, "summary": 1.3, "figure": 1.6, "faq": 1.2, "caveat": 1.15, "timeline": 1.1, "entity": 1.3}
 _SCHEMA = f"""
 CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
@@ -149,8 +150,10 @@ class Store:
             rows.append((*columns, key, location.section, location.item, span.start, span.end, title, passage))
         marks = ", ".join("?" * (len(COLUMNS) + 7))
         with _transaction(self.connection):
+            known = self.connection.execute("SELECT 1 FROM briefings WHERE key = ?", (key,)).fetchone()
+            if known:  # stored by another process meanwhile: its rows go (a scan, so only then)
+                self.connection.execute("DELETE FROM passages WHERE briefing = ?", (key,))
             self.connection.execute("INSERT OR REPLACE INTO briefings (key, data) VALUES (?, ?)", (key, data))
-            self.connection.execute("DELETE FROM passages WHERE briefing = ?", (key,))
             self.connection.executemany(f"INSERT INTO passages VALUES ({marks})", rows)
 
     def remember(self, path: Path, size: int, mtime_ns: int, key: str) -> None:
@@ -201,9 +204,12 @@ class Store:
         if match is None:
             return []
         weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
+        # Ranking reads every match; a word in most passages would make a keystroke slow at a large library,
+        # so at most _RANKED matches (the first, in the order the cache stored them) are ranked.
         sql = (
-            "SELECT briefing, section, item, start, end, title, passage, "
-            f"bm25(passages, {weights}) AS rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?"
+            "SELECT p.briefing, p.section, p.item, p.start, p.end, p.title, p.passage, best.rank FROM ("
+            f"SELECT rowid, bm25(passages, {weights}) AS rank FROM passages WHERE passages MATCH ? LIMIT {_RANKED}"
+            ") AS best JOIN passages AS p ON p.rowid = best.rowid ORDER BY best.rank LIMIT ?"
         )
         needles = {word for word in terms(query.replace(":", " "))}
         prefixes = (terms(query)[-1],) if typing and terms(query) else ()
