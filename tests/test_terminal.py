@@ -24,15 +24,16 @@ PATIENCE = 20.0
 class Terminal:
     """One tmux session running a command."""
 
-    def __init__(self, command: list[str], cwd: Path) -> None:
+    def __init__(self, command: list[str], cwd: Path, cache: Path) -> None:
         self.name = f"briefing-{uuid.uuid4().hex[:8]}"
         self._tmux("new-session", "-d", "-s", self.name, "-x", str(WIDTH), "-y", str(HEIGHT), "-c", str(cwd))
         self._tmux("set-option", "-t", self.name, "remain-on-exit", "on")
         # Without a client attached, tmux may keep its default size; fix the window at ours.
         self._tmux("set-option", "-t", self.name, "window-size", "manual")
         self._tmux("resize-window", "-t", self.name, "-x", str(WIDTH), "-y", str(HEIGHT))
-        # COLUMNS and LINES, when the caller's environment has them, would override the terminal's real size.
-        command = ["env", "-u", "COLUMNS", "-u", "LINES", *command]
+        # COLUMNS and LINES, when the caller's environment has them, would override the terminal's real size;
+        # the tmux server's environment, not ours, reaches the command, so the test's cache is named here.
+        command = ["env", "-u", "COLUMNS", "-u", "LINES", f"BRIEFING_CACHE={cache}", *command]
         self._tmux("respawn-pane", "-k", "-t", self.name, subprocess.list2cmdline(command))
 
     def _tmux(self, *arguments: str) -> str:
@@ -64,8 +65,8 @@ class Terminal:
 
 
 @pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Terminal]:
-    session = Terminal([sys.executable, "-m", "briefings.cli"], tmp_path)
+def terminal(tmp_path: Path, cache_folder: Path) -> Iterator[Terminal]:
+    session = Terminal([sys.executable, "-m", "briefings.cli"], tmp_path, cache_folder)
     yield session
     session.close()
 
