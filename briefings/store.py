@@ -25,7 +25,22 @@ from briefings.search import SearchHit, entries, make_hit, terms
 from briefings.stories import Story
 
 SCHEMA_VERSION = 2
-EXTRACTOR_VERSION = f"{__version__}+1"  # raise with any change to what extraction produces
+_PACKAGE = Path(__file__).resolve().parent
+# The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
+# nothing made by older code is served.
+_BRIEFING_CODE = ("briefing.py", "models.py", "sentences.py", "dates.py", "readers/*.py", "extract/*.py")
+_LINK_CODE = ("crossref/*.py", "stories/*.py", "entities.py", "links.py")
+
+
+def _code_version(patterns: Iterable[str]) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(path for pattern in patterns for path in _PACKAGE.glob(pattern)):
+        digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
+LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
 _BUSY_MS = 2000  # how long a write waits for another process's
@@ -234,7 +249,7 @@ class _Linked(BaseModel):
 
 
 def _library_key(ids: Sequence[str]) -> str:
-    return hashlib.sha256("\n".join([EXTRACTOR_VERSION, *ids]).encode()).hexdigest()
+    return hashlib.sha256("\n".join([LINKER_VERSION, *ids]).encode()).hexdigest()
 
 
 class _Rebuild(Exception):

@@ -215,3 +215,15 @@ def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Pat
     assert store.links([b.id for b in briefings]) == (crossrefs, stories)
     assert store.links([b.id for b in reversed(briefings)]) is None  # another library (order counts): found anew
     assert link_library(briefings, store) == (crossrefs, stories)
+
+
+def test_a_change_to_the_extraction_code_makes_new_cache_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings import store
+
+    (tmp_path / "extract").mkdir()
+    (tmp_path / "extract" / "figures.py").write_text("RULE = 1\n", encoding="utf-8")
+    monkeypatch.setattr(store, "_PACKAGE", tmp_path)
+    before = store._code_version(["extract/*.py"])
+    assert store._code_version(["extract/*.py"]) == before
+    (tmp_path / "extract" / "figures.py").write_text("RULE = 2\n", encoding="utf-8")
+    assert store._code_version(["extract/*.py"]) != before
