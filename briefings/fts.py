@@ -7,6 +7,7 @@ Every word is quoted, so nothing a reader types is taken as FTS5 syntax: a query
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefings.search import MIN_PREFIX, terms
 
@@ -36,10 +37,20 @@ FIELDS = {
 _PART = re.compile(r'(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)("|$)|(?P<word>[^\s"]+))')
 
 
-def fts_query(query: str, typing: bool = False) -> str | None:
-    """The FTS5 MATCH expression for `query`; None when it holds no word. With `typing`, the last word (not in a
-    closed phrase) also matches as a prefix, from its third letter."""
+@dataclass(frozen=True)
+class Query:
+    """A query as FTS5 takes it (`match`), with the words it looks for and the prefix it completes, if any."""
+
+    match: str
+    words: frozenset[str]
+    prefix: str | None
+
+
+def fts_query(query: str, typing: bool = False) -> Query | None:
+    """`query` for FTS5; None when it holds no word. With `typing`, the last word (not in a closed phrase) also
+    matches as a prefix, from its third letter."""
     parts: list[str] = []
+    words: list[str] = []
     last_open = False
     for match in _PART.finditer(query):
         field, phrase, word = match.group("field"), match.group("phrase"), match.group("word")
@@ -47,15 +58,17 @@ def fts_query(query: str, typing: bool = False) -> str | None:
         text = phrase if phrase is not None else word
         if field and column is None:
             text = f"{field} {text}"  # not a field: its name is a word like the others
-        words = terms(text)
-        if not words:
+        found = terms(text)
+        if not found:
             continue
-        expression = '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+        words += found
+        expression = '"' + " ".join(w.replace('"', '""') for w in found) + '"'
         parts.append(f"{column} : {expression}" if column else expression)
         last_open = phrase is None or not match.group(0).endswith('"')
     if not parts:
         return None
-    ends_word = not query[-1:].isspace()
-    if typing and ends_word and last_open and len(terms(query)[-1]) >= MIN_PREFIX:
+    prefix = None
+    if typing and not query[-1:].isspace() and last_open and len(words[-1]) >= MIN_PREFIX:
         parts[-1] += "*"
-    return " AND ".join(parts)
+        prefix = words[-1]
+    return Query(" AND ".join(parts), frozenset(words), prefix)

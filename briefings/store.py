@@ -215,8 +215,8 @@ class Store:
 
     def search(self, query: str, limit: int = 20, among: Collection[str] | None = None, typing: bool = False) -> list[SearchHit]:
         """Passages matching `query` (words, "phrases", field:word), best first, from the briefings `among` (ids)."""
-        match = fts_query(query, typing)
-        if match is None:
+        parsed = fts_query(query, typing)
+        if parsed is None:
             return []
         weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
         # Ranking reads every match; a word in most passages would make a keystroke slow at a large library,
@@ -227,11 +227,10 @@ class Store:
             f"SELECT rowid, bm25(passages, {weights}) AS rank FROM passages WHERE passages MATCH ? LIMIT {_RANKED}"
             ") AS best JOIN passages AS p ON p.rowid = best.rowid ORDER BY best.rank LIMIT ?"
         )
-        needles = {word for word in terms(query.replace(":", " "))}
-        prefixes = (terms(query)[-1],) if typing and terms(query) else ()
+        needles, prefixes = set(parsed.words), (parsed.prefix,) if parsed.prefix else ()
         hits: list[SearchHit] = []
         seen: set[tuple[str, int]] = set()
-        for key, section, item, start, end, title, passage, rank in self.connection.execute(sql, (match, limit * _OVERFETCH)):
+        for key, section, item, start, end, title, passage, rank in self.connection.execute(sql, (parsed.match, limit * _OVERFETCH)):
             briefing = key.split(":", 1)[0]
             if (among is not None and briefing not in among) or (briefing, start) in seen:
                 continue

@@ -19,7 +19,7 @@ def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix:
         return notes.cite(briefings[item.briefing], item.cite)
 
     count = len(story.sources)
-    dates = sorted(s.published.isoformat() for s in story.sources if s.published)
+    dates = story.dates
     when = f" · {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
     lines = [f"# {escape(story.title)}", "", f"Story from {count} sources{when} · id {story.id}", ""]
     lines += section("Summary", [f"- {escape(point.text)} {_named(story, point)} {cite(point)}" for point in story.summary])
@@ -72,5 +72,4 @@ def _named(story: Story, item: StoryItem) -> str:
 
 
 def _source(source: StorySource) -> str:
-    details = [part for part in (source.outlet, source.author, source.published.isoformat() if source.published else None) if part]
-    return f"{escape(source.title)} — " + ", ".join([*(escape(d) for d in details), escape(source.path)])
+    return f"{escape(source.title)} — " + ", ".join([*(escape(d) for d in source.details), escape(source.path)])

@@ -28,6 +28,11 @@ class StorySource(BaseModel):
     published: date | None
     path: str
 
+    @property
+    def details(self) -> list[str]:
+        """Outlet, author and date, those it has."""
+        return [part for part in (self.outlet, self.author, self.published.isoformat() if self.published else None) if part]
+
 
 class StoryItem(BaseModel):
     """A passage of one source, and the same (or its denial) in the others."""
@@ -85,6 +90,11 @@ class Story(BaseModel):
     entities: list[LibraryEntity] = []
     timeline: list[StoryEvent] = []
     single_source: list[StoryPoint] = []
+
+    @property
+    def dates(self) -> list[str]:
+        """The dates of its sources that have one, earliest first."""
+        return sorted(s.published.isoformat() for s in self.sources if s.published)
 
     def source_number(self, briefing: str) -> int:
         """The number the Sources section gives to `briefing`'s article (from 1)."""

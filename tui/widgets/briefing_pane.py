@@ -335,7 +335,6 @@ def _named(story: Story, item: StoryItem) -> Text:
 def _source_row(number: int, source) -> Text:
     text = Text(f"[{number + 1}] ", style="bold")
     text.append(_flat(source.title))
-    details = [part for part in (source.outlet, source.author, source.published.isoformat() if source.published else None) if part]
-    if details:
-        text.append("\n    " + " · ".join(details), style="dim")
+    if source.details:
+        text.append("\n    " + " · ".join(source.details), style="dim")
     return text

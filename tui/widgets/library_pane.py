@@ -82,6 +82,6 @@ def _label(briefing: Briefing) -> Text:
 
 def _story_label(story: Story) -> Text:
     label = Text(story.title, style="bold")
-    dates = sorted(s.published.isoformat() for s in story.sources if s.published)
+    dates = story.dates
     label.append(f"\n{len(story.sources)} sources" + (f" · {dates[0]}" if dates else ""), style="dim")
     return label
