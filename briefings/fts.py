@@ -2,14 +2,18 @@
 (`figure:`, `caveat:`, `entity:`, `faq:`, `summary:`, `timeline:`, `text:`).
 
 Every word is quoted, so nothing a reader types is taken as FTS5 syntax: a query never fails to parse.
+`BM25` scores a passage as FTS5's own bm25() does, for queries too common for FTS5 to rank quickly.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefings.search import MIN_PREFIX, terms
+from briefings.search import AVERAGE_LENGTH, B, K1, MIN_PREFIX, terms
 
 # One FTS5 column per kind of passage, so that a field filter is a column filter.
 COLUMNS = ("body", "summary", "figure", "faq", "caveat", "timeline", "entity")
@@ -38,18 +42,47 @@ _PART = re.compile(r'(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)("|$)|(?P<wo
 
 
 @dataclass(frozen=True)
-class Query:
-    """A query as FTS5 takes it (`match`), with the words it looks for and the prefix it completes, if any."""
+class Phrase:
+    """A word or a quoted phrase, in one column or any; with `prefix`, its last word also begins longer words."""
 
-    match: str
+    words: tuple[str, ...]
+    column: str | None = None
+    prefix: bool = False
+
+    @property
+    def match(self) -> str:
+        expression = '"' + " ".join(w.replace('"', '""') for w in self.words) + '"' + ("*" if self.prefix else "")
+        return f"{self.column} : {expression}" if self.column else expression
+
+    def counter(self) -> Callable[[str], int]:
+        """How often the phrase stands in a text of words spaced (words compared as FTS5's unicode61 tokenizer
+        compares them: without diacritics)."""
+        words = " ".join(_plain(w) for w in self.words)
+        if self.prefix:
+            pattern = re.compile(rf"(?<!\S){re.escape(words)}")
+            return lambda text: len(pattern.findall(_plain(text)))
+        needle = f" {words} "
+        return lambda text: f" {_plain(text)} ".count(needle)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query as FTS5 takes it (`match`: all its phrases), with the words it looks for and the prefix it
+    completes, if any."""
+
+    phrases: tuple[Phrase, ...]
     words: frozenset[str]
     prefix: str | None
+
+    @property
+    def match(self) -> str:
+        return " AND ".join(phrase.match for phrase in self.phrases)
 
 
 def fts_query(query: str, typing: bool = False) -> Query | None:
     """`query` for FTS5; None when it holds no word. With `typing`, the last word (not in a closed phrase) also
     matches as a prefix, from its third letter."""
-    parts: list[str] = []
+    phrases: list[Phrase] = []
     words: list[str] = []
     last_open = False
     for match in _PART.finditer(query):
@@ -62,13 +95,36 @@ def fts_query(query: str, typing: bool = False) -> Query | None:
         if not found:
             continue
         words += found
-        expression = '"' + " ".join(w.replace('"', '""') for w in found) + '"'
-        parts.append(f"{column} : {expression}" if column else expression)
+        phrases.append(Phrase(tuple(found), column))
         last_open = phrase is None or not match.group(0).endswith('"')
-    if not parts:
+    if not phrases:
         return None
     prefix = None
     if typing and not query[-1:].isspace() and last_open and len(words[-1]) >= MIN_PREFIX:
-        parts[-1] += "*"
+        phrases[-1] = Phrase(phrases[-1].words, phrases[-1].column, prefix=True)
         prefix = words[-1]
-    return Query(" AND ".join(parts), frozenset(words), prefix)
+    return Query(tuple(phrases), frozenset(words), prefix)
+
+
+class BM25:
+    """FTS5's bm25() for `phrases` found in `having` of all `passages`: the score (higher is better; FTS5
+    negates it) of a passage whose indexed words, spaced, are in a column of `weight`."""
+
+    def __init__(self, phrases: Sequence[Phrase], having: Sequence[float], passages: float) -> None:
+        self.counters = [phrase.counter() for phrase in phrases]
+        self.idfs = [max(math.log((passages - count + 0.5) / (count + 0.5)), 1e-6) for count in having]
+
+    def __call__(self, words: str, weight: float) -> float:
+        norm = K1 * (1 - B + B * (words.count(" ") + 1) / AVERAGE_LENGTH)
+        score = 0.0
+        for counter, idf in zip(self.counters, self.idfs):
+            frequency = weight * counter(words)
+            score += idf * frequency * (K1 + 1) / (frequency + norm)
+        return score
+
+
+def _plain(text: str) -> str:
+    """`text` without diacritics, which FTS5's tokenizer leaves out too."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

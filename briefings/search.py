@@ -23,9 +23,9 @@ _TERM = re.compile(r"\w+(?:[.,'’]\w+)*")
 # Items rank above the plain sentence they quote; figures first, since a number is usually what is sought.
 SECTION_BOOST = {"figures": 1.6, "summary": 1.3, "faq": 1.2, "caveats": 1.15, "timeline": 1.1, "entities": 1.3, None: 1.0}
 _SNIPPET = 110
-_K1, _B = 1.2, 0.75
+K1, B = 1.2, 0.75  # BM25's constants, as FTS5's bm25() has them
 # BM25 normalises by the average passage length; a fixed one keeps each weight final when it is added.
-_AVERAGE_LENGTH = 22
+AVERAGE_LENGTH = 22
 _OVERFETCH = 3  # candidates per hit wanted: several items can quote one sentence, and a hit is shown once
 MIN_PREFIX = 3  # a last word shorter than this matches whole words only: "p" would complete to half the vocabulary
 MAX_COMPLETIONS = 24  # the most frequent words a prefix completes to
@@ -112,14 +112,14 @@ class MemoryIndex:
         words = terms(indexed)
         number = len(self._documents)
         self._documents.append(_Document(location, title, text, span.start, span.end - span.start))
-        norm = _K1 * (1 - _B + _B * len(words) / _AVERAGE_LENGTH)
+        norm = K1 * (1 - B + B * len(words) / AVERAGE_LENGTH)
         boost = SECTION_BOOST[location.section]
         for word, count in Counter(words).items():
             postings = self._postings.get(word)
             if postings is None:
                 postings = self._postings[word] = {}
                 bisect.insort(self._vocabulary, word)
-            postings[number] = boost * count * (_K1 + 1) / (count + norm)
+            postings[number] = boost * count * (K1 + 1) / (count + norm)
             self._ranked.pop(word, None)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:

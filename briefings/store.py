@@ -7,6 +7,7 @@ it, the library loads without it. Either way the user is told in one line, and n
 from __future__ import annotations
 
 import hashlib
+import heapq
 import os
 import sqlite3
 import zlib
@@ -18,13 +19,13 @@ from pydantic import BaseModel
 from briefings import __version__
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef
-from briefings.fts import COLUMNS, FIELD_COLUMNS, fts_query
+from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
 from briefings.search import SearchHit, entries, make_hit, terms
 from briefings.stories import Story
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -43,19 +44,26 @@ EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
 LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
+_TABLES = {"briefings", "files", "links", "passage_words", "passage_places", "passages"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
 _RANKED = 1000  # matches ranked at most (see `search`)
 _WEIGHTS = {"body": 1.0, "summary": 1.3, "figure": 1.6, "faq": 1.2, "caveat": 1.15, "timeline": 1.1, "entity": 1.3}
+# The index is contentless: ranking reads each match's words from the narrow passage_words, and a hit's
+# place and quote come from passage_places (and its title from its briefing) only for the hits shown.
 _SCHEMA = f"""
-CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL, title TEXT NOT NULL);
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX files_by_key ON files (key);
 CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
+CREATE TABLE passage_words (id INTEGER PRIMARY KEY, section TEXT, words TEXT NOT NULL);
+CREATE TABLE passage_places (
+    id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, item INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL, passage TEXT NOT NULL
+);
+CREATE INDEX passage_places_by_briefing ON passage_places (briefing);
 CREATE VIRTUAL TABLE passages USING fts5(
-    {", ".join(COLUMNS)}, briefing UNINDEXED, section UNINDEXED, item UNINDEXED, start UNINDEXED, end UNINDEXED,
-    title UNINDEXED, passage UNINDEXED, tokenize = "unicode61 tokenchars '.,''’'", prefix = '3'
+    {", ".join(COLUMNS)}, content = '', tokenize = "unicode61 tokenchars '.,''’'", prefix = '3'
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -119,7 +127,7 @@ class Store:
             if version == 0 and not tables:
                 store.connection.execute("PRAGMA journal_mode = WAL")
                 store.connection.executescript(_SCHEMA)
-            elif version != SCHEMA_VERSION or not {"briefings", "files", "links", "passages"} <= tables:
+            elif version != SCHEMA_VERSION or not _TABLES <= tables:
                 store.close()
                 raise _Rebuild(f"a cache of another version (schema {version}, this is {SCHEMA_VERSION})")
             store.connection.execute("SELECT count(*) FROM files").fetchone()
@@ -156,20 +164,32 @@ class Store:
     def put(self, key: str, briefing: Briefing) -> None:
         """Store a briefing and index its passages, in one transaction."""
         data = zlib.compress(briefing.model_dump_json().encode(), 1)
-        title = briefing.article.display_title
-        rows = []
-        for location, span, indexed in entries(briefing):
-            columns = [""] * len(COLUMNS)
-            columns[COLUMNS.index(FIELD_COLUMNS[location.section])] = " ".join(terms(indexed))
-            passage = briefing.article.passage(span)
-            rows.append((*columns, key, location.section, location.item, span.start, span.end, title, passage))
-        marks = ", ".join("?" * (len(COLUMNS) + 7))
+        passages = [
+            (location.section, " ".join(terms(indexed)), location.item, span, briefing.article.passage(span))
+            for location, span, indexed in entries(briefing)
+        ]
         with _transaction(self.connection):
-            known = self.connection.execute("SELECT 1 FROM briefings WHERE key = ?", (key,)).fetchone()
-            if known:  # stored by another process meanwhile: its rows go (a scan, so only then)
-                self.connection.execute("DELETE FROM passages WHERE briefing = ?", (key,))
-            self.connection.execute("INSERT OR REPLACE INTO briefings (key, data) VALUES (?, ?)", (key, data))
-            self.connection.executemany(f"INSERT INTO passages VALUES ({marks})", rows)
+            self._unindex([key])  # stored by another process meanwhile
+            self.connection.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)", (key, data, briefing.article.display_title))
+            first = self.connection.execute("SELECT coalesce(max(id), 0) + 1 FROM passage_words").fetchone()[0]
+            numbered = list(enumerate(passages, start=first))
+            self.connection.executemany("INSERT INTO passage_words VALUES (?, ?, ?)", [(n, section, words) for n, (section, words, *_) in numbered])
+            self.connection.executemany(
+                "INSERT INTO passage_places VALUES (?, ?, ?, ?, ?, ?)",
+                [(n, key, item, span.start, span.end, passage) for n, (_, _, item, span, passage) in numbered],
+            )
+            self.connection.executemany(_INDEX, [(n, *_columns(section, words)) for n, (section, words, *_) in numbered])
+
+    def _unindex(self, keys: Sequence[str]) -> None:
+        """Take the passages of the briefings `keys` out of the index (within a transaction)."""
+        for key in keys:
+            rows = self.connection.execute(
+                "SELECT w.id, w.section, w.words FROM passage_places AS p JOIN passage_words AS w ON w.id = p.id WHERE p.briefing = ?", (key,)
+            ).fetchall()
+            # A contentless index forgets a row when told the words it was given.
+            self.connection.executemany(_UNINDEX, [(n, *_columns(section, words)) for n, section, words in rows])
+            self.connection.executemany("DELETE FROM passage_words WHERE id = ?", [(n,) for n, _, _ in rows])
+            self.connection.execute("DELETE FROM passage_places WHERE briefing = ?", (key,))
 
     def remember(self, path: Path, size: int, mtime_ns: int, key: str) -> None:
         self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (str(path), size, mtime_ns, key))
@@ -186,9 +206,9 @@ class Store:
         if gone:
             with _transaction(self.connection):
                 self.connection.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in gone])
-                orphans = "SELECT key FROM briefings WHERE key NOT IN (SELECT key FROM files)"
-                self.connection.execute(f"DELETE FROM passages WHERE briefing IN ({orphans})")
-                self.connection.execute(f"DELETE FROM briefings WHERE key IN ({orphans})")
+                orphans = [row[0] for row in self.connection.execute("SELECT key FROM briefings WHERE key NOT IN (SELECT key FROM files)")]
+                self._unindex(orphans)
+                self.connection.executemany("DELETE FROM briefings WHERE key = ?", [(key,) for key in orphans])
         return len(gone)
 
     # The links of a whole library: cross-references and stories, for the library exactly as loaded.
@@ -218,28 +238,62 @@ class Store:
         parsed = fts_query(query, typing)
         if parsed is None:
             return []
-        weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
-        # Ranking reads every match; a word in most passages would make a keystroke slow at a large library,
-        # so at most _RANKED matches (the first, in the order the cache stored them) are ranked. A phrase still
-        # costs a count of its matches (bm25 needs it): about 13 ms for one in most passages of 10,000 articles.
-        sql = (
-            "SELECT p.briefing, p.section, p.item, p.start, p.end, p.title, p.passage, best.rank FROM ("
-            f"SELECT rowid, bm25(passages, {weights}) AS rank FROM passages WHERE passages MATCH ? LIMIT {_RANKED}"
-            ") AS best JOIN passages AS p ON p.rowid = best.rowid ORDER BY best.rank LIMIT ?"
+        ranked = self._ranked(parsed, limit * _OVERFETCH)
+        details = (
+            "SELECT p.id, p.briefing, w.section, p.item, p.start, p.end, b.title, p.passage FROM passage_places AS p"
+            " JOIN passage_words AS w ON w.id = p.id JOIN briefings AS b ON b.key = p.briefing WHERE p.id IN ({})"
         )
+        found = {row[0]: row[1:] for row in self.connection.execute(details.format(", ".join("?" * len(ranked))), [r for r, _ in ranked])}
         needles, prefixes = set(parsed.words), (parsed.prefix,) if parsed.prefix else ()
         hits: list[SearchHit] = []
         seen: set[tuple[str, int]] = set()
-        for key, section, item, start, end, title, passage, rank in self.connection.execute(sql, (parsed.match, limit * _OVERFETCH)):
+        for rowid, score in ranked:
+            key, section, item, start, end, title, passage = found[rowid]
             briefing = key.split(":", 1)[0]
             if (among is not None and briefing not in among) or (briefing, start) in seen:
                 continue
             seen.add((briefing, start))
             location = Location(briefing, Span(start=start, end=end), section if section in SECTION_LABELS else None, item)
-            hits.append(make_hit(location, title, passage, needles, -rank, prefixes))
+            hits.append(make_hit(location, title, passage, needles, score, prefixes))
             if len(hits) == limit:
                 break
         return hits
+
+    def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
+        """The `wanted` best passages (rowid, score) for `parsed`.
+
+        FTS5's bm25() counts every match of each phrase: fast for rare phrases, ~10 ms for one in most passages
+        of 10,000 articles. So when every phrase has at most _RANKED matches, FTS5 ranks them all; otherwise
+        the first _RANKED matches of the query (in the order the cache stored them) are ranked here with the
+        same formula, a common phrase's count estimated from where its (_RANKED + 1)th match stands.
+        """
+        probe = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?"
+        matches = [[row[0] for row in self.connection.execute(probe, (p.match, _RANKED + 1))] for p in parsed.phrases]
+        if all(len(rows) <= _RANKED for rows in matches):
+            weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
+            sql = f"SELECT rowid, -bm25(passages, {weights}) FROM passages WHERE passages MATCH ? ORDER BY 2 DESC LIMIT ?"
+            return self.connection.execute(sql, (parsed.match, wanted)).fetchall()
+        passages = self.connection.execute("SELECT max(id) FROM passage_words").fetchone()[0]
+        having = [len(rows) if len(rows) <= _RANKED else len(rows) * passages / rows[-1] for rows in matches]
+        sql = (
+            "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
+            " JOIN passage_words AS w ON w.id = m.rowid"
+        )
+        score = BM25(parsed.phrases, having, passages)
+        weights = {section: _WEIGHTS[column] for section, column in FIELD_COLUMNS.items()}
+        scored = ((rowid, score(words, weights[section])) for rowid, section, words in self.connection.execute(sql, (parsed.match, _RANKED)))
+        return heapq.nlargest(wanted, scored, key=lambda pair: pair[1])
+
+
+_INDEX = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))})"
+_UNINDEX = f"INSERT INTO passages (passages, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
+
+
+def _columns(section: str | None, words: str) -> list[str]:
+    """The index's columns for a passage of `section`: its words in that section's column, the others empty."""
+    columns = [""] * len(COLUMNS)
+    columns[COLUMNS.index(FIELD_COLUMNS[section])] = words
+    return columns
 
 
 class _Linked(BaseModel):

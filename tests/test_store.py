@@ -177,6 +177,47 @@ def test_search_field_filters_keep_to_one_kind_of_item(searched: Store) -> None:
     assert all("12 percent" in h.snippet for h in searched.search("figure:percent union"))
 
 
+def harbour_library(write) -> Path:
+    """Eight harbour reports, of which only the last names the ferry strike, among twenty-four other reports."""
+    towns = ["Kestrel", "Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow"]
+    for number, town in enumerate(towns):
+        extra = " as a ferry strike began" if number == len(towns) - 1 else ""
+        write(f"lib/harbour-{town}.txt", f"{town} harbour busy\nThe harbour of {town} handled {number + 2} ships on Monday{extra}.\n")
+    for number, town in enumerate(towns * 3):
+        write(f"lib/market-{number}.txt", f"{town} market opens\nThe {town} market opened {number + 3} new stalls on Tuesday, traders said.\n")
+    return write("lib/harbour-Kestrel.txt", "Kestrel harbour busy\nThe harbour of Kestrel handled 2 ships on Monday.\n").parent
+
+
+def test_a_word_in_more_passages_than_are_ranked_at_once_is_ranked_here_as_fts5_would(
+    write, cache_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefings import store as cache
+
+    store = opened(cache_folder)
+    brief_library([harbour_library(write)], store)
+    exact = store.search("harbour", limit=50)
+    monkeypatch.setattr(cache, "_RANKED", 5)  # "harbour" is now too common for FTS5 to rank: ranked here
+    ranked_here = store.search("harbour", limit=50)
+    assert ranked_here and all("harbour" in hit.snippet.lower() for hit in ranked_here)
+    assert [hit.score for hit in ranked_here] == sorted((hit.score for hit in ranked_here), reverse=True)
+    # The first five matches, in the order FTS5 ranks them among all.
+    here = [(hit.location.briefing, hit.location.section) for hit in ranked_here]
+    assert here == [(hit.location.briefing, hit.location.section) for hit in exact if (hit.location.briefing, hit.location.section) in here]
+    # A rare word beside the common one: its passage is found wherever it stands among the common word's.
+    both = store.search("harbour ferry")
+    assert both and "ferry strike" in both[0].snippet
+
+
+def test_a_phrase_is_counted_as_fts5_matches_it() -> None:
+    from briefings.fts import Phrase
+
+    assert Phrase(("port", "of", "valmora")).counter()("the port of valmora and port of valmora") == 2
+    assert Phrase(("port", "of")).counter()("of port the sport of") == 0
+    assert Phrase(("dock",), prefix=True).counter()("dockworkers at the dock") == 2
+    assert Phrase(("dock",)).counter()("dockworkers at the dock") == 1
+    assert Phrase(("cafe",)).counter()("un café noir") == 1  # FTS5 leaves diacritics out
+
+
 @pytest.mark.parametrize("query", ['AND OR NOT', 'NEAR(a b)', '"unclosed', "*", "figure:", ":::", "col:umn", "-x ^y"])
 def test_search_never_fails_on_what_looks_like_query_syntax(searched: Store, query: str) -> None:
     assert isinstance(searched.search(query, typing=True), list)
