@@ -7,7 +7,7 @@ Two articles' entities are one when a name or alias of one is a name or alias of
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -17,19 +17,16 @@ from briefings.links import name_key
 
 
 class LibraryEntity(BaseModel):
-    """One entity across the library: its most used name, the other names, and every mention by article."""
+    """One entity across the library: its most used name, the other names, the briefings that mention it (in
+    library order) and every mention (none in an index made without them)."""
 
     model_config = ConfigDict(frozen=True)
 
     name: str
     kind: EntityKind
     aliases: list[str]
+    briefings: list[str]
     mentions: list[End]
-
-    @property
-    def briefings(self) -> list[str]:
-        """The briefings that mention it, in library order."""
-        return list(dict.fromkeys(mention.briefing for mention in self.mentions))
 
     def names(self) -> set[str]:
         return {self.name, *self.aliases}
@@ -54,29 +51,36 @@ class _Groups:
             self.parent[root] = roots[0]
 
 
-def entity_index(briefings: Sequence[Briefing]) -> EntityIndex:
-    """Every entity of the library once, the most mentioned first."""
+def entity_index(briefings: Iterable[Briefing], mentions: bool = True) -> EntityIndex:
+    """Every entity of the library once, the most mentioned first. Without `mentions`, an entity keeps only the
+    briefings that mention it: the reader's index, light at thousands of articles. `briefings` is read once."""
+    found = [
+        (briefing.id, entity.name, entity.aliases, entity.kind, entity.count, entity.mentions if mentions else [])
+        for briefing in briefings
+        for entity in briefing.entities
+    ]
     groups = _Groups()
-    for briefing in briefings:
-        for entity in briefing.entities:
-            groups.join([name_key(name) for name in (entity.name, *entity.aliases)])
+    for _, name, aliases, *_ in found:
+        groups.join([name_key(n) for n in (name, *aliases)])
     names: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[EntityKind]] = defaultdict(Counter)
-    mentions: dict[str, list[End]] = defaultdict(list)
-    for briefing in briefings:
-        for entity in briefing.entities:
-            root = groups.find(name_key(entity.name))
-            names[root][entity.name] += entity.count
-            for alias in entity.aliases:
-                names[root][alias] += 0
-            kinds[root][entity.kind] += entity.count
-            mentions[root].extend(End(briefing=briefing.id, cite=span) for span in entity.mentions)
-    found = []
+    where: dict[str, dict[str, None]] = defaultdict(dict)
+    spans: dict[str, list[End]] = defaultdict(list)
+    for briefing, name, aliases, kind, count, cited in found:
+        root = groups.find(name_key(name))
+        names[root][name] += count
+        for alias in aliases:
+            names[root][alias] += 0
+        kinds[root][kind] += count
+        where[root][briefing] = None
+        spans[root].extend(End(briefing=briefing, cite=span) for span in cited)
+    made = []
     for root, counted in names.items():
         name = max(counted, key=lambda n: (counted[n], len(n), n))
         aliases = sorted(n for n in counted if n != name)
-        found.append(LibraryEntity(name=name, kind=kinds[root].most_common(1)[0][0], aliases=aliases, mentions=mentions[root]))
-    return EntityIndex(sorted(found, key=lambda e: (-len(e.mentions), e.name)))
+        entity = LibraryEntity(name=name, kind=kinds[root].most_common(1)[0][0], aliases=aliases, briefings=list(where[root]), mentions=spans[root])
+        made.append((-sum(kinds[root].values()), name, entity))
+    return EntityIndex([entity for *_, entity in sorted(made, key=lambda m: m[:2])])
 
 
 class EntityIndex:

@@ -17,6 +17,7 @@ from briefings.briefing import Briefing
 from briefings.discovery import Notice, discover
 from briefings.extract import build_briefing
 from briefings.library import ArticleReader
+from briefings.shelf import Card, Entry, rebuilt
 from briefings.store import Store, cache_key
 
 
@@ -34,6 +35,21 @@ class Loader:
 
     def brief(self, file: Path) -> tuple[Briefing | None, Notice | None]:
         """The briefing of `file` (None when it cannot be read) and anything to tell about it."""
+        entry, notice = self.load(file)
+        if entry is None:
+            return None, notice
+        if entry.briefing is not None:
+            return entry.briefing, notice
+        assert entry.key is not None  # an entry without its briefing is one the cache holds
+        cached = self._cached(lambda store: store.briefing(entry.key))
+        if cached is None:  # the cache failed since
+            self.reused, self.built = self.reused - 1, self.built + 1
+            return rebuilt(entry.card), notice
+        return _at(cached, file), notice
+
+    def load(self, file: Path) -> tuple[Entry | None, Notice | None]:
+        """`file` as the library lists it (None when it cannot be read), with its briefing only when it had to
+        be built, and anything to tell about it."""
         where = file.resolve()  # the cache knows files by absolute path, whatever the folder the command ran in
         self._present.add(str(where))
         stat = _stat(file)
@@ -42,11 +58,11 @@ class Loader:
             if key is not None:
                 if key in self._keys:
                     return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
-                cached = self._cached(lambda store: store.briefing(key))
-                if cached is not None:
+                card = self._cached(lambda store: store.card(key, file))
+                if card is not None:
                     self.reused += 1
                     self._keys[key] = str(file)
-                    return _at(cached, file), None
+                    return Entry(card, key), None
         article, notice = self.reader.read(file)
         if article is None:
             return None, notice
@@ -54,17 +70,18 @@ class Loader:
         if key in self._keys:
             return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
         self._keys[key] = str(file)
-        briefing = self._cached(lambda store: store.briefing(key))
-        if briefing is None:
+        card = self._cached(lambda store: store.card(key, file))
+        entry = Entry(card, key) if card is not None else None
+        if entry is not None:
+            self.reused += 1
+        else:
             briefing = build_briefing(article)
             self.built += 1
             self._cached(lambda store: store.put(key, briefing))
-        else:
-            self.reused += 1
-            briefing = _at(briefing, file)
-        if stat is not None:
+            entry = Entry(Card.of(briefing), key if self.store is not None else None, briefing)
+        if stat is not None and entry.key is not None:
             self._cached(lambda store: store.remember(where, *stat, key))
-        return briefing, notice
+        return entry, notice
 
     def finish(self, roots: Iterable[Path]) -> None:
         """Forget the cached files under `roots` that were not found this time (deleted or moved)."""

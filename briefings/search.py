@@ -1,7 +1,7 @@
 """Search over a library: article text and every briefing item, ranked, with highlighted snippets.
 
 `SearchIndex` is the interface the reader uses; `MemoryIndex` keeps everything in
-memory, and an on-disk index can implement the same two methods.
+memory (the reader adds each briefing as it loads), and an on-disk index can implement the same search.
 """
 
 from __future__ import annotations
@@ -43,8 +43,6 @@ class SearchHit:
 
 
 class SearchIndex(Protocol):
-    def add(self, briefing: Briefing) -> None: ...
-
     def search(self, query: str, limit: int = 50) -> list[SearchHit]: ...
 
 

@@ -12,6 +12,7 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Collection, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -23,9 +24,10 @@ from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
 from briefings.search import SearchHit, entries, make_hit, terms
+from briefings.shelf import Card
 from briefings.stories import Story
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -53,7 +55,10 @@ _WEIGHTS = {"body": 1.0, "summary": 1.3, "figure": 1.6, "faq": 1.2, "caveat": 1.
 # The index is contentless: ranking reads each match's words from the narrow passage_words, and a hit's
 # place and quote come from passage_places (and its title from its briefing) only for the hits shown.
 _SCHEMA = f"""
-CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL, title TEXT NOT NULL);
+CREATE TABLE briefings (
+    key TEXT PRIMARY KEY, data BLOB NOT NULL, shown_title TEXT NOT NULL,
+    title TEXT, title_derived INTEGER NOT NULL, outlet TEXT, published TEXT
+);
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX files_by_key ON files (key);
 CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
@@ -161,6 +166,14 @@ class Store:
         row = self.connection.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
         return Briefing.model_validate_json(zlib.decompress(row[0])) if row else None
 
+    def card(self, key: str, path: Path) -> Card | None:
+        """What the library lists of the briefing stored under `key`, as read from `path`."""
+        row = self.connection.execute("SELECT title, title_derived, outlet, published FROM briefings WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        title, derived, outlet, published = row
+        return Card(key.split(":", 1)[0], title, bool(derived), outlet, date.fromisoformat(published) if published else None, str(path))
+
     def put(self, key: str, briefing: Briefing) -> None:
         """Store a briefing and index its passages, in one transaction."""
         data = zlib.compress(briefing.model_dump_json().encode(), 1)
@@ -170,7 +183,7 @@ class Store:
         ]
         with _transaction(self.connection):
             self._unindex([key])  # stored by another process meanwhile
-            self.connection.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)", (key, data, briefing.article.display_title))
+            self.connection.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?, ?, ?, ?)", (key, data, *_card_columns(briefing)))
             first = self.connection.execute("SELECT coalesce(max(id), 0) + 1 FROM passage_words").fetchone()[0]
             numbered = list(enumerate(passages, start=first))
             self.connection.executemany("INSERT INTO passage_words VALUES (?, ?, ?)", [(n, section, words) for n, (section, words, *_) in numbered])
@@ -240,7 +253,7 @@ class Store:
             return []
         ranked = self._ranked(parsed, limit * _OVERFETCH)
         details = (
-            "SELECT p.id, p.briefing, w.section, p.item, p.start, p.end, b.title, p.passage FROM passage_places AS p"
+            "SELECT p.id, p.briefing, w.section, p.item, p.start, p.end, b.shown_title, p.passage FROM passage_places AS p"
             " JOIN passage_words AS w ON w.id = p.id JOIN briefings AS b ON b.key = p.briefing WHERE p.id IN ({})"
         )
         found = {row[0]: row[1:] for row in self.connection.execute(details.format(", ".join("?" * len(ranked))), [r for r, _ in ranked])}
@@ -289,6 +302,12 @@ _INDEX = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.j
 _UNINDEX = f"INSERT INTO passages (passages, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
 
 
+def _card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None, str | None]:
+    article = briefing.article
+    published = article.published.isoformat() if article.published else None
+    return article.display_title, article.title, article.title_derived, article.outlet, published
+
+
 def _columns(section: str | None, words: str) -> list[str]:
     """The index's columns for a passage of `section`: its words in that section's column, the others empty."""
     columns = [""] * len(COLUMNS)
@@ -329,18 +348,15 @@ class _transaction:
 
 class CacheIndex:
     """The reader's search index when the library is in the cache: the cache's full-text index, limited to the
-    briefings of this library."""
+    briefings `among` (ids: those of this library, as it grows while loading)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, among: Collection[str]) -> None:
         self.store = store
-        self.ids: set[str] = set()
-
-    def add(self, briefing: Briefing) -> None:
-        self.ids.add(briefing.id)  # the loader indexed its passages when it cached it
+        self.among = among
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """As the reader types: the last word is a prefix until a space follows it."""
         try:
-            return self.store.search(query, limit, among=self.ids, typing=not query[-1:].isspace())
+            return self.store.search(query, limit, among=self.among, typing=not query[-1:].isspace())
         except sqlite3.Error:
             return []

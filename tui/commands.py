@@ -26,8 +26,8 @@ class JumpProvider(Provider):
         commands: list[tuple[str, object, str]] = []
         for story in screen.library_stories():
             commands.append((f"Story {story.title}", partial(screen.open_story, story.id), f"{len(story.briefings)} sources"))
-        for briefing in screen.library_briefings():
-            commands.append((f"Open {briefing.article.display_title}", partial(screen.open_article, briefing.id), "article"))
+        for card in screen.library_cards():
+            commands.append((f"Open {card.display_title}", partial(screen.open_article, card.id), "article"))
         for name in screen.entity_names():
             commands.append((f"Entity {name}", partial(screen.show_mentions, name), "mentions across the library"))
         for section in (*STORY_SECTIONS, "crossrefs"):

@@ -8,6 +8,7 @@ the pairs), so the cost grows with the number of sentences, not with its square.
 from __future__ import annotations
 
 import bisect
+import datetime
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -77,7 +78,7 @@ class CrossRef:
     note: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Passage:
     briefing: int
     span: Span
@@ -86,20 +87,17 @@ class _Passage:
     negated: bool
 
 
-def _passages(briefings: Sequence[Briefing]) -> list[_Passage]:
-    found = []
-    for number, briefing in enumerate(briefings):
-        article = briefing.article
-        for sentence in article.sentences:
-            if article.blocks[sentence.block].kind not in BODY_KINDS:
-                continue
-            text = article.passage(sentence.span)
-            if text.rstrip().endswith("?"):
-                continue  # a question states no claim
-            words = concepts(text)
-            ordered = frozenset(hash(pair) for pair in zip(words, words[1:])) | frozenset(hash(run) for run in phrases(text))
-            found.append(_Passage(number, sentence.span, frozenset(words), ordered, negated(text)))
-    return found
+def _passages(number: int, briefing: Briefing) -> Iterator[_Passage]:
+    article = briefing.article
+    for sentence in article.sentences:
+        if article.blocks[sentence.block].kind not in BODY_KINDS:
+            continue
+        text = article.passage(sentence.span)
+        if text.rstrip().endswith("?"):
+            continue  # a question states no claim
+        words = concepts(text)
+        ordered = frozenset(hash(pair) for pair in zip(words, words[1:])) | frozenset(hash(run) for run in phrases(text))
+        yield _Passage(number, sentence.span, frozenset(words), ordered, negated(text))
 
 
 class _Similarity:
@@ -147,10 +145,20 @@ class Linker:
     """The passages of a library, read once: the links a reader is shown, and every link among a few articles."""
 
     def __init__(self, briefings: Sequence[Briefing]) -> None:
+        """Read each of `briefings` once (it may be read from the cache then): what linking needs of it is kept,
+        not the briefing."""
         self.briefings = briefings
-        self.passages = _passages(briefings)
+        self.ids: list[str] = []
+        self.dates: list[datetime.date | None] = []
+        self.passages: list[_Passage] = []
+        self.figures_at: dict[int, list[Figure]] = {}
+        for number, briefing in enumerate(briefings):
+            self.ids.append(briefing.id)
+            self.dates.append(briefing.article.published)
+            first = len(self.passages)
+            self.passages += _passages(number, briefing)
+            self.figures_at |= _figures_by_passage(briefing, self.passages, first)
         self.similarity = _Similarity(self.passages)
-        self.figures_at = _figures_by_passage(briefings, self.passages)
         self._firsts = [bisect.bisect_left(self.passages, n, key=lambda p: p.briefing) for n in range(len(briefings) + 1)]
 
     def links(self) -> list[CrossRef]:
@@ -182,9 +190,9 @@ class Linker:
             strength = self.similarity(passages, i, j)
             if i in figures_at and j in figures_at and strength >= FIGURE_THRESHOLD:
                 one, other = passages[i].briefing, passages[j].briefing
-                found += _figure_links(self.briefings, one, other, figures_at[i], figures_at[j], strength, (i, j))
+                found += _figure_links(self.ids, one, other, figures_at[i], figures_at[j], strength, (i, j))
             if strength >= CLAIM_THRESHOLD:
-                found.append((strength, Kind.CLAIM, partial(_claim, self.briefings, passages, i, j, strength, self.similarity), (i, j)))
+                found.append((strength, Kind.CLAIM, partial(_claim, self.ids, passages, i, j, strength, self.similarity), (i, j)))
         return found
 
 
@@ -202,18 +210,18 @@ def links_by_briefing(crossrefs: Sequence[CrossRef]) -> dict[str, list[tuple[Cro
     return dict(found)
 
 
-def _figures_by_passage(briefings: Sequence[Briefing], passages: list[_Passage]) -> dict[int, list[Figure]]:
-    by_span = {(p.briefing, p.span.start): n for n, p in enumerate(passages)}
+def _figures_by_passage(briefing: Briefing, passages: list[_Passage], first: int) -> dict[int, list[Figure]]:
+    """The figures of `briefing` by the passage (from number `first` on) that holds them."""
+    by_start = {passages[n].span.start: n for n in range(first, len(passages))}
     found: dict[int, list[Figure]] = defaultdict(list)
-    for number, briefing in enumerate(briefings):
-        for figure in briefing.figures:
-            passage = by_span.get((number, figure.cite.start))
-            if passage is not None:
-                found[passage].append(figure)
+    for figure in briefing.figures:
+        passage = by_start.get(figure.cite.start)
+        if passage is not None:
+            found[passage].append(figure)
     return found
 
 
-def _claim(briefings: Sequence[Briefing], passages: list[_Passage], i: int, j: int, strength: float, similarity: _Similarity) -> CrossRef:
+def _claim(ids: Sequence[str], passages: list[_Passage], i: int, j: int, strength: float, similarity: _Similarity) -> CrossRef:
     a, b = passages[i], passages[j]
     relation = Relation.CONTRADICTS if a.negated != b.negated else Relation.CORROBORATES
     shared = sorted(a.concepts & b.concepts, key=lambda c: (-similarity.weight[c], c))[:4]
@@ -222,15 +230,15 @@ def _claim(briefings: Sequence[Briefing], passages: list[_Passage], i: int, j: i
     return CrossRef(
         kind=Kind.CLAIM,
         relation=relation,
-        a=End(briefing=briefings[a.briefing].id, cite=a.span),
-        b=End(briefing=briefings[b.briefing].id, cite=b.span),
+        a=End(briefing=ids[a.briefing], cite=a.span),
+        b=End(briefing=ids[b.briefing], cite=b.span),
         strength=round(strength, 3),
         note=note,
     )
 
 
 def _figure_links(
-    briefings: Sequence[Briefing],
+    ids: Sequence[str],
     one: int,
     other: int,
     firsts: list[Figure],
@@ -259,8 +267,8 @@ def _figure_links(
             CrossRef,
             kind=Kind.FIGURE,
             relation=Relation.CONSISTENT if agree else Relation.CONFLICTING,
-            a=End(briefing=briefings[one].id, cite=first.cite, span=first.span),
-            b=End(briefing=briefings[other].id, cite=second.cite, span=second.span),
+            a=End(briefing=ids[one], cite=first.cite, span=first.span),
+            b=End(briefing=ids[other], cite=second.cite, span=second.span),
             strength=round(strength + _FIGURE_BONUS, 3),
             note=f"“{first.text}” and “{second.text}”: {'consistent' if agree else 'they differ'}",
         )

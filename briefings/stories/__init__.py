@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, overload
 
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef, Linker
@@ -19,12 +19,13 @@ if TYPE_CHECKING:
 __all__ = ["Story", "StoryFigure", "StoryItem", "StoryPoint", "StorySource", "build_stories", "link_library"]
 
 
-def link_library(briefings: Sequence[Briefing], store: Store | None = None) -> tuple[list[CrossRef], list[Story]]:
-    """The cross-references between the articles of `briefings`, and the stories they form; from `store` when
-    it holds them for exactly this library, and kept there when they had to be found."""
+def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) -> tuple[list[CrossRef], list[Story]]:
+    """The cross-references between the articles of `briefings` (by id, in library order), and the stories they
+    form; from `store` when it holds them for exactly this library (no briefing is read then), and kept there
+    when they had to be found."""
     if len(briefings) < 2:
         return [], []
-    ids = [b.id for b in briefings]
+    ids = list(briefings)
     if store is not None:
         try:
             stored = store.links(ids)
@@ -32,13 +33,35 @@ def link_library(briefings: Sequence[Briefing], store: Store | None = None) -> t
             stored, store = None, None
         if stored is not None:
             return stored
-    linker = Linker(briefings)
+    linker = Linker(_InOrder(briefings))
     crossrefs = linker.links()
     stories = build_stories(linker, crossrefs)
     if store is not None:
         with contextlib.suppress(sqlite3.Error):  # a cache another process holds: found again next time
             store.put_links(ids, crossrefs, stories)
     return crossrefs, stories
+
+
+class _InOrder(Sequence[Briefing]):
+    """The briefings of a mapping by position, each read only when asked for (a Shelf reads it from the cache)."""
+
+    def __init__(self, briefings: Mapping[str, Briefing]) -> None:
+        self.briefings = briefings
+        self.ids = list(briefings)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Briefing: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Briefing]: ...
+
+    def __getitem__(self, index: int | slice) -> Briefing | list[Briefing]:
+        if isinstance(index, slice):
+            return [self.briefings[i] for i in self.ids[index]]
+        return self.briefings[self.ids[index]]
 
 
 def build_stories(linker: Linker, crossrefs: Sequence[CrossRef]) -> list[Story]:

@@ -7,11 +7,11 @@ the story's articles on average, so a chain of near neighbours never becomes one
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections import Counter
 from collections.abc import Sequence
 
-from briefings.briefing import Briefing
 from briefings.crossref import CrossRef, Linker
 
 STORY_THRESHOLD = 0.33  # rarity-weighted cosine of two articles' concepts, from which they tell one event
@@ -23,7 +23,7 @@ class _Vectors:
     unit vectors."""
 
     def __init__(self, linker: Linker) -> None:
-        counts: list[Counter[str]] = [Counter() for _ in linker.briefings]
+        counts: list[Counter[str]] = [Counter() for _ in linker.ids]
         for passage in linker.passages:
             counts[passage.briefing].update(passage.concepts)
         frequency = Counter(c for count in counts for c in count)
@@ -41,19 +41,17 @@ class _Vectors:
 
 def similarity(linker: Linker, crossrefs: Sequence[CrossRef]) -> dict[tuple[int, int], float]:
     """The closeness of each pair of articles that share a cross-reference and may be one event."""
-    briefings = linker.briefings
-    number = {b.id: n for n, b in enumerate(briefings)}
+    number = {briefing: n for n, briefing in enumerate(linker.ids)}
     pairs = {tuple(sorted((number[link.a.briefing], number[link.b.briefing]))) for link in crossrefs}
     vectors = _Vectors(linker) if pairs else None
     found: dict[tuple[int, int], float] = {}
     for i, j in sorted(pairs):
-        if vectors is not None and _close_in_time(briefings[i], briefings[j]):
+        if vectors is not None and _close_in_time(linker.dates[i], linker.dates[j]):
             found[i, j] = vectors.cosine(i, j)
     return found
 
 
-def _close_in_time(one: Briefing, other: Briefing) -> bool:
-    first, second = one.article.published, other.article.published
+def _close_in_time(first: datetime.date | None, second: datetime.date | None) -> bool:
     return first is None or second is None or abs((first - second).days) <= MAX_DAYS_APART
 
 

@@ -24,6 +24,7 @@ from briefings.discovery import Notice
 from briefings.export.names import slug
 from briefings.files import write_atomic
 from briefings.links import Location, entity_mentions, sentence_around
+from briefings.shelf import Card, Shelf
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
@@ -66,7 +67,8 @@ class MainScreen(Screen[None]):
         self.paths = paths
         self.max_bytes = max_bytes
         self.cache = cache
-        self.briefings: dict[str, Briefing] = {}
+        self.briefings = Shelf(None)  # the library's, from when loading begins
+        self.listed: set[str] = set()  # the articles in Library so far
         self.notices: list[Notice] = []
         self.index: SearchIndex | None = None
         self._index_lock = threading.Lock()
@@ -106,7 +108,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Read and build every article in a thread (through the cache), handing briefings over in batches."""
+        """Read and build every article in a thread (through the cache), handing them over in batches."""
         from briefings.discovery import discover
         from briefings.loading import Loader
         from briefings.search import MemoryIndex
@@ -119,22 +121,23 @@ class MainScreen(Screen[None]):
         if trouble:
             notices.append(Notice(str(cache_file(folder)), trouble, error=False))
         loader = Loader(store, self.max_bytes)
-        index: SearchIndex = CacheIndex(store.reader()) if store is not None else MemoryIndex()
-        self.app.call_from_thread(self._begin, len(files), index)
-        loaded: list[Briefing] = []
-        batch: list[Briefing] = []
+        shelf = Shelf(store)
+        index: SearchIndex = CacheIndex(store.reader(), shelf) if store is not None else MemoryIndex()
+        self.app.call_from_thread(self._begin, len(files), index, shelf)
+        batch: list[Card] = []
         last = time.monotonic()
         for number, file in enumerate(files, start=1):
             if worker.is_cancelled:
                 return
-            briefing, notice = loader.brief(file)
+            entry, notice = loader.load(file)
             if isinstance(index, CacheIndex) and loader.store is None:  # the cache failed: search in memory
-                index = self._index_in_memory(loaded)
-            if briefing is not None:
-                with self._index_lock:  # searches read the index from the interface's thread
-                    index.add(briefing)
-                loaded.append(briefing)
-                batch.append(briefing)
+                index = self._index_in_memory(shelf)
+            if entry is not None:
+                if isinstance(index, MemoryIndex) and entry.briefing is not None:  # without a cache, always at hand
+                    with self._index_lock:  # searches read the index from the interface's thread
+                        index.add(entry.briefing)
+                shelf.add(entry)
+                batch.append(entry.card)
             if notice is not None:
                 notices.append(notice)
             if time.monotonic() - last >= _BATCH_SECONDS:
@@ -145,35 +148,35 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._add, batch, len(files))
         self.app.call_from_thread(self._end, notices + loader.notices)
 
-    def _index_in_memory(self, briefings: list[Briefing]) -> SearchIndex:
-        """A search index in memory holding `briefings`, put in place of the cache's."""
+    def _index_in_memory(self, shelf: Shelf) -> SearchIndex:
+        """A search index in memory holding the briefings of `shelf`, put in place of the cache's."""
         from briefings.search import MemoryIndex
 
         index = MemoryIndex()
-        for briefing in briefings:
+        for briefing in shelf.values():
             index.add(briefing)
         with self._index_lock:
             self.index = index
         return index
 
-    def _begin(self, total: int, index: SearchIndex) -> None:
+    def _begin(self, total: int, index: SearchIndex, shelf: Shelf) -> None:
         from textual.widgets import ProgressBar
 
         self.index = index
+        self.briefings = shelf
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
-    def _add(self, briefings: list[Briefing], done: int) -> None:
-        first = not self.briefings
-        for briefing in briefings:
-            self.briefings[briefing.id] = briefing
-        # Briefings live as long as the reader: keep the collector from walking them again and again,
+    def _add(self, cards: list[Card], done: int) -> None:
+        first = not self.listed
+        self.listed.update(card.id for card in cards)
+        # What lives as long as the reader: keep the collector from walking it again and again,
         # which at thousands of articles stalls both loading and typing.
         gc.freeze()
-        self.query_one(LibraryPane).add_briefings(briefings)
+        self.query_one(LibraryPane).add_cards(cards)
         for bar in self.query("#progress"):
             bar.update(progress=done)  # type: ignore[attr-defined]  # the ProgressBar, once mounted
         self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
-        if first and briefings:
+        if first and cards:
             self.query_one(LibraryPane).highlighted = 0
 
     def _end(self, notices: list[Notice]) -> None:
@@ -198,9 +201,9 @@ class MainScreen(Screen[None]):
         from briefings.entities import entity_index
         from briefings.stories import link_library
 
-        briefings = list(self.briefings.values())
-        crossrefs, stories = link_library(briefings, self.store)
-        self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entity_index(briefings))
+        crossrefs, stories = link_library(self.briefings, self.store)
+        entities = entity_index(self.briefings.values(), mentions=False)
+        self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entities)
 
     def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: list[Story], entities: EntityIndex) -> None:
         self.links = links
@@ -216,7 +219,7 @@ class MainScreen(Screen[None]):
                 pane.highlighted = highlighted
 
     def _show_briefing(self, briefing: Briefing) -> None:
-        titles = {other.briefing: self.briefings[other.briefing].article.display_title for _, _, other in self.links.get(briefing.id, [])}
+        titles = {other.briefing: self.briefings.card(other.briefing).display_title for _, _, other in self.links.get(briefing.id, [])}
         reach = {entity.name: self._articles_mentioning(entity.name) for entity in briefing.entities}
         self.query_one(BriefingPane).show(briefing, self.links.get(briefing.id, ()), titles, reach)
 
@@ -227,16 +230,18 @@ class MainScreen(Screen[None]):
 
     # What the palette and other screens ask of the library.
 
-    def library_briefings(self) -> list[Briefing]:
-        return list(self.briefings.values())
+    def library_cards(self) -> list[Card]:
+        return self.briefings.cards()
 
     def library_stories(self) -> list[Story]:
         return list(self.stories.values())
 
     def entity_names(self) -> list[str]:
+        """The library's entities, once indexed; the current article's until then."""
         if self.entities is not None:
             return sorted(entity.name for entity in self.entities.entities)
-        return sorted({entity.name for briefing in self.briefings.values() for entity in briefing.entities})
+        current = self.briefings.get(self.current.briefing) if self.current is not None else None
+        return sorted({entity.name for entity in current.entities}) if current is not None else []
 
     # Navigation: every jump goes through `go`, which remembers where we were.
 
@@ -280,7 +285,9 @@ class MainScreen(Screen[None]):
     def show_mentions(self, name: str) -> None:
         """List the mentions of entity `name` (by any of its names) across the library; the one chosen opens."""
         entity = self.entities.find(name) if self.entities is not None else None
-        mentions = entity_mentions(self.briefings.values(), entity.names() if entity is not None else [name])
+        # The articles that mention it, once the library's entities are indexed; every article until then.
+        briefings = (self.briefings[b] for b in entity.briefings) if entity is not None else self.briefings.values()
+        mentions = entity_mentions(briefings, entity.names() if entity is not None else [name])
 
         def opened(location: Location | None) -> None:
             if location is not None:
@@ -344,7 +351,7 @@ class MainScreen(Screen[None]):
                 hits = self.index.search(event.query, limit=_HITS)
         # The worker indexes a briefing before it hands it over: leave out the few not shown yet.
         had_hits = bool(self.hits)
-        self.hits = [hit for hit in hits if hit.location.briefing in self.briefings]
+        self.hits = [hit for hit in hits if hit.location.briefing in self.listed]
         self.hit_number = 0
         search = self._search_bar()
         if search is not None:

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.briefing import Briefing
+    from briefings.shelf import Card
     from briefings.stories import Story
 
 STORY_PREFIX = "story:"
@@ -36,8 +36,8 @@ class LibraryPane(KeyedList):
         self.border_title = "Library"
         self._articles: list[Option] = []
 
-    def add_briefings(self, briefings: list[Briefing]) -> None:
-        options = [Option(_label(b), id=b.id) for b in briefings]
+    def add_cards(self, cards: list[Card]) -> None:
+        options = [Option(_label(card), id=card.id) for card in cards]
         self._articles += options
         self.add_options(options)
 
@@ -71,10 +71,9 @@ class LibraryPane(KeyedList):
             self.post_message(self.ArticleChosen(option_id))
 
 
-def _label(briefing: Briefing) -> Text:
-    article = briefing.article
-    label = Text(article.display_title, style="bold" if not article.title_derived else "")
-    details = " · ".join(p for p in (article.outlet, article.published.isoformat() if article.published else None) if p)
+def _label(card: Card) -> Text:
+    label = Text(card.display_title, style="bold" if not card.title_derived else "")
+    details = " · ".join(p for p in (card.outlet, card.published.isoformat() if card.published else None) if p)
     if details:
         label.append("\n" + details, style="dim")
     return label

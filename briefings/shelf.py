@@ -1,0 +1,144 @@
+"""The library's briefings as the reader holds them: a card for every article, and whole briefings only for the
+few in use; the rest stay in the cache until asked for.
+
+A briefing the cache does not hold (there is no cache, or it failed) stays in memory. One the cache held but
+can no longer give is built again from its file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
+    from briefings.briefing import Briefing
+    from briefings.store import Store
+
+_RECENT = 48  # whole briefings kept in memory besides those the cache does not hold
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What the library lists of an article without its briefing."""
+
+    id: str
+    title: str | None
+    title_derived: bool
+    outlet: str | None
+    published: date | None
+    path: str
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> Card:
+        article = briefing.article
+        return cls(briefing.id, article.title, article.title_derived, article.outlet, article.published, article.path)
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.path.rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An article of the library as loaded: its card, its key in the cache (None when the cache does not hold
+    it) and its briefing, when it is at hand."""
+
+    card: Card
+    key: str | None
+    briefing: Briefing | None = None
+
+
+class Shelf(Mapping[str, "Briefing"]):
+    """The briefings of a library by id, in library order; each thread reads the cache on a connection of its own."""
+
+    def __init__(self, store: Store | None) -> None:
+        self._store = store
+        self._cards: dict[str, Card] = {}
+        self._keys: dict[str, str] = {}
+        self._held: dict[str, Briefing] = {}
+        self._recent: OrderedDict[str, Briefing] = OrderedDict()
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def add(self, entry: Entry) -> None:
+        briefing_id = entry.card.id
+        self._cards[briefing_id] = entry.card
+        if entry.key is not None:
+            self._keys[briefing_id] = entry.key
+            if entry.briefing is not None:
+                self._remember(briefing_id, entry.briefing)
+        elif entry.briefing is not None:
+            self._held[briefing_id] = entry.briefing
+
+    def card(self, briefing_id: str) -> Card:
+        return self._cards[briefing_id]
+
+    def cards(self) -> list[Card]:
+        return list(self._cards.values())
+
+    @property
+    def in_memory(self) -> int:
+        """How many whole briefings are held in memory."""
+        return len(self._held) + len(self._recent)
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._cards))
+
+    def __contains__(self, briefing_id: object) -> bool:
+        return briefing_id in self._cards
+
+    def __getitem__(self, briefing_id: str) -> Briefing:
+        if briefing_id in self._held:
+            return self._held[briefing_id]
+        with self._lock:
+            briefing = self._recent.get(briefing_id)
+            if briefing is not None:
+                self._recent.move_to_end(briefing_id)
+                return briefing
+        card = self._cards[briefing_id]
+        briefing = self._from_cache(self._keys[briefing_id]) or rebuilt(card)
+        if briefing.article.path != card.path:  # the same content was cached from another file
+            briefing = briefing.model_copy(update={"article": briefing.article.model_copy(update={"path": card.path})})
+        self._remember(briefing_id, briefing)
+        return briefing
+
+    def _remember(self, briefing_id: str, briefing: Briefing) -> None:
+        with self._lock:
+            self._recent[briefing_id] = briefing
+            self._recent.move_to_end(briefing_id)
+            while len(self._recent) > _RECENT:
+                self._recent.popitem(last=False)
+
+    def _from_cache(self, key: str) -> Briefing | None:
+        if self._store is None:
+            return None
+        try:
+            reader = getattr(self._local, "store", None)
+            if reader is None:
+                reader = self._local.store = self._store.reader()
+            return reader.briefing(key)
+        except sqlite3.Error:
+            return None
+
+
+def rebuilt(card: Card) -> Briefing:
+    """The briefing of `card`'s file, built again (the cache no longer gives it)."""
+    from briefings.errors import ArticleError
+    from briefings.extract import build_briefing
+    from briefings.readers import read_article
+
+    path = Path(card.path)
+    try:
+        article, _ = read_article(path, path.read_bytes())
+    except (OSError, ArticleError) as exc:
+        raise KeyError(f"{card.path}: gone from the cache and cannot be read again ({exc})") from None
+    return build_briefing(article)

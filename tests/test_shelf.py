@@ -1,0 +1,101 @@
+"""The reader's shelf: a card for every article, whole briefings only for the few in use, the rest read back
+from the cache (or built again from the file when the cache no longer has them)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefings.loading import Loader, brief_library
+from briefings.shelf import Card, Shelf
+from briefings.store import FILE_NAME, Store
+
+TOWNS = ["Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow", "Harwick", "Ilsby", "Jarrow"]
+
+
+@pytest.fixture
+def library(write) -> Path:
+    """Sixty short, dated reports from two outlets."""
+    for number in range(60):
+        town = TOWNS[number % len(TOWNS)]
+        outlet = "Valley Herald" if number % 2 else "Coast Times"
+        written = write(
+            f"lib/report-{number:02}.md",
+            f"---\ntitle: {town} council meets ({number})\noutlet: {outlet}\npublished: 2026-03-{number % 28 + 1:02}\n---\n\n"
+            f"The {town} council approved {number + 3} new bus stops on Monday, officials said.\n",
+        )
+    return written.parent
+
+
+def shelved(library: Path, store: Store | None) -> tuple[Shelf, Loader]:
+    loader = Loader(store)
+    shelf = Shelf(store)
+    for file in sorted(library.glob("*.md")):
+        entry, _ = loader.load(file)
+        assert entry is not None
+        shelf.add(entry)
+    return shelf, loader
+
+
+def opened(folder: Path) -> Store:
+    store, trouble = Store.open(folder)
+    assert store is not None and trouble is None
+    return store
+
+
+def test_a_warm_library_is_listed_from_cards_without_reading_a_briefing(library: Path, cache_folder: Path) -> None:
+    store = opened(cache_folder)
+    built = {b.id: b for b in brief_library([library], store).briefings}
+    shelf, loader = shelved(library, store)
+    assert (loader.built, loader.reused) == (0, 60)
+    assert shelf.in_memory == 0
+    assert list(shelf) == list(built)  # library order
+    for briefing_id, briefing in built.items():
+        assert shelf.card(briefing_id) == Card.of(briefing)
+    first = shelf.card(next(iter(shelf)))
+    assert (first.display_title, first.outlet, str(first.published)) == ("Alder council meets (0)", "Coast Times", "2026-03-01")
+
+
+def test_briefings_read_back_from_the_cache_equal_those_built_and_few_stay_in_memory(library: Path, cache_folder: Path) -> None:
+    from briefings.shelf import _RECENT
+
+    store = opened(cache_folder)
+    built = {b.id: b for b in brief_library([library], store).briefings}
+    shelf, _ = shelved(library, store)
+    for briefing_id, briefing in built.items():
+        assert shelf[briefing_id].model_dump() == briefing.model_dump()
+    assert 0 < shelf.in_memory <= _RECENT < len(built)
+    assert dict(shelf.items()).keys() == built.keys()
+
+
+def test_a_moved_file_is_shown_at_its_new_place(library: Path, cache_folder: Path, tmp_path: Path) -> None:
+    store = opened(cache_folder)
+    brief_library([library], store)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (library / "report-07.md").rename(moved / "seven.md")
+    shelf, loader = shelved(moved, store)
+    (briefing_id,) = list(shelf)
+    assert loader.built == 0
+    assert shelf.card(briefing_id).path == str(moved / "seven.md")
+    assert shelf[briefing_id].article.path == str(moved / "seven.md")
+
+
+def test_without_a_cache_every_briefing_stays_in_memory(library: Path) -> None:
+    shelf, loader = shelved(library, None)
+    assert loader.built == 60 and shelf.in_memory == 60
+    assert all(shelf[b].id == b for b in shelf)
+
+
+def test_a_briefing_the_cache_no_longer_holds_is_built_again_from_its_file(library: Path, cache_folder: Path) -> None:
+    store = opened(cache_folder)
+    built = {b.id: b for b in brief_library([library], store).briefings}
+    shelf, _ = shelved(library, store)
+    other = sqlite3.connect(cache_folder / FILE_NAME)
+    other.execute("DELETE FROM briefings")  # another process cleared the cache meanwhile
+    other.commit()
+    other.close()
+    some = list(built)[:3]
+    assert [shelf[b].model_dump() for b in some] == [built[b].model_dump() for b in some]
