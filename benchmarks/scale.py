@@ -5,11 +5,13 @@
 For each size, in a fresh cache:
 - cold build: every article read, briefed, stored and indexed; seconds and articles per second;
 - warm open: the reader started on the library with the cache built (fresh process, headless), timed to its
-  first screen and to the whole library loaded (target: first screen at most 1 s at 10,000);
+  first screen, to the whole library loaded and to it cross-referenced (target: first screen at most 1 s at
+  10,000); twice, as the first reader finds the cross-references and stories and the next reads them from
+  the cache;
 - search: 50 queries (names, words, phrases, field filters) against the cache's index, p50 and p95, beside
   `rg -i -c` over the same files in the same run (targets: p95 at most 10 ms, at least 10 times faster);
-- peak memory of that reader process once the library is loaded (target: at most 300 MB). Cross-referencing,
-  which the reader starts next, is measured by benchmarks/crossrefs.py.
+- peak memory of that reader process once the library is loaded, and once it is cross-referenced (target: at
+  most 300 MB).
 """
 
 from __future__ import annotations
@@ -35,40 +37,41 @@ SIZE = (120, 40)
 
 
 def child(library: str) -> None:
-    """The reader on `library`, headless: print when the first screen is up and when the library has loaded,
-    with the peak memory then; stop before cross-referencing takes over."""
+    """The reader on `library`, headless: print when the first screen is up, when the library has loaded and
+    when it is cross-referenced, with the peak memory at each."""
     from tui.app import BriefingApp
 
     app = BriefingApp([Path(library)])
+
+    def peak() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             print("first", time.time(), flush=True)
             while not app.main_screen.loaded:
                 await pilot.pause(0.05)
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            print("loaded", time.time(), peak, flush=True)
-            app.main_screen.workers.cancel_all()
+            print("loaded", time.time(), peak(), flush=True)
+            while not app.main_screen.links_ready:
+                await pilot.pause(0.05)
+            print("linked", time.time(), peak(), flush=True)
 
     asyncio.run(run())
-    os._exit(0)  # the cross-referencing thread is not waited for
 
 
-def warm_open(library: Path, cache: Path) -> tuple[float, float, float]:
-    """Seconds to the first screen and to the library loaded, and peak MiB, for a fresh reader process."""
+def reader(library: Path, cache: Path) -> dict[str, tuple[float, float]]:
+    """Seconds from the start of a fresh reader process to its first screen, to the library loaded and to it
+    cross-referenced, each with the peak MiB then."""
     environment = {**os.environ, "BRIEFING_CACHE": str(cache)}
     start = time.time()
     process = subprocess.run(
         [sys.executable, __file__, "--child", str(library)], capture_output=True, text=True, env=environment, check=True
     )
-    first = loaded = peak = 0.0
+    found = {}
     for line in process.stdout.splitlines():
-        parts = line.split()
-        if parts[0] == "first":
-            first = float(parts[1]) - start
-        elif parts[0] == "loaded":
-            loaded, peak = float(parts[1]) - start, float(parts[2])
-    return first, loaded, peak
+        name, when, *peak = line.split()
+        found[name] = (float(when) - start, float(peak[0]) if peak else 0.0)
+    return found
 
 
 def queries(count: int, seed: int = 7) -> list[str]:
@@ -111,8 +114,13 @@ def measure(size: int, count: int) -> None:
         print(f"  {size:>6} articles: cold build {cold:6.1f} s, {len(built.briefings) / cold:5.0f} articles/s")
         ids = {b.id for b in built.briefings}
         del built
-        first, loaded, peak = warm_open(library, cache)
-        print(f"          warm open: first screen {first:.2f} s, library loaded {loaded:.2f} s; reader peak memory {peak:.0f} MiB")
+        for opening in ("first reader (finds the links)", "next reader (links cached)"):
+            times = reader(library, cache)
+            print(
+                f"          {opening}: first screen {times['first'][0]:.2f} s; library loaded {times['loaded'][0]:.2f} s, "
+                f"peak {times['loaded'][1]:.0f} MiB; cross-referenced {times['linked'][0]:.2f} s, peak {times['linked'][1]:.0f} MiB",
+                flush=True,
+            )
         asked = queries(count)
         ours, theirs, found = [], [], 0
         for query in asked:

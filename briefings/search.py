@@ -7,6 +7,7 @@ memory (the reader adds each briefing as it loads), and an on-disk index can imp
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import math
 import re
@@ -70,6 +71,7 @@ def terms(text: str) -> list[str]:
     return [_fold(t) for t in _TERM.findall(text.lower())]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # marking a hit folds every word of its passage, and words recur
 def _fold(word: str) -> str:
     return word.lower().removesuffix("’s").removesuffix("'s")
 

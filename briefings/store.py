@@ -252,24 +252,22 @@ class Store:
         if parsed is None:
             return []
         ranked = self._ranked(parsed, limit * _OVERFETCH)
-        details = (
-            "SELECT p.id, p.briefing, w.section, p.item, p.start, p.end, b.shown_title, p.passage FROM passage_places AS p"
-            " JOIN passage_words AS w ON w.id = p.id JOIN briefings AS b ON b.key = p.briefing WHERE p.id IN ({})"
-        )
-        found = {row[0]: row[1:] for row in self.connection.execute(details.format(", ".join("?" * len(ranked))), [r for r, _ in ranked])}
         needles, prefixes = set(parsed.words), (parsed.prefix,) if parsed.prefix else ()
         hits: list[SearchHit] = []
         seen: set[tuple[str, int]] = set()
-        for rowid, score in ranked:
-            key, section, item, start, end, title, passage = found[rowid]
-            briefing = key.split(":", 1)[0]
-            if (among is not None and briefing not in among) or (briefing, start) in seen:
-                continue
-            seen.add((briefing, start))
-            location = Location(briefing, Span(start=start, end=end), section if section in SECTION_LABELS else None, item)
-            hits.append(make_hit(location, title, passage, needles, score, prefixes))
-            if len(hits) == limit:
-                break
+        for first in range(0, len(ranked), limit):  # most often the first `limit` are all shown
+            chunk = ranked[first : first + limit]
+            found = {row[0]: row[1:] for row in self.connection.execute(_DETAILS.format(_marks(chunk)), [r for r, _ in chunk])}
+            for rowid, score in chunk:
+                key, section, item, start, end, title, passage = found[rowid]
+                briefing = key.split(":", 1)[0]
+                if (among is not None and briefing not in among) or (briefing, start) in seen:
+                    continue
+                seen.add((briefing, start))
+                location = Location(briefing, Span(start=start, end=end), section if section in SECTION_LABELS else None, item)
+                hits.append(make_hit(location, title, passage, needles, score, prefixes))
+                if len(hits) == limit:
+                    return hits
         return hits
 
     def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
@@ -280,7 +278,7 @@ class Store:
         the first _RANKED matches of the query (in the order the cache stored them) are ranked here with the
         same formula, a common phrase's count estimated from where its (_RANKED + 1)th match stands.
         """
-        probe = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?"
+        probe = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?"  # in the order stored
         matches = [[row[0] for row in self.connection.execute(probe, (p.match, _RANKED + 1))] for p in parsed.phrases]
         if all(len(rows) <= _RANKED for rows in matches):
             weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
@@ -288,18 +286,26 @@ class Store:
             return self.connection.execute(sql, (parsed.match, wanted)).fetchall()
         passages = self.connection.execute("SELECT max(id) FROM passage_words").fetchone()[0]
         having = [len(rows) if len(rows) <= _RANKED else len(rows) * passages / rows[-1] for rows in matches]
-        sql = (
+        words = (  # the query's first matches, in the order stored
             "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
             " JOIN passage_words AS w ON w.id = m.rowid"
         )
         score = BM25(parsed.phrases, having, passages)
         weights = {section: _WEIGHTS[column] for section, column in FIELD_COLUMNS.items()}
-        scored = ((rowid, score(words, weights[section])) for rowid, section, words in self.connection.execute(sql, (parsed.match, _RANKED)))
-        return heapq.nlargest(wanted, scored, key=lambda pair: pair[1])
+        rows = self.connection.execute(words, (parsed.match, _RANKED))
+        return heapq.nlargest(wanted, ((rowid, score(text, weights[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
 
 
+_DETAILS = (
+    "SELECT p.id, p.briefing, w.section, p.item, p.start, p.end, b.shown_title, p.passage FROM passage_places AS p"
+    " JOIN passage_words AS w ON w.id = p.id JOIN briefings AS b ON b.key = p.briefing WHERE p.id IN ({})"
+)
 _INDEX = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))})"
 _UNINDEX = f"INSERT INTO passages (passages, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None, str | None]:

@@ -452,3 +452,34 @@ async def test_a_damaged_cache_is_rebuilt_with_one_line_and_every_article_loads(
         assert any("rebuilt" in str(n.message) for n in app._notifications)
         await search(pilot, "400,000")
         assert screen.hits and screen.hits[0].location.section == "figures"
+
+
+async def test_a_library_in_the_cache_opens_from_it_holding_only_the_briefings_in_use(write, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings import shelf
+    from briefings.loading import brief_library
+    from briefings.store import Store, cache_folder
+
+    monkeypatch.setattr(shelf, "_RECENT", 8)
+
+    towns = ["Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow", "Harwick"]
+    for number in range(30):
+        town = towns[number % len(towns)]
+        folder = write(f"lib/{number:02}.txt", f"{town} opens ferry line {number}\nThe {town} ferry line carried {number + 40} passengers on its first day.\n").parent
+    store, _ = Store.open(cache_folder())
+    assert store is not None
+    brief_library([folder], store)  # an earlier session briefed them
+    app = BriefingApp([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        assert len(screen.briefings) == 30 and screen.briefings.in_memory <= 8  # listed from the cache
+        library = screen.query_one(LibraryPane)
+        library.focus()
+        await pilot.press(*["down"] * 12)
+        await pilot.pause()
+        shown = screen.briefings[screen.current.briefing]
+        assert shown.article.display_title == str(library.highlighted_option.prompt).split("\n")[0]
+        assert screen.briefings.in_memory <= 8
+        await search(pilot, "passengers")
+        assert len(screen.hits) == 20  # found in the cache's index, among this library
+        await pilot.press("enter")
+        assert screen.current.briefing == screen.hits[0].location.briefing
