@@ -27,7 +27,7 @@ from briefings.search import SearchHit, entries, make_hit, terms
 from briefings.shelf import Card
 from briefings.stories import Story
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -46,25 +46,27 @@ EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
 LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
-_TABLES = {"briefings", "files", "links", "passage_words", "passage_places", "passages"}
+_TABLES = {"briefings", "cards", "files", "links", "passage_words", "passage_places", "passages"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
-_RANKED = 1000  # matches ranked at most (see `search`)
+_RANKED = 500  # matches of a common word ranked at most (see `_ranked`)
 _WEIGHTS = {"body": 1.0, "summary": 1.3, "figure": 1.6, "faq": 1.2, "caveat": 1.15, "timeline": 1.1, "entity": 1.3}
-# The index is contentless: ranking reads each match's words from the narrow passage_words, and a hit's
-# place and quote come from passage_places (and its title from its briefing) only for the hits shown.
+# Narrow tables, so that a query reads few pages: the index is contentless, ranking reads each match's words
+# from passage_words, and a hit's place and quote come from passage_places (its title from its card) only for
+# the hits shown. The library lists an article from its card, without reading its briefing.
 _SCHEMA = f"""
-CREATE TABLE briefings (
-    key TEXT PRIMARY KEY, data BLOB NOT NULL, shown_title TEXT NOT NULL,
-    title TEXT, title_derived INTEGER NOT NULL, outlet TEXT, published TEXT
+CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE cards (
+    key TEXT PRIMARY KEY, shown_title TEXT NOT NULL, title TEXT, title_derived INTEGER NOT NULL, outlet TEXT, published TEXT
 );
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX files_by_key ON files (key);
 CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
 CREATE TABLE passage_words (id INTEGER PRIMARY KEY, section TEXT, words TEXT NOT NULL);
 CREATE TABLE passage_places (
-    id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, item INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL, passage TEXT NOT NULL
+    id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, section TEXT, item INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    passage TEXT NOT NULL
 );
 CREATE INDEX passage_places_by_briefing ON passage_places (briefing);
 CREATE VIRTUAL TABLE passages USING fts5(
@@ -168,7 +170,7 @@ class Store:
 
     def card(self, key: str, path: Path) -> Card | None:
         """What the library lists of the briefing stored under `key`, as read from `path`."""
-        row = self.connection.execute("SELECT title, title_derived, outlet, published FROM briefings WHERE key = ?", (key,)).fetchone()
+        row = self.connection.execute("SELECT title, title_derived, outlet, published FROM cards WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         title, derived, outlet, published = row
@@ -183,13 +185,14 @@ class Store:
         ]
         with _transaction(self.connection):
             self._unindex([key])  # stored by another process meanwhile
-            self.connection.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?, ?, ?, ?)", (key, data, *_card_columns(briefing)))
+            self.connection.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?)", (key, data))
+            self.connection.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?)", (key, *_card_columns(briefing)))
             first = self.connection.execute("SELECT coalesce(max(id), 0) + 1 FROM passage_words").fetchone()[0]
             numbered = list(enumerate(passages, start=first))
             self.connection.executemany("INSERT INTO passage_words VALUES (?, ?, ?)", [(n, section, words) for n, (section, words, *_) in numbered])
             self.connection.executemany(
-                "INSERT INTO passage_places VALUES (?, ?, ?, ?, ?, ?)",
-                [(n, key, item, span.start, span.end, passage) for n, (_, _, item, span, passage) in numbered],
+                "INSERT INTO passage_places VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(n, key, section, item, span.start, span.end, passage) for n, (section, _, item, span, passage) in numbered],
             )
             self.connection.executemany(_INDEX, [(n, *_columns(section, words)) for n, (section, words, *_) in numbered])
 
@@ -222,6 +225,7 @@ class Store:
                 orphans = [row[0] for row in self.connection.execute("SELECT key FROM briefings WHERE key NOT IN (SELECT key FROM files)")]
                 self._unindex(orphans)
                 self.connection.executemany("DELETE FROM briefings WHERE key = ?", [(key,) for key in orphans])
+                self.connection.executemany("DELETE FROM cards WHERE key = ?", [(key,) for key in orphans])
         return len(gone)
 
     # The links of a whole library: cross-references and stories, for the library exactly as loaded.
@@ -274,18 +278,23 @@ class Store:
         """The `wanted` best passages (rowid, score) for `parsed`.
 
         FTS5's bm25() counts every match of each phrase: fast for rare phrases, ~10 ms for one in most passages
-        of 10,000 articles. So when every phrase has at most _RANKED matches, FTS5 ranks them all; otherwise
+        of 10,000 articles. Ranking here reads each match's words, a page read apiece when they are not in the
+        system's cache, hence the cap. So when every phrase has at most _RANKED matches, FTS5 ranks them all; otherwise
         the first _RANKED matches of the query (in the order the cache stored them) are ranked here with the
         same formula, a common phrase's count estimated from where its (_RANKED + 1)th match stands.
         """
-        probe = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?"  # in the order stored
-        matches = [[row[0] for row in self.connection.execute(probe, (p.match, _RANKED + 1))] for p in parsed.phrases]
-        if all(len(rows) <= _RANKED for rows in matches):
+        count = "SELECT count(*) FROM (SELECT 1 FROM passages WHERE passages MATCH ? LIMIT ?)"
+        counts = [self.connection.execute(count, (p.match, _RANKED + 1)).fetchone()[0] for p in parsed.phrases]
+        if all(found <= _RANKED for found in counts):
             weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
             sql = f"SELECT rowid, -bm25(passages, {weights}) FROM passages WHERE passages MATCH ? ORDER BY 2 DESC LIMIT ?"
             return self.connection.execute(sql, (parsed.match, wanted)).fetchall()
         passages = self.connection.execute("SELECT max(id) FROM passage_words").fetchone()[0]
-        having = [len(rows) if len(rows) <= _RANKED else len(rows) * passages / rows[-1] for rows in matches]
+        beyond = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT 1 OFFSET ?"  # matches come in the order stored
+        having = [
+            found if found <= _RANKED else found * passages / self.connection.execute(beyond, (p.match, _RANKED)).fetchone()[0]
+            for p, found in zip(parsed.phrases, counts, strict=True)
+        ]
         words = (  # the query's first matches, in the order stored
             "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
             " JOIN passage_words AS w ON w.id = m.rowid"
@@ -297,8 +306,8 @@ class Store:
 
 
 _DETAILS = (
-    "SELECT p.id, p.briefing, w.section, p.item, p.start, p.end, b.shown_title, p.passage FROM passage_places AS p"
-    " JOIN passage_words AS w ON w.id = p.id JOIN briefings AS b ON b.key = p.briefing WHERE p.id IN ({})"
+    "SELECT p.id, p.briefing, p.section, p.item, p.start, p.end, c.shown_title, p.passage FROM passage_places AS p"
+    " JOIN cards AS c ON c.key = p.briefing WHERE p.id IN ({})"
 )
 _INDEX = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))})"
 _UNINDEX = f"INSERT INTO passages (passages, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"

@@ -66,7 +66,7 @@ def test_only_a_changed_file_is_rebuilt_and_a_deleted_one_leaves(library: Path, 
     after = brief_library([library], store)
     assert len(after.briefings) == 2
     assert store.search("harwick") == []
-    assert store.connection.execute("SELECT count(*) FROM briefings").fetchone()[0] == 2
+    assert [store.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("briefings", "cards")] == [2, 2]
 
 
 def test_a_file_moved_or_copied_is_not_rebuilt(library: Path, cache_folder: Path, tmp_path: Path) -> None:

@@ -284,17 +284,21 @@ class MainScreen(Screen[None]):
 
     def show_mentions(self, name: str) -> None:
         """List the mentions of entity `name` (by any of its names) across the library; the one chosen opens."""
-        entity = self.entities.find(name) if self.entities is not None else None
-        # The articles that mention it, once the library's entities are indexed; every article until then.
-        briefings = (self.briefings[b] for b in entity.briefings) if entity is not None else self.briefings.values()
-        mentions = entity_mentions(briefings, entity.names() if entity is not None else [name])
+        if self.entities is None:  # reading every article for it would stall a large library: this one's, for now
+            current = [self.briefings[self.current.briefing]] if self.current is not None else []
+            mentions, scope = entity_mentions(current, [name]), "in this article (the library's entities are still being indexed)"
+        else:
+            entity = self.entities.find(name)
+            names = entity.names() if entity is not None else {name}
+            mentions = entity_mentions((self.briefings[b] for b in entity.briefings) if entity is not None else (), names)
+            scope = "in the library"
 
         def opened(location: Location | None) -> None:
             if location is not None:
                 self.go(location)
                 self.query_one(BriefingPane).focus()
 
-        self.app.push_screen(MentionsScreen(name, mentions, self.briefings), opened)
+        self.app.push_screen(MentionsScreen(name, mentions, self.briefings, scope), opened)
 
     def action_back(self) -> None:
         """Close the search bar if it is open; otherwise return to the previous place."""

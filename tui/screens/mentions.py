@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -25,15 +26,16 @@ class MentionsScreen(ModalScreen[Location | None]):
     AUTO_FOCUS = "#mentions"
     BINDINGS = [Binding("escape,backspace", "dismiss_none", "Back")]
 
-    def __init__(self, name: str, mentions: list[Location], briefings: dict[str, Briefing]) -> None:
+    def __init__(self, name: str, mentions: list[Location], briefings: Mapping[str, Briefing], scope: str) -> None:
         super().__init__()
         self.entity = name
         self.mentions = mentions
         self.briefings = briefings
+        self.scope = scope
 
     def compose(self) -> ComposeResult:
         with Vertical(id="mentions-box"):
-            yield Static(Text(f"{self.entity}: {len(self.mentions)} mention(s) in the library", style="bold"))
+            yield Static(Text(f"{self.entity}: {len(self.mentions)} mention(s) {self.scope}", style="bold"))
             yield KeyedList(id="mentions")
 
     def on_mount(self) -> None:
