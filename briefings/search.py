@@ -12,7 +12,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -21,6 +21,7 @@ from briefings.links import SECTION_LABELS, Location, sentence_around
 from briefings.models import BODY_KINDS, Span
 
 _TERM = re.compile(r"\w+(?:[.,'’]\w+)*")
+_WORD_CHAR = re.compile(r"\w")
 # Items rank above the plain sentence they quote; figures first, since a number is usually what is sought.
 SECTION_BOOST = {"figures": 1.6, "summary": 1.3, "faq": 1.2, "caveats": 1.15, "timeline": 1.1, "entities": 1.3, None: 1.0}
 _SNIPPET = 110
@@ -143,7 +144,7 @@ class MemoryIndex:
         else:
             scores = self._all_of(groups, idf)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-        needles = set(idf)
+        marker = Marker(idf)
         hits: list[SearchHit] = []
         seen: set[tuple[str, int]] = set()
         for number in ranked:
@@ -151,7 +152,7 @@ class MemoryIndex:
             key = (document.location.briefing, document.offset)
             if key not in seen:
                 seen.add(key)
-                hits.append(self._hit(document, needles, scores[number]))
+                hits.append(self._hit(document, marker, scores[number]))
                 if len(hits) == limit:
                     break
         return hits
@@ -201,17 +202,43 @@ class MemoryIndex:
                 scores[number] = total
         return scores
 
-    def _hit(self, document: _Document, needles: set[str], score: float) -> SearchHit:
+    def _hit(self, document: _Document, marker: Marker, score: float) -> SearchHit:
         passage = document.text[document.offset : document.offset + document.length]
-        return make_hit(document.location, document.title, passage, needles, score)
+        return make_hit(document.location, document.title, passage, marker, score)
 
 
-def make_hit(location: Location, title: str, passage: str, needles: set[str], score: float, prefixes: tuple[str, ...] = ()) -> SearchHit:
-    """A hit quoting `passage` around its first word in `needles` (terms, as `terms` makes them) or beginning
-    with one of `prefixes`, every such word marked."""
-    marks = [
-        (m.start(), m.end()) for m in _TERM.finditer(passage) if (word := _fold(m.group())) in needles or word.startswith(prefixes)
-    ]
+class Marker:
+    """Finds a query's words in passages: the terms (as `terms` makes them) in `needles`, and those that begin
+    with one of `prefixes`. A pattern of the words finds where to look; only there are terms read."""
+
+    def __init__(self, needles: Collection[str], prefixes: tuple[str, ...] = ()) -> None:
+        self.needles = frozenset(needles)
+        self.prefixes = prefixes
+        words = sorted({*needles, *prefixes}, key=len, reverse=True)
+        self._where = re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
+
+    def marks(self, passage: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for candidate in self._where.finditer(passage) if self._where else ():
+            start = candidate.start()
+            if (found and start < found[-1][1]) or not _starts_term(passage, start):
+                continue
+            term = _TERM.match(passage, start)
+            if term is not None and ((word := _fold(term.group())) in self.needles or word.startswith(self.prefixes)):
+                found.append((start, term.end()))
+        return found
+
+
+def _starts_term(text: str, at: int) -> bool:
+    """Whether a term (of `_TERM`) can begin at `at`: not within a word, nor after a word's inner '.,'’'."""
+    if at and _WORD_CHAR.match(text, at - 1):
+        return False
+    return not (at >= 2 and text[at - 1] in ".,'’" and _WORD_CHAR.match(text, at - 2))
+
+
+def make_hit(location: Location, title: str, passage: str, marker: Marker, score: float) -> SearchHit:
+    """A hit quoting `passage` around the first of the query's words in it, every one of them marked."""
+    marks = marker.marks(passage)
     first = marks[0][0] if marks else 0
     start = max(0, min(first - _SNIPPET // 3, len(passage) - _SNIPPET))
     end = min(len(passage), start + _SNIPPET)

@@ -23,7 +23,7 @@ from briefings.crossref import CrossRef
 from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
-from briefings.search import SearchHit, entries, make_hit, terms
+from briefings.search import Marker, SearchHit, entries, make_hit, terms
 from briefings.shelf import Card
 from briefings.stories import Story
 
@@ -238,6 +238,9 @@ class Store:
         linked = _Linked.model_validate_json(zlib.decompress(row[0]))
         return linked.crossrefs, linked.stories
 
+    def has_links(self, ids: Sequence[str]) -> bool:
+        return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (_library_key(ids),)).fetchone() is not None
+
     def put_links(self, ids: Sequence[str], crossrefs: list[CrossRef], stories: list[Story]) -> None:
         data = zlib.compress(_Linked(crossrefs=crossrefs, stories=stories).model_dump_json().encode(), 1)
         with _transaction(self.connection):
@@ -256,7 +259,7 @@ class Store:
         if parsed is None:
             return []
         ranked = self._ranked(parsed, limit * _OVERFETCH)
-        needles, prefixes = set(parsed.words), (parsed.prefix,) if parsed.prefix else ()
+        marker = Marker(parsed.words, (parsed.prefix,) if parsed.prefix else ())
         hits: list[SearchHit] = []
         seen: set[tuple[str, int]] = set()
         for first in range(0, len(ranked), limit):  # most often the first `limit` are all shown
@@ -269,7 +272,7 @@ class Store:
                     continue
                 seen.add((briefing, start))
                 location = Location(briefing, Span(start=start, end=end), section if section in SECTION_LABELS else None, item)
-                hits.append(make_hit(location, title, passage, needles, score, prefixes))
+                hits.append(make_hit(location, title, passage, marker, score))
                 if len(hits) == limit:
                     return hits
         return hits

@@ -483,3 +483,16 @@ async def test_a_library_in_the_cache_opens_from_it_holding_only_the_briefings_i
         assert len(screen.hits) == 20  # found in the cache's index, among this library
         await pilot.press("enter")
         assert screen.current.briefing == screen.hits[0].location.briefing
+
+
+async def test_a_large_library_is_cross_referenced_in_a_process_of_its_own(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings import link_process
+
+    monkeypatch.setattr(link_process, "APART_FROM", 2)
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)
+        assert screen._linking is not None and screen._linking.process.returncode == 0
+        assert screen.stories and screen.links
+        library = screen.query_one(LibraryPane)
+        assert str(library.get_option_at_index(0).prompt) == "Stories"

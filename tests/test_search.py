@@ -100,3 +100,13 @@ def test_the_word_typed_in_full_ranks_above_longer_words_it_begins(write) -> Non
     hits = index.search("chip")
     assert hits[0].snippet.startswith("The chip reported")
     assert any(hit.snippet.startswith("The chipmaker") for hit in hits)
+
+
+def test_a_hit_marks_whole_words_only_as_the_index_reads_them() -> None:
+    from briefings.search import Marker
+
+    text = "Nvidia's 400,000 chips (not 1,400,000) reached Port Nvidiana; NVIDIA shipped 400,000."
+    marked = [text[s:e] for s, e in Marker({"nvidia", "400,000"}).marks(text)]
+    assert marked == ["Nvidia's", "400,000", "NVIDIA", "400,000"]
+    assert [text[s:e] for s, e in Marker(set(), ("nvid",)).marks(text)] == ["Nvidia's", "Nvidiana", "NVIDIA"]
+    assert Marker(set()).marks(text) == []

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from briefings.briefing import Briefing
     from briefings.crossref import CrossRef, End
     from briefings.entities import EntityIndex
+    from briefings.link_process import LinkProcess
     from briefings.search import SearchHit, SearchIndex
     from briefings.store import Store
     from briefings.stories import Story
@@ -82,6 +83,7 @@ class MainScreen(Screen[None]):
         self.stories: dict[str, Story] = {}
         self.entities: EntityIndex | None = None
         self.store: Store | None = None
+        self._linking: LinkProcess | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -201,9 +203,22 @@ class MainScreen(Screen[None]):
         from briefings.entities import entity_index
         from briefings.stories import link_library
 
+        from briefings.link_process import LinkProcess, link_apart
+
+        ids = list(self.briefings)
+        if link_apart(self.store, ids):
+            assert self.store is not None
+            worker = get_current_worker()
+            self._linking = LinkProcess(self.store.path.parent, ids)
+            self._linking.wait(lambda: worker.is_cancelled)
+        # Read back from the cache when the linking process stored them; found here when it could not.
         crossrefs, stories = link_library(self.briefings, self.store)
         entities = entity_index(self.briefings.values(), mentions=False)
         self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entities)
+
+    def on_unmount(self) -> None:
+        if self._linking is not None:
+            self._linking.stop()
 
     def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: list[Story], entities: EntityIndex) -> None:
         self.links = links
