@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.search import AVERAGE_LENGTH, B, K1, MIN_PREFIX, terms
+from briefings.search import B, K1, MIN_PREFIX, terms
 
 # One FTS5 column per kind of passage, so that a field filter is a column filter.
 COLUMNS = ("body", "summary", "figure", "faq", "caveat", "timeline", "entity")
@@ -54,15 +54,11 @@ class Phrase:
         expression = '"' + " ".join(w.replace('"', '""') for w in self.words) + '"' + ("*" if self.prefix else "")
         return f"{self.column} : {expression}" if self.column else expression
 
-    def counter(self) -> Callable[[str], int]:
-        """How often the phrase stands in a text of words spaced (words compared as FTS5's unicode61 tokenizer
-        compares them: without diacritics)."""
-        words = " ".join(_plain(w) for w in self.words)
-        if self.prefix:
-            pattern = re.compile(rf"(?<!\S){re.escape(words)}")
-            return lambda text: len(pattern.findall(_plain(text)))
-        needle = f" {words} "
-        return lambda text: f" {_plain(text)} ".count(needle)
+    @property
+    def needle(self) -> str:
+        """The phrase as it stands in a passage's words (`plain`, spaced, a space before and after them all): a
+        space before it, and after it unless its last word may go on."""
+        return " " + plain(" ".join(self.words)) + ("" if self.prefix else " ")
 
 
 @dataclass(frozen=True)
@@ -107,23 +103,25 @@ def fts_query(query: str, typing: bool = False) -> Query | None:
 
 
 class BM25:
-    """FTS5's bm25() for `phrases` found in `having` of all `passages`: the score (higher is better; FTS5
-    negates it) of a passage whose indexed words, spaced, are in a column of `weight`."""
+    """FTS5's bm25() for `phrases` found in `having` of all `passages`, of `average` words: the score (higher is
+    better; FTS5 negates it) of a passage whose indexed words (`plain`, spaced) are in a column of `weight`."""
 
-    def __init__(self, phrases: Sequence[Phrase], having: Sequence[float], passages: float) -> None:
-        self.counters = [phrase.counter() for phrase in phrases]
+    def __init__(self, phrases: Sequence[Phrase], having: Sequence[float], passages: int, average: float) -> None:
+        self.needles = [phrase.needle for phrase in phrases]
         self.idfs = [max(math.log((passages - count + 0.5) / (count + 0.5)), 1e-6) for count in having]
+        self.average = average
 
     def __call__(self, words: str, weight: float) -> float:
-        norm = K1 * (1 - B + B * (words.count(" ") + 1) / AVERAGE_LENGTH)
+        padded = f" {words} "
+        norm = K1 * (1 - B + B * (words.count(" ") + 1) / self.average)
         score = 0.0
-        for counter, idf in zip(self.counters, self.idfs):
-            frequency = weight * counter(words)
+        for needle, idf in zip(self.needles, self.idfs, strict=True):
+            frequency = weight * padded.count(needle)
             score += idf * frequency * (K1 + 1) / (frequency + norm)
         return score
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """`text` without diacritics, which FTS5's tokenizer leaves out too."""
     if text.isascii():
         return text

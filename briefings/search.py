@@ -27,7 +27,7 @@ SECTION_BOOST = {"figures": 1.6, "summary": 1.3, "faq": 1.2, "caveats": 1.15, "t
 _SNIPPET = 110
 K1, B = 1.2, 0.75  # BM25's constants, as FTS5's bm25() has them
 # BM25 normalises by the average passage length; a fixed one keeps each weight final when it is added.
-AVERAGE_LENGTH = 22
+_AVERAGE_LENGTH = 22
 _OVERFETCH = 3  # candidates per hit wanted: several items can quote one sentence, and a hit is shown once
 MIN_PREFIX = 3  # a last word shorter than this matches whole words only: "p" would complete to half the vocabulary
 MAX_COMPLETIONS = 24  # the most frequent words a prefix completes to
@@ -113,7 +113,7 @@ class MemoryIndex:
         words = terms(indexed)
         number = len(self._documents)
         self._documents.append(_Document(location, title, text, span.start, span.end - span.start))
-        norm = K1 * (1 - B + B * len(words) / AVERAGE_LENGTH)
+        norm = K1 * (1 - B + B * len(words) / _AVERAGE_LENGTH)
         boost = SECTION_BOOST[location.section]
         for word, count in Counter(words).items():
             postings = self._postings.get(word)

@@ -20,14 +20,14 @@ from pydantic import BaseModel
 from briefings import __version__
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef
-from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query
+from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
 from briefings.search import Marker, SearchHit, entries, make_hit, terms
 from briefings.shelf import Card
 from briefings.stories import Story
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -46,7 +46,7 @@ EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
 LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
-_TABLES = {"briefings", "cards", "files", "links", "passage_words", "passage_places", "passages"}
+_TABLES = {"briefings", "cards", "files", "links", "passage_words", "passage_places", "passages", "index_size"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
@@ -69,6 +69,8 @@ CREATE TABLE passage_places (
     passage TEXT NOT NULL
 );
 CREATE INDEX passage_places_by_briefing ON passage_places (briefing);
+CREATE TABLE index_size (passages INTEGER NOT NULL, words INTEGER NOT NULL);
+INSERT INTO index_size VALUES (0, 0);
 CREATE VIRTUAL TABLE passages USING fts5(
     {", ".join(COLUMNS)}, content = '', tokenize = "unicode61 tokenchars '.,''’'", prefix = '3'
 );
@@ -180,7 +182,7 @@ class Store:
         """Store a briefing and index its passages, in one transaction."""
         data = zlib.compress(briefing.model_dump_json().encode(), 1)
         passages = [
-            (location.section, " ".join(terms(indexed)), location.item, span, briefing.article.passage(span))
+            (location.section, plain(" ".join(terms(indexed))), location.item, span, briefing.article.passage(span))
             for location, span, indexed in entries(briefing)
         ]
         with _transaction(self.connection):
@@ -195,6 +197,7 @@ class Store:
                 [(n, key, section, item, span.start, span.end, passage) for n, (section, _, item, span, passage) in numbered],
             )
             self.connection.executemany(_INDEX, [(n, *_columns(section, words)) for n, (section, words, *_) in numbered])
+            self._count([words for _, words, *_ in passages], +1)
 
     def _unindex(self, keys: Sequence[str]) -> None:
         """Take the passages of the briefings `keys` out of the index (within a transaction)."""
@@ -205,7 +208,13 @@ class Store:
             # A contentless index forgets a row when told the words it was given.
             self.connection.executemany(_UNINDEX, [(n, *_columns(section, words)) for n, section, words in rows])
             self.connection.executemany("DELETE FROM passage_words WHERE id = ?", [(n,) for n, _, _ in rows])
+            self._count([words for _, _, words in rows], -1)
             self.connection.execute("DELETE FROM passage_places WHERE briefing = ?", (key,))
+
+    def _count(self, passages: list[str], sign: int) -> None:
+        """Count `passages` (their words, spaced) in or out of the index's size, which ranking weighs by."""
+        words = sum(text.count(" ") + 1 for text in passages)
+        self.connection.execute("UPDATE index_size SET passages = passages + ?, words = words + ?", (sign * len(passages), sign * words))
 
     def remember(self, path: Path, size: int, mtime_ns: int, key: str) -> None:
         self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (str(path), size, mtime_ns, key))
@@ -281,10 +290,11 @@ class Store:
         """The `wanted` best passages (rowid, score) for `parsed`.
 
         FTS5's bm25() counts every match of each phrase: fast for rare phrases, ~10 ms for one in most passages
-        of 10,000 articles. Ranking here reads each match's words, a page read apiece when they are not in the
-        system's cache, hence the cap. So when every phrase has at most _RANKED matches, FTS5 ranks them all; otherwise
-        the first _RANKED matches of the query (in the order the cache stored them) are ranked here with the
-        same formula, a common phrase's count estimated from where its (_RANKED + 1)th match stands.
+        of 10,000 articles. So when every phrase has at most _RANKED matches, FTS5 ranks them all; otherwise the
+        first _RANKED matches of the query (in the order the cache stored them) are ranked by the same formula
+        over their words in passage_words, a common phrase's count estimated from where its (_RANKED + 1)th
+        match stands. That reads each match's words, a page read apiece when they are not in the system's
+        cache: hence the cap.
         """
         count = "SELECT count(*) FROM (SELECT 1 FROM passages WHERE passages MATCH ? LIMIT ?)"
         counts = [self.connection.execute(count, (p.match, _RANKED + 1)).fetchone()[0] for p in parsed.phrases]
@@ -292,22 +302,22 @@ class Store:
             weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
             sql = f"SELECT rowid, -bm25(passages, {weights}) FROM passages WHERE passages MATCH ? ORDER BY 2 DESC LIMIT ?"
             return self.connection.execute(sql, (parsed.match, wanted)).fetchall()
-        passages = self.connection.execute("SELECT max(id) FROM passage_words").fetchone()[0]
+        passages, words = self.connection.execute("SELECT passages, words FROM index_size").fetchone()
         beyond = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT 1 OFFSET ?"  # matches come in the order stored
         having = [
-            found if found <= _RANKED else found * passages / self.connection.execute(beyond, (p.match, _RANKED)).fetchone()[0]
-            for p, found in zip(parsed.phrases, counts, strict=True)
+            found if found <= _RANKED else found * passages / self.connection.execute(beyond, (phrase.match, _RANKED)).fetchone()[0]
+            for phrase, found in zip(parsed.phrases, counts, strict=True)
         ]
-        words = (  # the query's first matches, in the order stored
-            "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
-            " JOIN passage_words AS w ON w.id = m.rowid"
-        )
-        score = BM25(parsed.phrases, having, passages)
+        score = BM25(parsed.phrases, having, passages, words / passages)
         weights = {section: _WEIGHTS[column] for section, column in FIELD_COLUMNS.items()}
-        rows = self.connection.execute(words, (parsed.match, _RANKED))
+        rows = self.connection.execute(_FIRST_MATCHES, (parsed.match, _RANKED))
         return heapq.nlargest(wanted, ((rowid, score(text, weights[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
 
 
+_FIRST_MATCHES = (  # in the order stored, with their words
+    "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
+    " JOIN passage_words AS w ON w.id = m.rowid"
+)
 _DETAILS = (
     "SELECT p.id, p.briefing, p.section, p.item, p.start, p.end, c.shown_title, p.passage FROM passage_places AS p"
     " JOIN cards AS c ON c.key = p.briefing WHERE p.id IN ({})"
