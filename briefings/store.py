@@ -213,7 +213,7 @@ class Store:
 
     def _count(self, passages: list[str], sign: int) -> None:
         """Count `passages` (their words, spaced) in or out of the index's size, which ranking weighs by."""
-        words = sum(text.count(" ") + 1 for text in passages)
+        words = sum(text.count(" ") + 1 for text in passages if text)
         self.connection.execute("UPDATE index_size SET passages = passages + ?, words = words + ?", (sign * len(passages), sign * words))
 
     def remember(self, path: Path, size: int, mtime_ns: int, key: str) -> None:

@@ -10,6 +10,7 @@ import pytest
 from briefings import bundled_seeds
 from briefings.models import Article
 from briefings.readers import read_article
+from briefings.store import Store
 
 SEED_000 = "000_b82d31491a7502be.txt"
 SEED_002 = "002_c2223f24fc943dd9.txt"
@@ -51,3 +52,10 @@ def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
 
 def read_text_article(path: Path) -> Article:
     return read_article(path, path.read_bytes())[0]
+
+
+def opened(folder: Path) -> Store:
+    """The cache in `folder`, which must open without trouble."""
+    store, trouble = Store.open(folder)
+    assert store is not None and trouble is None
+    return store

@@ -10,14 +10,8 @@ import pytest
 from briefings import link_process
 from briefings.link_process import LinkProcess, link_apart
 from briefings.loading import brief_library
-from briefings.store import Store
 from briefings.stories import link_library
-
-
-def opened(folder: Path) -> Store:
-    store, trouble = Store.open(folder)
-    assert store is not None and trouble is None
-    return store
+from tests.conftest import opened
 
 
 def test_a_large_library_is_linked_apart_and_its_links_equal_those_found_here(

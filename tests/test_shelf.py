@@ -11,6 +11,7 @@ import pytest
 from briefings.loading import Loader, brief_library
 from briefings.shelf import Card, Shelf
 from briefings.store import FILE_NAME, Store
+from tests.conftest import opened
 
 TOWNS = ["Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow", "Harwick", "Ilsby", "Jarrow"]
 
@@ -37,12 +38,6 @@ def shelved(library: Path, store: Store | None) -> tuple[Shelf, Loader]:
         assert entry is not None
         shelf.add(entry)
     return shelf, loader
-
-
-def opened(folder: Path) -> Store:
-    store, trouble = Store.open(folder)
-    assert store is not None and trouble is None
-    return store
 
 
 def test_a_warm_library_is_listed_from_cards_without_reading_a_briefing(library: Path, cache_folder: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 from briefings.cli import main
 from briefings.loading import brief_library
 from briefings.store import FILE_NAME, Store
+from tests.conftest import opened
 
 STRIKE = """Dockworkers strike shuts Port of Valmora
 By Lena Ortiz | 2 Mar 2026
@@ -36,12 +37,6 @@ def library(write) -> Path:
     for name, text in (("strike.txt", STRIKE), ("council.txt", COUNCIL), ("bridge.txt", BRIDGE)):
         write(f"lib/{name}", text)
     return write("lib/strike.txt", STRIKE).parent
-
-
-def opened(folder: Path) -> Store:
-    store, trouble = Store.open(folder)
-    assert store is not None and trouble is None
-    return store
 
 
 def test_only_a_changed_file_is_rebuilt_and_a_deleted_one_leaves(library: Path, cache_folder: Path) -> None:
