@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
     from briefings.briefing import Briefing
     from briefings.store import Store
+    from briefings.stories import Links, Story
 
 _RECENT = 48  # whole briefings kept in memory besides those the cache does not hold
+_RECENT_STORIES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,3 +144,83 @@ def rebuilt(card: Card) -> Briefing:
     except (OSError, ArticleError) as exc:
         raise KeyError(f"{card.path}: gone from the cache and cannot be read again ({exc})") from None
     return build_briefing(article)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """What the library lists of a story without its briefing: its sources' briefings, its earliest date."""
+
+    id: str
+    title: str
+    briefings: tuple[str, ...]
+    first_date: str | None
+
+    @classmethod
+    def of(cls, story: Story) -> StoryCard:
+        dates = story.dates
+        return cls(story.id, story.title, tuple(story.briefings), dates[0] if dates else None)
+
+
+class StoryShelf(Mapping[str, "Story"]):
+    """A library's stories by id, in order: a card for each, and whole story briefings (some hundred kilobytes
+    each) read from the cache when asked for, or all held when there is no cache to read them from."""
+
+    def __init__(self, cards: list[StoryCard], store: Store | None = None, ids: list[str] | None = None, held: list[Story] | None = None) -> None:
+        self._cards = {card.id: card for card in cards}
+        self._store = store
+        self._ids = ids or []
+        self._held = {story.id: story for story in held or []}
+        self._recent: OrderedDict[str, Story] = OrderedDict()
+        self._reader: Store | None = None
+
+    @classmethod
+    def holding(cls, stories: list[Story]) -> StoryShelf:
+        return cls([StoryCard.of(story) for story in stories], held=stories)
+
+    def cards(self) -> list[StoryCard]:
+        return list(self._cards.values())
+
+    def card(self, story_id: str) -> StoryCard:
+        return self._cards[story_id]
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cards)
+
+    def __getitem__(self, story_id: str) -> Story:
+        """The story `story_id`, read from the cache on the thread that asks (the reader's: one connection)."""
+        if story_id in self._held:
+            return self._held[story_id]
+        if story_id not in self._cards:
+            raise KeyError(story_id)
+        story = self._recent.get(story_id)
+        if story is None:
+            assert self._store is not None  # a story not held is in the cache
+            self._reader = self._reader or self._store.reader()
+            story = self._reader.story(self._ids, story_id)
+            if story is None:
+                raise KeyError(f"{story_id}: gone from the cache")
+        self._recent[story_id] = story
+        self._recent.move_to_end(story_id)
+        while len(self._recent) > _RECENT_STORIES:
+            self._recent.popitem(last=False)
+        return story
+
+
+def shelve_links(briefings: Shelf, store: Store | None) -> tuple[Links, StoryShelf]:
+    """The links of the library on `briefings` as the reader holds them: from the cache when it has them (the
+    stories then read one by one as they are opened), found here otherwise (and kept in the cache)."""
+    from briefings.stories import link_library
+
+    ids = list(briefings)
+    if store is not None:
+        try:
+            links = store.links(ids, stories=False)
+            if links is not None:
+                return links, StoryShelf(store.story_cards(ids), store, ids)
+        except sqlite3.Error:
+            store = None
+    links = link_library(briefings, store)
+    return links, StoryShelf.holding(links.stories)

@@ -15,19 +15,16 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from briefings import __version__
 from briefings.briefing import Briefing
-from briefings.crossref import CrossRef
 from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
 from briefings.search import Marker, SearchHit, entries, make_hit, terms
-from briefings.shelf import Card
-from briefings.stories import Story
+from briefings.shelf import Card, StoryCard
+from briefings.stories import Links, Story
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -46,7 +43,7 @@ EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
 LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
-_TABLES = {"briefings", "cards", "files", "links", "passage_words", "passage_places", "passages", "index_size"}
+_TABLES = {"briefings", "cards", "files", "links", "stories", "passage_words", "passage_places", "passages", "index_size"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
@@ -63,6 +60,10 @@ CREATE TABLE cards (
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX files_by_key ON files (key);
 CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
+CREATE TABLE stories (
+    library TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, briefings TEXT NOT NULL, first_date TEXT,
+    data BLOB NOT NULL, PRIMARY KEY (library, id)
+);
 CREATE TABLE passage_words (id INTEGER PRIMARY KEY, section TEXT, words TEXT NOT NULL);
 CREATE TABLE passage_places (
     id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, section TEXT, item INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,
@@ -237,28 +238,52 @@ class Store:
                 self.connection.executemany("DELETE FROM cards WHERE key = ?", [(key,) for key in orphans])
         return len(gone)
 
-    # The links of a whole library: cross-references and stories, for the library exactly as loaded.
+    # The links of a whole library: cross-references, entities and stories, for the library exactly as loaded.
+    # Each story is a row of its own, so that the reader can list them and read only the one it opens.
 
-    def links(self, ids: Sequence[str]) -> tuple[list[CrossRef], list[Story]] | None:
-        """The cross-references and stories stored for the library of `ids` (in its order), if any."""
-        row = self.connection.execute("SELECT data FROM links WHERE library = ?", (_library_key(ids),)).fetchone()
+    def links(self, ids: Sequence[str], stories: bool = True) -> Links | None:
+        """The links stored for the library of `ids` (in its order), if any; without `stories`, with none."""
+        library = _library_key(ids)
+        row = self.connection.execute("SELECT data FROM links WHERE library = ?", (library,)).fetchone()
         if row is None:
             return None
-        linked = _Linked.model_validate_json(zlib.decompress(row[0]))
-        return linked.crossrefs, linked.stories
+        links = Links.model_validate_json(zlib.decompress(row[0]))
+        if stories:
+            rows = self.connection.execute("SELECT data FROM stories WHERE library = ? ORDER BY position", (library,))
+            links.stories = [Story.model_validate_json(zlib.decompress(data)) for (data,) in rows]
+        return links
 
     def has_links(self, ids: Sequence[str]) -> bool:
         return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (_library_key(ids),)).fetchone() is not None
 
-    def put_links(self, ids: Sequence[str], crossrefs: list[CrossRef], stories: list[Story]) -> None:
-        data = zlib.compress(_Linked(crossrefs=crossrefs, stories=stories).model_dump_json().encode(), 1)
+    def story_cards(self, ids: Sequence[str]) -> list[StoryCard]:
+        """What the library lists of each story stored for the library of `ids`, in order."""
+        rows = self.connection.execute(
+            "SELECT id, title, briefings, first_date FROM stories WHERE library = ? ORDER BY position", (_library_key(ids),)
+        )
+        return [StoryCard(story, title, tuple(briefings.split()), first) for story, title, briefings, first in rows]
+
+    def story(self, ids: Sequence[str], story_id: str) -> Story | None:
+        row = self.connection.execute("SELECT data FROM stories WHERE library = ? AND id = ?", (_library_key(ids), story_id)).fetchone()
+        return Story.model_validate_json(zlib.decompress(row[0])) if row else None
+
+    def put_links(self, ids: Sequence[str], links: Links) -> None:
+        library = _library_key(ids)
+        data = zlib.compress(links.model_copy(update={"stories": []}).model_dump_json().encode(), 1)
+        stories = [
+            (library, n, card.id, card.title, " ".join(card.briefings), card.first_date, zlib.compress(story.model_dump_json().encode(), 1))
+            for n, (story, card) in enumerate((story, StoryCard.of(story)) for story in links.stories)
+        ]
         with _transaction(self.connection):
             self.connection.execute(
-                "INSERT OR REPLACE INTO links VALUES (?, ?, (SELECT coalesce(max(stored), 0) + 1 FROM links))", (_library_key(ids), data)
+                "INSERT OR REPLACE INTO links VALUES (?, ?, (SELECT coalesce(max(stored), 0) + 1 FROM links))", (library, data)
             )
+            self.connection.execute("DELETE FROM stories WHERE library = ?", (library,))
+            self.connection.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", stories)
             self.connection.execute(
                 "DELETE FROM links WHERE library NOT IN (SELECT library FROM links ORDER BY stored DESC LIMIT ?)", (_LIBRARIES_KEPT,)
             )
+            self.connection.execute("DELETE FROM stories WHERE library NOT IN (SELECT library FROM links)")
 
     # Search.
 
@@ -341,11 +366,6 @@ def _columns(section: str | None, words: str) -> list[str]:
     columns = [""] * len(COLUMNS)
     columns[COLUMNS.index(FIELD_COLUMNS[section])] = words
     return columns
-
-
-class _Linked(BaseModel):
-    crossrefs: list[CrossRef]
-    stories: list[Story]
 
 
 def _library_key(ids: Sequence[str]) -> str:

@@ -27,7 +27,7 @@ def test_a_large_library_is_linked_apart_and_its_links_equal_those_found_here(
     assert not link_apart(store, ids)  # stored now
     stored = store.links(ids)
     here = link_library(briefings, opened(tmp_path / "elsewhere"))
-    assert stored is not None and stored == here and stored[0] and stored[1]
+    assert stored is not None and stored == here and stored.crossrefs and stored.stories and stored.entities
 
 
 def test_a_stopped_linking_process_stores_nothing(seeds: Path, cache_folder: Path) -> None:

@@ -33,7 +33,7 @@ def library(write) -> Path:
 def shelved(library: Path, store: Store | None) -> tuple[Shelf, Loader]:
     loader = Loader(store)
     shelf = Shelf(store)
-    for file in sorted(library.glob("*.md")):
+    for file in sorted(path for path in library.iterdir() if path.is_file()):
         entry, _ = loader.load(file)
         assert entry is not None
         shelf.add(entry)
@@ -94,3 +94,27 @@ def test_a_briefing_the_cache_no_longer_holds_is_built_again_from_its_file(libra
     other.close()
     some = list(built)[:3]
     assert [shelf[b].model_dump() for b in some] == [built[b].model_dump() for b in some]
+
+
+def test_the_reader_lists_stories_from_the_cache_and_reads_the_one_it_opens(seeds: Path, cache_folder: Path) -> None:
+    from briefings.shelf import StoryCard, shelve_links
+    from briefings.stories import link_library
+
+    store = opened(cache_folder)
+    shelf, _ = shelved(seeds, store)
+    found_here, held = shelve_links(shelf, store)  # nothing stored yet: found here, every story held
+    assert held.cards() == [StoryCard.of(story) for story in found_here.stories] and held.cards()
+    links, stories = shelve_links(shelf, store)  # stored now: cards listed, stories read when opened
+    assert links.stories == [] and links.crossrefs == found_here.crossrefs and links.entities == found_here.entities
+    assert stories.cards() == held.cards()
+    assert [stories[card.id] for card in stories.cards()] == found_here.stories == link_library(dict(shelf.items())).stories
+    assert store.story(list(shelf), "story-none") is None
+
+
+def test_without_a_cache_the_reader_links_in_its_own_process_and_holds_the_stories(seeds: Path) -> None:
+    from briefings.shelf import shelve_links
+
+    shelf, _ = shelved(seeds, None)
+    links, stories = shelve_links(shelf, None)
+    assert links.stories and [stories[s.id] for s in links.stories] == links.stories
+

@@ -259,11 +259,11 @@ def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Pat
 
     store = opened(cache_folder)
     briefings = brief_library([seeds], store).briefings
-    crossrefs, stories = link_library({b.id: b for b in briefings}, store)
-    assert crossrefs and stories
-    assert store.links([b.id for b in briefings]) == (crossrefs, stories)
+    links = link_library({b.id: b for b in briefings}, store)
+    assert links.crossrefs and links.stories and links.entities
+    assert store.links([b.id for b in briefings]) == links
     assert store.links([b.id for b in reversed(briefings)]) is None  # another library (order counts): found anew
-    assert link_library({b.id: b for b in briefings}, store) == (crossrefs, stories)
+    assert link_library({b.id: b for b in briefings}, store) == links
 
 
 def test_a_change_to_the_extraction_code_makes_new_cache_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,7 +51,7 @@ The strike had halted container traffic at the country's busiest harbour for six
 
 def library(write: Callable[[str, str], Path], texts: dict[str, str]) -> tuple[list[Briefing], list[Story]]:
     briefings = [build_briefing(read_text_article(write(name, text))) for name, text in texts.items()]
-    return briefings, link_library({b.id: b for b in briefings})[1]
+    return briefings, link_library({b.id: b for b in briefings}).stories
 
 
 def passage(briefings: list[Briefing], item: StoryItem) -> str:
@@ -145,7 +145,7 @@ def test_entities_are_one_across_articles_with_their_aliases(write) -> None:
 @pytest.fixture(scope="module")
 def seed_story(seeds: Path) -> tuple[list[Briefing], Story]:
     briefings = [build_briefing(read_text_article(seeds / name)) for name in (SEED_000, SEED_002)]
-    (story,) = link_library({b.id: b for b in briefings})[1]
+    (story,) = link_library({b.id: b for b in briefings}).stories
     return briefings, story
 
 

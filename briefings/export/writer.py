@@ -36,7 +36,8 @@ class Export:
         self.briefings = list(briefings)
         self.crossrefs: list[CrossRef]
         self.stories: list[Story]
-        self.crossrefs, self.stories = link_library({b.id: b for b in self.briefings}, store)
+        links = link_library({b.id: b for b in self.briefings}, store)
+        self.crossrefs, self.stories = links.crossrefs, links.stories
         self.story_chosen = False
 
     def only_article(self, key: str) -> None:

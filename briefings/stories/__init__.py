@@ -7,8 +7,11 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, overload
 
+from pydantic import BaseModel
+
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef, Linker
+from briefings.entities import LibraryEntity, entity_index
 from briefings.stories.grouping import group, similarity
 from briefings.stories.merge import merge
 from briefings.stories.models import Story, StoryFigure, StoryItem, StoryPoint, StorySource
@@ -16,15 +19,21 @@ from briefings.stories.models import Story, StoryFigure, StoryItem, StoryPoint, 
 if TYPE_CHECKING:
     from briefings.store import Store
 
-__all__ = ["Story", "StoryFigure", "StoryItem", "StoryPoint", "StorySource", "build_stories", "link_library"]
+__all__ = ["Links", "Story", "StoryFigure", "StoryItem", "StoryPoint", "StorySource", "build_stories", "link_library"]
 
 
-def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) -> tuple[list[CrossRef], list[Story]]:
-    """The cross-references between the articles of `briefings` (by id, in library order), and the stories they
-    form; from `store` when it holds them for exactly this library (no briefing is read then), and kept there
-    when they had to be found."""
-    if len(briefings) < 2:
-        return [], []
+class Links(BaseModel):
+    """What linking a library finds: its cross-references, its stories, and its entities (each with the
+    articles that mention it, not every mention)."""
+
+    crossrefs: list[CrossRef]
+    stories: list[Story]
+    entities: list[LibraryEntity]
+
+
+def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) -> Links:
+    """The links of the articles of `briefings` (by id, in library order); from `store` when it holds them for
+    exactly this library (no briefing is read then), and kept there when they had to be found."""
     ids = list(briefings)
     if store is not None:
         try:
@@ -33,13 +42,18 @@ def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) 
             stored, store = None, None
         if stored is not None:
             return stored
-    linker = Linker(_InOrder(briefings))
-    crossrefs = linker.links()
-    stories = build_stories(linker, crossrefs)
+    in_order = _InOrder(briefings)
+    crossrefs: list[CrossRef] = []
+    stories: list[Story] = []
+    if len(in_order) >= 2:
+        linker = Linker(in_order)
+        crossrefs = linker.links()
+        stories = build_stories(linker, crossrefs)
+    links = Links(crossrefs=crossrefs, stories=stories, entities=entity_index(in_order, mentions=False).entities)
     if store is not None:
         with contextlib.suppress(sqlite3.Error):  # a cache another process holds: found again next time
-            store.put_links(ids, crossrefs, stories)
-    return crossrefs, stories
+            store.put_links(ids, links)
+    return links
 
 
 class _InOrder(Sequence[Briefing]):

@@ -24,7 +24,7 @@ from briefings.discovery import Notice
 from briefings.export.names import slug
 from briefings.files import write_atomic
 from briefings.links import Location, entity_mentions, sentence_around
-from briefings.shelf import Card, Shelf
+from briefings.shelf import Card, Shelf, StoryCard, StoryShelf
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from briefings.link_process import LinkProcess
     from briefings.search import SearchHit, SearchIndex
     from briefings.store import Store
-    from briefings.stories import Story
     from tui.widgets.search_bar import SearchBar
 
 _BATCH_SECONDS = 0.1
@@ -80,7 +79,7 @@ class MainScreen(Screen[None]):
         self.loaded = False
         self.links_ready = False
         self.links: dict[str, list[tuple[CrossRef, End, End]]] = {}
-        self.stories: dict[str, Story] = {}
+        self.stories = StoryShelf([])
         self.entities: EntityIndex | None = None
         self.store: Store | None = None
         self._linking: LinkProcess | None = None
@@ -198,12 +197,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="crossrefs")
     def cross_reference(self) -> None:
-        """Link the articles to each other in a thread: cross-references, stories and the library's entities."""
+        """Link the articles to each other in a thread (or, for a large library, a process): cross-references,
+        stories and the library's entities."""
         from briefings.crossref import links_by_briefing
-        from briefings.entities import entity_index
-        from briefings.stories import link_library
-
+        from briefings.entities import EntityIndex
         from briefings.link_process import LinkProcess, link_apart
+        from briefings.shelf import shelve_links
 
         ids = list(self.briefings)
         if link_apart(self.store, ids):
@@ -212,20 +211,19 @@ class MainScreen(Screen[None]):
             self._linking = LinkProcess(self.store.path.parent, ids)
             self._linking.wait(lambda: worker.is_cancelled)
         # Read back from the cache when the linking process stored them; found here when it could not.
-        crossrefs, stories = link_library(self.briefings, self.store)
-        entities = entity_index(self.briefings.values(), mentions=False)
-        self.app.call_from_thread(self._links_ready, links_by_briefing(crossrefs), stories, entities)
+        links, stories = shelve_links(self.briefings, self.store)
+        self.app.call_from_thread(self._links_ready, links_by_briefing(links.crossrefs), stories, EntityIndex(links.entities))
 
     def on_unmount(self) -> None:
         if self._linking is not None:
             self._linking.stop()
 
-    def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: list[Story], entities: EntityIndex) -> None:
+    def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: StoryShelf, entities: EntityIndex) -> None:
         self.links = links
-        self.stories = {story.id: story for story in stories}
+        self.stories = stories
         self.entities = entities
         self.links_ready = True
-        self.query_one(LibraryPane).show_stories(stories)
+        self.query_one(LibraryPane).show_stories(stories.cards())
         if self.current is not None and self.current.story is None:
             pane = self.query_one(BriefingPane)
             highlighted = pane.highlighted
@@ -248,8 +246,8 @@ class MainScreen(Screen[None]):
     def library_cards(self) -> list[Card]:
         return self.briefings.cards()
 
-    def library_stories(self) -> list[Story]:
-        return list(self.stories.values())
+    def library_stories(self) -> list[StoryCard]:
+        return self.stories.cards()
 
     def entity_names(self) -> list[str]:
         """The library's entities, once indexed; the current article's until then."""
@@ -289,7 +287,7 @@ class MainScreen(Screen[None]):
 
     def open_story(self, story_id: str) -> None:
         """Open a story's briefing at its top, its first source in Source (a jump: Back returns)."""
-        self.go(Location(self.stories[story_id].briefings[0], story=story_id))
+        self.go(Location(self.stories.card(story_id).briefings[0], story=story_id))
         self.query_one(BriefingPane).focus()
 
     def jump_to_section(self, section: str) -> None:
@@ -332,7 +330,7 @@ class MainScreen(Screen[None]):
 
     def on_library_pane_story_chosen(self, event: LibraryPane.StoryChosen) -> None:
         if self.current is None or self.current.story != event.story_id:
-            self.go(Location(self.stories[event.story_id].briefings[0], story=event.story_id), remember=False)
+            self.go(Location(self.stories.card(event.story_id).briefings[0], story=event.story_id), remember=False)
 
     def on_briefing_pane_source_chosen(self, event: BriefingPane.SourceChosen) -> None:
         """Open the article a story's item cites, at its passage (Back returns to the story)."""

@@ -12,8 +12,7 @@ from textual.widgets.option_list import Option
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.shelf import Card
-    from briefings.stories import Story
+    from briefings.shelf import Card, StoryCard
 
 STORY_PREFIX = "story:"
 
@@ -41,7 +40,7 @@ class LibraryPane(KeyedList):
         self._articles += options
         self.add_options(options)
 
-    def show_stories(self, stories: list[Story]) -> None:
+    def show_stories(self, stories: list[StoryCard]) -> None:
         """List `stories` above the articles, under headings, keeping the entry the reader is on."""
         if not stories:
             return
@@ -79,8 +78,7 @@ def _label(card: Card) -> Text:
     return label
 
 
-def _story_label(story: Story) -> Text:
+def _story_label(story: StoryCard) -> Text:
     label = Text(story.title, style="bold")
-    dates = story.dates
-    label.append(f"\n{len(story.sources)} sources" + (f" · {dates[0]}" if dates else ""), style="dim")
+    label.append(f"\n{len(story.briefings)} sources" + (f" · {story.first_date}" if story.first_date else ""), style="dim")
     return label
