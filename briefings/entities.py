@@ -9,18 +9,19 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic.dataclasses import dataclass
 
 from briefings.briefing import Briefing, EntityKind
 from briefings.crossref import End
 from briefings.links import name_key
 
 
-class LibraryEntity(BaseModel):
+@dataclass(frozen=True, slots=True)
+class LibraryEntity:
     """One entity across the library: its most used name, the other names, the briefings that mention it (in
-    library order) and every mention (none in an index made without them)."""
+    library order) and every mention (none in an index made without them).
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass: a library of 10,000 articles has some 90,000 of them."""
 
     name: str
     kind: EntityKind

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
     from briefings.briefing import Briefing
     from briefings.store import Store
-    from briefings.stories import Links, Story
+    from briefings.crossref import CrossRef, End
+    from briefings.entities import LibraryEntity
+    from briefings.stories import Story
 
 _RECENT = 48  # whole briefings kept in memory besides those the cache does not hold
 _RECENT_STORIES = 4
@@ -209,18 +211,53 @@ class StoryShelf(Mapping[str, "Story"]):
         return story
 
 
-def shelve_links(briefings: Shelf, store: Store | None) -> tuple[Links, StoryShelf]:
-    """The links of the library on `briefings` as the reader holds them: from the cache when it has them (the
-    stories then read one by one as they are opened), found here otherwise (and kept in the cache)."""
+class CrossrefShelf:
+    """Each article's cross-references (link, its side, the other side), strongest first: read from the cache for
+    the article shown, or all held when there is no cache to read them from."""
+
+    def __init__(self, store: Store | None = None, ids: list[str] | None = None, held: Sequence[CrossRef] = ()) -> None:
+        self._store = store
+        self._ids = ids or []
+        self._held: dict[str, list[tuple[CrossRef, End, End]]] = {}
+        if held:
+            from briefings.crossref import links_by_briefing
+
+            self._held = links_by_briefing(held)
+        self._recent: OrderedDict[str, list[tuple[CrossRef, End, End]]] = OrderedDict()
+        self._reader: Store | None = None
+
+    def of(self, briefing_id: str) -> list[tuple[CrossRef, End, End]]:
+        """`briefing_id`'s cross-references, read from the cache on the thread that asks (the reader's)."""
+        if self._store is None:
+            return self._held.get(briefing_id, [])
+        found = self._recent.get(briefing_id)
+        if found is None:
+            self._reader = self._reader or self._store.reader()
+            try:
+                links = self._reader.crossrefs_of(self._ids, briefing_id)
+            except sqlite3.Error:
+                links = []
+            found = [(link, link.a, link.b) if link.a.briefing == briefing_id else (link, link.b, link.a) for link in links]
+        self._recent[briefing_id] = found
+        self._recent.move_to_end(briefing_id)
+        while len(self._recent) > _RECENT:
+            self._recent.popitem(last=False)
+        return found
+
+
+def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, StoryShelf, list[LibraryEntity]]:
+    """The links of the library on `briefings` as the reader holds them: from the cache when it has them (each
+    article's cross-references and each story then read as they are shown), found here otherwise (and kept in
+    the cache)."""
     from briefings.stories import link_library
 
     ids = list(briefings)
     if store is not None:
         try:
-            links = store.links(ids, stories=False)
+            links = store.links(ids, every=False)
             if links is not None:
-                return links, StoryShelf(store.story_cards(ids), store, ids)
+                return CrossrefShelf(store, ids), StoryShelf(store.story_cards(ids), store, ids), links.entities
         except sqlite3.Error:
             store = None
     links = link_library(briefings, store)
-    return links, StoryShelf.holding(links.stories)
+    return CrossrefShelf(held=links.crossrefs), StoryShelf.holding(links.stories), links.entities

@@ -15,8 +15,11 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from briefings import __version__
 from briefings.briefing import Briefing
+from briefings.crossref import CrossRef
 from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
@@ -24,7 +27,7 @@ from briefings.search import Marker, SearchHit, entries, make_hit, terms
 from briefings.shelf import Card, StoryCard
 from briefings.stories import Links, Story
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 _PACKAGE = Path(__file__).resolve().parent
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -43,7 +46,7 @@ EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
 LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
-_TABLES = {"briefings", "cards", "files", "links", "stories", "passage_words", "passage_places", "passages", "index_size"}
+_TABLES = {"briefings", "cards", "files", "links", "crossrefs", "stories", "passage_words", "passage_places", "passages", "index_size"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
@@ -60,6 +63,9 @@ CREATE TABLE cards (
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX files_by_key ON files (key);
 CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
+CREATE TABLE crossrefs (library TEXT NOT NULL, position INTEGER NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX crossrefs_by_a ON crossrefs (library, a);
+CREATE INDEX crossrefs_by_b ON crossrefs (library, b);
 CREATE TABLE stories (
     library TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, briefings TEXT NOT NULL, first_date TEXT,
     data BLOB NOT NULL, PRIMARY KEY (library, id)
@@ -239,19 +245,29 @@ class Store:
         return len(gone)
 
     # The links of a whole library: cross-references, entities and stories, for the library exactly as loaded.
-    # Each story is a row of its own, so that the reader can list them and read only the one it opens.
+    # Each cross-reference and each story is a row of its own, so that the reader can read an article's links
+    # as it shows the article, list the stories, and read only the story it opens.
 
-    def links(self, ids: Sequence[str], stories: bool = True) -> Links | None:
-        """The links stored for the library of `ids` (in its order), if any; without `stories`, with none."""
+    def links(self, ids: Sequence[str], every: bool = True) -> Links | None:
+        """The links stored for the library of `ids` (in its order), if any; unless `every`, its entities only."""
         library = _library_key(ids)
         row = self.connection.execute("SELECT data FROM links WHERE library = ?", (library,)).fetchone()
         if row is None:
             return None
         links = Links.model_validate_json(zlib.decompress(row[0]))
-        if stories:
+        if every:
+            rows = self.connection.execute("SELECT data FROM crossrefs WHERE library = ? ORDER BY position", (library,))
+            links.crossrefs = [_CROSSREF.validate_json(data) for (data,) in rows]
             rows = self.connection.execute("SELECT data FROM stories WHERE library = ? ORDER BY position", (library,))
             links.stories = [Story.model_validate_json(zlib.decompress(data)) for (data,) in rows]
         return links
+
+    def crossrefs_of(self, ids: Sequence[str], briefing: str) -> list[CrossRef]:
+        """The cross-references stored for the library of `ids` that have `briefing` on one side, strongest first."""
+        rows = self.connection.execute(
+            "SELECT data FROM crossrefs WHERE library = ?1 AND (a = ?2 OR b = ?2) ORDER BY position", (_library_key(ids), briefing)
+        )
+        return [_CROSSREF.validate_json(data) for (data,) in rows]
 
     def has_links(self, ids: Sequence[str]) -> bool:
         return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (_library_key(ids),)).fetchone() is not None
@@ -269,7 +285,8 @@ class Store:
 
     def put_links(self, ids: Sequence[str], links: Links) -> None:
         library = _library_key(ids)
-        data = zlib.compress(links.model_copy(update={"stories": []}).model_dump_json().encode(), 1)
+        data = zlib.compress(links.model_copy(update={"crossrefs": [], "stories": []}).model_dump_json().encode(), 1)
+        crossrefs = [(library, n, link.a.briefing, link.b.briefing, _CROSSREF.dump_json(link).decode()) for n, link in enumerate(links.crossrefs)]
         stories = [
             (library, n, card.id, card.title, " ".join(card.briefings), card.first_date, zlib.compress(story.model_dump_json().encode(), 1))
             for n, (story, card) in enumerate((story, StoryCard.of(story)) for story in links.stories)
@@ -278,12 +295,15 @@ class Store:
             self.connection.execute(
                 "INSERT OR REPLACE INTO links VALUES (?, ?, (SELECT coalesce(max(stored), 0) + 1 FROM links))", (library, data)
             )
-            self.connection.execute("DELETE FROM stories WHERE library = ?", (library,))
+            for table in ("crossrefs", "stories"):
+                self.connection.execute(f"DELETE FROM {table} WHERE library = ?", (library,))
+            self.connection.executemany("INSERT INTO crossrefs VALUES (?, ?, ?, ?, ?)", crossrefs)
             self.connection.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", stories)
             self.connection.execute(
                 "DELETE FROM links WHERE library NOT IN (SELECT library FROM links ORDER BY stored DESC LIMIT ?)", (_LIBRARIES_KEPT,)
             )
-            self.connection.execute("DELETE FROM stories WHERE library NOT IN (SELECT library FROM links)")
+            for table in ("crossrefs", "stories"):
+                self.connection.execute(f"DELETE FROM {table} WHERE library NOT IN (SELECT library FROM links)")
 
     # Search.
 
@@ -339,6 +359,7 @@ class Store:
         return heapq.nlargest(wanted, ((rowid, score(text, weights[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
 
 
+_CROSSREF = TypeAdapter(CrossRef)
 _FIRST_MATCHES = (  # in the order stored, with their words
     "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
     " JOIN passage_words AS w ON w.id = m.rowid"

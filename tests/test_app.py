@@ -346,7 +346,7 @@ async def test_following_a_cross_reference_to_the_other_seed_and_back(seeds: Pat
         await pilot.pause()
         here = screen.current
         assert here is not None and here.section == "crossrefs" and here.briefing == seed_000.id
-        link, _, there = screen.links[seed_000.id][here.item]
+        link, _, there = screen.links.of(seed_000.id)[here.item]
         assert source_passage(screen) == seed_000.article.passage(here.span)
         await pilot.press("enter")
         assert screen.query_one(BriefingPane).briefing.id == seed_002.id
@@ -493,6 +493,6 @@ async def test_a_large_library_is_cross_referenced_in_a_process_of_its_own(seeds
     async with app.run_test(size=SIZE) as pilot:
         screen = await linked(app, pilot)
         assert screen._linking is not None and screen._linking.process.returncode == 0
-        assert screen.stories and screen.links
+        assert screen.stories and all(screen.links.of(b) for b in screen.briefings)
         library = screen.query_one(LibraryPane)
         assert str(library.get_option_at_index(0).prompt) == "Stories"

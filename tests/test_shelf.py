@@ -96,25 +96,32 @@ def test_a_briefing_the_cache_no_longer_holds_is_built_again_from_its_file(libra
     assert [shelf[b].model_dump() for b in some] == [built[b].model_dump() for b in some]
 
 
-def test_the_reader_lists_stories_from_the_cache_and_reads_the_one_it_opens(seeds: Path, cache_folder: Path) -> None:
+def test_the_reader_lists_stories_from_the_cache_and_reads_what_it_shows(seeds: Path, cache_folder: Path) -> None:
+    from briefings.crossref import links_by_briefing
     from briefings.shelf import StoryCard, shelve_links
     from briefings.stories import link_library
 
     store = opened(cache_folder)
     shelf, _ = shelved(seeds, store)
-    found_here, held = shelve_links(shelf, store)  # nothing stored yet: found here, every story held
-    assert held.cards() == [StoryCard.of(story) for story in found_here.stories] and held.cards()
-    links, stories = shelve_links(shelf, store)  # stored now: cards listed, stories read when opened
-    assert links.stories == [] and links.crossrefs == found_here.crossrefs and links.entities == found_here.entities
+    found = link_library(dict(shelf.items()))
+    _, held, _ = shelve_links(shelf, store)  # nothing stored yet: found here, every story held
+    assert held.cards() == [StoryCard.of(story) for story in found.stories] and held.cards()
+    crossrefs, stories, entities = shelve_links(shelf, store)  # stored now: read as they are shown
     assert stories.cards() == held.cards()
-    assert [stories[card.id] for card in stories.cards()] == found_here.stories == link_library(dict(shelf.items())).stories
+    assert [stories[card.id] for card in stories.cards()] == found.stories
+    assert entities == found.entities
+    by_briefing = links_by_briefing(found.crossrefs)
+    assert [crossrefs.of(b) for b in shelf] == [by_briefing.get(b, []) for b in shelf] and any(by_briefing.values())
     assert store.story(list(shelf), "story-none") is None
 
 
-def test_without_a_cache_the_reader_links_in_its_own_process_and_holds_the_stories(seeds: Path) -> None:
+def test_without_a_cache_the_reader_links_in_its_own_process_and_holds_every_link(seeds: Path) -> None:
+    from briefings.crossref import links_by_briefing
     from briefings.shelf import shelve_links
+    from briefings.stories import link_library
 
     shelf, _ = shelved(seeds, None)
-    links, stories = shelve_links(shelf, None)
-    assert links.stories and [stories[s.id] for s in links.stories] == links.stories
-
+    crossrefs, stories, _ = shelve_links(shelf, None)
+    found = link_library(dict(shelf.items()))
+    assert [stories[s.id] for s in found.stories] == found.stories and found.stories
+    assert [crossrefs.of(b) for b in shelf] == [links_by_briefing(found.crossrefs).get(b, []) for b in shelf]

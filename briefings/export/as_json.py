@@ -11,7 +11,7 @@ from pydantic import TypeAdapter
 from briefings import __version__
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef
-from briefings.entities import entity_index
+from briefings.entities import LibraryEntity, entity_index
 from briefings.stories import Story
 
 
@@ -30,6 +30,6 @@ def library_json(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef] = 
         "briefings": [briefing_json(b) for b in briefings],
         "crossrefs": TypeAdapter(list[CrossRef]).dump_python(list(crossrefs), mode="json", exclude_none=True),
         "stories": [s.model_dump(mode="json") for s in stories],
-        "entity_index": [e.model_dump(mode="json") for e in entity_index(briefings).entities],
+        "entity_index": TypeAdapter(list[LibraryEntity]).dump_python(entity_index(briefings).entities, mode="json"),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

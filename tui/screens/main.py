@@ -24,7 +24,7 @@ from briefings.discovery import Notice
 from briefings.export.names import slug
 from briefings.files import write_atomic
 from briefings.links import Location, entity_mentions, sentence_around
-from briefings.shelf import Card, Shelf, StoryCard, StoryShelf
+from briefings.shelf import Card, CrossrefShelf, Shelf, StoryCard, StoryShelf
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
@@ -78,7 +78,7 @@ class MainScreen(Screen[None]):
         self.hit_number = 0
         self.loaded = False
         self.links_ready = False
-        self.links: dict[str, list[tuple[CrossRef, End, End]]] = {}
+        self.links = CrossrefShelf()
         self.stories = StoryShelf([])
         self.entities: EntityIndex | None = None
         self.store: Store | None = None
@@ -199,7 +199,6 @@ class MainScreen(Screen[None]):
     def cross_reference(self) -> None:
         """Link the articles to each other in a thread (or, for a large library, a process): cross-references,
         stories and the library's entities."""
-        from briefings.crossref import links_by_briefing
         from briefings.entities import EntityIndex
         from briefings.link_process import LinkProcess, link_apart
         from briefings.shelf import shelve_links
@@ -211,14 +210,14 @@ class MainScreen(Screen[None]):
             self._linking = LinkProcess(self.store.path.parent, ids)
             self._linking.wait(lambda: worker.is_cancelled)
         # Read back from the cache when the linking process stored them; found here when it could not.
-        links, stories = shelve_links(self.briefings, self.store)
-        self.app.call_from_thread(self._links_ready, links_by_briefing(links.crossrefs), stories, EntityIndex(links.entities))
+        crossrefs, stories, entities = shelve_links(self.briefings, self.store)
+        self.app.call_from_thread(self._links_ready, crossrefs, stories, EntityIndex(entities))
 
     def on_unmount(self) -> None:
         if self._linking is not None:
             self._linking.stop()
 
-    def _links_ready(self, links: dict[str, list[tuple[CrossRef, End, End]]], stories: StoryShelf, entities: EntityIndex) -> None:
+    def _links_ready(self, links: CrossrefShelf, stories: StoryShelf, entities: EntityIndex) -> None:
         self.links = links
         self.stories = stories
         self.entities = entities
@@ -232,9 +231,10 @@ class MainScreen(Screen[None]):
                 pane.highlighted = highlighted
 
     def _show_briefing(self, briefing: Briefing) -> None:
-        titles = {other.briefing: self.briefings.card(other.briefing).display_title for _, _, other in self.links.get(briefing.id, [])}
+        links = self.links.of(briefing.id)
+        titles = {other.briefing: self.briefings.card(other.briefing).display_title for _, _, other in links}
         reach = {entity.name: self._articles_mentioning(entity.name) for entity in briefing.entities}
-        self.query_one(BriefingPane).show(briefing, self.links.get(briefing.id, ()), titles, reach)
+        self.query_one(BriefingPane).show(briefing, links, titles, reach)
 
     def _articles_mentioning(self, name: str) -> int:
         """How many articles mention the entity `name` (1 until the library's entities are indexed)."""
@@ -344,7 +344,7 @@ class MainScreen(Screen[None]):
     def on_briefing_pane_link_chosen(self, event: BriefingPane.LinkChosen) -> None:
         """Follow a cross-reference to the other article's passage (Back returns)."""
         there = event.there
-        index = next(n for n, (link, _, _) in enumerate(self.links[there.briefing]) if link == event.link)
+        index = next(n for n, (link, _, _) in enumerate(self.links.of(there.briefing)) if link == event.link)
         self.go(Location(there.briefing, there.cite, "crossrefs", index))
 
     def on_briefing_pane_entity_chosen(self, event: BriefingPane.EntityChosen) -> None:
