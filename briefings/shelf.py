@@ -1,7 +1,7 @@
-"""The library's briefings as the reader holds them: a card for every article, and whole briefings only for the
-few in use; the rest stay in the cache until asked for.
+"""The library as the reader holds it: a card for every article and story, and whole briefings, stories and
+cross-references only for the few in use; the rest stay in the cache until asked for.
 
-A briefing the cache does not hold (there is no cache, or it failed) stays in memory. One the cache held but
+What the cache does not hold (there is no cache, or it failed) stays in memory. A briefing the cache held but
 can no longer give is built again from its file.
 """
 
@@ -14,17 +14,41 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
     from briefings.briefing import Briefing
-    from briefings.store import Store
     from briefings.crossref import CrossRef, End
     from briefings.entities import LibraryEntity
+    from briefings.store import Store
     from briefings.stories import Story
 
-_RECENT = 48  # whole briefings kept in memory besides those the cache does not hold
+_RECENT = 48  # whole briefings (and articles' cross-references) kept in memory besides those the cache does not hold
 _RECENT_STORIES = 4
+T = TypeVar("T")
+
+
+class _Recent(Generic[T]):
+    """The values used most recently, `size` at most."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.values: OrderedDict[str, T] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def get(self, key: str) -> T | None:
+        value = self.values.get(key)
+        if value is not None:
+            self.values.move_to_end(key)
+        return value
+
+    def put(self, key: str, value: T) -> None:
+        self.values[key] = value
+        self.values.move_to_end(key)
+        while len(self.values) > self.size:
+            self.values.popitem(last=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +90,7 @@ class Shelf(Mapping[str, "Briefing"]):
         self._cards: dict[str, Card] = {}
         self._keys: dict[str, str] = {}
         self._held: dict[str, Briefing] = {}
-        self._recent: OrderedDict[str, Briefing] = OrderedDict()
+        self._recent: _Recent[Briefing] = _Recent(_RECENT)
         self._lock = threading.Lock()
         self._local = threading.local()
 
@@ -105,9 +129,8 @@ class Shelf(Mapping[str, "Briefing"]):
             return self._held[briefing_id]
         with self._lock:
             briefing = self._recent.get(briefing_id)
-            if briefing is not None:
-                self._recent.move_to_end(briefing_id)
-                return briefing
+        if briefing is not None:
+            return briefing
         card = self._cards[briefing_id]
         briefing = self._from_cache(self._keys[briefing_id]) or rebuilt(card)
         if briefing.article.path != card.path:  # the same content was cached from another file
@@ -117,10 +140,7 @@ class Shelf(Mapping[str, "Briefing"]):
 
     def _remember(self, briefing_id: str, briefing: Briefing) -> None:
         with self._lock:
-            self._recent[briefing_id] = briefing
-            self._recent.move_to_end(briefing_id)
-            while len(self._recent) > _RECENT:
-                self._recent.popitem(last=False)
+            self._recent.put(briefing_id, briefing)
 
     def _from_cache(self, key: str) -> Briefing | None:
         if self._store is None:
@@ -172,7 +192,7 @@ class StoryShelf(Mapping[str, "Story"]):
         self._store = store
         self._ids = ids or []
         self._held = {story.id: story for story in held or []}
-        self._recent: OrderedDict[str, Story] = OrderedDict()
+        self._recent: _Recent[Story] = _Recent(_RECENT_STORIES)
         self._reader: Store | None = None
 
     @classmethod
@@ -204,10 +224,7 @@ class StoryShelf(Mapping[str, "Story"]):
             story = self._reader.story(self._ids, story_id)
             if story is None:
                 raise KeyError(f"{story_id}: gone from the cache")
-        self._recent[story_id] = story
-        self._recent.move_to_end(story_id)
-        while len(self._recent) > _RECENT_STORIES:
-            self._recent.popitem(last=False)
+            self._recent.put(story_id, story)
         return story
 
 
@@ -223,7 +240,7 @@ class CrossrefShelf:
             from briefings.crossref import links_by_briefing
 
             self._held = links_by_briefing(held)
-        self._recent: OrderedDict[str, list[tuple[CrossRef, End, End]]] = OrderedDict()
+        self._recent: _Recent[list[tuple[CrossRef, End, End]]] = _Recent(_RECENT)
         self._reader: Store | None = None
 
     def of(self, briefing_id: str) -> list[tuple[CrossRef, End, End]]:
@@ -238,10 +255,7 @@ class CrossrefShelf:
             except sqlite3.Error:
                 links = []
             found = [(link, link.a, link.b) if link.a.briefing == briefing_id else (link, link.b, link.a) for link in links]
-        self._recent[briefing_id] = found
-        self._recent.move_to_end(briefing_id)
-        while len(self._recent) > _RECENT:
-            self._recent.popitem(last=False)
+            self._recent.put(briefing_id, found)
         return found
 
 
