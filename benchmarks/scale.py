@@ -1,6 +1,6 @@
 """The cache at scale: 1,000 and 10,000 generated articles (benchmarks/generate.py, seeded).
 
-    python benchmarks/scale.py [--sizes 1000 10000] [--queries 50]
+    python benchmarks/scale.py [--sizes 1000 10000] [--queries 50] [--news]
 
 For each size, in a fresh cache:
 - cold build: every article read, briefed, stored and indexed; seconds and articles per second;
@@ -13,6 +13,9 @@ For each size, in a fresh cache:
   first pass, whose reads may find the files out of the system's cache, and a second;
 - peak memory of that reader process once the library is loaded, and once it is cross-referenced (target: at
   most 300 MB), and of the process that cross-references a large library for it.
+
+With --news, the library is real news in stories of three (benchmarks/crossrefs.py's copies, as files): few
+generated articles link, these have many cross-references and stories; the search is left out.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.corpus import news_articles  # noqa: E402
 from benchmarks.generate import Writer, write_articles  # noqa: E402
 
 SIZE = (120, 40)
@@ -112,12 +116,27 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def measure(size: int, count: int) -> None:
+def write_news(folder: Path, size: int) -> Path:
+    """`size` files of real news, in stories of three copies renamed alike (as benchmarks/crossrefs.py makes
+    them), each copy told apart by a last line: a library with many cross-references and stories."""
+    from benchmarks.crossrefs import STORY_SIZE, renamed
+
+    texts = news_articles()
+    folder.mkdir(parents=True)
+    for number in range(size):
+        variant = number // (len(texts) * STORY_SIZE) * len(texts) + number % len(texts) + 1
+        text = renamed(texts[number % len(texts)], variant) + f"\n\nFiled as copy {number}.\n"
+        (folder / f"{number:06d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def measure(size: int, count: int, news: bool) -> None:
     from briefings.loading import brief_library
     from briefings.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
-        library, cache = write_articles(Path(folder) / "library", size), Path(folder) / "cache"
+        write = write_news if news else write_articles
+        library, cache = write(Path(folder) / "library", size), Path(folder) / "cache"
         store, _ = Store.open(cache)
         assert store is not None
         start = time.perf_counter()
@@ -135,6 +154,8 @@ def measure(size: int, count: int) -> None:
                 flush=True,
             )
         asked = queries(count)
+        if news:
+            return  # the queries are the generated articles' words
         searcher, _ = Store.open(cache)  # a connection of its own, as `briefing search` or the reader opens
         assert searcher is not None
         rg = shutil.which("rg")
@@ -169,10 +190,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--queries", type=int, default=50)
+    parser.add_argument("--news", action="store_true", help="real news in stories of three instead (no search)")
     arguments = parser.parse_args()
-    print("generated articles (seeded); a fresh cache per size; figures of this machine")
+    corpus = "real news in stories of three" if arguments.news else "generated articles (seeded)"
+    print(f"{corpus}; a fresh cache per size; figures of this machine")
     for size in arguments.sizes:
-        measure(size, arguments.queries)
+        measure(size, arguments.queries, arguments.news)
 
 
 if __name__ == "__main__":
