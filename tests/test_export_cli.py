@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 
@@ -70,6 +71,13 @@ def test_an_existing_file_is_replaced_only_with_force(seeds: Path, tmp_path: Pat
     assert "already exists" in capsys.readouterr().err and target.read_text(encoding="utf-8") == "mine\n"
     assert main([*arguments, "--force"]) == 0
     assert target.read_text(encoding="utf-8").startswith("# China clears")
+
+
+def test_an_empty_file_holds_nothing_to_lose_and_is_replaced(seeds: Path, tmp_path: Path) -> None:
+    target = tmp_path / "made-by-mktemp"
+    target.write_bytes(b"")
+    assert main(["export", "--format", "json", str(seeds), "-o", str(target)]) == 0
+    assert len(json.loads(target.read_text(encoding="utf-8"))["briefings"]) == 2
 
 
 def test_several_briefings_to_one_markdown_file_are_refused(seeds: Path, tmp_path: Path, capsys) -> None:

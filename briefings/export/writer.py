@@ -113,8 +113,9 @@ def _choose(candidates: Sequence[T], key: str, id_of: Callable[[T], str], title_
 
 
 def write_files(files: dict[Path, str], force: bool) -> None:
-    """Write every file atomically; when one exists and `force` is not given, write none."""
-    existing = [path for path in files if path.exists()]
+    """Write every file atomically; when one exists and `force` is not given, write none. An empty file holds
+    nothing to lose (`-o "$(mktemp)"` makes one), so it is replaced."""
+    existing = [path for path in files if path.exists() and not (path.is_file() and path.stat().st_size == 0)]
     if existing and not force:
         more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
         raise ExportError(f"{existing[0]}: already exists{more}; --force replaces it")
