@@ -187,10 +187,10 @@ class StoryShelf(Mapping[str, "Story"]):
     """A library's stories by id, in order: a card for each, and whole story briefings (some hundred kilobytes
     each) read from the cache when asked for, or all held when there is no cache to read them from."""
 
-    def __init__(self, cards: list[StoryCard], store: Store | None = None, ids: list[str] | None = None, held: list[Story] | None = None) -> None:
+    def __init__(self, cards: list[StoryCard], store: Store | None = None, library: str = "", held: list[Story] | None = None) -> None:
         self._cards = {card.id: card for card in cards}
         self._store = store
-        self._ids = ids or []
+        self._library = library  # its `library_key` in the cache
         self._held = {story.id: story for story in held or []}
         self._recent: _Recent[Story] = _Recent(_RECENT_STORIES)
         self._reader: Store | None = None
@@ -221,7 +221,7 @@ class StoryShelf(Mapping[str, "Story"]):
         if story is None:
             assert self._store is not None  # a story not held is in the cache
             self._reader = self._reader or self._store.reader()
-            story = self._reader.story(self._ids, story_id)
+            story = self._reader.story(self._library, story_id)
             if story is None:
                 raise KeyError(f"{story_id}: gone from the cache")
             self._recent.put(story_id, story)
@@ -232,9 +232,9 @@ class CrossrefShelf:
     """Each article's cross-references (link, its side, the other side), strongest first: read from the cache for
     the article shown, or all held when there is no cache to read them from."""
 
-    def __init__(self, store: Store | None = None, ids: list[str] | None = None, held: Sequence[CrossRef] = ()) -> None:
+    def __init__(self, store: Store | None = None, library: str = "", held: Sequence[CrossRef] = ()) -> None:
         self._store = store
-        self._ids = ids or []
+        self._library = library  # its `library_key` in the cache
         self._held: dict[str, list[tuple[CrossRef, End, End]]] = {}
         if held:
             from briefings.crossref import links_by_briefing
@@ -251,7 +251,7 @@ class CrossrefShelf:
         if found is None:
             self._reader = self._reader or self._store.reader()
             try:
-                links = self._reader.crossrefs_of(self._ids, briefing_id)
+                links = self._reader.crossrefs_of(self._library, briefing_id)
             except sqlite3.Error:
                 links = []
             found = [(link, link.a, link.b) if link.a.briefing == briefing_id else (link, link.b, link.a) for link in links]
@@ -263,6 +263,7 @@ def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, 
     """The links of the library on `briefings` as the reader holds them: from the cache when it has them (each
     article's cross-references and each story then read as they are shown), found here otherwise (and kept in
     the cache)."""
+    from briefings.store import library_key
     from briefings.stories import link_library
 
     ids = list(briefings)
@@ -270,7 +271,8 @@ def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, 
         try:
             links = store.links(ids, every=False)
             if links is not None:
-                return CrossrefShelf(store, ids), StoryShelf(store.story_cards(ids), store, ids), links.entities
+                library = library_key(ids)
+                return CrossrefShelf(store, library), StoryShelf(store.story_cards(ids), store, library), links.entities
         except sqlite3.Error:
             store = None
     links = link_library(briefings, store)

@@ -250,7 +250,7 @@ class Store:
 
     def links(self, ids: Sequence[str], every: bool = True) -> Links | None:
         """The links stored for the library of `ids` (in its order), if any; unless `every`, its entities only."""
-        library = _library_key(ids)
+        library = library_key(ids)
         row = self.connection.execute("SELECT data FROM links WHERE library = ?", (library,)).fetchone()
         if row is None:
             return None
@@ -262,29 +262,29 @@ class Store:
             links.stories = [Story.model_validate_json(zlib.decompress(data)) for (data,) in rows]
         return links
 
-    def crossrefs_of(self, ids: Sequence[str], briefing: str) -> list[CrossRef]:
-        """The cross-references stored for the library of `ids` that have `briefing` on one side, strongest first."""
-        rows = self.connection.execute(
-            "SELECT data FROM crossrefs WHERE library = ?1 AND (a = ?2 OR b = ?2) ORDER BY position", (_library_key(ids), briefing)
-        )
+    def crossrefs_of(self, library: str, briefing: str) -> list[CrossRef]:
+        """The cross-references stored for the library (`library_key`) that have `briefing` on one side, strongest
+        first."""
+        rows = self.connection.execute("SELECT data FROM crossrefs WHERE library = ?1 AND (a = ?2 OR b = ?2) ORDER BY position", (library, briefing))
         return [_CROSSREF.validate_json(data) for (data,) in rows]
 
     def has_links(self, ids: Sequence[str]) -> bool:
-        return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (_library_key(ids),)).fetchone() is not None
+        return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (library_key(ids),)).fetchone() is not None
 
     def story_cards(self, ids: Sequence[str]) -> list[StoryCard]:
         """What the library lists of each story stored for the library of `ids`, in order."""
         rows = self.connection.execute(
-            "SELECT id, title, briefings, first_date FROM stories WHERE library = ? ORDER BY position", (_library_key(ids),)
+            "SELECT id, title, briefings, first_date FROM stories WHERE library = ? ORDER BY position", (library_key(ids),)
         )
         return [StoryCard(story, title, tuple(briefings.split()), first) for story, title, briefings, first in rows]
 
-    def story(self, ids: Sequence[str], story_id: str) -> Story | None:
-        row = self.connection.execute("SELECT data FROM stories WHERE library = ? AND id = ?", (_library_key(ids), story_id)).fetchone()
+    def story(self, library: str, story_id: str) -> Story | None:
+        """The story `story_id` stored for the library (`library_key`), if any."""
+        row = self.connection.execute("SELECT data FROM stories WHERE library = ? AND id = ?", (library, story_id)).fetchone()
         return Story.model_validate_json(zlib.decompress(row[0])) if row else None
 
     def put_links(self, ids: Sequence[str], links: Links) -> None:
-        library = _library_key(ids)
+        library = library_key(ids)
         data = zlib.compress(links.model_copy(update={"crossrefs": [], "stories": []}).model_dump_json().encode(), 1)
         crossrefs = [(library, n, link.a.briefing, link.b.briefing, _CROSSREF.dump_json(link).decode()) for n, link in enumerate(links.crossrefs)]
         stories = [
@@ -318,7 +318,8 @@ class Store:
         seen: set[tuple[str, int]] = set()
         for first in range(0, len(ranked), limit):  # most often the first `limit` are all shown
             chunk = ranked[first : first + limit]
-            found = {row[0]: row[1:] for row in self.connection.execute(_DETAILS.format(_marks(chunk)), [r for r, _ in chunk])}
+            marks = ", ".join("?" * len(chunk))
+            found = {row[0]: row[1:] for row in self.connection.execute(_DETAILS.format(marks), [r for r, _ in chunk])}
             for rowid, score in chunk:
                 key, section, item, start, end, title, passage = found[rowid]
                 briefing = key.split(":", 1)[0]
@@ -372,10 +373,6 @@ _INDEX = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.j
 _UNINDEX = f"INSERT INTO passages (passages, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
 
 
-def _marks(values: Sequence[object]) -> str:
-    return ", ".join("?" * len(values))
-
-
 def _card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None, str | None]:
     article = briefing.article
     published = article.published.isoformat() if article.published else None
@@ -389,7 +386,8 @@ def _columns(section: str | None, words: str) -> list[str]:
     return columns
 
 
-def _library_key(ids: Sequence[str]) -> str:
+def library_key(ids: Sequence[str]) -> str:
+    """What the cache knows a library's links by: the linking code's version and its articles, in order."""
     return hashlib.sha256("\n".join([LINKER_VERSION, *ids]).encode()).hexdigest()
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from briefings.loading import Loader, brief_library
 from briefings.shelf import Card, Shelf
-from briefings.store import FILE_NAME, Store
+from briefings.store import FILE_NAME, Store, library_key
 from tests.conftest import opened
 
 TOWNS = ["Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow", "Harwick", "Ilsby", "Jarrow"]
@@ -112,7 +112,7 @@ def test_the_reader_lists_stories_from_the_cache_and_reads_what_it_shows(seeds: 
     assert entities == found.entities
     by_briefing = links_by_briefing(found.crossrefs)
     assert [crossrefs.of(b) for b in shelf] == [by_briefing.get(b, []) for b in shelf] and any(by_briefing.values())
-    assert store.story(list(shelf), "story-none") is None
+    assert store.story(library_key(list(shelf)), "story-none") is None
 
 
 def test_without_a_cache_the_reader_links_in_its_own_process_and_holds_every_link(seeds: Path) -> None:

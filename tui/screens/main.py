@@ -34,7 +34,6 @@ from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
-    from briefings.crossref import CrossRef, End
     from briefings.entities import EntityIndex
     from briefings.link_process import LinkProcess
     from briefings.search import SearchHit, SearchIndex
