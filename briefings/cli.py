@@ -11,12 +11,16 @@ from typing import TYPE_CHECKING
 
 from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
 from briefings.discovery import discover, holds_articles
+from briefings.log import log_file, start_log
+from briefings.terminal import escaped
 
 if TYPE_CHECKING:
     from briefings.loading import BriefedLibrary
+    from briefings.search import SearchHit
     from briefings.store import Store
 
 EXIT_NOTHING_LOADED = 2
+EXIT_FAILED = 1
 _DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
 _COMMANDS = """commands:
   briefing [PATH ...]             open the reader (the bundled articles when no PATH is given)
@@ -85,6 +89,24 @@ def _search_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(message: str) -> None:
+    """One line on stderr, with control characters escaped (file names and article words can hold them)."""
+    print(f"briefing: {escaped(message)}", file=sys.stderr)
+
+
+def _emit(text: str) -> bool:
+    """Write `text` to stdout; False (said in one line) when it cannot be written: a full disk, a closed pipe."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        _say(f"cannot write to standard output: {exc.strerror or exc}")
+        # What is left in the buffer would fail again as the interpreter exits: send it nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return False
+    return True
+
+
 def _max_bytes(arguments: argparse.Namespace) -> int:
     return int(arguments.max_size * 1024 * 1024)
 
@@ -97,15 +119,15 @@ def _load(arguments: argparse.Namespace) -> tuple[BriefedLibrary | None, Store |
     folder = cache_folder(arguments.cache)
     store, trouble = Store.open(folder)
     if trouble:
-        print(f"briefing: {cache_file(folder)}: {trouble}", file=sys.stderr)
+        _say(f"{cache_file(folder)}: {trouble}")
     paths = arguments.paths or [bundled_seeds()]
     library = brief_library(paths, store, max_bytes=_max_bytes(arguments))
     for notice in library.notices:
-        print(f"briefing: {notice}", file=sys.stderr)
+        _say(str(notice))
     if not library.briefings:
-        print("briefing: no article could be loaded", file=sys.stderr)
-        return None, store
-    return library, store
+        _say("no article could be loaded")
+        return None, library.store
+    return library, library.store
 
 
 def _run_open(argv: Sequence[str]) -> int:
@@ -113,15 +135,18 @@ def _run_open(argv: Sequence[str]) -> int:
     paths = arguments.paths or [bundled_seeds()]
     if not holds_articles(paths):
         for notice in discover(paths)[1]:
-            print(f"briefing: {notice}", file=sys.stderr)
-        print("briefing: no article to open", file=sys.stderr)
+            _say(str(notice))
+        _say("no article to open")
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
     app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache)
     app.run()
     for notice in app.notices:
-        print(f"briefing: {notice}", file=sys.stderr)
+        _say(str(notice))
+    if app.return_code:  # the reader stopped on an error: Textual has shown it; its traceback is in the log
+        _say(f"the reader stopped on an unexpected error (details in {log_file()})")
+        return app.return_code
     return 0
 
 
@@ -140,8 +165,7 @@ def _run_export(argv: Sequence[str]) -> int:
         if arguments.story:
             export.only_story(arguments.story)
         if output is None:
-            sys.stdout.write(export.render(arguments.format))
-            return 0
+            return 0 if _emit(export.render(arguments.format)) else EXIT_FAILED
         if output.is_dir() or arguments.output.endswith(("/", os.sep)):
             output.mkdir(parents=True, exist_ok=True)
             files = {output / name: text for name, text in export.folder_files(arguments.format).items()}
@@ -152,17 +176,17 @@ def _run_export(argv: Sequence[str]) -> int:
             files = {output: export.render(arguments.format)}
         write_files(files, force=arguments.force)
     except ExportError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
-        return 1
+        _say(str(exc))
+        return EXIT_FAILED
     except OSError as exc:
-        print(f"briefing: {exc.filename or output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        _say(f"{exc.filename or output}: cannot write: {exc.strerror or exc}")
+        return EXIT_FAILED
     where = output if len(files) > 1 else next(iter(files))
     stories = len(export.stories)
     what = f"{len(export.briefings)} briefing(s)" + (f" and {stories} stor{'y' if stories == 1 else 'ies'}" if stories else "")
     if export.story_chosen:
         what = "a story briefing"
-    print(f"briefing: wrote {what} to {where}", file=sys.stderr)
+    _say(f"wrote {what} to {where}")
     return 0
 
 
@@ -175,10 +199,8 @@ def _run_search(argv: Sequence[str]) -> int:
     library, store = _load(arguments)
     if library is None:
         return EXIT_NOTHING_LOADED
-    ids = {b.id for b in library.briefings}
-    if store is not None:
-        hits = store.search(arguments.query, arguments.limit, among=ids, typing=arguments.prefix)
-    else:  # no cache: the same words in memory (phrases and filters need the cache's index)
+    hits = _hits(arguments, library, store)
+    if hits is None:  # no cache: the same words in memory (phrases and filters need the cache's index)
         index = MemoryIndex()
         for briefing in library.briefings:
             index.add(briefing)
@@ -199,24 +221,46 @@ def _run_search(argv: Sequence[str]) -> int:
             }
             for h in hits
         ]
-        print(json.dumps({"query": arguments.query, "hits": found}, ensure_ascii=False, indent=1))
-        return 0
-    for hit in hits:
-        print(f"{_plain(paths[hit.location.briefing])}  [{hit.section}]  {_plain(hit.title)}")
-        print(f"    {_plain(hit.snippet)}")
-    print(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}", file=sys.stderr)
+        return 0 if _emit(json.dumps({"query": arguments.query, "hits": found}, ensure_ascii=False, indent=1) + "\n") else EXIT_FAILED
+    lines = [f"{escaped(paths[h.location.briefing])}  [{h.section}]  {escaped(h.title)}\n    {escaped(h.snippet)}\n" for h in hits]
+    if not _emit("".join(lines)):
+        return EXIT_FAILED
+    _say(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}")
     return 0
 
 
-def _plain(text: str) -> str:
-    """Text safe for a terminal: control characters (escape sequences) shown as nothing."""
-    return "".join(c for c in text if c.isprintable())
+def _hits(arguments: argparse.Namespace, library: BriefedLibrary, store: Store | None) -> list[SearchHit] | None:
+    """The hits from the cache's index; None when there is no cache to search. A damaged index is moved aside and
+    made anew from the library (once), never a traceback."""
+    import sqlite3
+
+    from briefings.loading import brief_library
+    from briefings.store import is_damage
+
+    if store is None:
+        return None
+    ids = {b.id for b in library.briefings}
+    try:
+        return store.search(arguments.query, arguments.limit, among=ids, typing=arguments.prefix)
+    except sqlite3.Error as exc:
+        failure: Exception = exc
+        if is_damage(exc):
+            try:
+                aside = store.rebuild()
+                _say(f"{store.path}: the cache was damaged ({exc}); moved aside as {aside} and rebuilt")
+                brief_library(arguments.paths or [bundled_seeds()], store, max_bytes=_max_bytes(arguments))
+                return store.search(arguments.query, arguments.limit, among=ids, typing=arguments.prefix)
+            except (sqlite3.Error, OSError) as again:
+                failure = again
+        _say(f"{store.path}: the cache failed ({failure}); searching without it")
+        return None
 
 
 _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"export": _run_export, "open": _run_open, "search": _run_search}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_log()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in _RUNNERS:
         return _RUNNERS[args[0]](args[1:])

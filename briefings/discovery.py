@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefings.terminal import escaped
+
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 
@@ -22,7 +24,8 @@ class Notice:
     error: bool = True
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        """One line, safe to print: control characters in the file's name or the reason are shown escaped."""
+        return escaped(f"{self.path}: {self.reason}")
 
 
 def is_article_path(path: Path) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.search import B, K1, MIN_PREFIX, terms
+from briefings.search import B, K1, MIN_PREFIX, MOST_WORDS, terms
 
 # One FTS5 column per kind of passage, so that a field filter is a column filter.
 COLUMNS = ("body", "summary", "figure", "faq", "caveat", "timeline", "entity")
@@ -82,12 +82,15 @@ def fts_query(query: str, typing: bool = False) -> Query | None:
     words: list[str] = []
     last_open = False
     for match in _PART.finditer(query):
+        if len(words) >= MOST_WORDS:  # the rest is let go: no prefix either, its last word is not being typed
+            last_open = False
+            break
         field, phrase, word = match.group("field"), match.group("phrase"), match.group("word")
         column = FIELDS.get(field.lower()) if field else None
         text = phrase if phrase is not None else word
         if field and column is None:
             text = f"{field} {text}"  # not a field: its name is a word like the others
-        found = terms(text)
+        found = terms(text)[: MOST_WORDS - len(words)]
         if not found:
             continue
         words += found

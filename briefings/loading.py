@@ -14,11 +14,13 @@ from pathlib import Path
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.briefing import Briefing
+from briefings.budget import budget, seconds_for
 from briefings.discovery import Notice, discover
+from briefings.errors import ArticleError
 from briefings.extract import build_briefing
-from briefings.library import ArticleReader
+from briefings.library import ArticleReader, unexpected
 from briefings.shelf import Card, Entry, rebuilt
-from briefings.store import Store, cache_key
+from briefings.store import Store, cache_key, is_damage
 
 
 class Loader:
@@ -32,6 +34,7 @@ class Loader:
         self.notices: list[Notice] = []
         self._present: set[str] = set()
         self._keys: dict[str, str] = {}  # cache key -> the file it was loaded from
+        self.healed = False  # the cache was found damaged and rebuilt during this load
 
     def brief(self, file: Path) -> tuple[Briefing | None, Notice | None]:
         """The briefing of `file` (None when it cannot be read) and anything to tell about it."""
@@ -49,7 +52,16 @@ class Loader:
 
     def load(self, file: Path) -> tuple[Entry | None, Notice | None]:
         """`file` as the library lists it (None when it cannot be read), with its briefing only when it had to
-        be built, and anything to tell about it."""
+        be built, and anything to tell about it. This is the fault boundary of one file: whatever it holds and
+        however briefing it fails, that is a notice about this file, and the library goes on."""
+        try:
+            return self._load(file)
+        except ArticleError as exc:
+            return None, Notice(str(file), str(exc))
+        except Exception as exc:
+            return None, unexpected(file, "could not be briefed", exc)
+
+    def _load(self, file: Path) -> tuple[Entry | None, Notice | None]:
         where = file.resolve()  # the cache knows files by absolute path, whatever the folder the command ran in
         self._present.add(str(where))
         stat = _stat(file)
@@ -63,22 +75,23 @@ class Loader:
                     self.reused += 1
                     self._keys[key] = str(file)
                     return Entry(card, key), None
-        article, notice = self.reader.read(file)
-        if article is None:
-            return None, notice
-        key = cache_key(article.id)
-        if key in self._keys:
-            return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
-        self._keys[key] = str(file)
-        card = self._cached(lambda store: store.card(key, file))
-        entry = Entry(card, key) if card is not None else None
-        if entry is not None:
-            self.reused += 1
-        else:
-            briefing = build_briefing(article)
-            self.built += 1
-            self._cached(lambda store: store.put(key, briefing))
-            entry = Entry(Card.of(briefing), key if self.store is not None else None, briefing)
+        with budget(seconds_for(stat[0] if stat else 0)):
+            article, notice = self.reader.read(file)
+            if article is None:
+                return None, notice
+            key = cache_key(article.id)
+            if key in self._keys:
+                return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
+            self._keys[key] = str(file)
+            card = self._cached(lambda store: store.card(key, file))
+            entry = Entry(card, key) if card is not None else None
+            if entry is not None:
+                self.reused += 1
+            else:
+                briefing = build_briefing(article)
+                self.built += 1
+                self._cached(lambda store: store.put(key, briefing))
+                entry = Entry(Card.of(briefing), key if self.store is not None else None, briefing)
         if stat is not None and entry.key is not None:
             self._cached(lambda store: store.remember(where, *stat, key))
         return entry, notice
@@ -89,13 +102,23 @@ class Loader:
         self._cached(lambda store: store.forget_missing(folders, self._present))
 
     def _cached(self, action):  # type: ignore[no-untyped-def]
-        """`action(store)`, or None once the cache has failed (said once, then left alone)."""
+        """`action(store)`, or None once the cache has failed (said once, then left alone). A damaged cache is
+        moved aside and rebuilt, once a run; the action is then done on the new one."""
         if self.store is None:
             return None
         try:
             return action(self.store)
         except sqlite3.Error as exc:
-            self.notices.append(Notice(str(self.store.path), f"the cache failed ({exc}); going on without it", error=False))
+            failure: Exception = exc
+            if is_damage(exc) and not self.healed:
+                self.healed = True
+                try:
+                    aside = self.store.rebuild()
+                    self.notices.append(Notice(str(self.store.path), f"the cache was damaged ({exc}); moved aside as {aside} and rebuilt", error=False))
+                    return action(self.store)
+                except (sqlite3.Error, OSError) as again:
+                    failure = again
+            self.notices.append(Notice(str(self.store.path), f"the cache failed ({failure}); going on without it", error=False))
             self.store = None
             return None
 
@@ -121,6 +144,7 @@ class BriefedLibrary:
     notices: list[Notice] = field(default_factory=list)
     built: int = 0
     reused: int = 0
+    store: Store | None = None  # the cache after loading: None when it failed, a new one when it was rebuilt
 
 
 def brief_library(paths: list[Path], store: Store | None, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefedLibrary:
@@ -136,5 +160,5 @@ def brief_library(paths: list[Path], store: Store | None, max_bytes: int = DEFAU
             library.notices.append(notice)
     loader.finish(paths)
     library.notices += loader.notices
-    library.built, library.reused = loader.built, loader.reused
+    library.built, library.reused, library.store = loader.built, loader.reused, loader.store
     return library

@@ -30,6 +30,7 @@ K1, B = 1.2, 0.75  # BM25's constants, as FTS5's bm25() has them
 _AVERAGE_LENGTH = 22
 _OVERFETCH = 3  # candidates per hit wanted: several items can quote one sentence, and a hit is shown once
 MIN_PREFIX = 3  # a last word shorter than this matches whole words only: "p" would complete to half the vocabulary
+MOST_WORDS = 16  # a query's words searched; the rest are let go (a pasted paragraph must not cost a word each)
 MAX_COMPLETIONS = 24  # the most frequent words a prefix completes to
 COMPLETION_DISCOUNT = 0.7
 
@@ -128,8 +129,10 @@ class MemoryIndex:
         words = terms(query)
         if not words:
             return []
+        cut = len(words) > MOST_WORDS
+        words = words[:MOST_WORDS]
         last = words[-1]
-        typing = not query[-1:].isspace() and len(last) >= MIN_PREFIX
+        typing = not cut and not query[-1:].isspace() and len(last) >= MIN_PREFIX
         groups = [[w] for w in words[:-1] if w in self._postings]
         if len(groups) < len(words) - 1:
             return []

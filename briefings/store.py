@@ -14,8 +14,9 @@ import zlib
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from briefings import __version__
 from briefings.briefing import Briefing
@@ -85,6 +86,23 @@ PRAGMA user_version = {SCHEMA_VERSION};
 """
 
 
+# SQLite's primary result codes that mean the file itself is damaged (not busy, full, read-only or out of reach).
+# SQLITE_ERROR is among them: a damaged schema reads as "no such table" or "vtable constructor failed".
+_DAMAGE_CODES = {1, 11, 24, 26}  # SQLITE_ERROR, SQLITE_CORRUPT, SQLITE_FORMAT, SQLITE_NOTADB
+DAMAGED_SUFFIX = ".corrupt"
+_MARK_SUFFIX = ".damaged"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether `exc` says that the cache file is damaged: then it is moved aside and made anew."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return not isinstance(exc, sqlite3.OperationalError)
+    return code & 0xFF in _DAMAGE_CODES
+
+
 class CacheUnavailable(Exception):
     """The cache cannot be used; the message is one line for the user."""
 
@@ -122,11 +140,15 @@ class Store:
         path = cache_file(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if Path(f"{path}{_MARK_SUFFIX}").exists():
+                raise _Rebuild("a damaged cache (found so by an earlier run)", damaged=True)
             return cls._checked(path), None
         except CacheUnavailable as exc:
             return None, f"{exc}; running without the cache"
         except _Rebuild as exc:
             try:
+                if exc.damaged:
+                    return cls._checked(_set_aside(path)), f"{exc}; moved aside as {path.name}{DAMAGED_SUFFIX} and rebuilt"
                 _remove(path)
                 return cls._checked(path), f"{exc}; rebuilt it"
             except (CacheUnavailable, _Rebuild, OSError, sqlite3.Error) as again:
@@ -153,11 +175,24 @@ class Store:
             store.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise CacheUnavailable("the cache is in use by another process") from None
-            raise _Rebuild(f"a damaged cache ({exc})") from None
+            raise _Rebuild(f"a damaged cache ({exc})", damaged=True) from None
         except sqlite3.DatabaseError as exc:
             store.close()
-            raise _Rebuild(f"a damaged cache ({exc})") from None
+            raise _Rebuild(f"a damaged cache ({exc})", damaged=True) from None
         return store
+
+    def rebuild(self) -> str:
+        """Move this damaged cache file aside (as *.corrupt, replacing an older one) and go on with a new, empty
+        one in its place; the name it was moved to. Connections of other threads still read the old file: they
+        are made anew when they fail."""
+        self.close()
+        fresh = Store._checked(_set_aside(self.path))
+        self.connection = fresh.connection
+        return f"{self.path.name}{DAMAGED_SUFFIX}"
+
+    def mark_damaged(self) -> None:
+        """Leave word that this cache is damaged, so that the next run rebuilds it (when this one cannot)."""
+        Path(f"{self.path}{_MARK_SUFFIX}").touch()
 
     def reader(self) -> Store:
         """Another connection to the same cache, for another thread."""
@@ -175,7 +210,7 @@ class Store:
 
     def briefing(self, key: str) -> Briefing | None:
         row = self.connection.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
-        return Briefing.model_validate_json(zlib.decompress(row[0])) if row else None
+        return _decoded(Briefing, row[0]) if row else None
 
     def card(self, key: str, path: Path) -> Card | None:
         """What the library lists of the briefing stored under `key`, as read from `path`."""
@@ -254,19 +289,19 @@ class Store:
         row = self.connection.execute("SELECT data FROM links WHERE library = ?", (library,)).fetchone()
         if row is None:
             return None
-        links = Links.model_validate_json(zlib.decompress(row[0]))
+        links = _decoded(Links, row[0])
         if every:
             rows = self.connection.execute("SELECT data FROM crossrefs WHERE library = ? ORDER BY position", (library,))
-            links.crossrefs = [_CROSSREF.validate_json(data) for (data,) in rows]
+            links.crossrefs = [_crossref(data) for (data,) in rows]
             rows = self.connection.execute("SELECT data FROM stories WHERE library = ? ORDER BY position", (library,))
-            links.stories = [Story.model_validate_json(zlib.decompress(data)) for (data,) in rows]
+            links.stories = [_decoded(Story, data) for (data,) in rows]
         return links
 
     def crossrefs_of(self, library: str, briefing: str) -> list[CrossRef]:
         """The cross-references stored for the library (`library_key`) that have `briefing` on one side, strongest
         first."""
         rows = self.connection.execute("SELECT data FROM crossrefs WHERE library = ?1 AND (a = ?2 OR b = ?2) ORDER BY position", (library, briefing))
-        return [_CROSSREF.validate_json(data) for (data,) in rows]
+        return [_crossref(data) for (data,) in rows]
 
     def has_links(self, ids: Sequence[str]) -> bool:
         return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (library_key(ids),)).fetchone() is not None
@@ -281,7 +316,7 @@ class Store:
     def story(self, library: str, story_id: str) -> Story | None:
         """The story `story_id` stored for the library (`library_key`), if any."""
         row = self.connection.execute("SELECT data FROM stories WHERE library = ? AND id = ?", (library, story_id)).fetchone()
-        return Story.model_validate_json(zlib.decompress(row[0])) if row else None
+        return _decoded(Story, row[0]) if row else None
 
     def put_links(self, ids: Sequence[str], links: Links) -> None:
         library = library_key(ids)
@@ -361,6 +396,23 @@ class Store:
 
 
 _CROSSREF = TypeAdapter(CrossRef)
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _decoded(model: type[_Model], data: bytes) -> _Model:
+    """A stored model; a damaged row is a damaged cache (sqlite3.DatabaseError), as SQLite's own damage is."""
+    try:
+        return model.model_validate_json(zlib.decompress(data))
+    except (zlib.error, ValueError, TypeError) as exc:
+        raise sqlite3.DatabaseError(f"a damaged row ({type(exc).__name__})") from None
+
+
+def _crossref(data: str) -> CrossRef:
+    try:
+        return _CROSSREF.validate_json(data)
+    except ValueError as exc:
+        raise sqlite3.DatabaseError(f"a damaged row ({type(exc).__name__})") from None
+
 _FIRST_MATCHES = (  # in the order stored, with their words
     "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
     " JOIN passage_words AS w ON w.id = m.rowid"
@@ -394,10 +446,27 @@ def library_key(ids: Sequence[str]) -> str:
 class _Rebuild(Exception):
     """The cache file must be made anew: damaged, or of another schema."""
 
+    def __init__(self, message: str, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", _MARK_SUFFIX):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _set_aside(path: Path) -> Path:
+    """Move the damaged cache file `path` to *.corrupt (kept for whoever wants to look); `path`, now free."""
+    aside = Path(f"{path}{DAMAGED_SUFFIX}")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{aside}{suffix}").unlink(missing_ok=True)
+        if Path(f"{path}{suffix}").exists():
+            os.replace(f"{path}{suffix}", f"{aside}{suffix}")
+    if path.exists():
+        os.replace(path, aside)
+    Path(f"{path}{_MARK_SUFFIX}").unlink(missing_ok=True)
+    return path
 
 
 class _transaction:
@@ -420,10 +489,18 @@ class CacheIndex:
     def __init__(self, store: Store, among: Collection[str]) -> None:
         self.store = store
         self.among = among
+        self.damaged: sqlite3.Error | None = None  # what showed the cache to be damaged, once it has
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """As the reader types: the last word is a prefix until a space follows it."""
+        """As the reader types: the last word is a prefix until a space follows it. Never raises: a failing
+        cache finds nothing, and a damaged one is left marked for the next run to rebuild."""
         try:
             return self.store.search(query, limit, among=self.among, typing=not query[-1:].isspace())
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            if is_damage(exc) and self.damaged is None:
+                self.damaged = exc
+                try:
+                    self.store.mark_damaged()
+                except OSError:
+                    pass
             return []

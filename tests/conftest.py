@@ -21,6 +21,7 @@ def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     """Each test gets an empty cache of its own: none reads or writes the user's."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BRIEFING_CACHE", str(folder))
+    monkeypatch.setenv("BRIEFING_LOG", str(folder / "briefing.log"))
     return folder
 
 

@@ -15,7 +15,7 @@ from briefings.export.as_json import library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
 from briefings.export.names import slug
 from briefings.export.story_markdown import story_markdown
-from briefings.files import write_atomic
+from briefings.files import WriteRefused, check_target, write_atomic
 from briefings.search import terms
 from briefings.store import Store
 from briefings.stories import Story, link_library
@@ -114,12 +114,16 @@ def _choose(candidates: Sequence[T], key: str, id_of: Callable[[T], str], title_
 
 def write_files(files: dict[Path, str], force: bool) -> None:
     """Write every file atomically; when one exists and `force` is not given, write none. An empty file holds
-    nothing to lose (`-o "$(mktemp)"` makes one), so it is replaced."""
-    existing = [path for path in files if path.exists() and not (path.is_file() and path.stat().st_size == 0)]
-    if existing and not force:
-        more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
-        raise ExportError(f"{existing[0]}: already exists{more}; --force replaces it")
-    for path, text in files.items():
-        if path.is_dir():
-            raise ExportError(f"{path}: is a folder")
-        write_atomic(path, text)
+    nothing to lose (`-o "$(mktemp)"` makes one), so it is replaced. Only regular files are replaced, even with
+    `force`: a device, FIFO or folder is refused before anything is written."""
+    try:
+        for path in files:
+            check_target(path)
+        existing = [path for path in files if path.exists() and not (path.is_file() and path.stat().st_size == 0)]
+        if existing and not force:
+            more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
+            raise ExportError(f"{existing[0]}: already exists{more}; --force replaces it")
+        for path, text in files.items():
+            write_atomic(path, text)
+    except WriteRefused as exc:
+        raise ExportError(str(exc)) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefings.briefing import Briefing
+from briefings.budget import check
 from briefings.extract.caveats import extract_caveats
 from briefings.extract.entities import extract_entities
 from briefings.extract.faq import extract_faq
@@ -13,17 +14,22 @@ from briefings.models import Article
 
 
 def build_briefing(article: Article) -> Briefing:
-    """Every section of the briefing, each item citing its passage of `article.text`."""
+    """Every section of the briefing, each item citing its passage of `article.text`. Within a time budget
+    (`briefings.budget`), the stages check it as they go."""
     figures = extract_figures(article)
     entities = extract_entities(article)
     caveats = extract_caveats(article)
     timeline = extract_timeline(article)
+    check()
+    summary = extract_summary(article, figures)
+    faq = extract_faq(article, figures, entities, caveats, timeline)
+    check()
     return Briefing(
         id=article.id,
         article=article,
-        summary=extract_summary(article, figures),
+        summary=summary,
         figures=figures,
-        faq=extract_faq(article, figures, entities, caveats, timeline),
+        faq=faq,
         caveats=caveats,
         entities=entities,
         timeline=timeline,

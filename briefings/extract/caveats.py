@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefings.briefing import Caveat, CaveatKind, Cue
+from briefings.budget import check
 from briefings.models import Article, Span
 
 _BE = r"(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed)"
@@ -121,6 +122,7 @@ def extract_caveats(article: Article) -> list[Caveat]:
     """One caveat per sentence that carries a cue; its first cue names the kind."""
     caveats = []
     for sentence in article.sentences:
+        check()
         cues = find_cues(article.text, sentence.span)
         if cues:
             first = cues[0]

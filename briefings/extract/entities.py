@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.briefing import Entity, EntityKind
+from briefings.budget import check
 from briefings.extract.lexicon import (
     ALIASES,
     COMMON_CAPITALISED,
@@ -43,11 +44,12 @@ class _Candidate:
 def extract_entities(article: Article) -> list[Entity]:
     """Entities of the article's body and headline, most mentioned first."""
     text = article.text
-    sentence_starts = {s.span.start for s in article.sentences}
+    blocks = [b for b in article.blocks if b.kind in BODY_KINDS or b.kind is BlockKind.HEADLINE]
+    starts = {s.span.start for s in article.sentences} | {b.span.start for b in blocks}
     raw: list[tuple[str, int, int, bool]] = []
-    for block in article.blocks:
-        if block.kind in BODY_KINDS or block.kind is BlockKind.HEADLINE:
-            raw.extend(_names(text, block.span, sentence_starts | {block.span.start}))
+    for block in blocks:
+        check()
+        raw.extend(_names(text, block.span, starts))
     mid_sentence = {name for name, _, _, at_start in raw if not at_start}
     found: dict[str, _Candidate] = {}
     for name, start, end, at_start in raw:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.briefing import Figure, FigureKind
+from briefings.budget import check
 from briefings.dates import MONTHS
 from briefings.extract.numbers import NUMBER_WORDS, NumberMatch, Token, find_numbers, parse_number, tokenize
 from briefings.models import Article, Span
@@ -141,18 +142,24 @@ def extract_figures(article: Article) -> list[Figure]:
     """Every figure of the article's body, ranked so that the key figures come first."""
     figures: list[Figure] = []
     for index, sentence in enumerate(article.sentences):
-        for found in figures_in(article.text, sentence.span):
-            figures.append(_to_figure(article, sentence.span, found, index))
+        check()
+        if not _may_hold_numbers(article.text, sentence.span):
+            continue
+        tokens = tokenize(article.text, sentence.span.start, sentence.span.end)  # once a sentence: linear in its length
+        for found in _figures_of(article.text, sentence.span, tokens):
+            figures.append(_to_figure(article, sentence.span, tokens, found, index))
     return rank_figures(figures, len(article.sentences))
 
 
-def figures_in(text: str, span: Span) -> list[_Found]:
-    """The figures of one sentence (or any span of text)."""
-    if not _DIGIT.search(text, span.start, span.end) and NUMBER_WORDS.isdisjoint(
+def _may_hold_numbers(text: str, span: Span) -> bool:
+    """Whether the span has a digit or a number word: the others need no tokens."""
+    return bool(_DIGIT.search(text, span.start, span.end)) or not NUMBER_WORDS.isdisjoint(
         _LETTERS.findall(text[span.start : span.end].lower())
-    ):
-        return []
-    tokens = tokenize(text, span.start, span.end)
+    )
+
+
+def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
+    """The figures of the span whose tokens are `tokens`."""
     masked = [m.span() for m in _MASKS.finditer(text, span.start, span.end)]
     found: list[_Found] = []
     numbers = find_numbers(tokens)
@@ -507,8 +514,7 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     return _join(tokens[start:k]) if start < k else None
 
 
-def _to_figure(article: Article, sentence: Span, found: _Found, sentence_index: int) -> Figure:
-    tokens = tokenize(article.text, sentence.start, sentence.end)
+def _to_figure(article: Article, sentence: Span, tokens: list[Token], found: _Found, sentence_index: int) -> Figure:
     start, end = tokens[found.first].start, tokens[found.last].end
     amount = Span(start=tokens[found.amount_first].start, end=tokens[found.amount_last].end)
     return Figure(

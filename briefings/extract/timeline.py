@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from briefings.briefing import Precision, TimelineEvent
+from briefings.budget import check
 from briefings.dates import MONTHS
 from briefings.models import Article, Span
 
@@ -24,16 +25,21 @@ _RELATIVE = re.compile(
     r"(?:on |last |this |next )(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
+# Each event quotes its whole sentence: a bound on events per sentence keeps a briefing linear in the text.
+_MOST_PER_SENTENCE = 4
 
 
 def extract_timeline(article: Article) -> list[TimelineEvent]:
     """Dated events in date order; relative dates only when the publication date is known."""
     events: list[TimelineEvent] = []
     for sentence in article.sentences:
+        check()
         taken: list[tuple[int, int]] = []
         words = _words(article, sentence.span)
         for found in _explicit(article, sentence.span, words) + _relative(article, sentence.span, words):
             when_span, when, precision, relative = found
+            if len(taken) == _MOST_PER_SENTENCE:
+                break
             if any(when_span.start < e and s < when_span.end for s, e in taken):
                 continue
             taken.append((when_span.start, when_span.end))

@@ -34,12 +34,12 @@ def read_article(path: Path, data: bytes) -> tuple[Article, str | None]:
     """The article in `data`, and a warning about its decoding if there is one."""
     if not data.strip():
         raise ArticleError("empty file")
-    decoded = decode(data)
-    if not decoded.text.strip():
-        raise ArticleError("empty file")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ArticleError(f"unknown file type {path.suffix or '(no extension)'}")
+    decoded = decode(data, markup=reader is read_html)
+    if not decoded.text.strip():
+        raise ArticleError("empty file")
     return build_article(path, data, reader(decoded.text)), decoded.warning
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import trafilatura
 from lxml import html as lxml_html
@@ -11,16 +12,19 @@ from briefings.dates import parse_date
 from briefings.errors import ArticleError
 from briefings.models import ArticleFormat
 from briefings.readers.assemble import Draft
+from briefings.readers.decoding import clean
 from briefings.readers.markdown import read_markdown
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+# XHTML's prolog: lxml takes no encoding declaration with text already decoded (the decoder has read it).
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def read_html(text: str) -> Draft:
     """Extract the article as Markdown with trafilatura, then read that Markdown."""
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (ValueError, lxml_html.etree.ParserError) as exc:
         raise ArticleError(f"not an HTML document ({exc})") from None
     body = trafilatura.extract(
@@ -34,11 +38,16 @@ def read_html(text: str) -> Draft:
     )
     if not body:
         raise ArticleError("no article text found in the HTML page")
-    draft = read_markdown(body, ArticleFormat.HTML)
-    meta = trafilatura.extract_metadata(tree)
+    draft = read_markdown(clean(body), ArticleFormat.HTML)  # character references can make control characters
+    # Not extensive: the date comes from the page's metadata, markup or byline, never from a year in its text.
+    meta = trafilatura.extract_metadata(tree, extensive=False)
     if meta is not None:
-        draft.title = meta.title or draft.title
-        draft.author = meta.author or draft.author
-        draft.outlet = meta.sitename or draft.outlet
+        draft.title = _text(meta.title) or draft.title
+        draft.author = _text(meta.author) or draft.author
+        draft.outlet = _text(meta.sitename) or draft.outlet
         draft.published = (parse_date(meta.date) if meta.date else None) or draft.published
     return draft
+
+
+def _text(value: str | None) -> str | None:
+    return " ".join(clean(value).split()) or None if value else None

@@ -10,10 +10,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from briefings.budget import check
 from briefings.dates import parse_date
 from briefings.models import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock
 from briefings.readers.boilerplate import boilerplate_reason
+from briefings.readers.decoding import clean
 from briefings.readers.plaintext import classify_body_line
 from briefings.readers.structure import FAQ_HEADING
 
@@ -23,6 +25,28 @@ _TITLE_KEYS = ("title", "headline")
 _AUTHOR_KEYS = ("author", "authors", "byline")
 _DATE_KEYS = ("date", "published", "pubdate", "published_at", "datePublished")
 _OUTLET_KEYS = ("outlet", "source", "publisher", "site", "site_name", "sitename")
+_FRONT_MATTER_CHARACTERS = 64 * 1024  # more is not metadata: such front matter is left unread
+_MOST_ALIASES = 16  # YAML aliases can expand a few lines into gigabytes; metadata needs few, if any
+_VALUE_CHARACTERS = 500  # a title, author or outlet longer than this is not one
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text (`parse_date` reads and checks them: "2024-02-30" is no date) and
+    refuses documents with more than a few aliases."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401  # PyYAML's own signature
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > _MOST_ALIASES:
+                raise yaml.YAMLError(f"more than {_MOST_ALIASES} aliases")
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
 def read_markdown(text: str, article_format: ArticleFormat = ArticleFormat.MARKDOWN) -> Draft:
@@ -32,6 +56,7 @@ def read_markdown(text: str, article_format: ArticleFormat = ArticleFormat.MARKD
     in_list = 0
     in_faq = False
     for index, token in enumerate(tokens):
+        check()
         line_number = token.map[0] + 1 if token.map else 0
         if token.type == "front_matter":
             _apply_front_matter(draft, token.content)
@@ -65,7 +90,7 @@ def read_markdown(text: str, article_format: ArticleFormat = ArticleFormat.MARKD
 
 
 def _heading_kind(draft: Draft, token: Token, line: str, in_faq: bool) -> BlockKind:
-    if token.tag == "h1" and not any(b.kind is BlockKind.HEADLINE for b in draft.blocks) and not draft.blocks:
+    if token.tag == "h1" and not draft.blocks:
         draft.title = draft.title or line
         return BlockKind.HEADLINE
     if in_faq and line.endswith("?"):
@@ -100,9 +125,11 @@ def _row_text(tokens: list[Token], start: int) -> str:
 
 
 def _apply_front_matter(draft: Draft, content: str) -> None:
+    if len(content) > _FRONT_MATTER_CHARACTERS:
+        return
     try:
-        meta = yaml.safe_load(content)
-    except yaml.YAMLError:
+        meta = yaml.load(content, Loader=_FrontMatterLoader)  # noqa: S506  # a safe loader, made stricter
+    except (yaml.YAMLError, ValueError, RecursionError):
         return
     if not isinstance(meta, dict):
         return
@@ -116,12 +143,13 @@ def _apply_front_matter(draft: Draft, content: str) -> None:
 def _first_text(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = meta.get(key.lower())
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value if v)
         if isinstance(value, dict):
             value = value.get("name")
-        if value:
-            return " ".join(str(value).split())
+        parts = value if isinstance(value, list) else [value]
+        # YAML escapes ("\e[31m") make control characters: they go, as they do from the text.
+        text = ", ".join(" ".join(clean(str(p)).split()) for p in parts if isinstance(p, str | int | float) and not isinstance(p, bool))
+        if text.strip(", ") and len(text) <= _VALUE_CHARACTERS:
+            return text
     return None
 
 

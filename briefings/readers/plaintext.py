@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefings.budget import check
 from briefings.models import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock
 from briefings.readers.boilerplate import boilerplate_reason
@@ -32,6 +33,7 @@ def read_plain_text(text: str) -> Draft:
     nonblank = {n for n, _ in numbered}
     in_faq = False
     for index, (number, line) in enumerate(content):
+        check()
         following = content[index + 1][1] if index + 1 < len(content) else None
         previous = draft.blocks[-1].kind if draft.blocks else None
         kind, lead = _classify(line, following, previous, in_faq, draft, number + 1 not in nonblank)
@@ -76,8 +78,8 @@ def classify_body_line(line: str, previous: BlockKind | None, in_faq: bool, draf
 
 
 def _in_front(draft: Draft) -> bool:
-    """Whether only a headline and bylines have been read so far."""
-    return all(b.kind in (BlockKind.HEADLINE, BlockKind.BYLINE) for b in draft.blocks)
+    """Whether only a headline and bylines have been read so far. Those come only first, so the last block tells."""
+    return not draft.blocks or draft.blocks[-1].kind in (BlockKind.HEADLINE, BlockKind.BYLINE)
 
 
 def _answer_lead(line: str) -> int:

@@ -22,9 +22,10 @@ from textual.worker import get_current_worker
 
 from briefings.discovery import Notice
 from briefings.export.names import slug
-from briefings.files import write_atomic
+from briefings.files import WriteRefused, write_atomic
 from briefings.links import Location, entity_mentions, sentence_around
 from briefings.shelf import Card, CrossrefShelf, Shelf, StoryCard, StoryShelf
+from briefings.terminal import escaped
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.mentions import MentionsScreen
@@ -130,7 +131,7 @@ class MainScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             entry, notice = loader.load(file)
-            if isinstance(index, CacheIndex) and loader.store is None:  # the cache failed: search in memory
+            if isinstance(index, CacheIndex) and (loader.store is None or loader.healed):  # the cache failed: search in memory
                 index = self._index_in_memory(shelf)
             if entry is not None:
                 if isinstance(index, MemoryIndex) and entry.briefing is not None:  # without a cache, always at hand
@@ -365,6 +366,15 @@ class MainScreen(Screen[None]):
         if self.index is not None:
             with self._index_lock:
                 hits = self.index.search(event.query, limit=_HITS)
+            if getattr(self.index, "damaged", None) is not None and self.loaded:  # the cache's index is damaged
+                self.notify(
+                    f"The cache is damaged ({self.index.damaged}); searching in memory. It is rebuilt when the reader next opens.",  # type: ignore[attr-defined]
+                    severity="warning",
+                    markup=False,
+                )
+                self._index_in_memory(self.briefings)
+                with self._index_lock:
+                    hits = self.index.search(event.query, limit=_HITS)
         # The worker indexes a briefing before it hands it over: leave out the few not shown yet.
         had_hits = bool(self.hits)
         self.hits = [hit for hit in hits if hit.location.briefing in self.listed]
@@ -426,10 +436,13 @@ class MainScreen(Screen[None]):
                 return
             try:
                 write_atomic(path, text())
-            except OSError as exc:
-                self.notify(f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False)
+            except WriteRefused as exc:
+                self.notify(escaped(str(exc)), severity="error", markup=False)
                 return
-            self.notify(f"Wrote {path}", markup=False)
+            except OSError as exc:
+                self.notify(escaped(f"{path}: cannot write: {exc.strerror or exc}"), severity="error", markup=False)
+                return
+            self.notify(escaped(f"Wrote {path}"), markup=False)
 
         default = Path.cwd() / f"{'story-' if self.current.story else ''}{slug(title)}.md"
         self.app.push_screen(ExportScreen(default), chosen)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from briefings.search import SearchHit
 
 
+_QUERY_CHARACTERS = 256  # ample for words and phrases; a pasted page would only be cut to its first words anyway
+
+
 class SearchBar(Vertical):
     """Typing posts QueryChanged; Enter (or a click on a hit) posts HitChosen."""
 
@@ -34,7 +37,11 @@ class SearchBar(Vertical):
             self.index = index
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search: words, \"phrases\", figure: caveat: entity: faq: (Enter opens a hit, Esc closes)", id="search-input")
+        yield Input(
+            placeholder="Search: words, \"phrases\", figure: caveat: entity: faq: (Enter opens a hit, Esc closes)",
+            id="search-input",
+            max_length=_QUERY_CHARACTERS,
+        )
         yield KeyedList(id="search-results")
 
     def open(self) -> None:
