@@ -496,3 +496,57 @@ async def test_a_large_library_is_cross_referenced_in_a_process_of_its_own(seeds
         assert screen.stories and all(screen.links.of(b) for b in screen.briefings)
         library = screen.query_one(LibraryPane)
         assert str(library.get_option_at_index(0).prompt) == "Stories"
+
+
+async def test_a_hostile_library_leaves_the_reader_responsive_to_every_key(tmp_path: Path) -> None:
+    from tests.hostile_corpus import write_hostile_library
+
+    app = BriefingApp([write_hostile_library(tmp_path / "hostile")])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)
+        library = screen.query_one(LibraryPane)
+        assert library.option_count >= 13 and any(n.error for n in app.notices)
+        # Every documented key, on the articles this library holds.
+        for keys in (["down", "down", "j", "k", "G", "g"], ["enter", "tab", "j", "enter", "tab", "shift+tab"], ["b", "b"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+        for opens, closes in (("question_mark", "escape"), ("ctrl+p", "escape"), ("e", "escape")):
+            await pilot.press(opens)
+            await pilot.pause()
+            assert len(app.screen_stack) == 2, opens
+            await pilot.press(closes)
+            await pilot.pause()
+            assert app.screen is screen, opens
+        await pilot.press("slash", *"council", "enter", "n", "N", "escape", "backspace")
+        await pilot.pause()
+        # A 2,000-character query typed key by key, as fast as keys come (Pilot's press would wait for the app
+        # to be idle after each): the field keeps the first 256, and results keep coming.
+        query = "the council met on monday and 400 people came "
+        await pilot.press("slash")
+        for character in (query * 44)[:2000]:
+            app._driver.send_message(events.Key("space" if character == " " else character, character))  # type: ignore[union-attr]
+        deadline = time.monotonic() + 60
+        while len(screen.query_one("#search-input", Input).value) < 256:
+            assert time.monotonic() < deadline, "the reader stopped taking keys"
+            await pilot.pause(0.05)
+        await pilot.pause()
+        typed = screen.query_one("#search-input", Input).value
+        assert typed == (query * 44)[: len(typed)] and 0 < len(typed) <= 256
+        assert app.screen is screen  # the keys past the field's length reached no binding ("e" exports, "q" quits)
+        assert screen.hits, "a long query still finds"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.query_one(SearchBar).is_open
+        # Down to 20x5 and back: still answering keys.
+        await pilot.resize_terminal(20, 5)
+        await pilot.pause()
+        await pilot.press("tab", "down", "shift+tab")
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        before = library.highlighted
+        library.focus()
+        await pilot.press("down")
+        await pilot.pause()
+        assert library.highlighted != before
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -6,13 +6,14 @@ model names, list numbers or phone numbers) and reads the words around them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from briefings.briefing import Figure, FigureKind
 from briefings.budget import check
 from briefings.dates import MONTHS
-from briefings.extract.numbers import NUMBER_WORDS, NumberMatch, Token, find_numbers, parse_number, tokenize
+from briefings.extract.numbers import NUMBER_WORDS, NumberMatch, Token, find_numbers, parse_number, superscript, tokenize
 from briefings.models import Article, Span
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -147,7 +148,8 @@ def extract_figures(article: Article) -> list[Figure]:
             continue
         tokens = tokenize(article.text, sentence.span.start, sentence.span.end)  # once a sentence: linear in its length
         for found in _figures_of(article.text, sentence.span, tokens):
-            figures.append(_to_figure(article, sentence.span, tokens, found, index))
+            if all(math.isfinite(v) for v in (found.value, found.high) if v is not None):  # not "9…9" of 400 digits
+                figures.append(_to_figure(article, sentence.span, tokens, found, index))
     return rank_figures(figures, len(article.sentences))
 
 
@@ -368,6 +370,8 @@ def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
         figure.kind, figure.unit, figure.last = FigureKind.MEASURE, word, k
         if k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES and word in ("sq", "square"):
             figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
+        elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
+            figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
         return
     _read_subject(tokens, figure, k, count=True)
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 UNITS = {
@@ -71,6 +72,17 @@ class NumberMatch:
     first: int
     last: int
     spelled: bool = False
+
+
+_MOST_EXPONENT = 30  # "10³⁰"; beyond, a float overflows soon, and no news figure needs it
+
+
+def superscript(token: Token) -> int | None:
+    """The digit a superscript token is ("²" is 2), else None."""
+    text = token.text
+    if len(text) != 1 or text.isdecimal() or not text.isdigit() or "SUPERSCRIPT" not in unicodedata.name(text, ""):
+        return None
+    return unicodedata.digit(text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -221,6 +233,7 @@ class _Parser:
         tokens, k = self.tokens, self.k
         value = tokens[k].number
         self.take()
+        value = self._power(value)
         scientific = self._scientific(value)
         if scientific is not None:
             self.current += scientific
@@ -333,6 +346,21 @@ class _Parser:
         while self.word(k) in UNITS or self.word(k) == "-":
             k += 1
         return self._denominator(self.k + k) is not None
+
+    def _power(self, value: float) -> float:
+        """`value` raised to the superscript digits glued to it ("5²" is 25); `value` when there are none."""
+        exponent, k = 0, self.k
+        while k < len(self.tokens) and self.tokens[k].start == self.tokens[k - 1].end and (digit := superscript(self.tokens[k])) is not None:
+            exponent, k = exponent * 10 + digit, k + 1
+        if k == self.k or exponent > _MOST_EXPONENT:
+            return value
+        try:
+            power = value**exponent
+        except OverflowError:
+            return value
+        while self.k < k:
+            self.take()
+        return power
 
     def _point(self) -> bool:
         """'five point five', 'two hundred point zero three'; True when no number word follows 'point'."""
