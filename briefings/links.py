@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ if TYPE_CHECKING:  # the reader imports this module before any model: keep it li
     from briefings.briefing import Briefing
     from briefings.models import Span
 
+PASSAGE_CHARACTERS = 400  # what an item of a sentence longer than this indexes and quotes of it: the part around it
 SECTION_LABELS = {
     "summary": "Summary",
     "figures": "Key figures",
@@ -51,15 +53,29 @@ def name_key(name: str) -> str:
 
 
 def sentence_around(briefing: Briefing, span: Span) -> Span:
-    """The sentence that holds the start of `span`; outside every sentence (a title, a heading), its block."""
-    for sentence in briefing.article.sentences:
-        if sentence.span.start <= span.start < sentence.span.end:
-            return sentence.span
-    for block in briefing.article.blocks:
-        if block.span.start <= span.start < block.span.end:
-            return block.span
+    """The sentence that holds the start of `span`; outside every sentence (a title, a heading), its block. Found
+    by bisection: both are in text order."""
+    for parts in (briefing.article.sentences, briefing.article.blocks):
+        index = bisect.bisect_right(parts, span.start, key=lambda part: part.span.start) - 1
+        if index >= 0 and parts[index].span.start <= span.start < parts[index].span.end:
+            return parts[index].span
     return span
 
+
+def window(text: str, passage: Span, item: Span) -> Span:
+    """`passage`, or for one longer than PASSAGE_CHARACTERS the words of it around `item`: the many figures and
+    names of one very long sentence must not each index and quote all of it (that grows as its square)."""
+    if passage.end - passage.start <= PASSAGE_CHARACTERS:
+        return passage
+    start = max(passage.start, min(item.start - PASSAGE_CHARACTERS // 2, passage.end - PASSAGE_CHARACTERS))
+    end = min(passage.end, start + PASSAGE_CHARACTERS)
+    if start > passage.start:  # whole words only
+        start = min(item.start, text.find(" ", start, item.start) + 1 or start)
+    if end < passage.end:
+        end = max(item.end, text.rfind(" ", item.end, end) if text.rfind(" ", item.end, end) > 0 else end)
+    from briefings.models import Span  # here, not at the top: the reader imports this module before any model
+
+    return Span(start=start, end=end)
 
 def entity_mentions(briefings: Iterable[Briefing], names: Iterable[str]) -> list[Location]:
     """Every mention of the entity known by any of `names` across the library, in library order."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from briefings.briefing import Briefing
-from briefings.links import SECTION_LABELS, Location, sentence_around
+from briefings.links import SECTION_LABELS, Location, sentence_around, window
 from briefings.models import BODY_KINDS, Span
 
 _TERM = re.compile(r"\w+(?:[.,'’]\w+)*")
@@ -62,10 +62,13 @@ def entries(briefing: Briefing) -> Iterator[tuple[Location, Span, str]]:
             yield Location(briefing.id, item.cite, section, index), item.cite, indexed
     for index, figure in enumerate(briefing.figures):
         # A figure's own words count twice, so that of the figures in one sentence the one sought ranks first.
-        yield Location(briefing.id, figure.cite, "figures", index), figure.cite, f"{figure.text} {article.passage(figure.cite)}"
+        passage = window(article.text, figure.cite, figure.span)
+        yield Location(briefing.id, figure.cite, "figures", index), passage, f"{figure.text} {article.passage(passage)}"
     for index, entity in enumerate(briefing.entities):
         mention = entity.mentions[0]
-        yield Location(briefing.id, mention, "entities", index), sentence_around(briefing, mention), " ".join([entity.name, *entity.aliases])
+        passage = window(article.text, sentence_around(briefing, mention), mention)
+        yield Location(briefing.id, mention, "entities", index), passage, " ".join([entity.name, *entity.aliases])
+
 
 
 def terms(text: str) -> list[str]:

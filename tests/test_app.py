@@ -550,3 +550,27 @@ async def test_a_hostile_library_leaves_the_reader_responsive_to_every_key(tmp_p
         assert library.highlighted != before
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_a_sentence_of_thousands_of_figures_is_shown_in_bounded_pieces(write) -> None:
+    from tui.widgets.source_text import LONGEST_LINE
+
+    sentence = " and ".join(f"{n}.5 tonnes" for n in range(3000)) + " were shipped."
+    article = write("long.txt", f"Shipping figures\n\n{sentence}\n")
+    app = BriefingApp([article])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        briefing = next(iter(screen.briefings.values()))
+        pane = screen.query_one(BriefingPane)
+        prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
+        assert any("…and 2,700 more (an export lists them all)" in p for p in prompts)
+        assert max(len(p) for p in prompts) < 2000
+        shown = screen.query_one(SourcePane).text
+        assert len(shown) == len(briefing.article.text) and max(len(line) for line in shown.split("\n")) <= LONGEST_LINE
+        pane.focus()
+        pane.highlighted = pane.get_option_index("figures:5")
+        await pilot.pause()
+        figure = briefing.figures[5]
+        assert source_passage(screen).replace("\n", " ") == briefing.article.passage(figure.cite)
+        await pilot.press("q")
+    assert app.return_code == 0

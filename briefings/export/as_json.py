@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from pydantic import TypeAdapter
+from pydantic_core import to_json
 
 from briefings import __version__
 from briefings.briefing import Briefing
@@ -32,4 +32,5 @@ def library_json(briefings: Sequence[Briefing], crossrefs: Sequence[CrossRef] = 
         "stories": [s.model_dump(mode="json") for s in stories],
         "entity_index": TypeAdapter(list[LibraryEntity]).dump_python(entity_index(briefings).entities, mode="json"),
     }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    # pydantic-core's serializer: the standard library's, with an indent, is pure Python (20 s for 130,000 figures).
+    return to_json(document, indent=1).decode("utf-8") + "\n"

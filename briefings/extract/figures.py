@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from briefings.briefing import Figure, FigureKind
 from briefings.budget import check
 from briefings.dates import MONTHS
-from briefings.extract.numbers import NUMBER_WORDS, NumberMatch, Token, find_numbers, parse_number, superscript, tokenize
+from briefings.extract.numbers import (
+    NUMBER_WORDS,
+    NumberMatch,
+    Token,
+    find_numbers,
+    parse_number,
+    superscript,
+    tokenize,
+)
 from briefings.models import Article, Span
 
 QUALIFIERS: dict[tuple[str, ...], str] = {

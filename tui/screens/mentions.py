@@ -13,12 +13,14 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefings.links import Location, sentence_around
+from briefings.links import Location, sentence_around, window
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
     from briefings.briefing import Briefing
 
+
+_SHOWN = 300  # mentions listed: an entity named 100,000 times lists the first and says how many more
 
 class MentionsScreen(ModalScreen[Location | None]):
     """Dismissed with the mention chosen, or None."""
@@ -40,13 +42,15 @@ class MentionsScreen(ModalScreen[Location | None]):
 
     def on_mount(self) -> None:
         options = []
-        for location in self.mentions:
+        for location in self.mentions[:_SHOWN]:
             briefing = self.briefings[location.briefing]
-            sentence = sentence_around(briefing, location.span)
+            sentence = window(briefing.article.text, sentence_around(briefing, location.span), location.span)
             label = Text(briefing.article.display_title + "\n", style="dim italic")
             passage = Text("  " + briefing.article.passage(sentence).replace("\n", " "))
             passage.stylize("bold reverse", location.span.start - sentence.start + 2, location.span.end - sentence.start + 2)
             options.append(Option(label + passage))
+        if len(self.mentions) > _SHOWN:
+            options.append(Option(Text(f"…and {len(self.mentions) - _SHOWN:,} more", style="dim italic"), disabled=True))
         mentions = self.query_one("#mentions", OptionList)
         mentions.add_options(options)
         mentions.highlighted = 0

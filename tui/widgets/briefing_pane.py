@@ -95,7 +95,7 @@ class BriefingPane(KeyedList):
             items = getattr(briefing, section)
             if section == "figures" and items and columns:
                 options.append(Option(_figure_header(columns), disabled=True))
-            for index, item in enumerate(items):
+            for index, item in enumerate(items[:_SHOWN_ITEMS]):
                 option_id = f"{section}:{index}"
                 span = item.mentions[0] if section == "entities" else item.cite
                 self._locations[option_id] = Location(briefing.id, span, section, index)
@@ -103,6 +103,8 @@ class BriefingPane(KeyedList):
                 if section == "entities" and (reach or {}).get(item.name, 1) > 1:
                     text.append(f" · in {reach[item.name]} articles", style="bold dim")  # type: ignore[index]
                 options.append(Option(text, id=option_id))
+            if len(items) > _SHOWN_ITEMS:
+                options.append(Option(Text(f"  …and {len(items) - _SHOWN_ITEMS:,} more (an export lists them all)", style="dim italic"), disabled=True))
             if not items:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
         options.append(Option(Text(CROSS_REFERENCES, style="bold reverse"), id="heading:crossrefs", disabled=True))
@@ -129,10 +131,12 @@ class BriefingPane(KeyedList):
             rows = _story_rows(story, section, briefings, self._width if wide else 0)
             if section == "figures" and rows and wide:
                 options.append(Option(_header(("Figure", "Value", "Qualifier", "Agreement"), _columns(self._width, _STORY_FIGURE_SHARES)), disabled=True))
-            for index, (location, text) in enumerate(rows):
+            for index, (location, text) in enumerate(rows[:_SHOWN_ITEMS]):
                 option_id = f"{section}:{index}"
                 self._locations[option_id] = location
                 options.append(Option(text, id=option_id))
+            if len(rows) > _SHOWN_ITEMS:
+                options.append(Option(Text(f"  …and {len(rows) - _SHOWN_ITEMS:,} more (an export lists them all)", style="dim italic"), disabled=True))
             if not rows:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
         self._fill(options)
@@ -232,6 +236,9 @@ def _cell(text: str, width: int) -> str:
     return (text if len(text) < width else text[: width - 2] + "…").ljust(width)
 
 
+_SHOWN_CHARACTERS = 1500  # of a passage, in a list item
+_SHOWN_ITEMS = 300  # of a section: a file of 100,000 figures lists its key ones and says how many more
+
 _DISAGREE = ("conflicting", "contradicts")
 
 
@@ -245,7 +252,10 @@ def _render_link(link: CrossRef, other_title: str) -> Text:
 
 
 def _flat(text: str) -> str:
-    """Text on one line (offsets kept): the article's own line breaks would break the list's layout."""
+    """Text on one line (offsets kept): the article's own line breaks would break the list's layout. A passage
+    longer than a screenful is cut there (Source shows it whole): a sentence of megabytes must not be laid out."""
+    if len(text) > _SHOWN_CHARACTERS:
+        text = text[:_SHOWN_CHARACTERS] + "…"
     return text.replace("\n", " ")
 
 

@@ -50,7 +50,7 @@ class SourcePane(Vertical):
             return
         if self.article is None or self.article.id != article.id:
             self.article = article
-            self._text.load_text(article.text)
+            self._text.show_text(article.text)
             self.border_title = Content(article.display_title)
             self.query_one("#removed", Static).update(_removed(article))
         self._text.select_passage(*((span.start, span.end) if span is not None else (0, 0)))

@@ -6,6 +6,11 @@ from textual.binding import Binding
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
+# The text view lays a whole line out for every row of it that it paints: a line of megabytes would take
+# seconds a repaint. A longer line is shown broken at spaces, each a line break in its place, so that every
+# character keeps its offset (and a cited passage its selection).
+LONGEST_LINE = 2000
+
 
 class SourceText(TextArea):
     """Read-only, soft-wrapped; j/k scroll, g/G go to the ends, Backspace goes back."""
@@ -21,6 +26,10 @@ class SourceText(TextArea):
     def __init__(self) -> None:
         super().__init__(read_only=True, soft_wrap=True, show_line_numbers=False, id="source-text", highlight_cursor_line=False)
 
+    def show_text(self, text: str) -> None:
+        """Load `text`, its lines longer than LONGEST_LINE broken at spaces."""
+        self.load_text(broken_long_lines(text))
+
     def select_passage(self, start: int, end: int) -> None:
         """Select the characters from `start` to `end` and scroll them to the middle; an empty range goes to the top."""
         if start == end:
@@ -31,3 +40,27 @@ class SourceText(TextArea):
         self.selection = Selection(document.get_location_from_index(start), document.get_location_from_index(end))
         # After the next refresh: a text just loaded is wrapped to the pane's width only then.
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
+
+
+def broken_long_lines(text: str) -> str:
+    """`text` with each line longer than LONGEST_LINE broken at spaces (a space becomes a line break), so that no
+    shown line is much longer; the same length, and every other character in its place."""
+    if len(text) <= LONGEST_LINE:
+        return text
+    characters: list[str] | None = None
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        position = line_start
+        while line_end - position > LONGEST_LINE:
+            cut = text.rfind(" ", position + 1, position + LONGEST_LINE)
+            if cut == -1:
+                cut = text.find(" ", position + LONGEST_LINE, line_end)
+                if cut == -1:
+                    break
+            characters = characters if characters is not None else list(text)
+            characters[cut] = "\n"
+            position = cut + 1
+        line_start = line_end + 1
+    return text if characters is None else "".join(characters)
