@@ -28,6 +28,17 @@ class Notice:
         return escaped(f"{self.path}: {self.reason}")
 
 
+def path_text(path: Path | str) -> str:
+    """A path as text that can be stored and written (UTF-8): a name that is not valid UTF-8 (Python holds its
+    bytes as surrogates) has those bytes written as escapes ("caf\\xe9.txt")."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
 def is_article_path(path: Path) -> bool:
     """Whether a reader exists for this file's extension."""
     return path.suffix.lower() in ARTICLE_SUFFIXES

@@ -15,7 +15,7 @@ from pathlib import Path
 from briefings import DEFAULT_MAX_BYTES
 from briefings.briefing import Briefing
 from briefings.budget import budget, seconds_for
-from briefings.discovery import Notice, discover
+from briefings.discovery import Notice, discover, path_text
 from briefings.errors import ArticleError
 from briefings.extract import build_briefing
 from briefings.library import ArticleReader, unexpected
@@ -63,7 +63,7 @@ class Loader:
 
     def _load(self, file: Path) -> tuple[Entry | None, Notice | None]:
         where = file.resolve()  # the cache knows files by absolute path, whatever the folder the command ran in
-        self._present.add(str(where))
+        self._present.add(path_text(where))
         stat = _stat(file)
         if self.store is not None and stat is not None:
             key = self._cached(lambda store: store.known_key(where, *stat))
@@ -133,9 +133,9 @@ def _stat(file: Path) -> tuple[int, int] | None:
 
 def _at(briefing: Briefing, file: Path) -> Briefing:
     """The cached briefing as read from `file` (the same content may have been cached from another path)."""
-    if briefing.article.path == str(file):
+    if briefing.article.path == path_text(file):
         return briefing
-    return briefing.model_copy(update={"article": briefing.article.model_copy(update={"path": str(file)})})
+    return briefing.model_copy(update={"article": briefing.article.model_copy(update={"path": path_text(file)})})
 
 
 @dataclass

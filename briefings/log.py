@@ -30,7 +30,7 @@ def start_log() -> None:
     for old in [h for h in logger.handlers if isinstance(h, logging.FileHandler)]:  # started before (tests)
         logger.removeHandler(old)
         old.close()
-    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    handler = logging.FileHandler(path, encoding="utf-8", errors="backslashreplace", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.propagate = False

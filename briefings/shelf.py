@@ -155,17 +155,18 @@ class Shelf(Mapping[str, "Briefing"]):
 
 
 def rebuilt(card: Card) -> Briefing:
-    """The briefing of `card`'s file, built again (the cache no longer gives it)."""
-    from briefings.errors import ArticleError
+    """The briefing of `card`'s file, built again (the cache no longer gives it); KeyError when it cannot be, as
+    the file's own notice would have said."""
     from briefings.extract import build_briefing
-    from briefings.readers import read_article
+    from briefings.library import ArticleReader, unexpected
 
-    path = Path(card.path)
+    article, notice = ArticleReader().read(Path(card.path))  # regular files only, within the size limit
     try:
-        article, _ = read_article(path, path.read_bytes())
-    except (OSError, ArticleError) as exc:
-        raise KeyError(f"{card.path}: gone from the cache and cannot be read again ({exc})") from None
-    return build_briefing(article)
+        if article is not None:
+            return build_briefing(article)
+    except Exception as exc:  # the file changed since, and now fails: as if it could not be read
+        notice = unexpected(Path(card.path), "could not be briefed", exc)
+    raise KeyError(f"{card.path}: gone from the cache and cannot be read again ({notice.reason if notice else 'unknown'})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, TypeAdapter
 from briefings import __version__
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef
+from briefings.discovery import path_text
 from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
 from briefings.links import SECTION_LABELS, Location
 from briefings.models import Span
@@ -205,7 +206,7 @@ class Store:
 
     def known_key(self, path: Path, size: int, mtime_ns: int) -> str | None:
         """The cache key of `path` when it has not changed since it was last read."""
-        row = self.connection.execute("SELECT key FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", (str(path), size, mtime_ns)).fetchone()
+        row = self.connection.execute("SELECT key FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", (path_text(path), size, mtime_ns)).fetchone()
         return row[0] if row else None
 
     def briefing(self, key: str) -> Briefing | None:
@@ -218,7 +219,7 @@ class Store:
         if row is None:
             return None
         title, derived, outlet, published = row
-        return Card(key.split(":", 1)[0], title, bool(derived), outlet, date.fromisoformat(published) if published else None, str(path))
+        return Card(key.split(":", 1)[0], title, bool(derived), outlet, date.fromisoformat(published) if published else None, path_text(path))
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Store a briefing and index its passages, in one transaction."""
@@ -259,13 +260,13 @@ class Store:
         self.connection.execute("UPDATE index_size SET passages = passages + ?, words = words + ?", (sign * len(passages), sign * words))
 
     def remember(self, path: Path, size: int, mtime_ns: int, key: str) -> None:
-        self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (str(path), size, mtime_ns, key))
+        self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path_text(path), size, mtime_ns, key))
 
     def forget_missing(self, roots: Iterable[Path], present: Collection[str]) -> int:
         """Forget the files under `roots` that are gone, and the briefings no file has any more; how many files."""
         gone = []
         for root in roots:
-            prefix = str(root)
+            prefix = path_text(root)
             pattern = prefix.rstrip(os.sep) + os.sep + "%"
             for (path,) in self.connection.execute("SELECT path FROM files WHERE path = ? OR path LIKE ?", (prefix, pattern)):
                 if path not in present:

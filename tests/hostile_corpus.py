@@ -64,3 +64,14 @@ def write_hostile_library(folder: Path, seed: int = 13) -> Path:
     (folder / "zero.txt").symlink_to("/dev/zero")
     (folder / "dangling.md").symlink_to(folder / "no-such-file.md")
     return folder
+
+
+def damage_middle(path: Path) -> None:
+    """Overwrite every other page of a cache file after the first two with noise (seeded), as a failing disk
+    might: it still opens, and the damage shows only when a damaged page is read."""
+    noise = random.Random(7)
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        for offset in range(8192, size, 8192):
+            file.seek(offset)
+            file.write(noise.randbytes(4096))

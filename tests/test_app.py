@@ -506,6 +506,8 @@ async def test_a_hostile_library_leaves_the_reader_responsive_to_every_key(tmp_p
         screen = await linked(app, pilot)
         library = screen.query_one(LibraryPane)
         assert library.option_count >= 13 and any(n.error for n in app.notices)
+        shown = [str(n.message) for n in app._notifications]
+        assert shown and not any("\x1b" in message or "\x07" in message for message in shown)
         # Every documented key, on the articles this library holds.
         for keys in (["down", "down", "j", "k", "G", "g"], ["enter", "tab", "j", "enter", "tab", "shift+tab"], ["b", "b"]):
             await pilot.press(*keys)
@@ -573,4 +575,46 @@ async def test_a_sentence_of_thousands_of_figures_is_shown_in_bounded_pieces(wri
         figure = briefing.figures[5]
         assert source_passage(screen).replace("\n", " ") == briefing.article.passage(figure.cite)
         await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_an_unexpected_error_stops_the_reader_with_status_1_and_is_logged(seeds: Path, cache_folder: Path) -> None:
+    from briefings.log import start_log
+
+    start_log()
+    app = BriefingApp([seeds])
+    with pytest.raises(RuntimeError, match="a bug of the reader's own"):  # run_test hands the error on to the test
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await loaded(app, pilot)
+
+            def failing() -> None:
+                raise RuntimeError("a bug of the reader's own")
+
+            screen.action_help = failing  # type: ignore[method-assign]
+            await pilot.press("question_mark")
+            await pilot.pause()
+    assert app.return_code == 1
+    log = (cache_folder / "briefing.log").read_text(encoding="utf-8")
+    assert "the reader stopped on an unexpected error" in log and "a bug of the reader's own" in log
+
+
+async def test_a_cache_damaged_in_the_middle_still_lets_the_reader_load_and_find(seeds: Path, cache_folder: Path) -> None:
+    from briefings.loading import brief_library
+    from tests.conftest import opened
+    from tests.hostile_corpus import damage_middle
+
+    store = opened(cache_folder)
+    brief_library([seeds], store)
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    damage_middle(cache_folder / "briefings.sqlite3")
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        assert len(screen.briefings) == 2
+        await search(pilot, "400,000")
+        assert screen.hits and screen.hits[0].location.section == "figures"
+        said = [str(n.message) for n in app._notifications if "damaged" in str(n.message)]
+        assert len(said) == 1  # once, whether loading or searching found the damage
+        await pilot.press("escape", "q")
     assert app.return_code == 0

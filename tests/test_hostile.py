@@ -20,7 +20,7 @@ from briefings.store import FILE_NAME, Store
 from briefings.terminal import escaped
 from tests.conftest import opened
 from tests.extract_helpers import briefing_of, figures_of
-from tests.hostile_corpus import ESCAPE_NAME, ESCAPED_EMPTY, GOOD, GOOD_NAME, write_hostile_library
+from tests.hostile_corpus import ESCAPE_NAME, ESCAPED_EMPTY, GOOD, GOOD_NAME, damage_middle, write_hostile_library
 
 LOADED = {
     "superscripts.txt", "bad-date.md", "alias-bomb.md", "markup.md", ESCAPE_NAME, "long-sentence.txt", "short-lines.txt",
@@ -262,18 +262,6 @@ def test_a_closed_pipe_is_one_line_and_status_1(seeds: Path) -> None:
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
 
 
-def _damage_middle(path: Path) -> None:
-    """Overwrite every other page after the first two with noise (seeded), as a failing disk might."""
-    import random
-
-    noise = random.Random(7)
-    size = path.stat().st_size
-    with path.open("r+b") as file:
-        for offset in range(8192, size, 8192):
-            file.seek(offset)
-            file.write(noise.randbytes(4096))
-
-
 @pytest.fixture
 def damaged_cache(seeds: Path, cache_folder: Path) -> Path:
     """The cache of the seeds, damaged in the middle (not at its header: it opens as if well)."""
@@ -281,7 +269,7 @@ def damaged_cache(seeds: Path, cache_folder: Path) -> Path:
     brief_library([seeds], store)
     store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
-    _damage_middle(cache_folder / FILE_NAME)
+    damage_middle(cache_folder / FILE_NAME)
     return cache_folder
 
 
@@ -322,3 +310,16 @@ def test_the_reader_stopped_by_an_error_exits_non_zero_and_names_the_log(seeds: 
     monkeypatch.setattr(BriefingApp, "run", failing_run)
     assert main([str(seeds)]) == 1
     assert "the reader stopped on an unexpected error (details in" in capsys.readouterr().err
+
+
+def test_a_file_name_that_is_not_utf8_loads_and_exports(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "names"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as file:  # Latin-1 bytes in a name: not UTF-8
+        file.write(GOOD.encode())
+    for _ in range(2):  # built, then from the cache
+        assert main(["export", "--format", "json", str(folder)]) == 0
+        out, err = capsys.readouterr()
+        assert f'"path": "{folder}/caf\\\\xe9.txt"' in out and err == ""
+    assert main(["search", "council", str(folder)]) == 0
+    assert f"{folder}/caf\\xe9.txt  [" in capsys.readouterr().out

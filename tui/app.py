@@ -37,6 +37,13 @@ class BriefingApp(App[None]):
     def get_default_screen(self) -> MainScreen:
         return self.main_screen
 
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual shows an unhandled error and stops with status 1; its traceback goes to the log too."""
+        from briefings.log import logger
+
+        logger.error("the reader stopped on an unexpected error", exc_info=error)
+        super()._handle_exception(error)
+
     @property
     def notices(self) -> list[Notice]:
         """What could not be loaded, or was skipped (known once loading has finished)."""

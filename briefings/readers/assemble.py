@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from briefings.discovery import path_text
 from briefings.errors import ArticleError
 from briefings.models import BODY_KINDS, Article, ArticleFormat, Block, BlockKind, RemovedLine, Sentence, Span
 from briefings.readers.structure import derive_title
@@ -91,7 +92,7 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
         title, derived = (derive_title(text[lede.span.start : lede.span.end]), True) if lede else (None, False)
     return Article(
         id=content_id(data),
-        path=str(path),
+        path=path_text(path),
         format=draft.format,
         title=title,
         title_derived=derived,
