@@ -32,6 +32,18 @@ _SENTENCE_OPENERS = frozenset(
     During Like Unlike Among Did Does Do Is Are Was Were Will Would Can Could Should Has Have Had Yes""".split()
 )
 
+# Words that are never a name nor start one, wherever they stand: pronouns (and their contractions: "I'm", "It's"),
+# determiners, discourse adverbs. Capitalised mid-sentence ("I said", "as It happened") they are still none.
+_NEVER_NAMES = frozenset(
+    """I Me My Mine We Us Our Ours You Your Yours He Him His She Her Hers It Its They Them Their Theirs This That
+    These Those The A An However Meanwhile Moreover Furthermore Nevertheless Nonetheless Therefore Thus Also Here
+    There Yes No Oh Please Perhaps Maybe Indeed Instead Another Every Each Some Any Many Most Such""".split()
+)
+
+
+def _never_a_name(word: str) -> bool:
+    return word in _NEVER_NAMES or word.replace("’", "'").split("'")[0] in _NEVER_NAMES and "'" in word.replace("’", "'")
+
 
 @dataclass
 class _Candidate:
@@ -49,10 +61,15 @@ def extract_entities(article: Article) -> list[Entity]:
     raw: list[tuple[str, int, int, bool]] = []
     for block in blocks:
         check()
-        raw.extend(_names(text, block.span, starts))
+        # A headline or heading is in title case: each of its words counts as opening a sentence.
+        titled = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING)
+        raw.extend(_names(text, block.span, starts, titled))
     mid_sentence = {name for name, _, _, at_start in raw if not at_start}
     found: dict[str, _Candidate] = {}
     for name, start, end, at_start in raw:
+        name, start = _without_opener(name, start)
+        if not name:
+            continue
         if at_start and name not in mid_sentence and name not in PLACES and name not in ORGANIZATIONS and " " not in name:
             continue
         canonical = ALIASES.get(name, name)
@@ -70,8 +87,9 @@ def extract_entities(article: Article) -> list[Entity]:
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
 
 
-def _names(text: str, span: Span, sentence_starts: set[int]) -> list[tuple[str, int, int, bool]]:
-    """Runs of capitalised words in a block: (name, start, end, whether the run opens a sentence)."""
+def _names(text: str, span: Span, sentence_starts: set[int], titled: bool = False) -> list[tuple[str, int, int, bool]]:
+    """Runs of capitalised words in a block: (name, start, end, whether the run opens a sentence or a clause, where
+    any word is capitalised: after an opening quote, a colon or a dash, or anywhere in a title-case line)."""
     names: list[tuple[str, int, int, bool]] = []
     run: list[tuple[str, int, int]] = []
 
@@ -79,13 +97,16 @@ def _names(text: str, span: Span, sentence_starts: set[int]) -> list[tuple[str, 
         while run and run[-1][0] in _CONNECTORS:
             run.pop()
         if run:
-            names.append((text[run[0][1] : run[-1][2]], run[0][1], run[-1][2], run[0][1] in sentence_starts))
+            begin = run[0][1]
+            names.append((text[begin : run[-1][2]], begin, run[-1][2], titled or begin in sentence_starts or _opens_clause(text, begin)))
         run.clear()
 
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
         for word, start, end, stop_after in _pieces(token, match.start()):
-            opener = start in sentence_starts and word in _SENTENCE_OPENERS
+            opener = (start in sentence_starts or _opens_clause(text, start)) and word in _SENTENCE_OPENERS
+            # A pronoun or determiner starts no name; inside one it may belong ("Liu He"), but "I" never does.
+            opener = opener or (_never_a_name(word) and (not run or word == "I" or "'" in word.replace("’", "'")))
             capitalised = bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word)))
             if run and not _joins(text, run[-1], (word, start, end)):
                 close()
@@ -101,6 +122,26 @@ def _names(text: str, span: Span, sentence_starts: set[int]) -> list[tuple[str, 
                 close()
     close()
     return names
+
+
+def _without_opener(name: str, start: int) -> tuple[str, int]:
+    """The name without a leading sentence-opening word ("When Robinson" is "Robinson": a caption run into the next
+    sentence with no full stop hides where it starts); "" when the name is such a word alone ("In", "With")."""
+    first, _, rest = name.partition(" ")
+    if first not in _SENTENCE_OPENERS:
+        return name, start
+    stripped = rest.lstrip()
+    return stripped, start + len(name) - len(stripped)
+
+
+_CLAUSE_OPENERS = "“\"‘(:—–"
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word at `start` follows an opening quote, a colon or a dash: a clause's first word is capitalised
+    whether or not it is a name ("He said: “If…”")."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] in _CLAUSE_OPENERS
 
 
 def _joins(text: str, left: tuple[str, int, int], right: tuple[str, int, int]) -> bool:

@@ -54,7 +54,9 @@ PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Gov. Governor Secretary secretary spokesman spokeswoman spokesperson analyst
     director Director General Gen. Judge judge Justice Officer officer economist CFO COO CTO chairperson King Queen
-    Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Coach coach""".split()
+    Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Coach coach Coroner Sheriff Attorney Prosecutor Representative
+    Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
+    Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -64,5 +66,6 @@ COMMON_CAPITALISED = frozenset(
     Domestic Additional Previous Major Summary Yes No Internet Mr Mrs Ms Dr According Analysts Officials Authorities
     Government Regulators Investors Companies Sources People Users Customers Several Further Why Key Last Next First
     Second Third Recently Today Yesterday Tomorrow Earlier Later Until Because Following Under Delivering Allowing
-    Easing Balancing Implications Supply Demand Conditional""".split()
+    Easing Balancing Implications Supply Demand Conditional Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue
+    Tues Wed Thu Thur Thurs Fri Sat Sun""".split()
 )

@@ -22,16 +22,74 @@ _OPENING_CALLS = re.compile(
 # Phrases that mark a promotion wherever they stand in a short line.
 _ANYWHERE_CALLS = re.compile(
     r"""\b(?:click\s+here | sign\s+up\s+(?:for|to)\s+(?:our|the)\b | subscribe\s+(?:to|for)\s+our\b |
-        follow\s+us\s+on\b | download\s+our\s+app | (?:story|article)\s+continues\s+below |
+        follow\s+us\s+on\b | download\s+our\s+app | (?:story|article)\s+continues\s+below | continue\s+reading\s+the\s+main\s+story |
         (?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the|this)\s+(?:\w+\s+)?newsletter)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
+# Page furniture that opens a line whatever follows: media widgets, gallery and audio players, comment systems.
+_WIDGETS = re.compile(
+    r"""^(?:EMBED\b | (?:enlarge|expand|view)\s+(?:image|photo|gallery)\b | listen\s+to\s+(?:this\s+)?article\b |
+        photo\s+advertisement\b | (?:please\s+)?enable\s+javascript\b | (?:image|photo|video)\s+(?:\d+\s+of\s+\d+|caption)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Prompts addressed to the reader about the page, not the story: contact, sharing, comments, the page's own corrections.
+_PROMPTS = re.compile(
+    r"""^[\W_]*(?:to\s+contact\s+the\s+(?:reporter|editor|writer|author)s?\b | read\s+or\s+share\s+this\s+story\b |
+        (?:this\s+(?:version|story|article)\s+(?:corrects|has\s+been\s+(?:corrected|updated)|was\s+(?:corrected|updated))) |
+        corrections?\s*:)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A picture's caption: it credits a photographer or an agency, or says that it shows an image.
+_CAPTIONS = re.compile(
+    r"""(?:\((?:photo|picture|image|video|credit)s?\s*:[^()]*\)\s*$ |
+        \((?:AP|AFP|Reuters|Associated\s+Press|Getty\s+Images|EPA|PA|Bloomberg)(?:\s+Photo)?[^()]{0,60}\)\s*$ |
+        /\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images)(?:\s*/\s*Getty\s+Images)?\s*$ |
+        ^(?:this|the|an?)\s+(?:image|photo|photograph|picture|handout\s+photo|video\s+still)\s+(?:provided|released|taken|made\s+available|obtained)\b |
+        \bin\s+this\s+(?:file\s+)?(?:photo|picture|image|photograph)\s+(?:taken|dated|from|released)\b[^.]*\.?\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# An embedded social post: its link, or its signature ("— Name (@handle) May 28, 2014").
+_POSTS = re.compile(r"pic\.twitter\.com/\w+|[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
+# A short aside wholly in brackets that is no sentence: a broadcast slot, a programme name ("(News 12 at 11)").
+# Credits ("(Reporting by …; Editing by …)") are the article's own and stay.
+_ASIDE = re.compile(r"^\((?!(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing)\b)[^()]{1,80}\)$", re.IGNORECASE)
+# Furniture fused to the start of a paragraph: cut it off, keep the rest.
+_LEADING_FRAGMENTS = re.compile(r"^(?:scroll\s+down\s+for\s+(?:video|more)|scroll\s+to\s+continue(?:\s+with\s+content)?)\b\W*", re.IGNORECASE)
+
+
+def article_part(line: str) -> tuple[str | None, list[tuple[str, str]]]:
+    """The part of `line` that is article text (None when none is) and the pieces cut off it, each with its reason.
+    Page furniture fused to the start of a paragraph ("Scroll down for video Police said…") is cut off, so what
+    stays is still the file's own text, only shorter."""
+    stripped = line.strip()
+    removed: list[tuple[str, str]] = []
+    match = _LEADING_FRAGMENTS.match(stripped)
+    if match is not None and stripped[match.end() :].strip():
+        removed.append((stripped[: match.end()].strip(), f"page furniture: “{' '.join(match.group().split())}”"))
+        stripped = stripped[match.end() :].strip()
+    if reason := boilerplate_reason(stripped):
+        return None, [*removed, (stripped, reason)]
+    return stripped, removed
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why `line` is boilerplate, or None when it is article text."""
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > _MAX_WORDS:
+    if not stripped:
+        return None
+    if _WIDGETS.match(stripped) or _LEADING_FRAGMENTS.fullmatch(stripped):
+        return f"page furniture: starts with “{' '.join(stripped.split()[:2])}”"
+    if _PROMPTS.match(stripped):
+        return f"prompt about the page: starts with “{' '.join(stripped.split()[:3])}”"
+    if _CAPTIONS.search(stripped):
+        return "caption or photo credit"
+    if _POSTS.search(stripped):
+        return "embedded social media post"
+    if _ASIDE.match(stripped) and not re.search(r"[.!?]\s*\)$", stripped):
+        return "aside in brackets"
+    if len(stripped.split()) > _MAX_WORDS:
         return None
     if match := _OPENING_CALLS.match(stripped):
         return f"promotion: starts with “{' '.join(stripped.split()[:2])}”"

@@ -14,7 +14,7 @@ from briefings.budget import check
 from briefings.dates import parse_date
 from briefings.models import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock
-from briefings.readers.boilerplate import boilerplate_reason
+from briefings.readers.boilerplate import article_part
 from briefings.readers.decoding import clean
 from briefings.readers.plaintext import classify_body_line
 from briefings.readers.structure import FAQ_HEADING
@@ -77,9 +77,11 @@ def read_markdown(text: str, article_format: ArticleFormat = ArticleFormat.MARKD
             line = inline_text(tokens[index + 1]) if token.type == "paragraph_open" else _row_text(tokens, index)
             if not line:
                 continue
-            if reason := boilerplate_reason(line):
-                draft.removed.append(RemovedLine(line=line_number, text=line, reason=reason))
+            kept, removed = article_part(line)
+            draft.removed.extend(RemovedLine(line=line_number, text=text, reason=reason) for text, reason in removed)
+            if kept is None:
                 continue
+            line = kept
             if in_list and token.type == "paragraph_open":
                 _add(draft, BlockKind.BULLET, line, line_number)
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefings.budget import check
 from briefings.models import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock
-from briefings.readers.boilerplate import boilerplate_reason
+from briefings.readers.boilerplate import article_part
 from briefings.readers.structure import (
     ANSWER_MARKER,
     BULLET,
@@ -26,10 +26,10 @@ def read_plain_text(text: str) -> Draft:
     numbered = [(n, line.strip()) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     content: list[tuple[int, str]] = []
     for number, line in numbered:
-        if reason := boilerplate_reason(line):
-            draft.removed.append(RemovedLine(line=number, text=line, reason=reason))
-        else:
-            content.append((number, line))
+        kept, removed = article_part(line)
+        draft.removed.extend(RemovedLine(line=number, text=text, reason=reason) for text, reason in removed)
+        if kept is not None:
+            content.append((number, kept))
     nonblank = {n for n, _ in numbered}
     in_faq = False
     for index, (number, line) in enumerate(content):

@@ -1,0 +1,65 @@
+"""Entities that are names: no pronoun, determiner or clause-opening word, titles split off the person."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefings.entities import entity_index
+from tests.extract_helpers import briefing_of
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FUNCTION_WORDS = {"I", "I'm", "I’m", "The", "It", "It's", "A", "An", "He", "She", "We", "They", "You", "However", "Over", "This", "That", "If", "And", "When", "What", "Not", "With", "In", "All"}
+
+
+def names(text: str) -> set[str]:
+    return {e.name for e in briefing_of(text).entities}
+
+
+def test_pronouns_and_determiners_are_never_names_wherever_they_stand() -> None:
+    found = names(
+        "Storm damage\n\nAfter the storm I said the roof was gone, and It was clear The council had to act, "
+        "Maria Lopez told reporters in Valencia. However, I'm sure we will rebuild, Lopez said.\n"
+    )
+    assert {"Maria Lopez", "Valencia"} <= found
+    assert not found & FUNCTION_WORDS
+
+
+def test_a_word_capitalised_only_after_a_quote_or_colon_is_no_name() -> None:
+    found = names(
+        "Flood warning\n\nThe mayor, Ana Ruiz, spoke on Monday. She said: “Worried residents should leave now.” "
+        "Critics replied: Nothing was done in time, according to Ruiz.\n"
+    )
+    assert "Ana Ruiz" in found and not found & {"Worried", "Nothing", "Critics"}
+
+
+def test_title_case_headline_words_count_only_when_the_body_capitalises_them() -> None:
+    found = names("Children Hospital Opens Good New Wing In Lagos\n\nThe new wing in Lagos opened on Monday, officials said.\n")
+    assert "Lagos" in found and not found & {"Children", "Good", "Opens", "New Wing"}
+
+
+def test_titles_and_roles_are_split_off_the_name() -> None:
+    found = names(
+        "Crash inquiry\n\nCounty Coroner Mark Bowen said the driver died. Detective Sergeant Jane Roe and Attorney "
+        "Kevin Steele spoke later, as did Vice Premier Liu He.\n"
+    )
+    assert {"Mark Bowen", "Jane Roe", "Kevin Steele", "Liu He"} <= found
+    assert not any(role in name for name in found for role in ("Coroner", "Sergeant", "Attorney", "Premier"))
+
+
+def test_month_and_weekday_abbreviations_are_never_names() -> None:
+    found = names("Court dates\n\nThe trial began on Jan. 2 and ended on Feb 9, after a break in Aug. Judge Ann Lee presided.\n")
+    assert "Ann Lee" in found and not found & {"Jan", "Feb", "Aug"}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "news" / "cnndm_dev.jsonl").exists(), reason="needs ../shared beside the project")
+def test_the_entity_index_of_115_news_articles_lists_no_function_word_and_leads_with_names() -> None:
+    lines = (SHARED / "eval" / "news" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    briefings = [briefing_of("\n".join(json.loads(line)["article_lines"]) + "\n", f"{n}.txt") for n, line in enumerate(lines)]
+    index = entity_index(briefings).entities
+    listed = {entity.name for entity in index}
+    assert not listed & FUNCTION_WORDS
+    top = sorted(index, key=lambda entity: -len(entity.mentions))[:10]
+    assert all(name[0].isupper() and len(name) > 2 for name in (entity.name for entity in top)), [e.name for e in top]
