@@ -71,11 +71,12 @@ def window(text: str, passage: Span, item: Span) -> Span:
     end = min(passage.end, start + PASSAGE_CHARACTERS)
     if start > passage.start:  # whole words only
         start = min(item.start, text.find(" ", start, item.start) + 1 or start)
-    if end < passage.end:
-        end = max(item.end, text.rfind(" ", item.end, end) if text.rfind(" ", item.end, end) > 0 else end)
+    if end < passage.end and (space := text.rfind(" ", item.end, end)) > 0:
+        end = space
     from briefings.models import Span  # here, not at the top: the reader imports this module before any model
 
-    return Span(start=start, end=end)
+    return Span(start=start, end=max(end, item.end))
+
 
 def entity_mentions(briefings: Iterable[Briefing], names: Iterable[str]) -> list[Location]:
     """Every mention of the entity known by any of `names` across the library, in library order."""

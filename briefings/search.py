@@ -70,7 +70,6 @@ def entries(briefing: Briefing) -> Iterator[tuple[Location, Span, str]]:
         yield Location(briefing.id, mention, "entities", index), passage, " ".join([entity.name, *entity.aliases])
 
 
-
 def terms(text: str) -> list[str]:
     """Lower-cased words and numbers ('400,000' stays one term); possessives folded."""
     return [_fold(t) for t in _TERM.findall(text.lower())]

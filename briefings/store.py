@@ -409,10 +409,12 @@ def _decoded(model: type[_Model], data: bytes) -> _Model:
 
 
 def _crossref(data: str) -> CrossRef:
+    """A stored cross-reference (plain JSON); a damaged one as `_decoded` says it."""
     try:
         return _CROSSREF.validate_json(data)
     except ValueError as exc:
         raise sqlite3.DatabaseError(f"a damaged row ({type(exc).__name__})") from None
+
 
 _FIRST_MATCHES = (  # in the order stored, with their words
     "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"

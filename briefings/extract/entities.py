@@ -41,8 +41,9 @@ _NEVER_NAMES = frozenset(
 )
 
 
-def _never_a_name(word: str) -> bool:
-    return word in _NEVER_NAMES or word.replace("’", "'").split("'")[0] in _NEVER_NAMES and "'" in word.replace("’", "'")
+def _contracted(word: str) -> str:
+    """The word before an apostrophe ("I" of "I'm"); the word itself when it has none."""
+    return word.replace("’", "'").partition("'")[0]
 
 
 @dataclass
@@ -61,9 +62,8 @@ def extract_entities(article: Article) -> list[Entity]:
     raw: list[tuple[str, int, int, bool]] = []
     for block in blocks:
         check()
-        # A headline or heading is in title case: each of its words counts as opening a sentence.
-        titled = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING)
-        raw.extend(_names(text, block.span, starts, titled))
+        # A headline is in title case: each of its words counts as opening a sentence.
+        raw.extend(_names(text, block.span, starts, titled=block.kind is BlockKind.HEADLINE))
     mid_sentence = {name for name, _, _, at_start in raw if not at_start}
     found: dict[str, _Candidate] = {}
     for name, start, end, at_start in raw:
@@ -105,8 +105,9 @@ def _names(text: str, span: Span, sentence_starts: set[int], titled: bool = Fals
         token = match.group()
         for word, start, end, stop_after in _pieces(token, match.start()):
             opener = (start in sentence_starts or _opens_clause(text, start)) and word in _SENTENCE_OPENERS
-            # A pronoun or determiner starts no name; inside one it may belong ("Liu He"), but "I" never does.
-            opener = opener or (_never_a_name(word) and (not run or word == "I" or "'" in word.replace("’", "'")))
+            # A pronoun or determiner starts no name; inside one it may belong ("Liu He"), but "I" and "I'm" never do.
+            base = _contracted(word)
+            opener = opener or (base in _NEVER_NAMES and (not run or base != word or word == "I"))
             capitalised = bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word)))
             if run and not _joins(text, run[-1], (word, start, end)):
                 close()

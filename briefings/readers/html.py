@@ -50,4 +50,5 @@ def read_html(text: str) -> Draft:
 
 
 def _text(value: str | None) -> str | None:
-    return " ".join(clean(value).split()) or None if value else None
+    """A metadata value on one line, without control characters; None when nothing is left."""
+    return " ".join(clean(value or "").split()) or None

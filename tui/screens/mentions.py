@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _SHOWN = 300  # mentions listed: an entity named 100,000 times lists the first and says how many more
 
+
 class MentionsScreen(ModalScreen[Location | None]):
     """Dismissed with the mention chosen, or None."""
 

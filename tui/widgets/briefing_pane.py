@@ -104,7 +104,7 @@ class BriefingPane(KeyedList):
                     text.append(f" · in {reach[item.name]} articles", style="bold dim")  # type: ignore[index]
                 options.append(Option(text, id=option_id))
             if len(items) > _SHOWN_ITEMS:
-                options.append(Option(Text(f"  …and {len(items) - _SHOWN_ITEMS:,} more (an export lists them all)", style="dim italic"), disabled=True))
+                options.append(_more(len(items)))
             if not items:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
         options.append(Option(Text(CROSS_REFERENCES, style="bold reverse"), id="heading:crossrefs", disabled=True))
@@ -136,7 +136,7 @@ class BriefingPane(KeyedList):
                 self._locations[option_id] = location
                 options.append(Option(text, id=option_id))
             if len(rows) > _SHOWN_ITEMS:
-                options.append(Option(Text(f"  …and {len(rows) - _SHOWN_ITEMS:,} more (an export lists them all)", style="dim italic"), disabled=True))
+                options.append(_more(len(rows)))
             if not rows:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
         self._fill(options)
@@ -238,6 +238,12 @@ def _cell(text: str, width: int) -> str:
 
 _SHOWN_CHARACTERS = 1500  # of a passage, in a list item
 _SHOWN_ITEMS = 300  # of a section: a file of 100,000 figures lists its key ones and says how many more
+
+
+def _more(count: int) -> Option:
+    """The row that says how many items of a section are not listed."""
+    return Option(Text(f"  …and {count - _SHOWN_ITEMS:,} more (an export lists them all)", style="dim italic"), disabled=True)
+
 
 _DISAGREE = ("conflicting", "contradicts")
 
