@@ -112,6 +112,7 @@ class EntityKind(StrEnum):
     PERSON = "person"
     PLACE = "place"
     PRODUCT = "product"
+    NATIONALITY = "nationality"
     OTHER = "other"
 
 

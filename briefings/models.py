@@ -66,6 +66,16 @@ class RemovedLine:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place and wire credit opening a paragraph ("ROME (AP) —", "(CNN)"): kept in the text, outside its
+    sentences."""
+
+    span: Span
+    place: str | None
+    outlet: str | None
+
+
 class ArticleFormat(StrEnum):
     TEXT = "text"
     MARKDOWN = "markdown"
@@ -89,6 +99,7 @@ class Article(BaseModel):
     blocks: list[Block] = []
     sentences: list[Sentence] = []
     removed: list[RemovedLine] = []
+    datelines: list[Dateline] = []
 
     def passage(self, span: Span) -> str:
         """The words of the text under `span`."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from briefings.briefing import Entity, EntityKind
 from briefings.budget import check
-from briefings.extract.lexicon import (
+from briefings.lexicon import (
     ALIASES,
     COMMON_CAPITALISED,
+    DEMONYMS,
+    ORGANIZATION_HEADS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATIONS,
     PERSON_TITLES,
@@ -19,17 +22,41 @@ from briefings.models import BODY_KINDS, Article, BlockKind, Span
 
 # Tokens that can belong to a name: capitalised words, figures, camel-case products, connectors.
 # Lower-case words in between are skipped; the gap they leave ends a name (see _joins).
-_CANDIDATE = re.compile(r"(?<![\w’'.&-])(?:[A-Z0-9][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*|(?:of|de|&|van|von|bin|al|del|da)(?![\w’'.&-]))")
+_CANDIDATE = re.compile(
+    r"(?<![\w’'.&#@-])(?:[A-Z0-9][\w’'.&-]*|[a-z]+[A-Z][\w’'.&-]*|[a-z]{1,3}-[A-Z][\w’'.&-]*|(?:of|de|&|van|von|bin|ibn|al|el|del|da|di|du|der|den|dos|for|on|and|the|party)(?![\w’'.&-]))"
+)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PRODUCT = re.compile(r"^(?:[A-Z]+\d+[A-Za-z\d]*|[a-z]+[A-Z]\w*)$")
 _ABBREVIATED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Jr", "St"})
-_CONNECTORS = frozenset({"of", "de", "&", "van", "von", "bin", "al", "del", "da"})
+_CONNECTORS = frozenset(
+    {"of", "de", "&", "van", "von", "bin", "ibn", "al", "el", "del", "da", "di", "du", "der", "den", "dos", "ez", "es", "ul", "ud", "for", "on", "and", "the"}
+)
+# Connectors that join only inside an organisation's name ("Institute for Health Metrics and Evaluation", "Council on
+# Foreign Relations", "Freedom and Justice Party"); elsewhere they part two names ("Obama and Biden").
+_LONGEST_NAME = 16  # words; a longer run of capitalised words and connectors is a list, not one name
+_ORGANIZATION_CONNECTORS = frozenset({"for", "on", "and", "the"})
+# Words that open a compound title ("Field Marshal", "Staff Sgt.", "Assistant State's Attorney").
+_TITLE_PREFIXES = frozenset(
+    """Field Staff Lance Rear Major Brigadier Chief Assistant Deputy Senior Acting Executive Managing Special District
+    State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
+    Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon""".split()
+)
+_QUOTED = re.compile(r"(?<![\w’'])['‘\"“]([A-Z][^'’\"”\n]{0,80}?)['’\"”](?![\w’'])")
+_TITLE_SMALL_WORDS = frozenset("a an the of on in and with to for at by from or".split())
+_PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w-])")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
+# Words that are part of names but no name alone ("North" of "North Korea").
+_NEVER_ALONE = frozenset("North South East West Central Upper Lower New Old Great Little Greater Saint St".split())
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])|(?<=[a-z0-9])\.(?=[A-Z][a-z])")
 _SENTENCE_OPENERS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our But And Or So Yet However While
     Although Though When Where Why How What Who Which If In On At For As After Before Since Until Meanwhile Still Also
     Then Now Some Many Most All No Not Each Every Both Even Other Such Over Under From By With Without Despite
-    During Like Unlike Among Did Does Do Is Are Was Were Will Would Can Could Should Has Have Had Yes""".split()
+    During Like Unlike Among Did Does Do Is Are Was Were Will Would Can Could Should Has Have Had Yes One Two Three
+    Four Five Six Seven Eight Nine Ten Former Ex Late Reporting Editing Writing Additional""".split()
 )
 
 # Words that are never a name nor start one, wherever they stand: pronouns (and their contractions: "I'm", "It's"),
@@ -37,7 +64,8 @@ _SENTENCE_OPENERS = frozenset(
 _NEVER_NAMES = frozenset(
     """I Me My Mine We Us Our Ours You Your Yours He Him His She Her Hers It Its They Them Their Theirs This That
     These Those The A An However Meanwhile Moreover Furthermore Nevertheless Nonetheless Therefore Thus Also Here
-    There Yes No Oh Please Perhaps Maybe Indeed Instead Another Every Each Some Any Many Most Such""".split()
+    There Yes No Oh Please Perhaps Maybe Indeed Instead Another Every Each Some Any Many Most Such Everything
+    Everyone Everybody Something Someone Somebody Anything Anyone Anybody Nothing Nobody None""".split()
 )
 
 
@@ -48,10 +76,23 @@ def _contracted(word: str) -> str:
 
 @dataclass
 class _Candidate:
+    """One entity while it is gathered: `name` is its canonical name ("United States"), `written` counts the names
+    the article gives it ("U.S."); the most written one names it, so that every name shown is in the text."""
+
     name: str
     kind: EntityKind
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
+    written: Counter[str] = field(default_factory=Counter)
+
+    def add(self, name: str, start: int, end: int) -> None:
+        self.written[name] += 1
+        self.mentions.append(Span(start=start, end=end))
+
+    def entity(self) -> Entity:
+        shown = self.written.most_common(1)[0][0]
+        aliases = (self.aliases | set(self.written) | {self.name}) - {shown}
+        return Entity(name=shown, kind=self.kind, aliases=sorted(aliases), mentions=sorted(self.mentions, key=lambda s: s.start))
 
 
 def extract_entities(article: Article) -> list[Entity]:
@@ -59,63 +100,185 @@ def extract_entities(article: Article) -> list[Entity]:
     text = article.text
     blocks = [b for b in article.blocks if b.kind in BODY_KINDS or b.kind is BlockKind.HEADLINE]
     starts = {s.span.start for s in article.sentences} | {b.span.start for b in blocks}
+    pairs = _fixed_pairs(text)
+    titles = {begin for block in blocks for begin, _ in _quoted_titles(text, block.span)}
     raw: list[tuple[str, int, int, bool]] = []
     for block in blocks:
         check()
         # A headline is in title case: each of its words counts as opening a sentence.
-        raw.extend(_names(text, block.span, starts, titled=block.kind is BlockKind.HEADLINE))
-    mid_sentence = {name for name, _, _, at_start in raw if not at_start}
+        raw.extend(_names(text, block.span, starts, pairs, titled=block.kind is BlockKind.HEADLINE))
+    raw = _refined(text, _with_possessive_heads(text, raw))
+    context = _Context(raw, text)
     found: dict[str, _Candidate] = {}
+    for name, start, kind in _dateline_names(article):
+        found.setdefault(name, _Candidate(name, kind)).add(name, start, start + len(name))
     for name, start, end, at_start in raw:
-        name, start = _without_opener(name, start)
-        if not name:
+        if start in titles:
+            found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
-        if at_start and name not in mid_sentence and name not in PLACES and name not in ORGANIZATIONS and " " not in name:
+        name, start = _without_opener(name, start)
+        if " " in name and at_start and context.common_opener(name.split(" ")[0]):
+            name, start = _without_opener(name, start, always=True)
+            while name.split(" ")[0] in _CONNECTORS:
+                name, start = _without_opener(name, start, always=True)
+        if not context.is_name(name, at_start):
             continue
         canonical = ALIASES.get(name, name)
         candidate = found.get(canonical)
         if candidate is None:
             candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start))
-        if name != canonical:
-            candidate.aliases.add(name)
-        candidate.mentions.append(Span(start=start, end=end))
+        candidate.add(name, start, end)
     _merge_surnames(found)
-    entities = [
-        Entity(name=c.name, kind=c.kind, aliases=sorted(c.aliases), mentions=sorted(c.mentions, key=lambda s: s.start))
-        for c in found.values()
-    ]
+    entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
 
 
-def _names(text: str, span: Span, sentence_starts: set[int], titled: bool = False) -> list[tuple[str, int, int, bool]]:
+def _fixed_pairs(text: str) -> frozenset[str]:
+    """Two capitalised words joined by "and" more than once and never written apart, neither a known name: one name
+    ("Freedom and Justice", not "Alibaba and Tencent")."""
+    pairs = Counter(f"{a} and {b}" for a, b in _PAIR.findall(text))
+    words = Counter(_CAPITALISED_WORD.findall(text))
+    return frozenset(
+        pair for pair, n in pairs.items() if n > 1 and all(words[w] == n and not _known(w) for w in pair.split(" and "))
+    )
+
+
+class _Context:
+    """What the article says about its capitalised words: which stand mid-sentence, which belong to longer names,
+    which it also writes in lower case."""
+
+    def __init__(self, raw: list[tuple[str, int, int, bool]], text: str) -> None:
+        self.mid_sentence = {name for name, _, _, at_start in raw if not at_start}
+        self.mid_sentence_words = {word for name in self.mid_sentence for word in name.split(" ")}
+        self.in_longer_names = {word for name, *_ in raw if " " in name for word in name.split(" ")}
+        self.lower_words = set(_LOWER_WORD.findall(text))
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the article writes the word, its singular or its plural in lower case ("critics", "footage")."""
+        lower = word.lower()
+        return lower in self.lower_words or lower + "s" in self.lower_words or (lower.endswith("s") and lower[:-1] in self.lower_words)
+
+    def common_opener(self, word: str) -> bool:
+        """A sentence's first word that is no name's: never capitalised mid-sentence, and a participle ("Complicating
+        Mnuchin's efforts") or a word the article writes in lower case ("Cleaner Otilio Padilla")."""
+        if word in self.mid_sentence_words or _known(word) or word.isupper():
+            return False
+        return word.endswith("ing") or self.written_lower(word)
+
+    def is_name(self, name: str, at_start: bool) -> bool:
+        if not name or len(name) == 1 or name.rstrip(".") in _ABBREVIATED_SUFFIXES or name in _NEVER_ALONE or name in PERSON_TITLES:
+            return False
+        words = name.split(" ")
+        if len(words) == 2 and words[1] in PERSON_TITLES and words[0] not in ORGANIZATION_HEADS:
+            return False  # a role without its holder: "Communities Secretary", "Staff Sergeant"
+        if " " in name or _known(name):
+            return True
+        if at_start and name not in self.mid_sentence:
+            return False
+        # A common word run into a sentence whose full stop is missing ("in the melee Footage shows"): the article
+        # also writes it in lower case. A surname is kept ("May" of "Theresa May").
+        return name.isupper() or name in self.in_longer_names or not self.written_lower(name)
+
+
+def _known(name: str) -> bool:
+    return name in PLACES or name in ORGANIZATIONS or name in DEMONYMS
+
+
+def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """Names joined across a possessive when an organisation's head follows ("Children's Hospital of Georgia")."""
+    joined: list[tuple[str, int, int, bool]] = []
+    for name, start, end, at_start in raw:
+        if joined:
+            previous, previous_start, previous_end, previous_at_start = joined[-1]
+            possessive = text[previous_end : previous_end + 3] in ("'s ", "’s ") and start == previous_end + 3
+            heads = any(w in ORGANIZATION_HEADS for w in name.split())
+            owner_fits = (" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES
+            if possessive and heads and owner_fits:
+                joined[-1] = (text[previous_start:end], previous_start, end, previous_at_start)
+                continue
+        joined.append((name, start, end, at_start))
+    return joined
+
+
+def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """Runs split where two names met because a full stop is missing ("the 1982 Falklands War Clarkson and his
+    colleagues"): at a point where both sides are names the article also gives on their own."""
+    alone = {name for name, _, _, at_start in raw if not at_start}
+    refined: list[tuple[str, int, int, bool]] = []
+    for name, start, end, at_start in raw:
+        words = name.split(" ")
+        cut = next(
+            (k for k in range(1, len(words)) if " ".join(words[k:]) in alone and " ".join(words[:k]) in alone
+             and words[k - 1] not in _CONNECTORS and words[k] not in _CONNECTORS),
+            None,
+        )
+        if cut is None:
+            refined.append((name, start, end, at_start))
+            continue
+        head = " ".join(words[:cut])
+        refined.append((head, start, start + len(head), at_start))
+        refined.append((name[len(head) + 1 :], start + len(head) + 1, end, False))
+    return refined
+
+
+def _dateline_names(article: Article) -> list[tuple[str, int, EntityKind]]:
+    """The places and outlets of the article's datelines ("BEIJING", "AP" of "BEIJING (AP) —")."""
+    names: list[tuple[str, int, EntityKind]] = []
+    for dateline in article.datelines:
+        line = article.passage(dateline.span)
+        if dateline.place:
+            names.append((dateline.place, dateline.span.start + line.index(dateline.place), EntityKind.PLACE))
+        if dateline.outlet:
+            at = dateline.span.start + line.index(dateline.outlet)
+            for outlet in dateline.outlet.split("/"):
+                names.append((outlet, at, EntityKind.ORGANIZATION))
+                at += len(outlet) + 1
+    return names
+
+
+def _names(
+    text: str, span: Span, sentence_starts: set[int], pairs: frozenset[str], titled: bool = False
+) -> list[tuple[str, int, int, bool]]:
     """Runs of capitalised words in a block: (name, start, end, whether the run opens a sentence or a clause, where
-    any word is capitalised: after an opening quote, a colon or a dash, or anywhere in a title-case line)."""
+    any word is capitalised: after an opening quote, a colon or a dash, or anywhere in a title-case line). A quoted
+    work's title is one name ("Vermeer's 'The Concert'"); `pairs` are names made of two words and "and" ("Freedom
+    and Justice")."""
     names: list[tuple[str, int, int, bool]] = []
     run: list[tuple[str, int, int]] = []
+    quoted_titles = _quoted_titles(text, span)
+    names.extend((text[begin:end], begin, end, False) for begin, end in quoted_titles)
 
     def close() -> None:
-        while run and run[-1][0] in _CONNECTORS:
-            run.pop()
-        if run:
-            begin = run[0][1]
-            names.append((text[begin : run[-1][2]], begin, run[-1][2], titled or begin in sentence_starts or _opens_clause(text, begin)))
+        for part in _organization_parts(run, pairs):
+            begin, end = part[0][1], part[-1][2] - (1 if _INITIAL.match(part[-1][0]) else 0)
+            if not _shouted(part):
+                names.append((text[begin:end], begin, end, titled or begin in sentence_starts or _opens_clause(text, begin)))
         run.clear()
 
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
+        if any(begin <= match.start() < end for begin, end in quoted_titles):
+            close()
+            continue
         for word, start, end, stop_after in _pieces(token, match.start()):
-            opener = (start in sentence_starts or _opens_clause(text, start)) and word in _SENTENCE_OPENERS
+            if run and not _joins(text, run[-1], (word, start, end)):
+                close()
+            # An opening word ends a name even mid-sentence, where a full stop is missing ("for Minolta After having").
+            opener = word in _SENTENCE_OPENERS and (
+                start in sentence_starts or _opens_clause(text, start) or (bool(run) and word not in _NEVER_NAMES)
+            )
             # A pronoun or determiner starts no name; inside one it may belong ("Liu He"), but "I" and "I'm" never do.
             base = _contracted(word)
             opener = opener or (base in _NEVER_NAMES and (not run or base != word or word == "I"))
             capitalised = bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word)))
-            if run and not _joins(text, run[-1], (word, start, end)):
-                close()
-            if capitalised and not opener and word not in COMMON_CAPITALISED and word not in PERSON_TITLES:
+            title = word in PERSON_TITLES and _name_follows(text, end) and not _heads_next(text, end)
+            if title and run and run[-1][0] in _TITLE_PREFIXES:
+                run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
+            if capitalised and not opener and word not in COMMON_CAPITALISED and not title:
                 if _PRODUCT.match(word):
                     close()
                 run.append((word, start, end))
-            elif word in _CONNECTORS and run:
+            elif (word in _CONNECTORS or word == "party") and run:
                 run.append((word, start, end))
             else:
                 close()
@@ -125,23 +288,114 @@ def _names(text: str, span: Span, sentence_starts: set[int], titled: bool = Fals
     return names
 
 
-def _without_opener(name: str, start: int) -> tuple[str, int]:
+def _quoted_titles(text: str, span: Span) -> list[tuple[int, int]]:
+    """Spans of the quoted works' titles in a block ("The Storm on the Sea of Galilee", 'Landscape with an Obelisk,'):
+    title case, and no sentence's end inside."""
+    found = []
+    for match in _QUOTED.finditer(text, span.start, span.end):
+        quoted = match.group(1).rstrip(",")
+        words = [w for w in quoted.split() if any(ch.isalpha() for ch in w)]
+        if 1 < len(words) <= 10 and quoted[-1] not in ".;:!?" and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+            found.append((match.start(1), match.start(1) + len(quoted)))
+    return found
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word follows: a title is one before a name ("President Obama"); alone it is a word
+    ("Freedom and Justice", "Department of Justice")."""
+    following = text[end : end + 3].lstrip(".").lstrip()
+    return following[:1].isupper()
+
+
+def _heads_next(text: str, end: int) -> bool:
+    """Whether an organisation's head follows: "General" of "General Hospital" is no title."""
+    following = text[end : end + 30].split(maxsplit=1)
+    return bool(following) and text[end : end + 1] == " " and following[0].strip(".,;:") in ORGANIZATION_HEADS
+
+
+def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) -> list[list[tuple[str, int, int]]]:
+    """A run of words split where a connector joins two names rather than the parts of an organisation's name;
+    each part without connectors at its ends."""
+    words = [word for word, _, _ in run]
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    kept = False
+    for index, token in enumerate(run):
+        word = token[0]
+        if word in _ORGANIZATION_CONNECTORS or word == "party":
+            kept = len(run) <= _LONGEST_NAME and _joins_organization(words, index, kept) or (
+                word == "and" and 0 < index < len(words) - 1 and f"{words[index - 1]} and {words[index + 1]}" in pairs
+            )
+            if not kept:
+                parts.append([])
+                continue
+        parts[-1].append(token)
+    trimmed = []
+    for part in parts:
+        while part and (part[-1][0] in _CONNECTORS or part[-1][0] == "party" and len(part) == 1):
+            part.pop()
+        while part and part[0][0] in _CONNECTORS:
+            part.pop(0)
+        if part:
+            trimmed.append(part)
+    return trimmed
+
+
+def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bool:
+    """Whether the connector at `index` belongs to an organisation's name."""
+    word, before, after = words[index], words[:index], words[index + 1 :]
+    if word == "party":  # "the Nour party", "Freedom and Justice party"
+        return bool(before) and before[-1] not in _CONNECTORS
+    if not before or not after or before[-1] in _CONNECTORS and word != "the":
+        return False
+    if word == "the":
+        return previous_kept or before[-1] == "of"
+    if word == "and":
+        # "Institute for Health Metrics and Evaluation" (a head, then for/of/on, before "and"); "Music and Arts
+        # Festival" (the head closes the words after "and"); never two heads ("X Festival and Y Festival").
+        left = _segment(before[::-1])[::-1]
+        right = _segment(after)
+        if not left or not right:
+            return False
+        head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
+        specified_left = head_left is not None and any(w in ("for", "of", "on") for w in left[head_left:])
+        heads_right = any(w in ORGANIZATION_HEADS or w == "party" for w in right)
+        closes_right = right[-1] in ORGANIZATION_HEADS or right[-1] == "party"
+        return (specified_left and not heads_right) or (head_left is None and closes_right)
+    return any(w in ORGANIZATION_HEADS for w in before)
+
+
+def _segment(words: list[str]) -> list[str]:
+    """The words up to the next "and"."""
+    return words[: words.index("and")] if "and" in words else words
+
+
+def _shouted(part: list[tuple[str, int, int]]) -> bool:
+    """Two or more long words in capitals: a shouted subheading ("FACEBOOK FAKERY"), not a name."""
+    long_words = [word for word, _, _ in part if len(word) >= 4 and word.isupper()]
+    return len(long_words) >= 2 and all(word.isupper() or word in _CONNECTORS for word, _, _ in part)
+
+
+def _without_opener(name: str, start: int, always: bool = False) -> tuple[str, int]:
     """The name without a leading sentence-opening word ("When Robinson" is "Robinson": a caption run into the next
-    sentence with no full stop hides where it starts); "" when the name is such a word alone ("In", "With")."""
+    sentence with no full stop hides where it starts), or without its first word `always`; "" when the name is such
+    a word alone ("In", "With")."""
     first, _, rest = name.partition(" ")
-    if first not in _SENTENCE_OPENERS:
+    if first not in _SENTENCE_OPENERS and not always:
         return name, start
     stripped = rest.lstrip()
     return stripped, start + len(name) - len(stripped)
 
 
-_CLAUSE_OPENERS = "“\"‘(:—–"
+_CLAUSE_OPENERS = "“\"‘(:—–•·▪◦‣●■►"
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Whether the word at `start` follows an opening quote, a colon or a dash: a clause's first word is capitalised
     whether or not it is a name ("He said: “If…”")."""
-    before = text[max(0, start - 3) : start].rstrip()
+    before = text[max(0, start - 3) : start]
+    if before[-2:-1].isalnum() and before[-1:] == ".":
+        return True  # two sentences run together: "is NN7687.Prosecutors said"
+    before = before.rstrip()
     return bool(before) and before[-1] in _CLAUSE_OPENERS
 
 
@@ -154,50 +408,60 @@ def _joins(text: str, left: tuple[str, int, int], right: tuple[str, int, int]) -
 
 
 def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
-    """Split a token into words: hyphenated names apart ('U.S.-China'), possessives and full stops off.
+    """Split a token into words: sentences run together apart ("Philadelphia.The"), hyphenated names apart
+    ('U.S.-China'), possessives and full stops off, initials kept ("M." of "Brett M. Kavanaugh").
 
     Each piece is (word, start, end, whether a name must end after it); an empty word breaks a name.
     """
     out: list[tuple[str, int, int, bool]] = []
     offset = start
-    for part in token.split("-"):
-        word, stop = part, False
-        if (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
-            word, stop = word[: possessive.start()], True
-        if word.endswith(".") and not _ACRONYM.match(word) and word.rstrip(".") not in _ABBREVIATED_SUFFIXES:
-            word, stop = word.rstrip("."), True
-        word = word.strip("’'")
-        if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _CONNECTORS):
-            begin = offset + part.find(word)
-            out.append((word, begin, begin + len(word), stop))
-        else:
-            out.append(("", offset, offset, True))
-        offset += len(part) + 1
+    for number, sentence in enumerate(_SENTENCE_GLUE.split(token)):
+        if number:
+            out[-1] = (*out[-1][:3], True)
+        for part in sentence.split("-"):
+            out.append(_piece(part, offset))
+            offset += len(part) + 1
     return out
 
 
+def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
+    word, stop = part, False
+    if word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.match(word) and word.rstrip(".") not in _ABBREVIATED_SUFFIXES:
+        word, stop = word.rstrip("."), True
+    if (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
+        word, stop = word[: possessive.start()], True
+    word = word.strip("’'")
+    if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _CONNECTORS or word == "party"):
+        begin = offset + part.find(word)
+        return word, begin, begin + len(word), stop
+    return "", offset, offset, True
+
+
 def _kind(name: str, text: str, start: int) -> EntityKind:
+    if name in DEMONYMS:
+        return EntityKind.NATIONALITY
     if name in PLACES:
         return EntityKind.PLACE
-    if name in ORGANIZATIONS or name.split()[-1].rstrip(".") in ORGANIZATION_SUFFIXES:
+    if name in ORGANIZATIONS or name.split()[-1].rstrip(".") in ORGANIZATION_HEADS:
         return EntityKind.ORGANIZATION
     if _PRODUCT.match(name):
         return EntityKind.PRODUCT
     before = text[max(0, start - 40) : start].split()
     if before and before[-1].strip(",") in PERSON_TITLES:
         return EntityKind.PERSON
-    if len(name.split()) in (2, 3) and all(w[0].isupper() and w[1:].islower() for w in name.split()):
+    words = name.split()
+    if len(words) in (2, 3) and all(w[0].isupper() and w[1:].islower() and w not in PLACES for w in words):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(name.split()) == 1 else EntityKind.OTHER
 
 
 def _merge_surnames(found: dict[str, _Candidate]) -> None:
-    """'Huang' after 'Jensen Huang' is the same person."""
+    """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so."""
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
     for name in list(found):
         if " " in name:
             continue
-        owners = [p for p in people if p.name.split()[-1] == name]
+        owners = [p for p in people if p.name.split()[-1] == name] or [p for p in people if p.name.split()[0] == name]
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)

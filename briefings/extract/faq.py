@@ -15,7 +15,7 @@ from briefings.briefing import (
     FigureKind,
     TimelineEvent,
 )
-from briefings.extract.lexicon import PERSON_TITLES
+from briefings.lexicon import PERSON_TITLES
 from briefings.models import Article, BlockKind, Span
 
 MAX_DERIVED = 8

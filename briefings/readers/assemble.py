@@ -9,7 +9,8 @@ from pathlib import Path
 
 from briefings.discovery import path_text
 from briefings.errors import ArticleError
-from briefings.models import BODY_KINDS, Article, ArticleFormat, Block, BlockKind, RemovedLine, Sentence, Span
+from briefings.models import BODY_KINDS, Article, ArticleFormat, Block, BlockKind, Dateline, RemovedLine, Sentence, Span
+from briefings.readers.dateline import find_dateline
 from briefings.readers.structure import derive_title
 from briefings.sentences import split_spans
 
@@ -67,6 +68,7 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
     pieces: list[str] = []
     blocks: list[Block] = []
     sentences: list[Sentence] = []
+    datelines: list[Dateline] = []
     offset = 0
     previous: BlockKind | None = None
     for draft_block in draft.blocks:
@@ -76,6 +78,10 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
             offset += len(gap)
         start = offset + draft_block.lead
         end = offset + len(draft_block.line.rstrip())
+        if draft_block.kind is BlockKind.PARAGRAPH and (found := find_dateline(draft_block.line, draft_block.lead, end - offset)):
+            dateline, after = found
+            datelines.append(Dateline(span=Span(start=offset + dateline.span.start, end=offset + dateline.span.end), place=dateline.place, outlet=dateline.outlet))
+            start = offset + after
         blocks.append(Block(kind=draft_block.kind, span=Span(start=start, end=end)))
         pieces.append(draft_block.line)
         offset += len(draft_block.line)
@@ -97,10 +103,11 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
         title=title,
         title_derived=derived,
         author=draft.author,
-        outlet=draft.outlet,
+        outlet=draft.outlet or next((d.outlet for d in datelines if d.outlet), None),
         published=draft.published,
         text=text,
         blocks=blocks,
         sentences=sentences,
         removed=draft.removed,
+        datelines=datelines,
     )

@@ -20,13 +20,38 @@ Riyadh Doha Tehran Baghdad Jerusalem Cairo Lagos Abuja Nairobi Johannesburg Wash
 Vancouver Chicago Boston Houston Dallas Atlanta Miami Seattle Denver Detroit Philadelphia Brasilia Lima Bogota Santiago
 Caracas Havana Frankfurt Munich Dublin Edinburgh Manchester Liverpool Birmingham Lisbon Barcelona Wuhan Chengdu Macau
 Brooklyn Manhattan Virginia California Texas Florida Ohio Michigan Arizona Colorado Oregon Georgia Alaska Hawaii Europe
-Asia Africa Antarctica Wall Street Silicon Valley""".split() + [
+Asia Africa Antarctica""".split() + [
     "New York", "Los Angeles", "San Francisco", "Hong Kong", "New Delhi", "Mexico City", "Tel Aviv", "Abu Dhabi",
     "Kuala Lumpur", "Buenos Aires", "Sao Paulo", "Rio de Janeiro", "Cape Town", "Las Vegas", "Silicon Valley",
     "Wall Street", "Middle East", "Latin America", "North America", "South America", "Southeast Asia", "Taiwan Strait",
     "South China Sea", "New Jersey", "North Carolina", "South Carolina", "West Virginia",
 ]
-PLACES = frozenset(COUNTRIES + CITIES)
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+Wyoming""".split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia",
+]
+REGIONS = """England Scotland Wales Britain Europe Asia Africa Antarctica Australia Oceania Arctic Atlantic Pacific
+Caribbean Scandinavia Balkans Siberia Kashmir Crimea Gaza Sinai Tibet Xinjiang Catalonia Bavaria Quebec Ontario""".split() + [
+    "Northern Ireland", "Great Britain", "Central America", "East Africa", "West Africa", "North Africa", "West Bank",
+    "Gulf of Mexico", "Persian Gulf", "Horn of Africa",
+]
+WORLD_CITIES = """Accra Addis Algiers Amman Baku Beirut Belgrade Bern Bratislava Bucharest Damascus Dakar Harare Islamabad
+Kabul Kampala Kathmandu Khartoum Kinshasa Lahore Luanda Lusaka Managua Maputo Minsk Mogadishu Muscat Nicosia Quito
+Rabat Reykjavik Riga Sanaa Sarajevo Skopje Sofia Tallinn Tashkent Tbilisi Tirana Tripoli Tunis Ulaanbaatar Vilnius
+Yerevan Zagreb Hamburg Cologne Marseille Lyon Naples Turin Valencia Seville Porto Glasgow Leeds Bristol Sheffield
+Belfast Cardiff Newcastle Oxford Cambridge Nottingham Leicester Brisbane Perth Adelaide Auckland Wellington Calgary
+Phoenix Austin Nashville Portland Baltimore Pittsburgh Cleveland Cincinnati Milwaukee Minneapolis Orlando Tampa
+Charlotte Sacramento Honolulu Chennai Kolkata Hyderabad Pune Ahmedabad Chongqing Tianjin Nanjing Hangzhou Kyoto
+Yokohama Busan Ho Chi Minh Yangon Phnom Penh Colombo Tehran Mosul Aleppo Homs Basra Benghazi Jeddah Mecca Medina
+Kandahar Odessa Kharkiv Donetsk Lviv Gdansk Krakow Rotterdam Antwerp Marrakech Casablanca Alexandria Giza Luxor
+Durban Pretoria Mombasa Kigali Havana Montevideo Medellin Cali Guadalajara Monterrey Tijuana Juarez Recife""".split() + [
+    "St. Petersburg", "Rio de Janeiro", "Ho Chi Minh City", "Kuwait City", "Panama City", "Guatemala City",
+    "Salt Lake City", "San Diego", "San Antonio", "San Jose", "New Orleans", "St. Louis", "Kansas City",
+]
+PLACES = frozenset(COUNTRIES + CITIES + US_STATES + REGIONS + WORLD_CITIES) - {"Ho", "Chi", "Minh", "Phnom", "Penh", "Cali"}
 ORGANIZATIONS = frozenset(
     """Reuters Bloomberg AP AFP Xinhua BBC CNN Fox NBC CBS ABC Nvidia Apple Google Alphabet Microsoft Amazon Meta
     Facebook Tesla Intel AMD Qualcomm Samsung Huawei Alibaba Tencent ByteDance Baidu Xiaomi TSMC OpenAI Anthropic IBM
@@ -50,19 +75,38 @@ ORGANIZATION_SUFFIXES = frozenset(
     Technologies Systems Labs Motors Airlines Airways Energy Oil Pharmaceuticals Media News Times Post Journal Court
     Office Service Services Organization Organisation Federation Union Club Society Exchange Board Bureau""".split()
 )
+_DEMONYM_ADJECTIVES = """Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Bangladeshi
+Belgian Bolivian Brazilian British Bulgarian Cambodian Canadian Chilean Chinese Colombian Congolese Croatian Cuban Czech
+Danish Dutch Ecuadorian Egyptian English Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek Haitian
+Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Jamaican Japanese Jordanian Kenyan Korean
+Kuwaiti Lebanese Libyan Lithuanian Malaysian Mexican Moroccan Nepalese Nigerian Norwegian Pakistani Palestinian
+Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Serbian Singaporean Somali Spanish Sudanese
+Swedish Swiss Syrian Taiwanese Thai Tunisian Turkish Ugandan Ukrainian Venezuelan Vietnamese Welsh Yemeni Zimbabwean
+African Asian Arab Latino Hispanic Muslim Christian Jewish Catholic Protestant Buddhist Hindu Islamist Sunni Shia
+Shiite Kurdish Palestinian Briton Westerner""".split()
+# Nationalities and other group names, as adjectives and as plural nouns ("Egyptian", "Egyptians").
+DEMONYMS = frozenset(
+    _DEMONYM_ADJECTIVES + [w + "s" for w in _DEMONYM_ADJECTIVES if w[-1] in "nir" and w[-2:] != "sh"] + ["Arabs"]
+)
+# Words that head an organisation's name, before or after the words that make it particular.
+ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
+    """Center Centers Centre Centres Institute Institutes Museum Hospital Healthcare Festival League School College
+    Academy Church Trust Alliance Coalition Network Program Programme Conference Forum Initiative Laboratory
+    Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
+    Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison""".split()
+)
 PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Gov. Governor Secretary secretary spokesman spokeswoman spokesperson analyst
     director Director General Gen. Judge judge Justice Officer officer economist CFO COO CTO chairperson King Queen
-    Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Coach coach Coroner Sheriff Attorney Prosecutor Representative
+    Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Miss Coach coach Coroner Sheriff Attorney Prosecutor Representative
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December AI CEO CFO COO CTO GDP IPO ETF Q&A FAQ FAQs TL;DR OK TV PM AM GMT UTC EST
-    Chinese American British European Japanese Korean Indian Russian German French Italian Spanish Canadian Australian
-    Mexican Brazilian Israeli Iranian Saudi Turkish Ukrainian Taiwanese African Asian Western Eastern Northern Southern
+    Western Eastern Northern Southern AD BC
     Domestic Additional Previous Major Summary Yes No Internet Mr Mrs Ms Dr According Analysts Officials Authorities
     Government Regulators Investors Companies Sources People Users Customers Several Further Why Key Last Next First
     Second Third Recently Today Yesterday Tomorrow Earlier Later Until Because Following Under Delivering Allowing
