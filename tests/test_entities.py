@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefings.briefing import EntityKind
 from briefings.entities import entity_index
 from tests.extract_helpers import briefing_of
 
@@ -69,3 +70,56 @@ def test_the_entity_index_of_115_news_articles_lists_no_function_word_and_leads_
     for name in top:
         assert name not in FUNCTION_WORDS and name[0].isupper(), top
         assert re.search(rf"[a-z,] {re.escape(name)}(?!\w)", corpus), (name, top)
+
+
+def test_middle_initials_and_initials_only_names_are_kept_whole() -> None:
+    found = names(
+        "Court ruling\n\nJudge Mary K. Jones ruled on Tuesday that the builder, J.R. Smith, owed the town money. "
+        "Jones said Smith had until May.\n"
+    )
+    assert {"Mary K. Jones", "J.R. Smith"} <= found
+    assert not found & {"Mary K", "K", "Jones", "Smith"}
+
+
+def test_organisations_keep_their_for_and_and_and_possessive_words() -> None:
+    found = names(
+        "Study\n\nResearchers at the Institute for Fiscal Studies and Public Policy said on Monday that the "
+        "Children's Hospital of Leeds and the Centers for Disease Control and Prevention agreed, as did Ana Ruiz "
+        "and Tom Berg.\n"
+    )
+    assert {"Institute for Fiscal Studies and Public Policy", "Children's Hospital of Leeds",
+            "Centers for Disease Control and Prevention", "Ana Ruiz", "Tom Berg"} <= found
+    assert "Ana Ruiz and Tom Berg" not in found
+
+
+def test_a_sentence_run_into_the_next_without_a_full_stop_parts_its_names() -> None:
+    found = names(
+        "Match report\n\nOmar Haddad scored twice at Elland Road. Haddad was later booked at Elland Road Haddad "
+        "then left. The club was based in Hull.The manager praised Haddad.\n"
+    )
+    assert {"Omar Haddad", "Elland Road", "Hull"} <= found
+    assert not any(name.startswith("Elland Road Haddad") or "Hull.The" in name for name in found)
+
+
+def test_demonyms_are_nationalities_not_organisations() -> None:
+    entities = {e.name: e.kind for e in briefing_of(
+        "Talks\n\nBrazilian officials met Egyptians and a Kenyan delegation in Nairobi on Monday, Paulo Reis said.\n"
+    ).entities}
+    assert entities["Brazilian"] is EntityKind.NATIONALITY and entities["Egyptians"] is EntityKind.NATIONALITY
+    assert entities["Nairobi"] is EntityKind.PLACE and entities["Paulo Reis"] is EntityKind.PERSON
+
+
+def test_a_quoted_works_title_is_one_name_and_a_role_alone_is_none() -> None:
+    found = names(
+        "Theft\n\nThieves took Monet's 'The Garden at Giverny' and a painting called 'Storm on the Lake' from "
+        "the museum, the Communities Secretary said. Staff Sergeant, a rank, was not mentioned.\n"
+    )
+    assert {"The Garden at Giverny", "Storm on the Lake"} <= found
+    assert not found & {"Garden", "Storm", "Communities Secretary", "Staff Sergeant", "Secretary"}
+
+
+def test_names_are_written_as_in_the_article_with_the_canonical_name_as_alias() -> None:
+    entities = {e.name: e for e in briefing_of("Trade\n\nU.S. officials said the U.S. would act, and Britain agreed.\n").entities}
+    assert "United States" in entities["U.S."].aliases and "United Kingdom" in entities["Britain"].aliases
+    text = briefing_of("Trade\n\nU.S. officials said the U.S. would act, and Britain agreed.\n").article.text
+    assert all(name in text for name in entities)

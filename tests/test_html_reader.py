@@ -50,3 +50,25 @@ def test_html_without_article_text_is_an_error(write) -> None:
 
     with pytest.raises(ArticleError):
         read_text_article(write("empty.htm", "<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+
+
+EMBEDDED = """<html><head><title>Council approves budget</title></head><body><article>
+<h1>Council approves budget</h1>
+<p>The city council approved a budget of 40 million pounds on Thursday after a long debate in the chamber.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Huge night for the town, the budget passed! Proud of every councillor who voted yes.</p>&mdash; Jane Hale (@janehale) May 28, 2014 <a href="https://twitter.com/janehale/status/1">May 28, 2014</a></blockquote>
+<script async src="https://platform.twitter.com/widgets.js"></script>
+<p>The mayor said the money would pay for new schools and repairs to the old library on the high street.</p>
+<blockquote class="instagram-media"><p>A post shared by Town Hall (@townhall) on May 28, 2014 at 9:00pm PDT</p></blockquote>
+<p>Opponents said the plan relied on grants that had not yet been confirmed by the national government.</p>
+</article></body></html>
+"""
+
+
+def test_embedded_social_posts_are_left_out_and_listed_with_their_text(write) -> None:
+    article = read_text_article(write("budget.html", EMBEDDED))
+    assert "approved a budget of 40 million pounds" in article.text and "Opponents said" in article.text
+    for post in ("Huge night for the town", "@janehale", "A post shared by"):
+        assert post not in article.text
+    listed = [r.text for r in article.removed if r.reason == "embedded social post"]
+    assert len(listed) == 2 and "Huge night for the town" in listed[0] and "Town Hall" in listed[1]
+    assert all(r.line > 0 for r in article.removed)

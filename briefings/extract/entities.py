@@ -13,7 +13,6 @@ from briefings.lexicon import (
     COMMON_CAPITALISED,
     DEMONYMS,
     ORGANIZATION_HEADS,
-    ORGANIZATION_SUFFIXES,
     ORGANIZATIONS,
     PERSON_TITLES,
     PLACES,
@@ -49,6 +48,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 # Words that are part of names but no name alone ("North" of "North Korea").
 _NEVER_ALONE = frozenset("North South East West Central Upper Lower New Old Great Little Greater Saint St".split())
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])|(?<=[a-z0-9])\.(?=[A-Z][a-z])")
 _SENTENCE_OPENERS = frozenset(
@@ -450,9 +450,16 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     if before and before[-1].strip(",") in PERSON_TITLES:
         return EntityKind.PERSON
     words = name.split()
-    if len(words) in (2, 3) and all(w[0].isupper() and w[1:].islower() and w not in PLACES for w in words):
+    if len(words) in (2, 3, 4) and all(_personal(w) for w in words) and _personal(words[-1], initial=False):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(name.split()) == 1 else EntityKind.OTHER
+
+
+def _personal(word: str, initial: bool = True) -> bool:
+    """A word that can be part of a person's name: "Jones", or with `initial` "K." or "J.R." (but no "U.S.")."""
+    if initial and _INITIALS.match(word) and word not in ALIASES:
+        return True
+    return word[0].isupper() and word[1:].islower() and word not in PLACES
 
 
 def _merge_surnames(found: dict[str, _Candidate]) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefings.discovery import path_text
 from briefings.errors import ArticleError
 from briefings.models import BODY_KINDS, Article, ArticleFormat, Block, BlockKind, Dateline, RemovedLine, Sentence, Span
+from briefings.readers.boilerplate import CREDIT
 from briefings.readers.dateline import find_dateline
 from briefings.readers.structure import derive_title
 from briefings.sentences import split_spans
@@ -94,7 +95,8 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
             )
     title, derived = draft.title, False
     if not title:
-        lede = next((s for s in sentences if blocks[s.block].kind is BlockKind.PARAGRAPH), sentences[0] if sentences else None)
+        ledes = [s for s in sentences if not CREDIT.search(text[s.span.start : s.span.end])]
+        lede = next((s for s in ledes if blocks[s.block].kind is BlockKind.PARAGRAPH), ledes[0] if ledes else None)
         title, derived = (derive_title(text[lede.span.start : lede.span.end]), True) if lede else (None, False)
     return Article(
         id=content_id(data),

@@ -55,6 +55,12 @@ _POSTS = re.compile(r"pic\.twitter\.com/\w+|[—–-]\s*[^—–()]{1,60}\(@\w{1
 # A short aside wholly in brackets that is no sentence: a broadcast slot, a programme name ("(News 12 at 11)").
 # Credits ("(Reporting by …; Editing by …)") are the article's own and stay.
 _ASIDE = re.compile(r"^\((?!(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing)\b)[^()]{1,80}\)$", re.IGNORECASE)
+# A credit line: kept as the article's text, never a summary item or a title.
+CREDIT = re.compile(
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing)(?:\s+by)?\b|"
+    r"\b(?:contributed|contributing)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b",
+    re.IGNORECASE,
+)
 # Furniture fused to the start of a paragraph: cut it off, keep the rest.
 _LEADING_FRAGMENTS = re.compile(r"^(?:scroll\s+down\s+for\s+(?:video|more)|scroll\s+to\s+continue(?:\s+with\s+content)?)\b\W*", re.IGNORECASE)
 

@@ -5,6 +5,7 @@ it says nothing the sentence says."""
 from __future__ import annotations
 
 import re
+
 from briefings.lexicon import ORGANIZATIONS, PLACES
 from briefings.models import Dateline, Span
 

@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from briefings.dates import parse_date
 from briefings.errors import ArticleError
-from briefings.models import ArticleFormat
+from briefings.models import ArticleFormat, RemovedLine
 from briefings.readers.assemble import Draft
 from briefings.readers.decoding import clean
 from briefings.readers.markdown import read_markdown
@@ -19,6 +19,12 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 # XHTML's prolog: lxml takes no encoding declaration with text already decoded (the decoder has read it).
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Embedded social posts, as the platforms' embed codes mark them: another author's words, not the article's.
+_EMBEDDED_POSTS = (
+    "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-embed-bq",
+    "bluesky-embed", "threads-post", "mastodon-embed",
+)
+_EMBEDDED_XPATH = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in _EMBEDDED_POSTS)
 
 
 def read_html(text: str) -> Draft:
@@ -27,6 +33,7 @@ def read_html(text: str) -> Draft:
         tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (ValueError, lxml_html.etree.ParserError) as exc:
         raise ArticleError(f"not an HTML document ({exc})") from None
+    removed = _drop_embedded_posts(tree)
     body = trafilatura.extract(
         tree,
         output_format="markdown",
@@ -39,6 +46,7 @@ def read_html(text: str) -> Draft:
     if not body:
         raise ArticleError("no article text found in the HTML page")
     draft = read_markdown(clean(body), ArticleFormat.HTML)  # character references can make control characters
+    draft.removed[:0] = removed
     # Not extensive: the date comes from the page's metadata, markup or byline, never from a year in its text.
     meta = trafilatura.extract_metadata(tree, extensive=False)
     if meta is not None:
@@ -47,6 +55,19 @@ def read_html(text: str) -> Draft:
         draft.outlet = _text(meta.sitename) or draft.outlet
         draft.published = (parse_date(meta.date) if meta.date else None) or draft.published
     return draft
+
+
+def _drop_embedded_posts(tree: lxml_html.HtmlElement) -> list[RemovedLine]:
+    """Take embedded social posts out of the page before extraction; each is listed with its text and line."""
+    removed = []
+    for element in tree.xpath(_EMBEDDED_XPATH):
+        if element.getparent() is None:
+            continue
+        text = _text(element.text_content())
+        if text:
+            removed.append(RemovedLine(line=element.sourceline or 0, text=text, reason="embedded social post"))
+        element.drop_tree()
+    return removed
 
 
 def _text(value: str | None) -> str | None:
