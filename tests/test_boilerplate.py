@@ -124,3 +124,19 @@ def test_a_fused_fragment_leaves_the_article_text_verbatim(tmp_path) -> None:
     assert "Scroll down" not in article.text
     assert all(line in source for line in article.text.split("\n"))
     assert [(r.text, r.line) for r in article.removed] == [("Scroll down for video", 3)]
+
+
+def test_a_run_of_related_headlines_amid_the_body_is_removed_and_a_lone_heading_stays(tmp_path) -> None:
+    from tests.extract_helpers import briefing_of
+
+    article = briefing_of(
+        "Airport thefts rise\n\n"
+        "Police arrested two baggage handlers at the airport on Monday after a six-month inquiry into thefts.\n\n"
+        "Hidden cameras catch thieves at work:\nWhy bags go missing\nThe worst airports for lost luggage\n\n"
+        "The handlers are due in court next week, a spokesman for the airport said on Tuesday.\n\n"
+        "What happens next\n\n"
+        "The airline said it would review how bags are screened before flights leave the terminal.\n"
+    ).article
+    assert "Why bags go missing" not in article.text and "Hidden cameras" not in article.text
+    assert [r.reason for r in article.removed] == ["related-story list"] * 3
+    assert "What happens next" in article.headings and "The handlers are due in court" in article.text

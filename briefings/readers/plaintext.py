@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefings.budget import check
 from briefings.models import ArticleFormat, BlockKind, RemovedLine
-from briefings.readers.assemble import Draft, DraftBlock
+from briefings.readers.assemble import Draft, DraftBlock, word_count
 from briefings.readers.boilerplate import article_part
 from briefings.readers.structure import (
     ANSWER_MARKER,
@@ -30,6 +30,7 @@ def read_plain_text(text: str) -> Draft:
         draft.removed.extend(RemovedLine(line=number, text=text, reason=reason) for text, reason in removed)
         if kept is not None:
             content.append((number, kept))
+    content = _without_related_lists(content, draft)
     nonblank = {n for n, _ in numbered}
     in_faq = False
     for index, (number, line) in enumerate(content):
@@ -41,6 +42,38 @@ def read_plain_text(text: str) -> Draft:
             in_faq = bool(FAQ_HEADING.match(line))
         draft.blocks.append(DraftBlock(kind, line, lead))
     return draft
+
+
+_RELATED_WORDS = 12
+
+
+def _without_related_lists(content: list[tuple[int, str]], draft: Draft) -> list[tuple[int, str]]:
+    """Lines without a sentence's punctuation, two or more in a row amid the body: a list of related stories' headlines
+    ("Giant security gap at airports:" / "Lack of criminal background checks"), not the article's words."""
+    bare = [_bare_headline(line) for _, line in content]
+    first_sentence = next((i for i, (_, line) in enumerate(content) if not bare[i] and word_count(line) > _RELATED_WORDS), len(content))
+    related: set[int] = set()
+    index = first_sentence
+    while index < len(content):
+        end = index
+        while end < len(content) and bare[end]:
+            end += 1
+        if end - index >= 2 and end < len(content):
+            related.update(range(index, end))
+        index = end + 1
+    draft.removed.extend(RemovedLine(line=content[i][0], text=content[i][1], reason="related-story list") for i in sorted(related))
+    return [entry for i, entry in enumerate(content) if i not in related]
+
+
+def _bare_headline(line: str) -> bool:
+    stripped = line.rstrip()
+    return (
+        0 < word_count(stripped) <= _RELATED_WORDS
+        and stripped[:1].isupper()
+        and stripped[-1] not in ".!?\"'’”)"
+        and not BULLET.match(stripped)
+        and not MARKED_QUESTION.match(stripped)
+    )
 
 
 def _classify(
