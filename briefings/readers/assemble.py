@@ -79,10 +79,9 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
             offset += len(gap)
         start = offset + draft_block.lead
         end = offset + len(draft_block.line.rstrip())
-        if draft_block.kind is BlockKind.PARAGRAPH and (found := find_dateline(draft_block.line, draft_block.lead, end - offset)):
-            dateline, after = found
-            datelines.append(Dateline(span=Span(start=offset + dateline.span.start, end=offset + dateline.span.end), place=dateline.place, outlet=dateline.outlet))
-            start = offset + after
+        if draft_block.kind is BlockKind.PARAGRAPH and (found := find_dateline(draft_block.line, draft_block.lead, end - offset, offset)):
+            dateline, start = found
+            datelines.append(dateline)
         blocks.append(Block(kind=draft_block.kind, span=Span(start=start, end=end)))
         pieces.append(draft_block.line)
         offset += len(draft_block.line)

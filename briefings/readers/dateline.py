@@ -25,8 +25,9 @@ _DASHED = re.compile(rf"(?P<place>{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}}){_REG
 _BARE = re.compile(rf"(?P<place>{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,2}})[ ]+(?=[A-Z][a-z])")
 
 
-def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
-    """The dateline that opens text[start:end], if any, and where the sentence after it starts."""
+def find_dateline(text: str, start: int, end: int, offset: int = 0) -> tuple[Dateline, int] | None:
+    """The dateline that opens text[start:end], if any, and where the sentence after it starts; both as offsets in
+    a text where `text` begins at `offset`."""
     match = _CREDITED.match(text, start, end) or _DASHED.match(text, start, end)
     if not match:
         match = _BARE.match(text, start, end)
@@ -38,4 +39,4 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     if place and outlet and not place.isupper() and outlet not in ORGANIZATIONS:
         return None  # "Apple (AAPL) Chief Executive ..." is a sentence; "Boston (CNN)" a dateline
     dateline_end = start + len(text[start : match.end()].rstrip())
-    return Dateline(span=Span(start=start, end=dateline_end), place=place, outlet=outlet), match.end()
+    return Dateline(span=Span(start=offset + start, end=offset + dateline_end), place=place, outlet=outlet), offset + match.end()
