@@ -135,16 +135,37 @@ class Precision(StrEnum):
     YEAR = "year"
 
 
+class DateRole(StrEnum):
+    """What the date is to the sentence: when something happened, or the start ("since March") or end
+    ("until 1998", "by 2030") of a state."""
+
+    EVENT = "event"
+    START = "start"
+    END = "end"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEvent(Item):
-    """A dated sentence; `when` is the date words, resolved to `date` (relative ones against publication)."""
+    """A dated sentence; `when` is the date words, resolved to `date` (relative ones against publication).
+    A relative date with no publication date to resolve it against keeps its words and no `date`."""
 
-    date: datetime.date
-    precision: Precision
+    date: datetime.date | None
+    precision: Precision | None
     text: str
     when: str
     when_span: Span
     relative: bool
+    role: DateRole = DateRole.EVENT
+
+    @property
+    def date_text(self) -> str:
+        """The date as shown: ISO when resolved, "undated" when only the words are known."""
+        return self.date.isoformat() if self.date else "undated"
+
+    @property
+    def order(self) -> tuple[bool, datetime.date]:
+        """The timeline's order: dated events by date, the undated after them."""
+        return self.date is None, self.date or datetime.date.min
 
 
 class Briefing(BaseModel):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from extract_helpers import briefing_of
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +103,15 @@ def test_build_briefing_takes_any_text_and_cites_only_what_it_quotes(text: str, 
     article = read(suffix, text.encode("utf-8", errors="surrogatepass"))
     if article is not None:
         check_briefing(build_briefing(article))
+
+
+def test_a_range_ending_in_digits_of_another_script_is_read() -> None:
+    """Found by the hypothesis test above: full-width digits after a range end."""
+    briefing = briefing_of("The The The The The The The The The The The The from 12 to 27 ４００ two")
+    assert all(0 <= f.cite.start < f.cite.end <= len(briefing.article.text) for f in briefing.figures)
+
+
+def test_a_character_reference_to_a_control_character_costs_one_refusal() -> None:
+    """Found by the hypothesis test above: "&#1" put a control character where trafilatura rewrites text."""
+    with pytest.raises(ArticleError, match="no article text"):
+        read_article(Path("fuzzed.html"), b"<!><article></><b><b>&#1")

@@ -91,7 +91,7 @@ def briefing_markdown(
         entities.append(f"- {escape(entity.name)} ({entity.kind.value}, {mentions}{also}) {notes.cite(briefing, sentence_around(briefing, entity.mentions[0]))}")
     lines += section("Entities", entities)
     lines += section(
-        "Timeline", [f"- {event.date.isoformat()} ({escape(event.when)}): {escape(event.text)} {notes.cite(briefing, event.cite)}" for event in briefing.timeline]
+        "Timeline", [f"- {event.date_text} ({escape(event.when)}): {escape(event.text)} {notes.cite(briefing, event.cite)}" for event in briefing.timeline]
     )
     if links and others:
         lines += section("Cross-references", [_link(link, here, there, others, notes) for link, here, there in links])

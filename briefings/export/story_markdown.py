@@ -50,7 +50,7 @@ def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix:
     lines += section(
         "Timeline",
         [
-            f"- {e.event.date.isoformat()} ({escape(e.event.when)}): {escape(e.event.text)} {_named(story, e)} {cite(e)}"
+            f"- {e.event.date_text} ({escape(e.event.when)}): {escape(e.event.text)} {_named(story, e)} {cite(e)}"
             for e in story.timeline
         ],
     )

@@ -7,6 +7,7 @@ import re
 from briefings.briefing import (
     Caveat,
     CaveatKind,
+    DateRole,
     Entity,
     EntityKind,
     FaqItem,
@@ -15,30 +16,52 @@ from briefings.briefing import (
     FigureKind,
     TimelineEvent,
 )
+from briefings.extract.timeline import speaks_of_future
 from briefings.lexicon import PERSON_TITLES
 from briefings.models import Article, BlockKind, Span
+from briefings.readers.boilerplate import CAPTION, CREDIT
 
 MAX_DERIVED = 8
-_TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+$")
+_KEY_FIGURES = 4
 
 
 def extract_faq(
     article: Article, figures: list[Figure], entities: list[Entity], caveats: list[Caveat], timeline: list[TimelineEvent]
 ) -> list[FaqItem]:
+    """The article's own questions and answers, then up to eight questions its sentences answer, most
+    important first: the key figures, the people the story names with their role, what things are,
+    what is alleged, unclear or pending, when things happened, and what the most quoted people said. A question whose template cannot be
+    filled grammatically from its answer sentence is not asked; no two share an answer."""
     explicit = _explicit(article)
     asked = {item.question.lower() for item in explicit}
+    answered: set[Span] = set()
     derived: list[FaqItem] = []
-    for item in (
-        *_definitions(article, entities),
+    candidates = (
         *_amounts(article, figures),
         *_people(article, entities),
-        *_dates(article, timeline),
+        *_definitions(article, entities),
         *_open_questions(article, caveats),
-    ):
-        if item.question.lower() not in asked and len(derived) < MAX_DERIVED:
-            asked.add(item.question.lower())
-            derived.append(item)
+        *_dates(article, timeline),
+        *_sayings(article, entities),
+    )
+    for item in candidates:
+        if len(derived) == MAX_DERIVED:
+            break
+        if item.question.lower() in asked or item.cite in answered or _not_prose(article, item.cite):
+            continue
+        asked.add(item.question.lower())
+        answered.add(item.cite)
+        derived.append(item)
     return explicit + derived
+
+
+def _not_prose(article: Article, cite: Span) -> bool:
+    """A caption, a credit or a quotation: no answer to a question about the story."""
+    passage = article.passage(cite)
+    return bool(CAPTION.search(passage) or CREDIT.search(passage)) or passage.lstrip()[:1] in _QUOTES
+
+
+_QUOTES = frozenset("\"'“‘«")
 
 
 def _explicit(article: Article) -> list[FaqItem]:
@@ -92,58 +115,164 @@ def _definitions(article: Article, entities: list[Entity]) -> list[FaqItem]:
     return items
 
 
+_AUXILIARY = frozenset(
+    "are were was is have has had will would could can may might did do does remain remained".split()
+)
+_PAST_VERBS = frozenset(
+    "died fled left took went came fell rose won lost made told got saw ran grew became began held kept met paid sold "
+    "spent stood sent brought bought fought found gave led hit shot".split()
+)
+_PREDICATE = re.compile(r"[^,;:.!?\"“”()\[\]—–-]+")
+_PLAIN_WORDS = re.compile(r"[a-z][a-z’'-]*(?: [a-z][a-z’'-]*){0,3}")
+_MOST_PREDICATE_WORDS = 10
+
+
 def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
-    """'How many chips are reported?' from the key figures."""
+    """From the key figures, as the sentence puts them: "About 14 million voters are eligible to vote" asks
+    "How many voters are eligible to vote?"; a fall or rise of a named thing asks "By how much did X fall?".
+    A figure that is not the subject of its clause is not turned into a question."""
     items = []
-    asked: set[float | None] = set()
-    for figure in figures[:4]:
-        if figure.value in asked:
+    for figure in figures[:_KEY_FIGURES]:
+        sentence = article.passage(figure.cite)
+        if figure.kind is FigureKind.PERCENT and figure.change and figure.subject and figure.subject in sentence:
+            verb = "rise" if figure.change == "up" else "fall"
+            items.append(_derived(article, f"By how much did {figure.subject} {verb}?", figure.cite))
             continue
-        asked.add(figure.value)
-        if figure.kind is FigureKind.COUNT and figure.unit and figure.unit.isalpha() and figure.unit.endswith("s"):
-            question = f"How many {figure.unit} are reported?"
-        elif figure.kind is FigureKind.MONEY:
-            question = f"How much money is involved{' in ' + figure.subject if figure.subject else ''}?"
-        elif figure.kind is FigureKind.PERCENT and figure.change and figure.subject:
-            question = f"How much did {figure.subject} {'rise' if figure.change == 'up' else 'fall'}?"
-        else:
+        predicate = _predicate(article, figure.span.end, figure.cite.end)
+        if predicate is None:
             continue
-        items.append(_derived(article, question, figure.cite))
+        if figure.kind is FigureKind.COUNT and figure.value != 1:
+            counted = article.text[figure.amount.end : figure.span.end].strip()
+            if _PLAIN_WORDS.fullmatch(counted) and counted.endswith("s"):
+                items.append(_derived(article, f"How many {counted} {predicate}?", figure.cite))
+        elif figure.kind is FigureKind.MONEY and figure.span.end == figure.amount.end:
+            items.append(_derived(article, f"How much {predicate}?", figure.cite))
     return items
 
 
+def _predicate(article: Article, start: int, end: int) -> str | None:
+    """The verb phrase that follows a clause's subject: from an auxiliary or a verb in the past to the end of
+    the clause, at most ten words; None when the words after the subject are no verb phrase."""
+    match = _PREDICATE.match(article.text, start, end)
+    words = match.group().split() if match else []
+    if not words:
+        return None
+    first = words[0].lower()
+    if first not in _AUXILIARY and first not in _PAST_VERBS and not (first.endswith("ed") and len(first) > 3):
+        return None
+    return " ".join(words[:_MOST_PREDICATE_WORDS])
+
+
+# Honorifics say who someone is no more than the name does.
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord"})
+_ROLES = sorted((t for t in PERSON_TITLES if t not in _HONORIFICS), key=len, reverse=True)
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(t) for t in _ROLES) + r")\s+$")
+_ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+[^,]{2,60},")
+
+
 def _people(article: Article, entities: list[Entity]) -> list[FaqItem]:
-    """'Who is Jensen Huang?' when the text gives the person a role ('CEO Jensen Huang')."""
+    """'Who is Jensen Huang?' answered by a sentence that gives the person a role: a title before the name
+    ("CEO Jensen Huang") or an apposition after it ("Ana Ruiz, the mayor's spokeswoman,"). Full names only,
+    the most mentioned first."""
     items = []
-    for entity in entities:
-        if entity.kind is not EntityKind.PERSON:
-            continue
+    people = sorted((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), key=lambda e: -e.count)
+    for entity in people:
         for mention in entity.mentions:
-            if _TITLE_BEFORE.search(article.text[max(0, mention.start - 30) : mention.start]):
-                sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
-                if sentence is not None:
-                    items.append(_derived(article, f"Who is {entity.name}?", sentence.span))
+            if article.text[mention.start : mention.end] != entity.name:
+                continue
+            before = article.text[max(0, mention.start - 40) : mention.start]
+            after = article.text[mention.end : mention.end + 80]
+            if not (_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)):
+                continue
+            sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
+            if sentence is not None:
+                items.append(_derived(article, f"Who is {entity.name}?", sentence.span))
                 break
     return items
 
 
-def _dates(article: Article, timeline: list[TimelineEvent]) -> list[FaqItem]:
-    """'What happened this week?' from the timeline."""
-    items = []
-    for event in timeline[:2]:
-        when = event.when if event.relative or event.when.split()[0].lower() in ("in", "on", "since", "by") else f"on {event.when}"
-        items.append(_derived(article, f"What happened {when}?", event.cite))
-    return items
+_ALLEGED = re.compile(r"accus|alleg|charged with|faces? \w* ?charges|facing \w* ?charges|pleaded not guilty", re.IGNORECASE)
+_UNKNOWN = re.compile(
+    r"unclear|uncertain|unknown|unconfirmed|unverified|not (?:\w+ )?(?:known|clear|confirmed|verified|identified|released|"
+    r"disclosed|available|say)|no (?:further |more |other )?(?:details|information|indication|explanation)|little detail",
+    re.IGNORECASE,
+)
+_OPEN_QUESTIONS = (
+    ("What is alleged?", lambda cue: cue.kind is CaveatKind.DISPUTE and _ALLEGED.search(cue.text) is not None),
+    ("What remains unclear?", lambda cue: cue.kind is CaveatKind.UNCERTAINTY and _UNKNOWN.search(cue.text) is not None),
+    ("What is still pending?", lambda cue: cue.kind is CaveatKind.PENDING),
+)
 
 
 def _open_questions(article: Article, caveats: list[Caveat]) -> list[FaqItem]:
-    """'What remains uncertain?' and 'What is still pending?' from the caveats."""
-    questions = {CaveatKind.UNCERTAINTY: "What remains uncertain?", CaveatKind.PENDING: "What is still pending?"}
+    """'What is alleged?', 'What remains unclear?', 'What is still pending?' from the caveats, each answered
+    by the first sentence of the article with such a cue that is not a quotation."""
     items = []
-    for kind, question in questions.items():
-        caveat = next((c for c in caveats if c.kind is kind), None) or next(
-            (c for c in caveats if any(cue.kind is kind for cue in c.cues)), None
-        )
+    for question, fits in _OPEN_QUESTIONS:
+        caveat = next((c for c in caveats if any(fits(cue) for cue in c.cues) and not _not_prose(article, c.cite)), None)
         if caveat is not None:
             items.append(_derived(article, question, caveat.cite))
+    return items
+
+
+_ON = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_IN = re.compile(r"^(?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december|\d{4})$", re.IGNORECASE)
+_AS_IS = re.compile(r"^(?:(?:in|on|during) |today|tonight|yesterday|tomorrow|this |last |next |earlier |later |\w+ (?:days?|weeks?|months?|years?) ago)", re.IGNORECASE)
+_MOST_DATE_QUESTIONS = 2
+
+
+def _dates(article: Article, timeline: list[TimelineEvent]) -> list[FaqItem]:
+    """'What happened on Tuesday?' (or 'What is expected on Thursday?' when the sentence speaks of the
+    future) from the first events of the timeline, the date's words as the article writes them, given "on"
+    or "in" when they have none. The start or end of a state ("since March") asks nothing."""
+    items = []
+    for event in timeline:
+        if len(items) == _MOST_DATE_QUESTIONS:
+            break
+        when = _when(event.when)
+        if event.role is not DateRole.EVENT or when is None:
+            continue
+        verb = "is expected" if speaks_of_future(event.text, event.when_span.start - event.cite.start) else "happened"
+        items.append(_derived(article, f"What {verb} {when}?", event.cite))
+    return items
+
+
+def _when(words: str) -> str | None:
+    """The date's words as a question's adverbial: "Tuesday" as "on Tuesday", "2004" as "in 2004", "On
+    Monday" as "on Monday"; None for words that make none ("of 2011", "from 1980")."""
+    first, _, rest = words.partition(" ")
+    if first.lower() in _LOWER_FIRST:
+        words = " ".join((first.lower(), rest)).strip()
+    if _AS_IS.match(words):
+        return words
+    if _IN.match(words):
+        return f"in {words}"
+    if _ON.match(words):
+        return f"on {words}"
+    return None
+
+
+_LOWER_FIRST = frozenset("in on during today tonight yesterday tomorrow this last next earlier later".split())
+
+
+_SAID_AFTER = re.compile(r"^\s+(?:said|says|told)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+_MOST_SAYINGS = 2
+
+
+def _sayings(article: Article, entities: list[Entity]) -> list[FaqItem]:
+    """'What did Ana Ruiz say?' answered by the first sentence that quotes or reports the person by full
+    name ("Ana Ruiz said", "said Ana Ruiz"), for the two people the article names most."""
+    items = []
+    people = sorted((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), key=lambda e: -e.count)
+    for entity in people[:_MOST_SAYINGS]:
+        for mention in entity.mentions:
+            if article.text[mention.start : mention.end] != entity.name:
+                continue
+            if not (_SAID_AFTER.match(article.text, mention.end) or _SAID_BEFORE.search(article.text[max(0, mention.start - 12) : mention.start])):
+                continue
+            sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
+            if sentence is not None:
+                items.append(_derived(article, f"What did {entity.name} say?", sentence.span))
+                break
     return items

@@ -480,7 +480,11 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if probe.kind is not figure.kind and figure.kind is not FigureKind.COUNT and probe.kind is not FigureKind.COUNT:
         return
     if figure.number.first == figure.number.last and upper.first < upper.last and tokens[upper.first].is_digits:
-        figure.value *= upper.value / float(tokens[upper.first].text.replace(",", ""))
+        try:  # digits of other scripts ("４００") are digits to str.isdigit, not to float
+            scale = upper.value / float(tokens[upper.first].text.replace(",", ""))
+        except ValueError:
+            return
+        figure.value *= scale
     figure.high = high
     figure.kind = probe.kind if figure.kind is FigureKind.COUNT else figure.kind
     figure.unit = probe.unit or figure.unit

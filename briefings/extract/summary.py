@@ -14,7 +14,7 @@ from collections import Counter
 
 from briefings.briefing import Figure, SummaryItem
 from briefings.models import Article, BlockKind, Sentence
-from briefings.readers.boilerplate import CREDIT
+from briefings.readers.boilerplate import CAPTION, CREDIT
 
 SUMMARY_HEADING = re.compile(
     r"^\s*(?:summary|key points|key takeaways|takeaways|tl;?\s?dr|highlights|at a glance|in brief|the bottom line|"
@@ -82,7 +82,7 @@ def _own_summary(article: Article) -> list[SummaryItem]:
 def _eligible(article: Article, sentence: Sentence) -> bool:
     if article.blocks[sentence.block].kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
         return False
-    if CREDIT.search(article.passage(sentence.span)):
+    if CREDIT.search(article.passage(sentence.span)) or CAPTION.search(article.passage(sentence.span)):
         return False
     return _MIN_WORDS <= len(article.passage(sentence.span).split()) <= _MAX_WORDS
 

@@ -1,14 +1,23 @@
-"""Timeline: sentences with explicit dates, and relative ones resolved against the publication date."""
+"""Timeline: the dated sentences of the article, in date order.
+
+Dates written out ("March 18, 1990", "in 2004"); partial ones ("Feb 9", "in March") completed with the
+publication year; relative ones ("on Tuesday", "last month", "two days ago", "this week") resolved against
+the publication date, a weekday to the one before it unless the sentence speaks of the future. With no
+publication date a relative or partial date keeps its words and no date. "since March 2019" is the start
+of a state and "until 1998" its end, not events. Captions, embedded posts' signatures and credits are no
+events, and a year is one only after a preposition ("in 2012", never the film "2012").
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from briefings.briefing import Precision, TimelineEvent
+from briefings.briefing import DateRole, Precision, TimelineEvent
 from briefings.budget import check
 from briefings.dates import MONTHS
 from briefings.models import Article, Span
+from briefings.readers.boilerplate import CAPTION, CREDIT
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -17,51 +26,84 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?\b", re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(rf"\b(?:in|since|by|until|during|from) (?:early |late |mid-)?{_MONTH}(?: (?P<year>\d{{4}}))?\b", re.IGNORECASE),
-    re.compile(r"\b(?:in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"),
+    re.compile(rf"\b(?P<side>in|since|by|until|during|from) (?:early |late |mid-)?{_MONTH}(?: (?P<year>\d{{4}}))?\b", re.IGNORECASE),
+    re.compile(r"\b(?P<side>in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"),
 ]
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _RELATIVE = re.compile(
-    r"\b(?P<words>today|yesterday|tomorrow|(?:earlier |later )?(?P<which>this|last|next) (?P<unit>week|month|year)|"
-    r"(?:on |last |this |next )(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
+    r"\b(?P<words>today|tonight|yesterday|tomorrow|this (?P<part>morning|afternoon|evening)|last night|"
+    r"(?:earlier |later )?(?P<which>this|last|next) (?P<unit>week|month|year)|"
+    r"(?P<count>\d{1,3}|" + "|".join(_COUNTS) + r") (?P<ago>day|week|month|year)s? ago|"
+    r"(?:(?P<side>last|this|next|on|since|until|by|before|from) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?)\b",
     re.IGNORECASE,
 )
+_ROLES = {"since": DateRole.START, "from": DateRole.START, "until": DateRole.END, "by": DateRole.END}
+# Words that put a weekday ahead of the publication date rather than behind it.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|’ll|is to|are to|is due|are due|scheduled|set to|expected to|plans? to|"
+    r"going to|upcoming|ahead of|(?:is|are) (?:holding|meeting|hosting|playing|travelling|traveling|visiting|flying|returning|leaving))\b",
+    re.IGNORECASE,
+)
+
+
+_FUTURE_REACH = 80  # characters before a date in which its verb is looked for
+
+
+def speaks_of_future(text: str, date_start: int) -> bool:
+    """Whether the words just before the date at `date_start` put it ahead of the publication ("will meet
+    on Friday", "is due to open Feb 9")."""
+    return _FUTURE.search(text, max(0, date_start - _FUTURE_REACH), date_start) is not None
+
+
 # Each event quotes its whole sentence: a bound on events per sentence keeps a briefing linear in the text.
 _MOST_PER_SENTENCE = 4
 
+_Found = tuple[Span, date | None, Precision | None, bool, DateRole]
+
 
 def extract_timeline(article: Article) -> list[TimelineEvent]:
-    """Dated events in date order; relative dates only when the publication date is known."""
+    """Dated events in date order, then the ones whose date cannot be resolved, in reading order."""
     events: list[TimelineEvent] = []
     for sentence in article.sentences:
         check()
+        passage = article.passage(sentence.span)
+        if CREDIT.search(passage) or CAPTION.search(passage):
+            continue
         taken: list[tuple[int, int]] = []
+        said: set[str] = set()
         words = _words(article, sentence.span)
-        for found in _explicit(article, sentence.span, words) + _relative(article, sentence.span, words):
-            when_span, when, precision, relative = found
+        for when_span, when, precision, relative, role in _explicit(article, sentence.span, words) + _relative(
+            article, sentence.span, words
+        ):
             if len(taken) == _MOST_PER_SENTENCE:
                 break
-            if any(when_span.start < e and s < when_span.end for s, e in taken):
+            words_of_date = article.passage(when_span).lower()
+            if words_of_date in said or any(when_span.start < e and s < when_span.end for s, e in taken):
                 continue
+            said.add(words_of_date)
             taken.append((when_span.start, when_span.end))
             events.append(
                 TimelineEvent(
                     date=when,
                     precision=precision,
-                    text=article.passage(sentence.span),
+                    text=passage,
                     when=article.passage(when_span),
                     when_span=when_span,
                     relative=relative,
+                    role=role,
                     cite=sentence.span,
                 )
             )
-    return sorted(events, key=lambda e: (e.date, e.cite.start))
+    return sorted(events, key=lambda e: (*e.order, e.cite.start))
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
 _RELATIVE_WORDS = frozenset(
-    {"today", "yesterday", "tomorrow", "week", "month", "year", *_WEEKDAYS, *(d.capitalize() for d in _WEEKDAYS)}
+    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year",
+     "ago", *(d.capitalize() for d in _WEEKDAYS)}
 )
 
 
@@ -73,54 +115,86 @@ def _words(article: Article, span: Span) -> set[str]:
     return words
 
 
-def _explicit(article: Article, span: Span, words: set[str]) -> list[tuple[Span, date, Precision, bool]]:
-    found: list[tuple[Span, date, Precision, bool]] = []
+def _role(side: str | None) -> DateRole:
+    return _ROLES.get((side or "").lower(), DateRole.EVENT)
+
+
+def _explicit(article: Article, span: Span, words: set[str]) -> list[_Found]:
+    found: list[_Found] = []
     if "0" not in words and _MONTH_WORDS.isdisjoint(words):
         return found
     for pattern in _PATTERNS:
         for match in pattern.finditer(article.text, span.start, span.end):
             groups = match.groupdict()
-            year = int(groups["year"]) if groups.get("year") else (article.published.year if article.published else None)
-            if year is None:
-                continue
             month_text = groups.get("month")
             if month_text and not month_text.isdigit() and not month_text[0].isupper():
                 continue
             month = (int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]) if month_text else 1
             day = int(groups["day"]) if groups.get("day") else 1
             precision = Precision.DAY if groups.get("day") else (Precision.MONTH if month_text else Precision.YEAR)
-            try:
-                when = date(year, month, day)
-            except ValueError:
+            year = int(groups["year"]) if groups.get("year") else (article.published.year if article.published else None)
+            when: date | None = None
+            if year is not None:
+                try:
+                    when = date(year, month, day)
+                except ValueError:
+                    continue
+            elif not 1 <= day <= 31:
                 continue
-            found.append((Span(start=match.start(), end=match.end()), when, precision, not groups.get("year")))
+            found.append(
+                (Span(start=match.start(), end=match.end()), when, precision if when else None, not groups.get("year"), _role(groups.get("side")))
+            )
     return found
 
 
-def _relative(article: Article, span: Span, words: set[str]) -> list[tuple[Span, date, Precision, bool]]:
-    published = article.published
-    if published is None or _RELATIVE_WORDS.isdisjoint(words):
+def _relative(article: Article, span: Span, words: set[str]) -> list[_Found]:
+    if _RELATIVE_WORDS.isdisjoint(words):
         return []
-    found = []
+    found: list[_Found] = []
     for match in _RELATIVE.finditer(article.text, span.start, span.end):
-        words = match.group("words").lower()
-        if words in ("today", "yesterday", "tomorrow"):
-            when, precision = published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[words]), Precision.DAY
-        elif match.group("weekday"):
-            target = _WEEKDAYS.index(match.group("weekday").lower())
-            shift = (published.weekday() - target) % 7
-            if words.startswith("last"):
-                shift = shift or 7
-            when = published + timedelta(days=7 - shift if words.startswith("next") else -shift)
-            precision = Precision.DAY
-        else:
-            step = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
-            when, precision = _shift(published, match.group("unit").lower(), step)
-        found.append((Span(start=match.start("words"), end=match.end("words")), when, precision, True))
+        weekday = match.group("weekday")
+        if weekday and not weekday[0].isupper():
+            continue
+        future = bool(weekday) and speaks_of_future(article.text[span.start : match.start()], match.start() - span.start)
+        resolved = _resolve(match, article.published, future) if article.published else None
+        when, precision = resolved or (None, None)
+        found.append((Span(start=match.start("words"), end=match.end("words")), when, precision, True, _role(match.group("side"))))
     return found
+
+
+def _resolve(match: re.Match[str], published: date, future: bool) -> tuple[date, Precision]:
+    """The date a relative expression names, seen from the publication date."""
+    words = match.group("words").lower()
+    if words in ("today", "tonight") or match.group("part"):
+        return published, Precision.DAY
+    if words in ("yesterday", "last night"):
+        return published - timedelta(days=1), Precision.DAY
+    if words == "tomorrow":
+        return published + timedelta(days=1), Precision.DAY
+    if match.group("ago"):
+        count = match.group("count").lower()
+        return _shift(published, match.group("ago").lower(), -(int(count) if count.isdigit() else _COUNTS[count]))
+    if match.group("weekday"):
+        return _weekday(published, _WEEKDAYS.index(match.group("weekday").lower()), (match.group("side") or "").lower(), future)
+    step = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
+    return _shift(published, match.group("unit").lower(), step)
+
+
+def _weekday(published: date, target: int, side: str, future: bool) -> tuple[date, Precision]:
+    """"last Tuesday" the one before; "next Tuesday" the one after; otherwise the nearest one on the side the
+    sentence's tense points to, the publication day itself included."""
+    behind = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if side == "last":
+        return published - timedelta(days=behind or 7), Precision.DAY
+    if side == "next":
+        return published + timedelta(days=ahead or 7), Precision.DAY
+    return (published + timedelta(days=ahead) if future else published - timedelta(days=behind)), Precision.DAY
 
 
 def _shift(published: date, unit: str, step: int) -> tuple[date, Precision]:
+    if unit == "day":
+        return published + timedelta(days=step), Precision.DAY
     if unit == "week":
         monday = published - timedelta(days=published.weekday())
         return monday + timedelta(weeks=step), Precision.WEEK

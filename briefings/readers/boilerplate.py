@@ -61,6 +61,16 @@ CREDIT = re.compile(
     r"\b(?:contributed|contributing)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b",
     re.IGNORECASE,
 )
+# A photo caption, a headline or an embedded post's signature run into the text ("Smith (pictured) said", "the
+# sick video They were then blindfolded", "— Jo Lee (@jolee) March 3, 2015"): kept as the article's text, never
+# a summary item, an event or an answer. A run-in shows as a word that only opens sentences, capitalised
+# between two lower-case words.
+CAPTION = re.compile(
+    r"\((?:pictured|left|right|centre|center|above|below|inset|file (?:image|photo|picture)|stock (?:image|photo))\b[^()]{0,40}\)|"
+    r"\bpictured\b|\bpic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}|\b(?:photo|image|picture)s?(?: credit)?:\s|"
+    r"(?-i:\b[a-z]{2,}\s+(?:All|He|She|They|We|It|This|These|Those|His|Her|Their|Its|But|However|Meanwhile)\s+[a-z])",
+    re.IGNORECASE,
+)
 # Furniture fused to the start of a paragraph: cut it off, keep the rest.
 _LEADING_FRAGMENTS = re.compile(r"^(?:scroll\s+down\s+for\s+(?:video|more)|scroll\s+to\s+continue(?:\s+with\s+content)?)\b\W*", re.IGNORECASE)
 

@@ -34,6 +34,7 @@ def read_html(text: str) -> Draft:
     except (ValueError, lxml_html.etree.ParserError) as exc:
         raise ArticleError(f"not an HTML document ({exc})") from None
     removed = _drop_embedded_posts(tree)
+    _drop_control_characters(tree)
     body = trafilatura.extract(
         tree,
         output_format="markdown",
@@ -55,6 +56,21 @@ def read_html(text: str) -> Draft:
         draft.outlet = _text(meta.sitename) or draft.outlet
         draft.published = (parse_date(meta.date) if meta.date else None) or draft.published
     return draft
+
+
+# C0 and C1 controls but tab and newlines: a character reference ("&#1") can put one in the tree, and lxml
+# refuses to set such text again when trafilatura rewrites it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _drop_control_characters(tree: lxml_html.HtmlElement) -> None:
+    """Take control characters out of every text in the tree (the decoder has already taken them out of the
+    page's own characters)."""
+    for element in tree.iter():
+        if element.text and _CONTROL.search(element.text):
+            element.text = _CONTROL.sub("", element.text)
+        if element.tail and _CONTROL.search(element.tail):
+            element.tail = _CONTROL.sub("", element.tail)
 
 
 def _drop_embedded_posts(tree: lxml_html.HtmlElement) -> list[RemovedLine]:

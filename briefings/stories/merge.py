@@ -101,7 +101,7 @@ def merge(members: Sequence[Briefing], crossrefs: Sequence[CrossRef], lead: Brie
         entities=entity_index(ordered).entities,
         timeline=sorted(
             _merged([(b.id, e.cite, _maker(StoryEvent, b.id, e.cite, event=e)) for b in ordered for e in b.timeline], links),
-            key=lambda item: item.event.date,  # type: ignore[attr-defined]
+            key=lambda item: item.event.order,  # type: ignore[attr-defined]
         ),
         single_source=_single_source(ordered, links),
     )

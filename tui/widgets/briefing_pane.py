@@ -292,7 +292,7 @@ def _render(section: str, item, columns: tuple[int, ...] | None) -> Text:
         text = Text(item.name, style="bold")
         text.append(f"  {item.kind.value}, {item.count}×{aliases}", style="dim")
         return text
-    text = Text(f"{item.date.isoformat()}  ", style="bold")
+    text = Text(f"{item.date_text}  ", style="bold")
     text.append(f"{item.when}: ", style="dim")
     text.append(_flat(item.text))
     return text

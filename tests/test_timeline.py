@@ -1,0 +1,79 @@
+"""Timeline: relative and partial dates resolved against the publication date (a Wednesday here), the
+start and end of states told from events, and no event from captions, posts' signatures or titles."""
+
+from datetime import date
+
+import pytest
+from extract_helpers import briefing_of
+
+from briefings.briefing import DateRole, Precision, TimelineEvent
+
+PUBLISHED = "Council Votes On Budget\n\nBy Ana Ruiz | March 5, 2025\n\n"  # a Wednesday
+FILLER = "The council has nine members and meets in the old town hall near the river."
+
+
+def timeline_of(sentence: str, published: bool = True) -> list[TimelineEvent]:
+    return briefing_of((PUBLISHED if published else "") + f"{sentence}\n\n{FILLER}\n").timeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "expected", "precision"),
+    [
+        ("The board met on Monday to discuss the plan.", "on Monday", date(2025, 3, 3), Precision.DAY),
+        ("The vote was held on Wednesday after a long debate.", "on Wednesday", date(2025, 3, 5), Precision.DAY),
+        ("The board will meet on Friday to settle the plan.", "on Friday", date(2025, 3, 7), Precision.DAY),
+        ("Residents are holding a protest Saturday outside the hall.", "Saturday", date(2025, 3, 8), Precision.DAY),
+        ("The mayor resigned last Monday after the audit.", "last Monday", date(2025, 3, 3), Precision.DAY),
+        ("The mayor said the report is expected next Wednesday.", "next Wednesday", date(2025, 3, 12), Precision.DAY),
+        ("Prices fell sharply last month across the region.", "last month", date(2025, 2, 1), Precision.MONTH),
+        ("The ferry sank two days ago off the coast.", "two days ago", date(2025, 3, 3), Precision.DAY),
+        ("The bridge closed three weeks ago for repairs.", "three weeks ago", date(2025, 2, 10), Precision.WEEK),
+        ("Talks resumed this week in the capital.", "this week", date(2025, 3, 3), Precision.WEEK),
+        ("The mayor spoke to reporters yesterday in the square.", "yesterday", date(2025, 3, 4), Precision.DAY),
+        ("The trial is due to open on Feb 9 in the county court.", "Feb 9", date(2025, 2, 9), Precision.DAY),
+        ("The new library opened in June to large crowds.", "in June", date(2025, 6, 1), Precision.MONTH),
+    ],
+)
+def test_relative_and_partial_dates_resolve_against_the_publication_date(
+    sentence: str, when: str, expected: date, precision: Precision
+) -> None:
+    events = [(e.when, e.date, e.precision, e.relative) for e in timeline_of(sentence)]
+    assert (when, expected, precision, True) in events
+
+
+def test_without_a_publication_date_a_relative_date_keeps_its_words_and_no_date() -> None:
+    events = timeline_of("The vote was held on Tuesday. The deal closed on 28 Jan 2026 after talks.", published=False)
+    assert [(e.when, e.date, e.precision) for e in events] == [
+        ("28 Jan 2026", date(2026, 1, 28), Precision.DAY),
+        ("on Tuesday", None, None),
+    ]
+
+
+def test_since_starts_a_state_and_until_ends_one() -> None:
+    events = {e.when: e.role for e in timeline_of("Prices have risen since March 2019, and the freeze lasts until 2027.")}
+    assert events == {"since March 2019": DateRole.START, "until 2027": DateRole.END}
+    assert {e.role for e in timeline_of("The museum opened in 1996 on the site of a hospital.")} == {DateRole.EVENT}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He starred in the disaster film "2012", which earned $769 million.',
+        "Mayor Jo Lee (pictured) arrived in Paris on Monday with her aides.",
+        "Crowds gathered outside the hall pic.twitter.com/abc123 — Jo Lee (@jolee) March 3, 2015",
+        "Reporting by Ana Ruiz on Tuesday; editing by Tom Hale.",
+        "The budget, at 2,400 pages, is the longest the council has seen.",
+    ],
+)
+def test_titles_captions_signatures_and_credits_are_no_events(sentence: str) -> None:
+    assert timeline_of(sentence) == []
+
+
+def test_a_date_said_twice_in_one_sentence_is_one_event() -> None:
+    events = timeline_of("On Monday the mayor left, and on Monday the council met.")
+    assert [e.when for e in events] == ["On Monday"]
+
+
+def test_dated_events_come_in_date_order_then_the_undated_in_reading_order() -> None:
+    events = timeline_of("The fund began in 2019. Its head left in 2001. The board met on Tuesday.", published=False)
+    assert [e.when for e in events] == ["in 2001", "in 2019", "on Tuesday"]
