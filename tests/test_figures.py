@@ -76,3 +76,19 @@ def test_key_figures_come_first() -> None:
         "It has three plants. A spokesman said 2 managers left.\n"
     )
     assert briefing.figures[0].text == "$4 billion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Police were called to the 1200 block of Elm Street after 3 shots were heard.", [3]),
+        ("The castle was built in 1320, and about 40 families lived inside its walls.", [40]),
+        ("A bronze statue from 900 BC was stolen along with 12 paintings from the museum.", [12]),
+        ("Food bank visits rose to 900,000 in 2014-15, from 500,000 the year before.", [900000, 500000]),
+        ("He dreams of one day playing for Barcelona in front of a full stadium.", []),
+        ("The shop stayed open for one day only and sold 300 jackets to the crowds.", [1, 300]),
+        ("A councillor said the digits 269 on the number plate mocked the 649 dead soldiers.", [649]),
+    ],
+)
+def test_years_addresses_seasons_and_idioms_are_not_figures(sentence: str, values: list[float]) -> None:
+    assert [value for _, value, _, _ in figures_of(sentence)] == values

@@ -103,7 +103,7 @@ MEASURES = set(
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
-    unit item step part volume vol figure fig table appendix q quarter week game round covid""".split()
+    unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code""".split()
 )
 STOP_WORDS = set(
     """the a an of in on at to for from by with and or but nor that which who whom whose is are was were be been being
@@ -123,6 +123,8 @@ _MASKS = re.compile(
     r"\+\d{1,4}(?:[-. /]\d{2,4}){2,}|\(?\b\d{2,4}\)?(?:[-./]\d{2,4}){2,}\b|\(\d{3}\) ?\d{3}[-.]\d{4}|"
     r"\b\d{3} \d{3}[-.]\d{4}\b|(?:https?://|www\.)\S+"
 )
+# "2012-13", "2009/10": a year run into the next one's last two digits.
+_SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
 _TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
 _RANGE_JOINERS = {"to", "-", "–", "and"}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
@@ -185,7 +187,7 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
         if figure.value is not None and figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT:
             if not figure.unit or tokens[number.last].lower == "one":
                 continue
-        if _looks_like_year(text, tokens, number, figure):
+        if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number):
             continue
         _read_range(tokens, numbers, position, figure)
         _read_qualifier(tokens, figure)
@@ -254,6 +256,10 @@ def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: li
         return False
     if before in NAMING_WORDS and not number.spelled:
         return False
+    if after == "block" and number.last + 2 < len(tokens) and tokens[number.last + 2].lower == "of":
+        return False  # a street address: "the 3400 block of Applejack Terrace"
+    if _SPLIT_YEAR.match(text, start) or _SPLIT_YEAR.search(text, max(0, start - 5), end):
+        return False  # a season or fiscal year: "2012-13", the 13 of it too
     if previous is not None and not number.spelled and number.first > 1 and number.first == number.last:
         named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES
         if named and previous.end + 1 == start and _bare(tokens, number):
@@ -283,12 +289,43 @@ def _bare(tokens: list[Token], number: NumberMatch) -> bool:
     return after not in MEASURES and after not in CURRENCY_WORDS and after not in {"%", "percent", "times", "million", "billion"}
 
 
+# "dreams of one day playing", "will one day": "one day" meaning some day, not a day's length.
+_SOMEDAY_BEFORE = {"of", "will", "would", "could", "might", "may", "can", "to", "hope", "hopes", "hoped", "dream", "dreams"}
+
+
+def _someday(tokens: list[Token], number: NumberMatch) -> bool:
+    after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
+    previous = _word_before(tokens, number.first)
+    return tokens[number.last].lower == "one" and after == "day" and previous is not None and previous.lower in _SOMEDAY_BEFORE
+
+
+_ERAS = {"ad", "bc", "bce", "ce"}
+_YEAR_PREPOSITIONS = {"in", "since", "from", "until", "till", "before", "after", "circa"}
+
+
 def _looks_like_year(text: str, tokens: list[Token], number: NumberMatch, figure: _Found) -> bool:
+    """A year, not a count: four digits from 1800 to 2100 with no unit, any three or four digits before an era
+    ("1100 BC"), or an older year after a preposition of time with no noun after it ("painted in 1638,")."""
     value = number.value
     if value is None or number.spelled or figure.kind is not FigureKind.COUNT or figure.qualifier:
         return False
     raw = text[number.start : number.end]
-    return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
+    if not raw.isdigit():
+        return False
+    after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if after is not None and after.lower in _ERAS and len(raw) in (3, 4):
+        return True
+    if len(raw) != 4:
+        return False
+    if 1800 <= value <= 2100:
+        return True
+    previous = _word_before(tokens, number.first)
+    return (
+        1000 <= value < 1800
+        and previous is not None
+        and previous.lower in _YEAR_PREPOSITIONS
+        and (after is None or not after.text[0].isalpha() or after.lower in STOP_WORDS)
+    )
 
 
 def _read_currency_before(text: str, tokens: list[Token], figure: _Found) -> None:
