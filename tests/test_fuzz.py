@@ -115,3 +115,9 @@ def test_a_character_reference_to_a_control_character_costs_one_refusal() -> Non
     """Found by the hypothesis test above: "&#1" put a control character where trafilatura rewrites text."""
     with pytest.raises(ArticleError, match="no article text"):
         read_article(Path("fuzzed.html"), b"<!><article></><b><b>&#1")
+
+
+def test_an_exponent_too_large_for_a_float_is_no_number() -> None:
+    """Found by the hypothesis test above: "0E0 ４００" read as 0 x 10^400."""
+    briefing = briefing_of("The The The The The The The The 0E0 ４００ The The The The The")
+    assert all(0 <= f.cite.start < f.cite.end <= len(briefing.article.text) for f in briefing.figures)
