@@ -74,7 +74,7 @@ _OPEN_HIGH, _CLOSED_HIGH = {"less than"}, {"at most", "up to"}
 
 def _interval(figure: Figure) -> str | None:
     """The figure as an interval in Recognizers-Text notation: '(400,)', '[20,30)', '(,100]'."""
-    low, high, qualifier = figure.value, figure.high, figure.qualifier
+    low, high, qualifier = (figure.low if figure.low is not None else figure.value), figure.high, figure.qualifier
     if low is None:
         return None
     if high is not None:

@@ -32,11 +32,15 @@ class FigureKind(StrEnum):
     PERCENT = "percent"
     MULTIPLE = "multiple"
     MEASURE = "measure"
+    FRACTION = "fraction"
+    ORDINAL = "ordinal"
+    SCORE = "score"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Figure(Item):
-    """A quantity: its words (`text` at `span`), value (None when vague), and what it measures.
+    """A quantity: its words (`text` at `span`), value (None when vague, or a range "from 12 to 27" with
+    `low` and `high`, or a score "3-1" with `low` and `high` as the sides' points), and what it measures.
 
     `amount` is the part of `span` that states the quantity itself: "$2.5 billion" in "about $2.5 billion in loans".
     """
@@ -45,6 +49,7 @@ class Figure(Item):
     span: Span
     amount: Span
     value: float | None
+    low: float | None = None
     high: float | None = None
     unit: str | None = None
     kind: FigureKind = FigureKind.COUNT
@@ -57,14 +62,27 @@ class Figure(Item):
     @property
     def value_text(self) -> str:
         """The value as a reader reads it: "400,000 units", "2–3 percent"; "—" when the words give none."""
+        if self.low is not None and self.high is not None:
+            text = f"{_number(self.low)}–{_number(self.high)}"
+            return f"{text} {self.unit}" if self.unit and self.kind is not FigureKind.SCORE else text
         if self.value is None:
             return "—"
-        text = _number(self.value) + (f"–{_number(self.high)}" if self.high is not None else "")
+        if self.kind is FigureKind.ORDINAL:
+            text = _ordinal(int(self.value))
+        elif self.kind is FigureKind.FRACTION:
+            return f"{_number(self.value)} of the {self.unit}" if self.unit else _number(self.value)
+        else:
+            text = _number(self.value)
         return f"{text} {self.unit}" if self.unit else text
 
 
 def _number(value: float) -> str:
     return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+
+
+def _ordinal(value: int) -> str:
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
 
 
 class FaqOrigin(StrEnum):

@@ -215,6 +215,8 @@ def _figures_by_passage(briefing: Briefing, passages: list[_Passage], first: int
     by_start = {passages[n].span.start: n for n in range(first, len(passages))}
     found: dict[int, list[Figure]] = defaultdict(list)
     for figure in briefing.figures:
+        if figure.kind in (FigureKind.SCORE, FigureKind.ORDINAL):
+            continue  # a score or a place in an order is no quantity to weigh against another outlet's
         passage = by_start.get(figure.cite.start)
         if passage is not None:
             found[passage].append(figure)

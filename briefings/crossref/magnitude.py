@@ -19,10 +19,11 @@ OPEN_ENDED = 10.0  # "more than X" is read as up to ten times X
 
 def interval(figure: Figure) -> tuple[float, float]:
     """The lowest and highest value the figure's words allow."""
-    if figure.value is None:
+    if figure.value is None and figure.low is None:
         return _vague(figure.text)
-    low = figure.value
-    high = figure.high if figure.high is not None else figure.value
+    low = figure.low if figure.low is not None else figure.value
+    high = figure.high if figure.high is not None else low
+    assert low is not None and high is not None
     qualifier = (figure.qualifier or "").lower()
     if any(q in figure.text.lower() for q in _JUST_UNDER):  # "nearly 400,000": a little less, never more
         low = low * 0.9

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefings.briefing import Figure, FigureKind
@@ -23,6 +24,7 @@ from briefings.extract.numbers import (
     tokenize,
 )
 from briefings.models import Article, Span
+from briefings.words import can_be_noun, is_plural_noun, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): canonical
@@ -97,8 +99,19 @@ MEASURES = set(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches cm mm
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
-    weeks week days day hours hour minutes minute seconds second decades decade centuries sq square""".split()
+    weeks week days day hours hour minutes minute seconds second decades decade centuries sq square centimetres
+    centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude""".split()
 )
+# One name for each measure however it is written: "per cent", "%" and "percent" are already one.
+_MEASURE_NAMES = {
+    **dict.fromkeys(("kilometres", "kilometers", "kilometre", "kilometer"), "km"),
+    **dict.fromkeys(("centimetres", "centimeters", "centimetre", "centimeter"), "cm"),
+    **dict.fromkeys(("millimetres", "millimeters", "millimetre", "millimeter"), "mm"),
+    **dict.fromkeys(("kilograms", "kilogram", "kilos"), "kg"),
+    **dict.fromkeys(("metres", "meters", "metre", "meter"), "metres"),
+    **dict.fromkeys(("mile",), "miles"), **dict.fromkeys(("foot", "ft"), "feet"), **dict.fromkeys(("yard",), "yards"),
+    **dict.fromkeys(("tons", "ton", "tonne"), "tonnes"), **dict.fromkeys(("lbs", "lb"), "pounds"),
+}
 # Words after which a bare number names a thing (edition 19, Section 230) rather than counting it.
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
@@ -118,13 +131,15 @@ STOP_WORDS = set(
 _DIGIT = re.compile(r"(?<!\w)\d")  # a number, not the digits of a model name like H200
 _LETTERS = re.compile(r"[a-z]+")
 _DOLLAR_PREFIX = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,3}) ?$")
-# Numbers inside these are not quantities: phone numbers, ISO-like codes, web addresses.
+# Numbers inside these are not quantities: phone numbers, ISO-like codes, web addresses, counters.
 _MASKS = re.compile(
     r"\+\d{1,4}(?:[-. /]\d{2,4}){2,}|\(?\b\d{2,4}\)?(?:[-./]\d{2,4}){2,}\b|\(\d{3}\) ?\d{3}[-.]\d{4}|"
-    r"\b\d{3} \d{3}[-.]\d{4}\b|(?:https?://|www\.)\S+"
+    r"\b\d{3} \d{3}[-.]\d{4}\b|(?:https?://|www\.)\S+|\(\d{1,3}/\d{1,3}\)|"
+    r"(?i:\b(?:photo|picture|image|slide|page|item|video)s? \d{1,3} of \d{1,3}\b)"  # a thread's or gallery's counter
 )
 # "2012-13", "2009/10": a year run into the next one's last two digits.
 _SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
+_AFTER_A_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s+$")
 _TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
 _RANGE_JOINERS = {"to", "-", "–", "and"}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
@@ -160,12 +175,12 @@ def extract_figures(article: Article) -> list[Figure]:
         for found in _figures_of(article.text, sentence.span, tokens):
             if all(math.isfinite(v) for v in (found.value, found.high) if v is not None):  # not "9…9" of 400 digits
                 figures.append(_to_figure(article, sentence.span, tokens, found, index))
-    return rank_figures(figures, len(article.sentences))
+    return rank_figures(figures, article)
 
 
 def _may_hold_numbers(text: str, span: Span) -> bool:
     """Whether the span has a digit or a number word: the others need no tokens."""
-    return bool(_DIGIT.search(text, span.start, span.end)) or not NUMBER_WORDS.isdisjoint(
+    return bool(_DIGIT.search(text, span.start, span.end)) or not _WORDS_OF_NUMBERS.isdisjoint(
         _LETTERS.findall(text[span.start : span.end].lower())
     )
 
@@ -174,14 +189,39 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
     """The figures of the span whose tokens are `tokens`."""
     masked = [m.span() for m in _MASKS.finditer(text, span.start, span.end)]
     found: list[_Found] = []
-    numbers = find_numbers(tokens)
+    parsed = find_numbers(tokens)
+    taken = {k for n in parsed for k in range(n.first, n.last + 1)}
+    words = {n: kind for n, kind in _word_numbers(tokens).items() if taken.isdisjoint(range(n.first, n.last + 1))}
+    numbers = sorted([*parsed, *words], key=lambda n: n.first)
     skip_until = -1
     for position, number in enumerate(numbers):
-        if number.first <= skip_until or not _is_quantity(text, tokens, number, masked, span):
+        if number.first <= skip_until:
+            continue
+        if number in words:
+            figure = _word_figure(tokens, number, words[number])
+            skip_until = figure.last
+            found.append(figure)
             continue
         figure = _Found(number, number.first, number.last, number.value)
+        if not any(a <= number.start < b for a, b in masked) and _read_score(tokens, numbers, position, figure):
+            skip_until = figure.last  # before the test of a quantity: "Paderborn 3-0" is no model name
+            found.append(figure)
+            continue
+        if not _is_quantity(text, tokens, number, masked, span) or _other_reading(text, tokens, number):
+            continue
+        ordinal = _read_ordinal(tokens, figure)
+        if ordinal is not None or _read_proportion(tokens, numbers, position, figure):
+            skip_until = figure.last
+            if ordinal is not False:
+                found.append(figure)
+            continue
         _read_currency_before(text, tokens, figure)
         _read_unit_after(tokens, figure)
+        proportion = number.value is not None and 0 < number.value < 1 and _PROPORTION.search(text, number.start, number.end)
+        if figure.kind is FigureKind.COUNT and (proportion or number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys()):
+            figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
+            _read_subject(tokens, figure, number.last + 1)
+            figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
         figure.amount_first = figure.first
         figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
         if figure.value is not None and figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT:
@@ -194,7 +234,21 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
         _read_postfix_qualifier(tokens, figure)
         skip_until = figure.last
         found.append(figure)
+    _supply_elided_units(found)
     return _join_bounds(tokens, found)
+
+
+def _supply_elided_units(found: list[_Found]) -> None:
+    """A count with no noun after it takes the unit of the count before it in the sentence, which the
+    sentence leaves out: "Of the 27 journalists charged, 23 have been cleared"."""
+    last_unit = None
+    for figure in found:
+        if figure.kind is not FigureKind.COUNT:
+            continue
+        if figure.unit:
+            last_unit = figure.unit
+        elif last_unit and figure.value is not None:
+            figure.unit = last_unit
 
 
 def _read_postfix_qualifier(tokens: list[Token], figure: _Found) -> None:
@@ -239,11 +293,143 @@ def _join_bounds(tokens: list[Token], found: list[_Found]) -> list[_Found]:
     return joined
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_TIMES = {"twice": 2.0, "thrice": 3.0}
+_FRACTION_AFTER = frozenset("of the its their his her all a".split())
+# Nouns after a score ("a 3-1 win"); a range counts a plural noun ("20-30 people").
+_SCORE_NOUNS = frozenset(
+    "win wins victory defeat loss draw lead scoreline thrashing triumph vote votes margin decision aggregate "
+    "result home away winners winner".split()
+)
+
+
+_WORDS_OF_NUMBERS = NUMBER_WORDS | _FRACTIONS.keys() | _TIMES.keys()
+
+
+def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
+    """Numbers written as words the number parser leaves alone: "half", "a quarter", "twice"; their kind by
+    the word. Ordinals in words ("a second victim", "the third round") are left alone: news uses them for
+    order more than for amount."""
+    found: dict[NumberMatch, FigureKind] = {}
+    for k, token in enumerate(tokens):
+        word = token.lower
+        before = tokens[k - 1].lower if k else ""
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if word in _TIMES:
+            found[NumberMatch(token.start, token.end, _TIMES[word], k, k, spelled=True)] = FigureKind.MULTIPLE
+        elif word in _FRACTIONS and after is not None and after.lower in _FRACTION_AFTER and before not in ("second", "first"):
+            first = k - 1 if before in ("a", "one") else k
+            found[NumberMatch(tokens[first].start, token.end, _FRACTIONS[word], first, k, spelled=True)] = FigureKind.FRACTION
+    return found
+
+
+def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> _Found:
+    """The figure of a number written as a word: a multiple, or a fraction of what follows."""
+    figure = _Found(number, number.first, number.last, number.value, kind=kind)
+    figure.amount_first, figure.amount_last = number.first, number.last
+    if kind is FigureKind.MULTIPLE:
+        figure.unit = "times"
+    else:
+        _read_subject(tokens, figure, number.last + 1)
+        figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+    _read_qualifier(tokens, figure)
+    return figure
+
+
+_DENOMINATORS = frozenset(
+    "third thirds fourth fourths fifth fifths sixth sixths seventh sevenths eighth eighths ninth ninths tenth tenths "
+    "quarter quarters hundredth hundredths thousandth thousandths".split()
+)
+
+
+_PROPORTION = re.compile(r" (?:in|out of) ", re.IGNORECASE)
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
+_DIALLING = frozenset("call calls called caller callers dial dialled dialed dialling dialing dispatcher dispatchers operator emergency line recording".split())
+
+
+def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
+    """Words the number parser reads as numbers that are something else here: "oh" as an interjection, "a
+    third victim" and "a seventh-grader" (an ordinal, not a fraction), "3M Co." (a name)."""
+    words = text[number.start : number.end].lower()
+    after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if number.spelled and words == "oh":
+        return True
+    before = tokens[number.first - 1].lower if number.first else ""
+    if words in _EMERGENCY_NUMBERS and (before in _DIALLING or after is not None and after.lower in _DIALLING):
+        return True  # "a 911 call", "dialled 999"
+    if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
+        return after.text in ("-", "‑") or _noun_like(after)
+    return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
+
+
+def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
+    """'the 38th minute', 'his 20th trophy': an ordinal of the noun after it (True); in a name ('20th Century
+    Fox') no figure (False); None when the number is no ordinal."""
+    k = figure.number.last + 1
+    if not (k < len(tokens) and tokens[k].start == figure.number.end and _ORDINAL_SUFFIX.fullmatch(tokens[k].text)):
+        return None
+    figure.last = k
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.text[0].isupper():
+        return False
+    figure.kind = FigureKind.ORDINAL  # its unit is the noun after it, else a place in a ranking ("start 17th")
+    figure.amount_first, figure.amount_last = figure.first, k
+    _read_subject(tokens, figure, k + 1)
+    figure.unit = figure.subject.split()[-1].lower() if figure.subject else "place"
+    _read_qualifier(tokens, figure)
+    return True
+
+
+def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
+    """'one in seven residents', 'more than nine in ten', '3 out of 4': a fraction, of the noun after it."""
+    if position + 1 >= len(numbers) or figure.value is None:
+        return False
+    upper = numbers[position + 1]
+    between = [t.lower for t in tokens[figure.number.last + 1 : upper.first]]
+    if between not in (["in"], ["out", "of"]) or not upper.value or upper.value <= figure.value:
+        return False
+    figure.kind, figure.value, figure.last = FigureKind.FRACTION, figure.value / upper.value, upper.last
+    figure.amount_first, figure.amount_last = figure.first, upper.last
+    _read_subject(tokens, figure, upper.last + 1)
+    figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+    _read_qualifier(tokens, figure)
+    return True
+
+
+def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
+    """'a 3-1 win', 'drew 4-4', 'a 52-48 vote': a score, its own kind, never fused with a number after it."""
+    number = figure.number
+    if position + 1 >= len(numbers) or number.spelled:
+        return False
+    upper = numbers[position + 1]
+    dash = number.last + 1
+    if upper.first != dash + 1 or tokens[dash].text not in ("-", "–") or upper.spelled:
+        return False
+    if tokens[dash].start != number.end or upper.start != tokens[dash].end or number.value is None or upper.value is None:
+        return False
+    if not (number.value == int(number.value) and upper.value == int(upper.value) and max(number.value, upper.value) < 1000):
+        return False
+    after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
+    noun = after is not None and after.text[0].isalpha() and (after.lower in _SCORE_NOUNS or after.lower in MEASURES or is_plural_noun(after.text))
+    if not (after is not None and after.lower in _SCORE_NOUNS or (number.value >= upper.value and not noun)):
+        return False
+    figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
+    figure.amount_first, figure.amount_last = figure.first, upper.last
+    figure.unit = "score"
+    return True
+
+
 def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: list[tuple[int, int]], span: Span) -> bool:
     start, end = number.start, number.end
     if start > span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
         return False
-    if end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end)) or text[end:end + 1] in ("/", "_"):
+    if start - 2 >= span.start and text[start - 1] == ":" and text[start - 2].isdigit():
+        return False  # the seconds of a time: "1:36.954"
+    if _AFTER_A_TIME.search(text, max(span.start, start - 16), start):
+        return False  # a place in a table of times: "1:36.954 5."
+    ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
+    if end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end) and not ordinal) or text[end:end + 1] in ("/", "_"):
         return False
     if any(a <= start < b for a, b in masked) or _TIME_AFTER.match(text, end):
         return False
@@ -382,8 +568,8 @@ def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
         words = " ".join(t.lower for t in tokens[k : k + size])
         figure.kind = FigureKind.PERCENT
         figure.unit = "percentage points" if "point" in words else ("basis points" if "basis" in words or words == "bps" else "percent")
-        if words == "points" and figure.unit != "percent":
-            figure.unit = "points"
+        if words == "points":  # "five points clear": points of a score or an index, not a rate
+            figure.kind, figure.unit = FigureKind.COUNT, "points"
         figure.last = k + size - 1
         _read_subject(tokens, figure, figure.last + 1)
         return
@@ -406,19 +592,72 @@ def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
     if national is not None:
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, national[0], national[1]
         return
+    if _read_compound_unit(tokens, figure, k) or _read_age(tokens, figure, k):
+        return
+    if tokens[k].text == "°":
+        scale = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].text in ("C", "F") and tokens[k + 1].start == tokens[k].end else ""
+        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, f"°{scale}" if scale else "degrees", k + (1 if scale else 0)
+        return
     if word in MULTIPLE_WORDS or (word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower == "fold"):
         figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
         figure.last = k + (1 if word == "-" else 0)
         _read_subject(tokens, figure, figure.last + 1)
         return
     if word in MEASURES:
-        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, word, k
+        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word), k
+        if word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
+            figure.value *= _IN_YEARS[word]
+            figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
+            figure.unit = "years"
         if k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES and word in ("sq", "square"):
             figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
         elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
             figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
         return
     _read_subject(tokens, figure, k, count=True)
+
+
+_IN_YEARS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+
+def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """An age: "Pat Ingles, 69, said" or "(69)" after a name, "aged 35", "aged between 35 and 45"."""
+    value, first = figure.value, figure.number.first
+    if value is None or value != int(value) or not 0 < value < 125:
+        return False
+    before = [t.text for t in tokens[max(0, first - 2) : first]]
+    after = tokens[k].text if k < len(tokens) else "."
+    named = len(before) == 2 and before[1] in (",", "(") and before[0][:1].isupper() and before[0].isalpha()
+    while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
+        first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
+    aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
+    if not (aged or named and after in (",", ")", ";", ".")):
+        return False
+    figure.kind, figure.unit = FigureKind.MEASURE, "years old"
+    return True
+
+
+def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """A number joined by a hyphen to its unit before a noun: "a 12-year-old boy" (an age in years), "a
+    39-vehicle pileup", "a three-day visit", "a 35-foot sailboat"."""
+    if not (k + 1 < len(tokens) and tokens[k].text in ("-", "‑") and tokens[k].start == tokens[k - 1].end):
+        return False
+    unit = tokens[k + 1]
+    if unit.start != tokens[k].end or not unit.text.isalpha() or unit.lower in MULTIPLE_WORDS or unit.lower in CURRENCY_WORDS:
+        return False
+    if not can_be_noun(unit.text):
+        return False  # "three-sided": an adjective, no unit
+    last = k + 1
+    if unit.lower in ("year", "years") and [t.lower for t in tokens[k + 2 : k + 4]] == ["-", "old"]:
+        figure.kind, figure.unit, last = FigureKind.MEASURE, "years old", k + 3
+    elif unit.lower in MEASURES:
+        figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
+    else:
+        figure.unit = unit.lower
+    figure.last = last
+    _read_subject(tokens, figure, last + 1)
+    return True
 
 
 def _national_currency(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -450,27 +689,70 @@ def _read_cents(tokens: list[Token], figure: _Found) -> None:
         figure.last = cents.last + (1 if after in ("cents", "cent", "pence", "p") else 0)
 
 
+_DETERMINERS = frozenset("the its their his her our my your a an all these those".split())
+_BEFORE_THE_NOUN = frozenset("other more extra additional further".split())
+
+
 def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = False) -> None:
-    """The noun phrase that says what is counted ("H200 chips", "of its largest technology firms")."""
+    """The noun phrase that says what is counted ("H200 chips", "of its largest technology firms"): words that
+    can be nouns or adjectives, up to the first plural noun, never past a verb, an adverb, a function word or
+    another number. A count's unit is the phrase's plural head ("three rounds"); a singular head after a
+    number other than one is a label ("the 301 investigation"), not a unit."""
     start = k
     if start < len(tokens) and tokens[start].lower == "of" and (count or figure.kind is not FigureKind.COUNT):
         start += 1
-    while start < len(tokens) and tokens[start].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):
+    while start < len(tokens) and tokens[start].lower in _DETERMINERS:
         start += 1
-    end, words = start, 0
-    while end < len(tokens) and words < 4 and _noun_like(tokens[end]) and not (words and tokens[end].lower.endswith("ed")):
+    if start > k and start < len(tokens) and tokens[start].is_digits:
+        start += 1  # "23 of the 27 journalists"
+    while start < len(tokens) and tokens[start].lower in _BEFORE_THE_NOUN:
+        start += 1  # "nine other cases", "three more days"
+    if start + 2 < len(tokens) and tokens[start].text[0].isupper() and tokens[start + 1].text in ("'", "’") and tokens[start + 2].lower == "s":
+        start += 3  # "two of Melquan's friends"
+    end, head = start, None
+    while end < len(tokens) and end - start < 4 and _noun_like(tokens[end]) and (
+        _may_be_in_noun_phrase(tokens[end]) or _agrees_as_plural(tokens, end, k)
+    ):
         end += 1
-        while end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text[0].isalnum():
-            end += 1
-        words += 1
-    if end == start:
+        while end < len(tokens) and tokens[end].start == tokens[end - 1].end and (
+            tokens[end].text[0].isalnum() or tokens[end].text == "." and tokens[end - 1].text.isupper()
+        ):
+            end += 1  # a word glued to the last ("H200", "U.S.")
+        word = tokens[end - 1].text
+        if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
+            head = end - 1
+            if is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k):
+                break
+    if head is None:
         return
+    end = head + 1
     figure.subject = _join(tokens[start:end])
     if count:
-        figure.unit = figure.subject.split()[-1].lower()
-        figure.last = end - 1
+        plural = is_plural_noun(tokens[head].text) or _agrees_as_plural(tokens, head, k)
+        first = figure.number.first
+        modifier = head == start == k and first > 0 and tokens[first - 1].lower in ("a", "an")  # "a 17,430 crowd"
+        if plural or modifier or figure.value == 1:
+            figure.unit = tokens[head].lower
+            figure.last = end - 1
     elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
         figure.last = end - 1
+
+
+def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
+    """A word in -s right after a number: a plural noun, since a verb after a plural subject takes no -s
+    ("400,000 likes", not "400,000 like")."""
+    word = tokens[index].lower
+    if not (index == k and word.endswith("s") and not word.endswith("ss") and word.isalpha()):
+        return False
+    return not word_classes(word).keys() & {"ADJ", "ADV"}  # "38 serious" leaves its noun out
+
+
+def _may_be_in_noun_phrase(token: Token) -> bool:
+    """Not a number, and a word with a noun or adjective reading ("early goals"), or one the lexicon lacks."""
+    if token.is_digits or token.lower in NUMBER_WORDS:
+        return False
+    classes = word_classes(token.lower)
+    return not classes or bool(classes.keys() & {"NOUN", "PROPN", "ADJ"})
 
 
 def _join(tokens: list[Token]) -> str:
@@ -489,7 +771,7 @@ def _noun_like(token: Token) -> bool:
         and word not in STOP_WORDS
         and word not in CHANGES
         and word not in _QUALIFIER_WORDS
-        and not word.endswith("ly")
+        and not (word.endswith("ly") and "ADJ" not in word_classes(word))  # "early goals", not "nearly"
     )
 
 
@@ -570,11 +852,13 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
 def _to_figure(article: Article, sentence: Span, tokens: list[Token], found: _Found, sentence_index: int) -> Figure:
     start, end = tokens[found.first].start, tokens[found.last].end
     amount = Span(start=tokens[found.amount_first].start, end=tokens[found.amount_last].end)
+    ranged = found.high is not None  # a range or a score: both ends, no single value
     return Figure(
         text=article.text[start:end],
         span=Span(start=start, end=end),
         amount=amount,
-        value=found.value,
+        value=None if ranged else found.value,
+        low=found.value if ranged else None,
         high=found.high,
         unit=found.unit,
         kind=found.kind,
@@ -587,20 +871,48 @@ def _to_figure(article: Article, sentence: Span, tokens: list[Token], found: _Fo
     )
 
 
-def rank_figures(figures: list[Figure], sentences: int) -> list[Figure]:
-    """Key figures first: large or precise amounts, money and rates, early in the article, with a subject."""
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
+    """Key figures first, by what makes a figure carry the story rather than by its size: early in the
+    article, in a sentence that shares the title's words, said more than once, counting a named thing; money
+    and rates a little. A figure said again comes after the distinct ones, so the first few are different."""
+    sentences = max(len(article.sentences), 1)
+    title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
+    repeats = Counter(round(f.value, 6) for f in figures if f.value is not None)
+    shared: dict[int, float] = {}
+
+    def title_share(index: int) -> float:
+        if index not in shared:
+            words = {w.lower() for w in _CONTENT_WORD.findall(article.passage(article.sentences[index].span))}
+            shared[index] = len(words & title) / len(title) if title else 0.0
+        return shared[index]
 
     def weight(figure: Figure) -> float:
-        score = {FigureKind.MONEY: 3.0, FigureKind.PERCENT: 2.5, FigureKind.COUNT: 2.0, FigureKind.MULTIPLE: 2.0}.get(figure.kind, 1.0)
-        if figure.value is None:
-            score += 0.5
-        elif abs(figure.value) >= 1000:
-            score += 1.0
-        if figure.subject:
+        score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
+        if figure.value is None and figure.low is None:
+            score -= 0.5
+        elif figure.value is not None and repeats[round(figure.value, 6)] > 1:
+            score += 0.25 * min(repeats[round(figure.value, 6)] - 1, 2)
+        score += _KIND_WEIGHT.get(figure.kind, 0.0)
+        if figure.kind is FigureKind.COUNT and figure.unit:
             score += 0.5
         if figure.qualifier:
             score += 0.25
-        score += 1.5 * (1 - figure.sentence / max(sentences, 1))
         return score
 
-    return sorted(figures, key=lambda f: (-weight(f), f.span.start))
+    ranked = sorted(figures, key=lambda f: (-weight(f), f.span.start))
+    seen: set[tuple[object, str | None]] = set()
+    distinct, again = [], []
+    for figure in ranked:
+        key = (round(figure.value, 6) if figure.value is not None else figure.text.lower(), figure.unit)
+        (again if key in seen else distinct).append(figure)
+        seen.add(key)
+    return distinct + again
+
+
+_KIND_WEIGHT = {
+    FigureKind.MONEY: 0.5, FigureKind.PERCENT: 0.5, FigureKind.ORDINAL: -0.5, FigureKind.SCORE: -0.5,
+}
+

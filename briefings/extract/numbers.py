@@ -11,7 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_LARGEST_EXPONENT = 300  # beyond it a float overflows: "0E400" is no number we can hold
 UNITS = {
     w: n
     for n, w in enumerate(
@@ -259,7 +258,7 @@ class _Parser:
             sign, n = (-1 if tokens[k + 1].text == "-" else 1), k + 1
             if tokens[n].text in "+-" and n + 1 < len(tokens):
                 n += 1
-            if tokens[n].is_digits and _glued(tokens, n) and abs(tokens[n].number) <= _LARGEST_EXPONENT:
+            if tokens[n].is_digits and _glued(tokens, n) and abs(tokens[n].number) <= _MOST_EXPONENT:
                 self.take(n - k + 1)
                 return value * 10 ** (sign * tokens[n].number)
         if k + 1 < len(tokens) and tokens[k].text == "^" and _glued(tokens, k):

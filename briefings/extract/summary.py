@@ -22,7 +22,7 @@ SUMMARY_HEADING = re.compile(
     re.IGNORECASE,
 )
 LEAD_ITEMS, MAX_ITEMS = 3, 5
-KEY_FIGURES = 2  # the key figure is one of the two best-ranked
+KEY_FIGURES = 3  # the key figure is one of the three best-ranked
 _WORD = re.compile(r"[A-Za-z][a-z’'-]+|\d[\d,.]*")
 _STOP = frozenset(
     """the a an and or but of in on at to for from by with as is are was were be been has have had it its this that

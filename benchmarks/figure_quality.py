@@ -1,0 +1,82 @@
+"""Key figures on real news: units on the 115 CNN/Daily Mail articles, ranking on the dev set.
+
+    python benchmarks/figure_quality.py [--shared DIR]
+
+Units: the share of figures that have a unit, and the share whose unit is a word that is no noun
+(a verb, adverb, preposition: "40 metres away" read as unit "away"), by LemmInflect's lexicon; currency
+codes, percent and measures count as nouns, and so does a word the lexicon lacks ("Britons", "apps").
+Ranking: for each dev article with gold must-have figures, the share of its top three key figures that
+are gold must-have figures (as score.py matches them: the figure's words overlap the gold quote).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+
+from briefings.extract.figures import extract_figures
+from briefings.readers import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+_ALWAYS_UNITS = {"percent", "percentage points", "basis points", "times", "points"}
+
+
+def is_noun(unit: str) -> bool:
+    word = unit.split()[-1]
+    if unit in _ALWAYS_UNITS or unit.isupper() or len(word) <= 3:
+        return True  # currency codes, "km", "kg"
+    classes = getAllLemmas(word.lower())
+    return not classes or "NOUN" in classes or "PROPN" in classes  # a word the lexicon lacks is given the benefit
+
+
+def units(shared: Path) -> None:
+    rows = [json.loads(line) for line in (shared / "eval" / "news" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    figures = []
+    for index, row in enumerate(rows):
+        text = "\n\n".join(row["article_lines"])
+        article, _ = read_article(Path(f"cnndm_{index}.txt"), text.encode("utf-8"))
+        figures += extract_figures(article)
+    with_unit = [f for f in figures if f.unit]
+    not_nouns = [f for f in with_unit if not is_noun(f.unit)]
+    print(f"units ({len(rows)} CNN/DM articles, {len(figures)} figures): {len(with_unit) / len(figures):.1%} with a unit, "
+          f"{len(not_nouns) / len(figures):.1%} with a unit that is no noun")
+    for figure in not_nouns[:10]:
+        print(f"  no noun: {figure.unit!r} in {figure.text!r}")
+
+
+def ranking(shared: Path) -> None:
+    sys.path.insert(0, str(shared / "eval"))
+    import score
+
+    shares = []
+    for gold_file in sorted((shared / "gold" / "dev").glob("dev_*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        must = gold.get("figures", {}).get("must", [])
+        source = shared / "eval" / "news" / "dev" / f"{gold_file.stem}.txt"
+        if not must or not source.exists():
+            continue
+        article, _ = read_article(source, source.read_bytes())
+        document = score.Doc(article.text)
+        quotes = [q for q in (document.find(f["quote"]) for f in must) if q]
+        top = extract_figures(article)[:3]
+        if top:
+            shares.append(sum(any(score.overlaps(q, (f.span.start, f.span.end)) for q in quotes) for f in top) / len(top))
+    print(f"ranking ({len(shares)} dev articles with gold must-have figures): "
+          f"{statistics.mean(shares):.3f} of the top three key figures are must-have figures")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    arguments = parser.parse_args()
+    units(arguments.shared)
+    ranking(arguments.shared)
+
+
+if __name__ == "__main__":
+    main()
