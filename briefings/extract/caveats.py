@@ -16,6 +16,7 @@ lists, Hyland's hedges) and the way news reports allegations and pending process
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefings.briefing import Caveat, CaveatKind, Cue
 from briefings.budget import check
@@ -155,40 +156,34 @@ def _first_letters(pattern: str) -> frozenset[str]:
     return _LETTERS
 
 
-def _closing(pattern: str, opening: int) -> int:
-    """The index of the parenthesis closing the one at `opening`."""
-    depth = 0
-    index = opening
+def _unescaped(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of the pattern that is not escaped, with its index and the depth of parentheses it opens
+    or sits at (an opening parenthesis counts at its new depth, a closing one at the depth it closes)."""
+    depth, index = 0, 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
-            index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+            index += 2
+            continue
+        depth += char == "("
+        yield index, char, depth
+        depth -= char == ")"
         index += 1
-    raise ValueError(f"unbalanced cue pattern: {pattern}")
+
+
+def _closing(pattern: str, opening: int) -> int:
+    """The index of the parenthesis closing the one at `opening` (the pattern's first, as used here)."""
+    depth = next(d for i, _, d in _unescaped(pattern) if i == opening)
+    closing = next((i for i, char, d in _unescaped(pattern) if i > opening and char == ")" and d == depth), None)
+    if closing is None:
+        raise ValueError(f"unbalanced cue pattern: {pattern}")
+    return closing
 
 
 def _branches(group: str) -> list[str]:
     """The top-level alternatives of a group's body."""
-    branches, depth, begin, index = [], 0, 0, 0
-    while index < len(group):
-        char = group[index]
-        if char == "\\":
-            index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(group[begin:index])
-            begin = index + 1
-        index += 1
-    return [*branches, group[begin:]]
+    bars = [i for i, char, depth in _unescaped(group) if char == "|" and depth == 0]
+    return [group[begin + 1 : end] for begin, end in zip([-1, *bars], [*bars, len(group)], strict=True)]
 
 
 def _by_first_letter() -> dict[str, re.Pattern[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefings.briefing import (
     Caveat,
@@ -174,20 +175,26 @@ def _people(article: Article, entities: list[Entity]) -> list[FaqItem]:
     """'Who is Jensen Huang?' answered by a sentence that gives the person a role: a title before the name
     ("CEO Jensen Huang") or an apposition after it ("Ana Ruiz, the mayor's spokeswoman,"). Full names only,
     the most mentioned first."""
+    def has_role(mention: Span) -> bool:
+        before = article.text[max(0, mention.start - 40) : mention.start]
+        return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(article.text[mention.end : mention.end + 80]))
+
+    return _about_people(article, _people_by_mentions(entities), has_role, "Who is {}?")
+
+
+def _people_by_mentions(entities: list[Entity]) -> list[Entity]:
+    """The people named in full, the most mentioned first."""
+    return sorted((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), key=lambda e: -e.count)
+
+
+def _about_people(article: Article, people: list[Entity], fits: Callable[[Span], bool], question: str) -> list[FaqItem]:
+    """For each person, the question answered by the sentence of the first mention by full name that fits."""
     items = []
-    people = sorted((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), key=lambda e: -e.count)
     for entity in people:
-        for mention in entity.mentions:
-            if article.text[mention.start : mention.end] != entity.name:
-                continue
-            before = article.text[max(0, mention.start - 40) : mention.start]
-            after = article.text[mention.end : mention.end + 80]
-            if not (_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)):
-                continue
-            sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
-            if sentence is not None:
-                items.append(_derived(article, f"Who is {entity.name}?", sentence.span))
-                break
+        mention = next((m for m in entity.mentions if article.text[m.start : m.end] == entity.name and fits(m)), None)
+        sentence = mention and next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
+        if sentence is not None:
+            items.append(_derived(article, question.format(entity.name), sentence.span))
     return items
 
 
@@ -263,16 +270,8 @@ _MOST_SAYINGS = 2
 def _sayings(article: Article, entities: list[Entity]) -> list[FaqItem]:
     """'What did Ana Ruiz say?' answered by the first sentence that quotes or reports the person by full
     name ("Ana Ruiz said", "said Ana Ruiz"), for the two people the article names most."""
-    items = []
-    people = sorted((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), key=lambda e: -e.count)
-    for entity in people[:_MOST_SAYINGS]:
-        for mention in entity.mentions:
-            if article.text[mention.start : mention.end] != entity.name:
-                continue
-            if not (_SAID_AFTER.match(article.text, mention.end) or _SAID_BEFORE.search(article.text[max(0, mention.start - 12) : mention.start])):
-                continue
-            sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
-            if sentence is not None:
-                items.append(_derived(article, f"What did {entity.name} say?", sentence.span))
-                break
-    return items
+    def quoted(mention: Span) -> bool:
+        before = article.text[max(0, mention.start - 12) : mention.start]
+        return bool(_SAID_AFTER.match(article.text, mention.end) or _SAID_BEFORE.search(before))
+
+    return _about_people(article, _people_by_mentions(entities)[:_MOST_SAYINGS], quoted, "What did {} say?")
