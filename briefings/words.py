@@ -39,3 +39,12 @@ def is_plural_noun(word: str) -> bool:
         return lower.endswith("s") and not lower.endswith("ss")
     lemmas = classes.get("NOUN", ())
     return bool(lemmas) and lower not in lemmas or (lower.endswith("s") and lower[:-1] in lemmas)
+
+
+def is_superlative(word: str) -> bool:
+    """An adjective in the superlative: "largest", "biggest", "oldest" (not "interest", "west")."""
+    lower = word.lower()
+    if lower == "most":
+        return True
+    lemmas = word_classes(lower).get("ADJ", ())
+    return lower.endswith("est") and bool(lemmas) and lower not in lemmas

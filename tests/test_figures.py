@@ -207,6 +207,8 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "It was one of the best games she has played for the club in years, the coach said.",
         "A third victim told deputies he had seen the wire touching the fence that morning.",
         "Shares in 3M Co. rose after the results were released on Tuesday afternoon.",
+        "Radio 4 broadcast the debate live from the town hall on Thursday night.",
+        "Lawyers for the firm said the 232 inquiry into steel imports was unfair to them.",
     ],
 )
 def test_counters_emergency_numbers_times_names_and_interjections_are_not_figures(sentence: str) -> None:
@@ -225,3 +227,50 @@ def test_the_key_figures_are_the_story_s_not_the_largest() -> None:
     figures = briefing_of(text).figures
     assert figures[0].text == "40 passengers"
     assert [f.value for f in figures[:3]].count(40) == 1  # the same figure said again comes after the distinct ones
+
+
+@pytest.mark.parametrize(
+    ("lede", "background"),
+    [
+        ("Two weeks after the storm, the river rose 4 metres in 12 hours.", "Two weeks"),
+        ("Three people familiar with the plan said the airline will cut 12 routes and 800 jobs.", "Three people"),
+        ("The fire burned 2,000 hectares (5,000 acres) in 12 hours.", "5,000 acres"),
+        ("The world's two biggest carmakers will share 40 factories and 9 plants.", "two biggest carmakers"),
+    ],
+)
+def test_numbers_that_set_the_scene_rank_below_the_story_s(lede: str, background: str) -> None:
+    """A span that only dates something, a count of sources, a conversion in brackets and a rank without an
+    amount come after the figure the sentence is about."""
+    figures = briefing_of(f"Headline\n\n{lede}\n").figures
+    assert len(figures) == 3 and figures[-1].text == background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike lasted a week before talks resumed.", [("a week", 1, "week", None)]),
+        ("The dynasty ruled for a century before it fell.", [("a century", 100, "years", None)]),
+        ("She served nearly a decade in prison for fraud.", [("nearly a decade", 10, "years", "about")]),
+        ("It took more than a year to rebuild the bridge.", [("more than a year", 1, "year", "more than")]),
+        ("He earns $5 a day at the quarry near the town.", [("$5", 5, "USD", None)]),
+        ("The committee meets twice a week in the capital.", [("twice", 2, "times", None)]),
+        ("Workers would get three days paid leave a year.", [("three days", 3, "days", None)]),
+    ],
+)
+def test_a_span_of_time_with_an_article_is_a_duration_but_not_a_rate(sentence: str, expected: list[tuple]) -> None:
+    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("About 40 people were hurt when the stand collapsed.", 40),
+        ("Some 300 staff lost their jobs when the plant shut.", 300),
+        ("Every 10 minutes a train leaves for the airport.", 10),
+        ("Nearly 12 families were moved from the flats.", 12),
+        ("They bought a 3 bedroom house near the station.", 3),
+        ("The 232 inquiries into steel imports took years.", 232),
+    ],
+)
+def test_counts_at_the_start_and_in_compounds_are_no_labels(sentence: str, value: float) -> None:
+    assert [v for _, v, _, _ in figures_of(sentence)] == [value]

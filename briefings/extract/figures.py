@@ -24,7 +24,7 @@ from briefings.extract.numbers import (
     tokenize,
 )
 from briefings.models import Article, Span
-from briefings.words import can_be_noun, is_plural_noun, word_classes
+from briefings.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): canonical
@@ -99,7 +99,7 @@ MEASURES = set(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches cm mm
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
-    weeks week days day hours hour minutes minute seconds second decades decade centuries sq square centimetres
+    weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight fortnights sq square centimetres
     centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
@@ -296,6 +296,12 @@ def _join_bounds(tokens: list[Token], found: list[_Found]) -> list[_Found]:
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _TIMES = {"twice": 2.0, "thrice": 3.0}
+_SPANS_OF_TIME = frozenset("minute hour day week fortnight month year decade century".split())
+# Words after which "a week" is how long something took, not a rate ("$5 a day", "twice a year") or a date.
+_FOR_A_SPAN = frozenset(
+    "for within nearly almost about around roughly than last lasts lasted lasting take takes took taking "
+    "spend spends spent spending wait waits waited serve serves served serving".split()
+)
 _FRACTION_AFTER = frozenset("of the its their his her all a".split())
 # Nouns after a score ("a 3-1 win"); a range counts a plural noun ("20-30 people").
 _SCORE_NOUNS = frozenset(
@@ -304,12 +310,12 @@ _SCORE_NOUNS = frozenset(
 )
 
 
-_WORDS_OF_NUMBERS = NUMBER_WORDS | _FRACTIONS.keys() | _TIMES.keys()
+_WORDS_OF_NUMBERS = NUMBER_WORDS | _FRACTIONS.keys() | _TIMES.keys() | _SPANS_OF_TIME
 
 
 def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
-    """Numbers written as words the number parser leaves alone: "half", "a quarter", "twice"; their kind by
-    the word. Ordinals in words ("a second victim", "the third round") are left alone: news uses them for
+    """Numbers written as words the number parser leaves alone: "half", "a quarter", "twice", a span of time
+    with an article after a word of duration ("lasted a week", "for a century"); their kind by the word. Ordinals in words ("a second victim", "the third round") are left alone: news uses them for
     order more than for amount."""
     found: dict[NumberMatch, FigureKind] = {}
     for k, token in enumerate(tokens):
@@ -318,6 +324,8 @@ def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if word in _TIMES:
             found[NumberMatch(token.start, token.end, _TIMES[word], k, k, spelled=True)] = FigureKind.MULTIPLE
+        elif word in ("a", "an") and after is not None and after.lower in _SPANS_OF_TIME and before in _FOR_A_SPAN:
+            found[NumberMatch(token.start, token.end, 1.0, k, k, spelled=True)] = FigureKind.MEASURE
         elif word in _FRACTIONS and after is not None and after.lower in _FRACTION_AFTER and before not in ("second", "first"):
             first = k - 1 if before in ("a", "one") else k
             found[NumberMatch(tokens[first].start, token.end, _FRACTIONS[word], first, k, spelled=True)] = FigureKind.FRACTION
@@ -330,6 +338,8 @@ def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> 
     figure.amount_first, figure.amount_last = number.first, number.last
     if kind is FigureKind.MULTIPLE:
         figure.unit = "times"
+    elif kind is FigureKind.MEASURE:
+        _read_unit_after(tokens, figure)
     else:
         _read_subject(tokens, figure, number.last + 1)
         figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
@@ -446,10 +456,13 @@ def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: li
         return False  # a street address: "the 3400 block of Applejack Terrace"
     if _SPLIT_YEAR.match(text, start) or _SPLIT_YEAR.search(text, max(0, start - 5), end):
         return False  # a season or fiscal year: "2012-13", the 13 of it too
-    if previous is not None and not number.spelled and number.first > 1 and number.first == number.last:
+    if previous is not None and not number.spelled and number.first >= 1 and number.first == number.last:
         named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES
-        if named and previous.end + 1 == start and _bare(tokens, number):
+        opening = number.first == 1 and not _can_name(previous.lower)  # "About 40 people", not "News 12 had"
+        if named and not opening and previous.end + 1 == start and _bare(tokens, number):
             return False
+    if _labels_a_thing(tokens, number):
+        return False
     if text[start:end].count(".") > 1 or (text[end:end + 1] == "." and text[end + 1 : end + 2].isdigit()):
         return False
     return True
@@ -467,6 +480,31 @@ def _word_before(tokens: list[Token], k: int) -> Token | None:
     if k >= 0 and tokens[k].text == ".":
         k -= 1
     return tokens[k] if k >= 0 and tokens[k].text[0].isalpha() else None
+
+
+def _can_name(word: str) -> bool:
+    """A word that can open a name ("News 12", "Radio 4", "Boeing 747"), not one that qualifies an amount
+    ("About", "Nearly", "Some", "Every")."""
+    return word not in STOP_WORDS and word not in _DETERMINERS and not {"ADV", "ADJ"} & set(word_classes(word))
+
+
+_DETERMINERS = frozenset({"many", "several", "every", "few"})
+
+
+def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
+    """Digits that name one thing rather than count several: more than one before a noun in the singular and
+    no article ("the U.S.'s 301 investigation", "its 747 fleet"); "a 3 bedroom house" is a compound."""
+    value, k = number.value, number.last + 1
+    if number.spelled or number.first != number.last or value is None or value <= 1 or not float(value).is_integer() or k >= len(tokens):
+        return False
+    noun, before = tokens[k], tokens[number.first - 1].lower if number.first else ""
+    if not noun.text.isalpha() or not noun.text.islower() or noun.lower in MEASURES or noun.lower in CURRENCY_WORDS or before in ("a", "an"):
+        return False
+    following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
+    if following in ("and", "or", "to", "-") or following.isalpha() and following not in STOP_WORDS:
+        return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins"
+    classes = word_classes(noun.lower)
+    return set(classes) == {"NOUN"} and not is_plural_noun(noun.lower) and noun.lower in classes["NOUN"]
 
 
 def _bare(tokens: list[Token], number: NumberMatch) -> bool:
@@ -877,10 +915,11 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
     """Key figures first, by what makes a figure carry the story rather than by its size: early in the
     article, in a sentence that shares the title's words, said more than once, counting a named thing; money
-    and rates a little. A figure said again comes after the distinct ones, so the first few are different."""
+    and rates a little. A figure said again ranks as its best mention but shows its first; the repeats come
+    after the distinct figures, so the first few are different."""
     sentences = max(len(article.sentences), 1)
     title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
-    repeats = Counter(round(f.value, 6) for f in figures if f.value is not None)
+    repeats = Counter(_amount(f) for f in figures if f.value is not None)
     shared: dict[int, float] = {}
 
     def title_share(index: int) -> float:
@@ -891,10 +930,12 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
 
     def weight(figure: Figure) -> float:
         score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
+        if _is_background(figure, article.text):
+            score -= 1.0
         if figure.value is None and figure.low is None:
             score -= 0.5
-        elif figure.value is not None and repeats[round(figure.value, 6)] > 1:
-            score += 0.25 * min(repeats[round(figure.value, 6)] - 1, 2)
+        elif figure.value is not None and repeats[_amount(figure)] > 1:
+            score += 0.25 * min(repeats[_amount(figure)] - 1, 2)
         score += _KIND_WEIGHT.get(figure.kind, 0.0)
         if figure.kind is FigureKind.COUNT and figure.unit:
             score += 0.5
@@ -902,16 +943,36 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
             score += 0.25
         return score
 
-    ranked = sorted(figures, key=lambda f: (-weight(f), f.span.start))
-    seen: set[tuple[object, str | None]] = set()
-    distinct, again = [], []
-    for figure in ranked:
+    mentions: dict[tuple[object, str | None], list[Figure]] = {}
+    for figure in sorted(figures, key=lambda f: f.span.start):
         key = (round(figure.value, 6) if figure.value is not None else figure.text.lower(), figure.unit)
-        (again if key in seen else distinct).append(figure)
-        seen.add(key)
-    return distinct + again
+        mentions.setdefault(key, []).append(figure)
+    groups = sorted(mentions.values(), key=lambda group: (-max(map(weight, group)), group[0].span.start))
+    return [group[0] for group in groups] + [figure for group in groups for figure in group[1:]]
 
 
+def _amount(figure: Figure) -> tuple[float, str | None]:
+    """What a figure says again when it is repeated: its value in its unit ("two sides" is no "two people")."""
+    return round(figure.value or 0.0, 6), figure.unit
+
+
+def _is_background(figure: Figure, text: str) -> bool:
+    """A number that sets the scene rather than carrying the story: a span of time that only dates something
+    ("one day after", "two weeks later"), a rank with no amount ("the world's two largest economies"), a count
+    of sources ("two people familiar with the talks"), a conversion in brackets ("1.8 miles (three km)")."""
+    words = figure.text.split()
+    after = _WORD_AFTER.match(text, figure.span.end)
+    following = after.group(1).lower() if after else ""
+    return (
+        (figure.unit in _TIME_SPANS and following in {"after", "before", "later", "earlier", "ago"})
+        or (len(words) > 2 and is_superlative(words[1]))
+        or following in {"familiar", "briefed"}
+        or (after is not None and after.group(0).lstrip().startswith(")"))
+    )
+
+
+_WORD_AFTER = re.compile(r"\s*\)?\s*([A-Za-z]*)")
+_TIME_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"}
 _KIND_WEIGHT = {
     FigureKind.MONEY: 0.5, FigureKind.PERCENT: 0.5, FigureKind.ORDINAL: -0.5, FigureKind.SCORE: -0.5,
 }
