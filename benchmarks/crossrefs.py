@@ -29,7 +29,7 @@ from briefings.briefing import Briefing  # noqa: E402
 from briefings.crossref import Linker  # noqa: E402
 from briefings.extract import build_briefing  # noqa: E402
 from briefings.readers import read_article  # noqa: E402
-from briefings.stories import build_stories  # noqa: E402
+from briefings.stories import link_stories  # noqa: E402
 
 _WORD = re.compile(r"\b[A-Za-z][a-z]{2,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -60,16 +60,15 @@ def library(size: int, originals: list[Briefing]) -> list[Briefing]:
 
 
 def measure(size: int) -> tuple[float, float, float, int, int]:
-    """Cross-reference a library of `size` and find its stories (in this process): seconds for each, peak memory
-    added (MiB), links, stories."""
+    """Read a library of `size` for linking, then find its stories and the links inside them (in this process):
+    seconds for each, peak memory added (MiB), links, stories."""
     originals = [build_briefing(read_article(Path(f"news-{n}.txt"), text.encode())[0]) for n, text in enumerate(news_articles())]
     briefings = library(size, originals)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     linker = Linker(briefings)
-    links = linker.links()
     middle = time.perf_counter()
-    stories = build_stories(linker, links)
+    links, stories = link_stories(linker)
     end = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return middle - start, end - middle, (peak - before) / 1024, len(links), len(stories)
@@ -90,7 +89,7 @@ def main() -> None:
         per_article = (linking + grouping) / size
         baseline = baseline or per_article
         print(
-            f"  {size:>6} articles: {linking:7.2f} s to link + {grouping:6.2f} s for stories, peak memory added "
+            f"  {size:>6} articles: {linking:7.2f} s to read + {grouping:6.2f} s for stories and links, peak memory added "
             f"{memory:7.1f} MiB, {links} links, {stories} stories; time per article {per_article / baseline:.2f}x "
             "the first size's (1.00 is linear)"
         )

@@ -8,13 +8,18 @@ from pathlib import Path
 import pytest
 
 from briefings.briefing import Briefing
-from briefings.crossref import CrossRef, Kind, Relation, cross_reference
+from briefings.crossref import CrossRef, Kind, Relation
 from briefings.extract import build_briefing
+from briefings.stories import link_library
 from tests.conftest import SEED_000, SEED_002, read_text_article
 
 
 def brief(write: Callable[[str, str], Path], name: str, text: str) -> Briefing:
     return build_briefing(read_text_article(write(name, text)))
+
+
+def cross_reference(briefings: list[Briefing]) -> list[CrossRef]:
+    return link_library({briefing.id: briefing for briefing in briefings}).crossrefs
 
 
 def passages(link: CrossRef, briefings: list[Briefing]) -> tuple[str, str]:
@@ -37,6 +42,7 @@ SEED_LINKS = {
     ("With over two million units ordered", "Supply is expected to remain tight"): "demand far beyond supply",
     ("China has authorized three", "Major Chinese technology groups"): "which firms are the first buyers",
     ("China has authorized three", "The initial approvals cover"): "the buyers named with the batch",
+    ("China has authorized three", "Several hundred thousand units"): "the same buyers, with the batch they get",
     ("Conditional imports of H200", "Authorities appear to be balancing"): "growth needs against domestic chips",
     ("Other firms remain in a queue", "Additional companies are reportedly"): "more approvals to come, in other words",
     ("The H200 represents a major leap", "For Nvidia, access to China"): "what the H200 and the market mean for Nvidia",
@@ -67,34 +73,85 @@ def test_the_seed_figures_agree(seed_links) -> None:
     assert [link.strength for link in links] == sorted((link.strength for link in links), reverse=True)
 
 
+# A second paragraph that tells both outlets' articles of one event apart from any other: the same named
+# people and places, in other words. The links asserted are those of the first sentences.
+CONTEXT = (
+    "Mayor Ilsa Varkonyi of Kestrelford met Brannock Holdings executives about it.",
+    "Brannock Holdings told Kestrelford mayor Ilsa Varkonyi about it at a meeting.",
+)
+
+
+def first_links(write, first: str, second: str, *more: str) -> list[CrossRef]:
+    """The links between the first sentences of articles of one event whose first sentences are given."""
+    texts = (first, second, *more)
+    briefings = [brief(write, f"{n}.txt", f"Report {n}\n\n{text}\n\n{CONTEXT[n % 2]}\n") for n, text in enumerate(texts)]
+    return [link for link in cross_reference(briefings) if not {*passages(link, briefings)} & set(CONTEXT)]
+
+
 def test_two_outlets_reporting_the_same_number_are_linked(write) -> None:
-    one = brief(write, "a.txt", "Harbour expansion\n\nThe port authority said the new terminal will handle 2.5 million containers a year.\n")
-    two = brief(write, "b.txt", "Port news\n\nThe expanded terminal is expected to move about 2.5 million containers annually, the port authority said.\n")
-    links = cross_reference([one, two])
+    links = first_links(
+        write,
+        "The port authority said the new terminal will handle 2.5 million containers a year.",
+        "The expanded terminal is expected to move about 2.5 million containers annually, the port authority said.",
+    )
     assert [(link.kind, link.relation) for link in links] == [(Kind.FIGURE, Relation.CONSISTENT)]
     assert "2.5 million containers" in links[0].note
 
 
 def test_a_conflicting_number_is_marked(write) -> None:
-    one = brief(write, "a.txt", "Flood toll\n\nOfficials said the floods in the northern province killed 40 people on Tuesday.\n")
-    two = brief(write, "b.txt", "Flood update\n\nThe floods in the northern province killed 400 people, officials said on Tuesday.\n")
-    links = cross_reference([one, two])
+    links = first_links(
+        write,
+        "Officials said the floods in the northern province killed 40 people on Tuesday.",
+        "The floods in the northern province killed 400 people, officials said on Tuesday.",
+    )
     assert [(link.kind, link.relation) for link in links] == [(Kind.FIGURE, Relation.CONFLICTING)]
 
 
 def test_a_paraphrased_claim_is_linked(write) -> None:
-    one = brief(write, "a.txt", "Merger talks\n\nRegulators are still reviewing the merger and approval is pending, the companies said.\n")
-    two = brief(write, "b.txt", "Deal watch\n\nThe firms said clearance of the merger by authorities is still awaited.\n")
-    links = cross_reference([one, two])
+    links = first_links(
+        write,
+        "Regulators are still reviewing the merger and approval is pending, the companies said.",
+        "The firms said clearance of the merger by authorities is still awaited.",
+    )
     assert [link.kind for link in links] == [Kind.CLAIM]
     assert links[0].relation == Relation.CORROBORATES
 
 
 def test_a_denial_is_marked_as_contradicting(write) -> None:
-    one = brief(write, "a.txt", "Mine safety\n\nThe mining company confirmed the tunnel collapse at its northern copper mine.\n")
-    two = brief(write, "b.txt", "Mine report\n\nThe mining company did not confirm a tunnel collapse at its northern copper mine.\n")
-    links = cross_reference([one, two])
+    links = first_links(
+        write,
+        "The mining company confirmed the tunnel collapse at its northern copper mine.",
+        "The mining company did not confirm a tunnel collapse at its northern copper mine.",
+    )
     assert [link.relation for link in links] == [Relation.CONTRADICTS]
+
+
+def test_a_note_names_the_shared_words_as_the_articles_write_them(write) -> None:
+    links = first_links(
+        write,
+        "Beijing’s negotiators rejected the tariffs on Chinese steel imports on Monday.",
+        "Negotiators for Beijing rejected the new tariffs on Chinese steel imports.",
+    )
+    assert [link.kind for link in links] == [Kind.CLAIM]
+    assert "“Beijing”" in links[0].note and "“negotiators”" in links[0].note and "beij" not in links[0].note
+
+
+def test_a_negation_about_something_else_is_no_contradiction(write) -> None:
+    links = first_links(
+        write,
+        "The mining company confirmed the tunnel collapse at its northern copper mine, though no miners were hurt.",
+        "The mining company confirmed a tunnel collapse at its northern copper mine on Friday.",
+    )
+    assert [link.relation for link in links] == [Relation.CORROBORATES]
+
+
+def test_a_request_for_comment_is_never_a_claim(write) -> None:
+    links = first_links(
+        write,
+        "Brannock Holdings did not immediately respond to a request for comment from the Kestrelford Courier.",
+        "Brannock Holdings did not respond to requests for comment from the Kestrelford Courier.",
+    )
+    assert links == []
 
 
 def test_an_unrelated_article_is_not_linked(write, seeds: Path) -> None:
@@ -113,11 +170,18 @@ def test_passages_of_one_article_are_never_linked_to_each_other(write) -> None:
 
 
 def test_nearly_a_number_stays_below_it(write) -> None:
-    nearly = brief(write, "a.txt", "Festival draws big crowd\n\nNearly 400,000 people attended the music festival in Riverton on Saturday, organisers said.\n")
-    more = brief(write, "b.txt", "Riverton festival crowd\n\nSome 600,000 people attended the music festival in Riverton on Saturday, police said.\n")
-    close = brief(write, "c.txt", "Riverton festival numbers\n\nAbout 390,000 people attended the music festival in Riverton on Saturday, the city said.\n")
-    briefings = [nearly, more, close]
-    relations = {frozenset(passages(link, briefings)): link.relation for link in cross_reference(briefings) if link.kind is Kind.FIGURE}
-    texts = {b.id: b.article.passage(b.figures[0].cite) for b in briefings}
-    assert relations[frozenset((texts[nearly.id], texts[more.id]))] is Relation.CONFLICTING
-    assert relations[frozenset((texts[nearly.id], texts[close.id]))] is Relation.CONSISTENT
+    nearly, more, close = (
+        "Nearly 400,000 people attended the music festival in Riverton on Saturday, organisers said.",
+        "Some 600,000 people attended the music festival in Riverton on Saturday, police said.",
+        "About 390,000 people attended the music festival in Riverton on Saturday, the city said.",
+    )
+    relations = {
+        frozenset(text[:4] for text in link.note.split("“")[1::1]): link.relation
+        for link in first_links(write, nearly, more, close)
+        if link.kind is Kind.FIGURE
+    }
+    assert relations == {
+        frozenset(("Near", "Some")): Relation.CONFLICTING,
+        frozenset(("Near", "Abou")): Relation.CONSISTENT,
+        frozenset(("Some", "Abou")): Relation.CONFLICTING,
+    }

@@ -49,7 +49,7 @@ def test_several_briefings_to_stdout_come_after_their_story_and_keep_their_footn
 
 def test_a_folder_gets_one_file_each_with_safe_unique_names_and_an_index(write, tmp_path: Path, capsys) -> None:
     for name in ("a.txt", "b.txt"):
-        write(f"in/{name}", f"Same title here\n\nThe council approved {name} a budget of $3 million on Monday.\n")
+        write(f"in/{name}", f"Same title here\n\nThe Kestrelford council approved {name} $3 million for the Orvane bridge, mayor Ilsa Varkonyi said.\n")
     write("in/c.txt", "../../etc/passwd\n\nThe mayor said 40 people attended the meeting.\n")
     out = tmp_path / "out"
     assert main(["export", "--format", "md", str(tmp_path / "in"), "-o", f"{out}/"]) == 0

@@ -195,3 +195,25 @@ def test_json_export_lists_the_stories_with_their_briefings(seeds: Path, capsys)
     (story,) = document["stories"]
     assert set(story["briefings"]) == ids and story["id"] and story["title"]
     assert all(item["briefing"] in ids for item in story["summary"])
+
+
+def test_a_source_never_both_supports_and_disputes_one_item(write) -> None:
+    context = "Mayor Ilsa Varkonyi of Kestrelford met Brannock Holdings executives at the Orvane copper mine."
+    one = f"Mine collapse\n\nBrannock Holdings confirmed the tunnel collapse at its Orvane copper mine.\n\n{context}\n"
+    other = (
+        "Orvane mine\n\nBrannock Holdings confirmed a tunnel collapse at its Orvane copper mine.\n\n"
+        "Brannock Holdings did not confirm a tunnel collapse at its Orvane copper mine, a lawyer later said.\n\n"
+        f"{context}\n"
+    )
+    _, stories = library(write, {"one.txt": one, "other.txt": other})
+    assert len(stories) == 1
+    for item in items(stories[0]):
+        assert not {end.briefing for end in item.also} & {end.briefing for end in item.disputed}
+    assert any(item.also for item in stories[0].summary)
+
+
+def test_rarity_comes_from_english_at_large_not_from_the_library() -> None:
+    from briefings.rarity import rarity
+
+    assert rarity("said") == 0.0 and rarity("people") == 0.0
+    assert rarity("tariffs") > 2.0 and rarity("kestrelford") == 6.0

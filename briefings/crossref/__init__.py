@@ -15,25 +15,37 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
+from itertools import combinations
 
 from pydantic.dataclasses import dataclass as model_dataclass
 
 from briefings.briefing import Briefing, Figure, FigureKind
-from briefings.crossref.concepts import GENERIC_COUNTERS, concept, concepts, negated, phrases
+from briefings.crossref.concepts import (
+    GENERIC_COUNTERS,
+    NO_CLAIM,
+    concept,
+    concepts,
+    negated,
+    negates_one_of,
+    phrases,
+    written_forms,
+)
 from briefings.crossref.magnitude import interval
-from briefings.models import BODY_KINDS, Span
+from briefings.crossref.profiles import profile
+from briefings.models import BODY_KINDS, Article, Span
 
-CLAIM_THRESHOLD = 0.4  # cosine of two sentences' concepts, rarity-weighted, above which they state one claim
+CLAIM_THRESHOLD = 0.3  # cosine of two sentences' concepts, rarity-weighted, above which they state one claim
 FIGURE_THRESHOLD = 0.2  # the same for the sentences of two figures of one kind
 PER_ARTICLE_PAIR = 16  # the strongest links kept between two articles
 SAME_QUANTITY_FACTOR = 100.0  # two reports of one quantity are within this factor of each other; beyond, they differ in kind
-PER_PASSAGE = 2  # links from one passage into one other article
+PER_PASSAGE = 3  # links from one passage into one other article
 STORY_CLAIMS_PER_PASSAGE = 3  # within a story: the same claim restated in one other article rarely more often
 _COMMON_SHARE = 0.25  # a concept in more than this share of sentences (or in 50) does not propose pairs
 _COMMON_CAP = 50
 _COMMON_FLOOR = 8  # ...but one in this many or fewer always may: in a small library every word is in a large share
 _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
 _ORDER_BONUS, _ORDER_CAP = 0.1, 0.3  # per concept pair or three-word run two passages share, and its cap
+_COMMON_NUMBER = 10  # whole numbers up to this are in too many sentences to tell one figure by its amount
 _FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
 
 
@@ -93,8 +105,8 @@ def _passages(number: int, briefing: Briefing) -> Iterator[_Passage]:
         if article.blocks[sentence.block].kind not in BODY_KINDS:
             continue
         text = article.passage(sentence.span)
-        if text.rstrip().endswith("?"):
-            continue  # a question states no claim
+        if text.rstrip().endswith("?") or NO_CLAIM.search(text):
+            continue  # a question states no claim; "did not respond to a request for comment" none of the story's
         words = concepts(text)
         ordered = frozenset(hash(pair) for pair in zip(words, words[1:])) | frozenset(hash(run) for run in phrases(text))
         yield _Passage(number, sentence.span, frozenset(words), ordered, negated(text))
@@ -152,38 +164,61 @@ class Linker:
         self.dates: list[datetime.date | None] = []
         self.passages: list[_Passage] = []
         self.figures_at: dict[int, list[Figure]] = {}
+        self.profiles: list[dict[str, float]] = []
         for number, briefing in enumerate(briefings):
             self.ids.append(briefing.id)
             self.dates.append(briefing.article.published)
+            self.profiles.append(profile(briefing))
             first = len(self.passages)
             self.passages += _passages(number, briefing)
             self.figures_at |= _figures_by_passage(briefing, self.passages, first)
         self.similarity = _Similarity(self.passages)
         self._firsts = [bisect.bisect_left(self.passages, n, key=lambda p: p.briefing) for n in range(len(briefings) + 1)]
 
-    def links(self) -> list[CrossRef]:
-        """The useful links between the articles, strongest first: a few per passage and per pair of articles,
-        found among the concepts that few passages hold."""
-        cap = min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(self.passages))))
-        return _keep_strongest(self._candidates(range(len(self.passages)), cap), self.passages)
-
-    def every_link(self, articles: Sequence[int]) -> list[CrossRef]:
-        """Every link among the `articles` (by number), strongest first: merging a story needs every passage
-        that reports a point, and its few articles can be compared on all but their most common concepts."""
+    def story_links(self, articles: Sequence[int]) -> tuple[list[CrossRef], list[CrossRef]]:
+        """The links among the `articles` (by number) of one story, strongest first: every link (merging the
+        story needs every passage that reports a point), and the few a reader is shown (a few per passage and
+        per pair of articles). Its few articles are compared on all but their most common concepts."""
         members = [n for article in sorted(articles) for n in range(self._firsts[article], self._firsts[article + 1])]
-        kept: list[CrossRef] = []
+        texts = _StoryTexts(self.passages, {article: self.briefings[article].article for article in articles})
+        candidates = self._candidates(members, _COMMON_CAP, texts)
+        compared = {pair for *_, pair in candidates}
+        candidates += self._same_figures(members, compared)
+        found = sorted(candidates, key=lambda item: -item[0])
+        every: list[CrossRef] = []
         claims: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> claims kept
-        for _, kind, make, (i, j) in sorted(self._candidates(members, _COMMON_CAP), key=lambda item: -item[0]):
+        for _, kind, make, (i, j) in found:
             if kind is Kind.CLAIM:
                 ai, bj = self.passages[i].briefing, self.passages[j].briefing
                 if claims[i, bj] >= STORY_CLAIMS_PER_PASSAGE or claims[j, ai] >= STORY_CLAIMS_PER_PASSAGE:
                     continue
                 claims[i, bj] += 1
                 claims[j, ai] += 1
-            kept.append(make())
-        return kept
+            every.append(make())
+        return every, _keep_strongest(found, self.passages)
 
-    def _candidates(self, members: Sequence[int], cap: int) -> list[_Candidate]:
+    def _same_figures(self, members: Sequence[int], compared: set[tuple[int, int]]) -> list[_Candidate]:
+        """Passages of one story's articles that give one distinctive figure (the same amount in the same unit),
+        in whatever other words: "13% of the total" and "13 percent". Small whole numbers are too common
+        to tell."""
+        holders: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
+        for number in members:
+            for figure in self.figures_at.get(number, ()):
+                if figure.value is not None and not (figure.value <= _COMMON_NUMBER and figure.value.is_integer()):
+                    key = (figure.kind, figure.unit, round(figure.value, 6))
+                    if not holders[key] or holders[key][-1] != number:
+                        holders[key].append(number)
+        found: list[_Candidate] = []
+        for numbers in holders.values():
+            for i, j in combinations(numbers, 2):
+                one, other = self.passages[i].briefing, self.passages[j].briefing
+                if one != other and (i, j) not in compared:
+                    compared.add((i, j))
+                    strength = self.similarity(self.passages, i, j)
+                    found += _figure_links(self.ids, one, other, self.figures_at[i], self.figures_at[j], strength, (i, j))
+        return found
+
+    def _candidates(self, members: Sequence[int], cap: int, texts: _StoryTexts) -> list[_Candidate]:
         passages, figures_at = self.passages, self.figures_at
         found: list[_Candidate] = []
         for i, j in _candidate_pairs(passages, members, cap):
@@ -192,13 +227,9 @@ class Linker:
                 one, other = passages[i].briefing, passages[j].briefing
                 found += _figure_links(self.ids, one, other, figures_at[i], figures_at[j], strength, (i, j))
             if strength >= CLAIM_THRESHOLD:
-                found.append((strength, Kind.CLAIM, partial(_claim, self.ids, passages, i, j, strength, self.similarity), (i, j)))
+                make = partial(_claim, self.ids, passages, (i, j), strength, self.similarity, texts)
+                found.append((strength, Kind.CLAIM, make, (i, j)))
         return found
-
-
-def cross_reference(briefings: Sequence[Briefing]) -> list[CrossRef]:
-    """The useful links between the articles of `briefings`, strongest first."""
-    return Linker(briefings).links()
 
 
 def links_by_briefing(crossrefs: Sequence[CrossRef]) -> dict[str, list[tuple[CrossRef, End, End]]]:
@@ -223,12 +254,39 @@ def _figures_by_passage(briefing: Briefing, passages: list[_Passage], first: int
     return found
 
 
-def _claim(ids: Sequence[str], passages: list[_Passage], i: int, j: int, strength: float, similarity: _Similarity) -> CrossRef:
-    a, b = passages[i], passages[j]
-    relation = Relation.CONTRADICTS if a.negated != b.negated else Relation.CORROBORATES
-    shared = sorted(a.concepts & b.concepts, key=lambda c: (-similarity.weight[c], c))[:4]
-    verb = "one denies what the other states" if relation == Relation.CONTRADICTS else "the same claim"
-    note = f"{verb}; both speak of {', '.join(shared)}"
+class _StoryTexts:
+    """The passages' own words, for the links of one story: their text, and each concept's word as written
+    (kept once a passage, as a passage takes part in many links)."""
+
+    def __init__(self, passages: list[_Passage], articles: dict[int, Article]) -> None:
+        self.passages = passages
+        self.articles = articles
+        self.forms: dict[int, dict[str, str]] = {}
+
+    def text(self, passage: int) -> str:
+        found = self.passages[passage]
+        return self.articles[found.briefing].passage(found.span)
+
+    def written(self, passage: int, wanted: list[str]) -> list[str]:
+        if passage not in self.forms:
+            self.forms[passage] = written_forms(self.text(passage))
+        forms = self.forms[passage]
+        return [forms[c] for c in wanted if c in forms]
+
+
+def _claim(
+    ids: Sequence[str], passages: list[_Passage], pair: tuple[int, int], strength: float, similarity: _Similarity, texts: _StoryTexts
+) -> CrossRef:
+    """Two sentences that state one claim; one contradicts the other when it alone negates or disputes a word
+    they share ("did not confirm a tunnel collapse"), not when a negation elsewhere in it is about something
+    else. The note names the shared words as the first sentence writes them."""
+    a, b = passages[pair[0]], passages[pair[1]]
+    shared = a.concepts & b.concepts
+    disputes = [passage.negated and negates_one_of(texts.text(number), shared) for passage, number in zip((a, b), pair, strict=True)]
+    relation = Relation.CONTRADICTS if disputes[0] != disputes[1] else Relation.CORROBORATES
+    words = texts.written(pair[0], sorted(shared, key=lambda c: (-similarity.weight[c], c))[:4])
+    quoted = ", ".join(f"“{word}”" for word in words)
+    note = f"one disputes what the other states about {quoted}" if relation is Relation.CONTRADICTS else f"both state it, in the words {quoted}"
     return CrossRef(
         kind=Kind.CLAIM,
         relation=relation,
@@ -272,7 +330,7 @@ def _figure_links(
             a=End(briefing=ids[one], cite=first.cite, span=first.span),
             b=End(briefing=ids[other], cite=second.cite, span=second.span),
             strength=round(strength + _FIGURE_BONUS, 3),
-            note=f"“{first.text}” and “{second.text}”: {'consistent' if agree else 'they differ'}",
+            note=f"“{first.text}” and “{second.text}”: {'the same figure' if agree else 'the figures differ'}",
         )
         found.append((strength + _FIGURE_BONUS, Kind.FIGURE, make, pair))
     return found
@@ -313,13 +371,13 @@ def _agree(first: Figure, second: Figure) -> bool:
 
 
 def _keep_strongest(found: list[_Candidate], passages: list[_Passage]) -> list[CrossRef]:
-    """Strongest first; a passage links at most twice into each other article, two passages once, and each
-    article pair keeps its best."""
+    """Of the candidates `found` (strongest first): a passage links at most PER_PASSAGE times into each other article, two
+    passages once, and each article pair keeps its best."""
     kept: list[CrossRef] = []
     used: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> links
     linked: set[tuple[int, int]] = set()
     per_pair: dict[tuple[int, int], int] = defaultdict(int)
-    for _, _, make, (i, j) in sorted(found, key=lambda item: -item[0]):
+    for _, _, make, (i, j) in found:
         ai, bj = passages[i].briefing, passages[j].briefing
         article_pair = (min(ai, bj), max(ai, bj))
         if (i, j) in linked or used[i, bj] >= PER_PASSAGE or used[j, ai] >= PER_PASSAGE or per_pair[article_pair] >= PER_ARTICLE_PAIR:

@@ -74,7 +74,8 @@ def concept(word: str) -> str:
 
 def concepts(text: str) -> list[str]:
     """The concepts of `text` in order (stop words left out)."""
-    return [concept(w) for w in _WORD.findall(text.lower()) if (w in _CONCEPT or w not in STOP_WORDS) and not w.isdigit()]
+    found = (concept(w) for w in _WORD.findall(text.lower()) if (w in _CONCEPT or w not in STOP_WORDS) and not w.isdigit())
+    return [c for c in found if c not in STOP_WORDS]  # "it’s" folds to "it"
 
 
 GENERIC_COUNTERS = frozenset({"unit", "item", "piece", "copy"})
@@ -88,3 +89,35 @@ def phrases(text: str) -> frozenset[tuple[str, ...]]:
 
 def negated(text: str) -> bool:
     return any(w in NEGATIONS or w.endswith("n't") for w in _WORD.findall(text.lower()))
+
+
+# Sentences about the reporting rather than the event: the same in every story, never a claim to link.
+NO_CLAIM = re.compile(
+    r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|declined\s+to|refused\s+to|could\s+not\s+be\s+reached)\s+"
+    r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached)|\brequests?\s+for\s+comment\b|"
+    r"\bcontributed\s+to\s+this\s+(?:report|story|article)\b",
+    re.IGNORECASE,
+)
+_GOVERNED = 4  # words after a negation that it governs ("did not confirm a tunnel collapse")
+
+
+def negates_one_of(text: str, wanted: frozenset[str] | set[str]) -> bool:
+    """Whether a negation in `text` governs one of the `wanted` concepts: one of them follows it closely."""
+    words = _WORD.findall(text.lower())
+    for position, word in enumerate(words):
+        if word in NEGATIONS or word.endswith("n't"):
+            if any(concept(w) in wanted for w in words[position + 1 : position + 1 + _GOVERNED] if w not in STOP_WORDS):
+                return True
+    return False
+
+
+_AS_WRITTEN = re.compile(r"[A-Za-z0-9]+(?:[.'’][A-Za-z0-9]+)*")
+
+
+def written_forms(text: str) -> dict[str, str]:
+    """Each concept of `text` with the word that first stands for it, as the text writes it."""
+    found: dict[str, str] = {}
+    for word in _AS_WRITTEN.findall(text):
+        word = word.removesuffix("’s").removesuffix("'s")
+        found.setdefault(concept(word.lower()), word)
+    return found

@@ -19,7 +19,7 @@ from briefings.stories.models import Story, StoryFigure, StoryItem, StoryPoint, 
 if TYPE_CHECKING:
     from briefings.store import Store
 
-__all__ = ["Links", "Story", "StoryFigure", "StoryItem", "StoryPoint", "StorySource", "build_stories", "link_library"]
+__all__ = ["Links", "Story", "StoryFigure", "StoryItem", "StoryPoint", "StorySource", "link_library", "link_stories"]
 
 
 class Links(BaseModel):
@@ -46,9 +46,7 @@ def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) 
     crossrefs: list[CrossRef] = []
     stories: list[Story] = []
     if len(in_order) >= 2:
-        linker = Linker(in_order)
-        crossrefs = linker.links()
-        stories = build_stories(linker, crossrefs)
+        crossrefs, stories = link_stories(Linker(in_order))
     links = Links(crossrefs=crossrefs, stories=stories, entities=entity_index(in_order, mentions=False).entities)
     if store is not None:
         with contextlib.suppress(sqlite3.Error):  # a cache another process holds: found again next time
@@ -78,16 +76,17 @@ class _InOrder(Sequence[Briefing]):
         return self.briefings[self.ids[index]]
 
 
-def build_stories(linker: Linker, crossrefs: Sequence[CrossRef]) -> list[Story]:
-    """The stories of the library `linker` read, given its cross-references (`linker.links()`), each with its
-    merged briefing, in the order of their first article."""
+def link_stories(linker: Linker) -> tuple[list[CrossRef], list[Story]]:
+    """The stories of the library `linker` read, each with its merged briefing, in the order of their first
+    article; and the cross-references a reader is shown, made only inside a story: never between two events."""
     briefings = linker.briefings
-    closeness = similarity(linker, crossrefs)
-    groups = group(len(briefings), closeness)
+    closeness = similarity(linker.profiles, linker.dates)
+    crossrefs: list[CrossRef] = []
     stories = []
-    for members in groups:
-        centrality = {n: sum(closeness.get((min(n, m), max(n, m)), 0.0) for m in members) for n in members}
+    for members in group(len(briefings), closeness):
+        centrality = {n: sum(abs(closeness.get((min(n, m), max(n, m)), 0.0)) for m in members) for n in members}
         lead = max(members, key=lambda n: (centrality[n], -n))
-        articles = [briefings[n] for n in members]
-        stories.append(merge(articles, linker.every_link(members), briefings[lead]))
-    return stories
+        every, shown = linker.story_links(members)
+        crossrefs += shown
+        stories.append(merge([briefings[n] for n in members], every, briefings[lead]))
+    return crossrefs, stories

@@ -1,54 +1,74 @@
-"""Which articles report the same event: they share facts (cross-references) and most of their vocabulary.
+"""Which articles report the same event: they share the words that mark it (its names and rare words), each
+weighted by its rarity in English at large, not in the library, so that two articles of one event form a
+story when loaded alone as well as among ten thousand.
 
-Only articles with a cross-reference between them are compared, so grouping costs what cross-referencing
-found, never every pair. Groups grow by average linkage: an article joins a story only when it is close to
-the story's articles on average, so a chain of near neighbours never becomes one story.
+Two articles are compared only when they share a telling word that few articles of the library hold (an
+inverted index over their profiles, one article's partners at a time), so the cost grows with the library,
+not with its square. Groups grow by linkage: an article joins a story when it is close to one of its
+articles and not far from the others on average, so a chain of near neighbours never becomes one story.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from briefings.crossref import CrossRef, Linker
+from briefings.rarity import rarity
 
-STORY_THRESHOLD = 0.33  # rarity-weighted cosine of two articles' concepts, from which they tell one event
+STORY_THRESHOLD = 0.2  # cosine of two articles' profiles from which they tell one event
+STORY_AVERAGE = 0.12  # ...and the least average closeness of an article to a story it joins
 MAX_DAYS_APART = 7  # two dated articles further apart than this report different events
+_SHARED_WORDS = 2  # rare words two articles of one event share at the least: one shared name is no event
+_RARE = 2.0  # a rare word: one that English uses less than ten times in a million words ("tariffs", names)
+_FLOOR = 0.05  # closeness below this counts as none
+_PROPOSES = 50  # a word in more profiles than this proposes no pairs (it still counts in the pairs found)
+_EVERYWHERE = 0.05  # a word in more than this share of a large library weighs less the more articles hold it
 
 
-class _Vectors:
-    """Each article's concepts (counted once a sentence), weighted by log count and rarity in the library, as
-    unit vectors."""
-
-    def __init__(self, linker: Linker) -> None:
-        counts: list[Counter[str]] = [Counter() for _ in linker.ids]
-        for passage in linker.passages:
-            counts[passage.briefing].update(passage.concepts)
-        frequency = Counter(c for count in counts for c in count)
-        total = len(counts)
-        self.vectors: list[dict[str, float]] = []
-        for count in counts:
-            weights = {c: (1 + math.log(n)) * math.log(1 + total / frequency[c]) for c, n in count.items()}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            self.vectors.append({c: w / norm for c, w in weights.items()})
-
-    def cosine(self, i: int, j: int) -> float:
-        one, other = sorted((self.vectors[i], self.vectors[j]), key=len)
-        return sum(weight * other.get(c, 0.0) for c, weight in one.items())
-
-
-def similarity(linker: Linker, crossrefs: Sequence[CrossRef]) -> dict[tuple[int, int], float]:
-    """The closeness of each pair of articles that share a cross-reference and may be one event."""
-    number = {briefing: n for n, briefing in enumerate(linker.ids)}
-    pairs = {tuple(sorted((number[link.a.briefing], number[link.b.briefing]))) for link in crossrefs}
-    vectors = _Vectors(linker) if pairs else None
+def similarity(profiles: Sequence[dict[str, float]], dates: Sequence[datetime.date | None]) -> dict[tuple[int, int], float]:
+    """The closeness (cosine) of each pair of articles, by number, that may report one event; negative when
+    the two share fewer than two rare words: such a pair counts toward a story's average, never founds one."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for number, words in enumerate(profiles):
+        for word in words:
+            holders[word].append(number)
+    vectors = _vectors(profiles, {word: len(numbers) for word, numbers in holders.items()})
     found: dict[tuple[int, int], float] = {}
-    for i, j in sorted(pairs):
-        if vectors is not None and _close_in_time(linker.dates[i], linker.dates[j]):
-            found[i, j] = vectors.cosine(i, j)
+    for i, vector in enumerate(vectors):
+        partners: defaultdict[int, float] = defaultdict(float)
+        shared: Counter[int] = Counter()
+        for word, weight in vector.items():
+            numbers = holders[word]
+            if len(numbers) <= _PROPOSES:
+                rare = rarity(word) >= _RARE
+                for j in numbers:
+                    if j > i:
+                        partners[j] += weight * vectors[j][word]
+                        shared[j] += rare
+        for j, value in partners.items():
+            if value >= _FLOOR and _close_in_time(dates[i], dates[j]):
+                found[i, j] = value if shared[j] >= _SHARED_WORDS else -value  # negative: too few rare words to start a story
     return found
+
+
+def _vectors(profiles: Sequence[dict[str, float]], holders: dict[str, int]) -> list[dict[str, float]]:
+    """The profiles as unit vectors; in a large library a word most articles hold weighs less."""
+    total = len(profiles)
+    floor = max(5.0, _EVERYWHERE * total)
+    scale = math.log(1 + 1 / _EVERYWHERE)
+
+    def damped(word: str) -> float:
+        count = holders[word]
+        return 1.0 if count <= floor else math.log(1 + total / count) / scale
+
+    vectors = []
+    for words in profiles:
+        weights = {word: weight * damped(word) for word, weight in words.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({word: w / norm for word, w in weights.items()})
+    return vectors
 
 
 def _close_in_time(first: datetime.date | None, second: datetime.date | None) -> bool:
@@ -59,14 +79,14 @@ def group(count: int, closeness: dict[tuple[int, int], float]) -> list[list[int]
     """Groups of two or more articles (by number), each in library order; the closest pairs join first."""
     members: dict[int, list[int]] = {n: [n] for n in range(count)}  # story -> its articles; a story is named by one
     story_of = list(range(count))
-    for (i, j), value in sorted(closeness.items(), key=lambda item: -item[1]):
+    for (i, j), value in sorted(closeness.items(), key=lambda item: (-item[1], item[0])):
         if value < STORY_THRESHOLD:
             break
         one, other = story_of[i], story_of[j]
         if one == other:
             continue
         pairs = [(min(a, b), max(a, b)) for a in members[one] for b in members[other]]
-        if sum(closeness.get(pair, 0.0) for pair in pairs) / len(pairs) < STORY_THRESHOLD:
+        if sum(abs(closeness.get(pair, 0.0)) for pair in pairs) / len(pairs) < STORY_AVERAGE:
             continue
         members[one] += members.pop(other)
         for article in members[one]:

@@ -43,7 +43,8 @@ class _Links:
         self.starts = {b: [here.cite.start for here, _, _ in found] for b, found in self.by_briefing.items()}
 
     def of(self, briefing: str, cite: Span) -> tuple[list[End], list[End]]:
-        """The agreeing and the disagreeing passages linked to `cite`, one per other passage."""
+        """The agreeing and the disagreeing passages linked to `cite`, one per other passage; a source that
+        agrees anywhere is never also counted as disputing it."""
         agree: dict[tuple[str, int], End] = {}
         disagree: dict[tuple[str, int], End] = {}
         found = self.by_briefing.get(briefing, [])
@@ -51,7 +52,8 @@ class _Links:
             if here.cite.overlaps(cite):
                 side = agree if link.relation in _AGREE else disagree
                 side.setdefault((there.briefing, there.cite.start), End(briefing=there.briefing, cite=there.cite))
-        return list(agree.values()), [end for key, end in disagree.items() if key not in agree]
+        agreeing = {end.briefing for end in agree.values()}
+        return list(agree.values()), [end for end in disagree.values() if end.briefing not in agreeing]
 
 
 # One candidate item: its source, its passage, and how to make it once its links are known.
