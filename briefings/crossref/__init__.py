@@ -40,9 +40,7 @@ PER_ARTICLE_PAIR = 16  # the strongest links kept between two articles
 SAME_QUANTITY_FACTOR = 100.0  # two reports of one quantity are within this factor of each other; beyond, they differ in kind
 PER_PASSAGE = 3  # links from one passage into one other article
 STORY_CLAIMS_PER_PASSAGE = 3  # within a story: the same claim restated in one other article rarely more often
-_COMMON_SHARE = 0.25  # a concept in more than this share of sentences (or in 50) does not propose pairs
-_COMMON_CAP = 50
-_COMMON_FLOOR = 8  # ...but one in this many or fewer always may: in a small library every word is in a large share
+_COMMON_CAP = 50  # a concept in more of a story's sentences than this does not propose pairs
 _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
 _ORDER_BONUS, _ORDER_CAP = 0.1, 0.3  # per concept pair or three-word run two passages share, and its cap
 _COMMON_NUMBER = 10  # whole numbers up to this are in too many sentences to tell one figure by its amount
@@ -371,8 +369,8 @@ def _agree(first: Figure, second: Figure) -> bool:
 
 
 def _keep_strongest(found: list[_Candidate], passages: list[_Passage]) -> list[CrossRef]:
-    """Of the candidates `found` (strongest first): a passage links at most PER_PASSAGE times into each other article, two
-    passages once, and each article pair keeps its best."""
+    """Of the candidates `found` (strongest first): a passage links at most PER_PASSAGE times into each other
+    article, two passages once, and each article pair keeps its best."""
     kept: list[CrossRef] = []
     used: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> links
     linked: set[tuple[int, int]] = set()

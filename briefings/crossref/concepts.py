@@ -94,7 +94,8 @@ def negated(text: str) -> bool:
 # Sentences about the reporting rather than the event: the same in every story, never a claim to link.
 NO_CLAIM = re.compile(
     r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|declined\s+to|refused\s+to|could\s+not\s+be\s+reached)\s+"
-    r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached)|\brequests?\s+for\s+comment\b|"
+    r"(?:immediately\s+)?(?:(?:respond|reply|comment)(?:ed)?\b|return(?:ed)?\s+(?:calls|messages|emails|requests)|be\s+reached)|"
+    r"\brequests?\s+for\s+comment\b|"
     r"\bcontributed\s+to\s+this\s+(?:report|story|article)\b",
     re.IGNORECASE,
 )

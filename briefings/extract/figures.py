@@ -99,8 +99,8 @@ MEASURES = set(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches cm mm
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
-    weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight fortnights sq square centimetres
-    centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude""".split()
+    weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
+    fortnights sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
 _MEASURE_NAMES = {
@@ -315,8 +315,9 @@ _WORDS_OF_NUMBERS = NUMBER_WORDS | _FRACTIONS.keys() | _TIMES.keys() | _SPANS_OF
 
 def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
     """Numbers written as words the number parser leaves alone: "half", "a quarter", "twice", a span of time
-    with an article after a word of duration ("lasted a week", "for a century"); their kind by the word. Ordinals in words ("a second victim", "the third round") are left alone: news uses them for
-    order more than for amount."""
+    with an article after a word of duration ("lasted a week", "for a century"); their kind by the word.
+    Ordinals in words ("a second victim", "the third round") are left alone: news uses them for order more
+    than for amount."""
     found: dict[NumberMatch, FigureKind] = {}
     for k, token in enumerate(tokens):
         word = token.lower

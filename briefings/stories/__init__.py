@@ -80,11 +80,11 @@ def link_stories(linker: Linker) -> tuple[list[CrossRef], list[Story]]:
     """The stories of the library `linker` read, each with its merged briefing, in the order of their first
     article; and the cross-references a reader is shown, made only inside a story: never between two events."""
     briefings = linker.briefings
-    closeness = similarity(linker.profiles, linker.dates)
+    closeness, founding = similarity(linker.profiles, linker.dates)
     crossrefs: list[CrossRef] = []
     stories = []
-    for members in group(len(briefings), closeness):
-        centrality = {n: sum(abs(closeness.get((min(n, m), max(n, m)), 0.0)) for m in members) for n in members}
+    for members in group(len(briefings), closeness, founding):
+        centrality = {n: sum(closeness.get((min(n, m), max(n, m)), 0.0) for m in members) for n in members}
         lead = max(members, key=lambda n: (centrality[n], -n))
         every, shown = linker.story_links(members)
         crossrefs += shown

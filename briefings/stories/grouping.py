@@ -27,15 +27,19 @@ _PROPOSES = 50  # a word in more profiles than this proposes no pairs (it still 
 _EVERYWHERE = 0.05  # a word in more than this share of a large library weighs less the more articles hold it
 
 
-def similarity(profiles: Sequence[dict[str, float]], dates: Sequence[datetime.date | None]) -> dict[tuple[int, int], float]:
-    """The closeness (cosine) of each pair of articles, by number, that may report one event; negative when
-    the two share fewer than two rare words: such a pair counts toward a story's average, never founds one."""
+def similarity(
+    profiles: Sequence[dict[str, float]], dates: Sequence[datetime.date | None]
+) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+    """The closeness (cosine) of each pair of articles, by number, that may report one event; and the pairs
+    that share at least two rare words, the only ones that may found a story (the others count toward a
+    story's average)."""
     holders: dict[str, list[int]] = defaultdict(list)
     for number, words in enumerate(profiles):
         for word in words:
             holders[word].append(number)
     vectors = _vectors(profiles, {word: len(numbers) for word, numbers in holders.items()})
     found: dict[tuple[int, int], float] = {}
+    founding: set[tuple[int, int]] = set()
     for i, vector in enumerate(vectors):
         partners: defaultdict[int, float] = defaultdict(float)
         shared: Counter[int] = Counter()
@@ -49,8 +53,10 @@ def similarity(profiles: Sequence[dict[str, float]], dates: Sequence[datetime.da
                         shared[j] += rare
         for j, value in partners.items():
             if value >= _FLOOR and _close_in_time(dates[i], dates[j]):
-                found[i, j] = value if shared[j] >= _SHARED_WORDS else -value  # negative: too few rare words to start a story
-    return found
+                found[i, j] = value
+                if shared[j] >= _SHARED_WORDS:
+                    founding.add((i, j))
+    return found, founding
 
 
 def _vectors(profiles: Sequence[dict[str, float]], holders: dict[str, int]) -> list[dict[str, float]]:
@@ -75,18 +81,21 @@ def _close_in_time(first: datetime.date | None, second: datetime.date | None) ->
     return first is None or second is None or abs((first - second).days) <= MAX_DAYS_APART
 
 
-def group(count: int, closeness: dict[tuple[int, int], float]) -> list[list[int]]:
-    """Groups of two or more articles (by number), each in library order; the closest pairs join first."""
+def group(count: int, closeness: dict[tuple[int, int], float], founding: set[tuple[int, int]]) -> list[list[int]]:
+    """Groups of two or more articles (by number), each in library order; the closest `founding` pairs join
+    first."""
     members: dict[int, list[int]] = {n: [n] for n in range(count)}  # story -> its articles; a story is named by one
     story_of = list(range(count))
     for (i, j), value in sorted(closeness.items(), key=lambda item: (-item[1], item[0])):
         if value < STORY_THRESHOLD:
             break
+        if (i, j) not in founding:
+            continue
         one, other = story_of[i], story_of[j]
         if one == other:
             continue
         pairs = [(min(a, b), max(a, b)) for a in members[one] for b in members[other]]
-        if sum(abs(closeness.get(pair, 0.0)) for pair in pairs) / len(pairs) < STORY_AVERAGE:
+        if sum(closeness.get(pair, 0.0) for pair in pairs) / len(pairs) < STORY_AVERAGE:
             continue
         members[one] += members.pop(other)
         for article in members[one]:
