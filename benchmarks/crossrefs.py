@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import news_articles  # noqa: E402
-from briefings.briefing import Briefing  # noqa: E402
-from briefings.crossref import Linker  # noqa: E402
-from briefings.extract import build_briefing  # noqa: E402
-from briefings.readers import read_article  # noqa: E402
-from briefings.stories import link_stories  # noqa: E402
+from benchmarks.corpus import news_articles
+from briefings.briefing import Briefing
+from briefings.crossref import Linker
+from briefings.extract import build_briefing
+from briefings.readers import read_article
+from briefings.stories import link_stories
 
 _WORD = re.compile(r"\b[A-Za-z][a-z]{2,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -123,7 +123,7 @@ def expected(case: dict, model: str) -> list[Result]:
 def same(got: list[Result], want: list[Result]) -> bool:
     if len(got) != len(want):
         return False
-    for (got_text, got_value), (want_text, want_value) in zip(got, want):
+    for (got_text, got_value), (want_text, want_value) in zip(got, want, strict=False):
         if _words(got_text) != _words(want_text):
             return False
         if got_value != want_value and not _close(got_value, want_value):

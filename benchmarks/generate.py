@@ -90,7 +90,7 @@ class Writer:
 
     def article(self) -> str:
         r = self.random
-        name, topic = r.choice(list(TOPICS.items()))
+        _name, topic = r.choice(list(TOPICS.items()))
         org, place = r.choice(self.orgs), r.choice(self.places)
         title = f"{org} to {r.choice(VERBS)} {r.choice(topic[:4])} in {place}"
         lines = [title, f"By {r.choice(self.people)} | {r.randint(1, 28)} {r.choice(MONTHS)} 2026", ""]

@@ -36,8 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import news_articles  # noqa: E402
-from benchmarks.generate import Writer, write_articles  # noqa: E402
+from benchmarks.corpus import news_articles
+from benchmarks.generate import Writer, write_articles
 
 SIZE = (120, 40)
 

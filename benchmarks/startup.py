@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import write_library  # noqa: E402
+from benchmarks.corpus import write_library
 
 SIZE = (120, 40)
 QUERIES = ["police said", "400,000", "president obama", "million dollars", "syria", "world cup final", "hospital"]

@@ -8,9 +8,10 @@ rest of the run: the library still loads, built from the files.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.briefing import Briefing
@@ -21,6 +22,8 @@ from briefings.extract import build_briefing
 from briefings.library import ArticleReader, unexpected
 from briefings.shelf import Card, Entry, rebuilt
 from briefings.store import Store, cache_key, is_damage
+
+T = TypeVar("T")
 
 
 class Loader:
@@ -43,8 +46,9 @@ class Loader:
             return None, notice
         if entry.briefing is not None:
             return entry.briefing, notice
-        assert entry.key is not None  # an entry without its briefing is one the cache holds
-        cached = self._cached(lambda store: store.briefing(entry.key))
+        key = entry.key
+        assert key is not None  # an entry without its briefing is one the cache holds
+        cached = self._cached(lambda store: store.briefing(key))
         if cached is None:  # the cache failed since
             self.reused, self.built = self.reused - 1, self.built + 1
             return rebuilt(entry.card), notice
@@ -66,15 +70,15 @@ class Loader:
         self._present.add(path_text(where))
         stat = _stat(file)
         if self.store is not None and stat is not None:
-            key = self._cached(lambda store: store.known_key(where, *stat))
-            if key is not None:
-                if key in self._keys:
-                    return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
-                card = self._cached(lambda store: store.card(key, file))
+            known = self._cached(lambda store: store.known_key(where, *stat))
+            if known is not None:
+                if known in self._keys:
+                    return None, Notice(str(file), f"same content as {self._keys[known]}; loaded once", error=False)
+                card = self._cached(lambda store: store.card(known, file))
                 if card is not None:
                     self.reused += 1
-                    self._keys[key] = str(file)
-                    return Entry(card, key), None
+                    self._keys[known] = str(file)
+                    return Entry(card, known), None
         with budget(seconds_for(stat[0] if stat else 0)):
             article, notice = self.reader.read(file)
             if article is None:
@@ -101,7 +105,7 @@ class Loader:
         folders = [root.resolve() for root in roots if root.is_dir()]
         self._cached(lambda store: store.forget_missing(folders, self._present))
 
-    def _cached(self, action):  # type: ignore[no-untyped-def]
+    def _cached(self, action: Callable[[Store], T]) -> T | None:
         """`action(store)`, or None once the cache has failed (said once, then left alone). A damaged cache is
         moved aside and rebuilt, once a run; the action is then done on the new one."""
         if self.store is None:

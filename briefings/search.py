@@ -144,10 +144,7 @@ class MemoryIndex:
         groups.append(completions)
         # A word's rarity, and for a completion a discount: the word typed in full ranks above longer ones it begins.
         idf = {w: self._idf(w) * (1.0 if w == last else COMPLETION_DISCOUNT) for group in groups for w in group}
-        if len(groups) == 1:
-            scores = self._best_of(completions, idf, limit * _OVERFETCH)
-        else:
-            scores = self._all_of(groups, idf)
+        scores = self._best_of(completions, idf, limit * _OVERFETCH) if len(groups) == 1 else self._all_of(groups, idf)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         marker = Marker(idf)
         hits: list[SearchHit] = []
@@ -182,7 +179,7 @@ class MemoryIndex:
             ranked = self._ranked.get(word)
             if ranked is None or len(ranked) < depth:
                 postings = self._postings[word]
-                ranked = self._ranked[word] = heapq.nlargest(depth, zip(postings.values(), postings.keys()))
+                ranked = self._ranked[word] = heapq.nlargest(depth, zip(postings.values(), postings.keys(), strict=False))
             for weight, number in ranked[:depth]:
                 score = idf[word] * weight
                 if score > scores.get(number, 0.0):

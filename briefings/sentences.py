@@ -7,6 +7,7 @@ sentence (abbreviations, initials, acronyms, list markers, ellipses, quotes).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Abbreviations that precede a name or number and never end a sentence.
@@ -169,7 +170,7 @@ def _split_enumeration(text: str) -> list[tuple[int, int]]:
             cuts.append(marker.start())
             expected = _successor(marker)
     pieces = [0, *cuts, len(text)]
-    return list(zip(pieces, pieces[1:]))
+    return list(itertools.pairwise(pieces))
 
 
 def _successor(marker: re.Match[str]) -> str:

@@ -6,6 +6,7 @@ it, the library loads without it. Either way the user is told in one line, and n
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import os
@@ -166,7 +167,7 @@ class Store:
             if version == 0 and not tables:
                 store.connection.execute("PRAGMA journal_mode = WAL")
                 store.connection.executescript(_SCHEMA)
-            elif version != SCHEMA_VERSION or not _TABLES <= tables:
+            elif version != SCHEMA_VERSION or not tables >= _TABLES:
                 store.close()
                 raise _Rebuild(f"a cache of another version (schema {version}, this is {SCHEMA_VERSION})")
             store.connection.execute("SELECT count(*) FROM files").fetchone()
@@ -391,9 +392,9 @@ class Store:
             for phrase, found in zip(parsed.phrases, counts, strict=True)
         ]
         score = BM25(parsed.phrases, having, passages, words / passages)
-        weights = {section: _WEIGHTS[column] for section, column in FIELD_COLUMNS.items()}
+        weight_of = {section: _WEIGHTS[column] for section, column in FIELD_COLUMNS.items()}
         rows = self.connection.execute(_FIRST_MATCHES, (parsed.match, _RANKED))
-        return heapq.nlargest(wanted, ((rowid, score(text, weights[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
+        return heapq.nlargest(wanted, ((rowid, score(text, weight_of[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
 
 
 _CROSSREF = TypeAdapter(CrossRef)
@@ -502,8 +503,6 @@ class CacheIndex:
         except sqlite3.Error as exc:
             if is_damage(exc) and self.damaged is None:
                 self.damaged = exc
-                try:
+                with contextlib.suppress(OSError):
                     self.store.mark_damaged()
-                except OSError:
-                    pass
             return []

@@ -38,7 +38,7 @@ def is_plural_noun(word: str) -> bool:
     if not classes:
         return lower.endswith("s") and not lower.endswith("ss")
     lemmas = classes.get("NOUN", ())
-    return bool(lemmas) and lower not in lemmas or (lower.endswith("s") and lower[:-1] in lemmas)
+    return (bool(lemmas) and lower not in lemmas) or (lower.endswith("s") and lower[:-1] in lemmas)
 
 
 def is_superlative(word: str) -> bool:

@@ -346,7 +346,7 @@ async def test_following_a_cross_reference_to_the_other_seed_and_back(seeds: Pat
         await pilot.pause()
         here = screen.current
         assert here is not None and here.section == "crossrefs" and here.briefing == seed_000.id
-        link, _, there = screen.links.of(seed_000.id)[here.item]
+        _link, _, there = screen.links.of(seed_000.id)[here.item]
         assert source_passage(screen) == seed_000.article.passage(here.span)
         await pilot.press("enter")
         assert screen.query_one(BriefingPane).briefing.id == seed_002.id

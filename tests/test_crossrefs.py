@@ -67,7 +67,7 @@ def test_every_seed_link_is_listed_with_why_it_is_useful(seed_links) -> None:
 
 
 def test_the_seed_figures_agree(seed_links) -> None:
-    briefings, links = seed_links
+    _briefings, links = seed_links
     figures = [link for link in links if link.kind == Kind.FIGURE]
     assert len(figures) == 3 and all(link.relation == Relation.CONSISTENT for link in figures)
     assert [link.strength for link in links] == sorted((link.strength for link in links), reverse=True)

@@ -152,7 +152,7 @@ def test_no_verb_or_label_becomes_a_unit(sentence: str) -> None:
     ],
 )
 def test_measures_ages_and_compounds_have_normalised_units(sentence: str, unit: str, value: float) -> None:
-    text, kind, found, low, high, found_unit = figures_in(sentence)[0]
+    _text, _kind, found, _low, _high, found_unit = figures_in(sentence)[0]
     assert (found, found_unit) == (value, unit)
 
 
@@ -191,7 +191,7 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
     ],
 )
 def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float, unit: str) -> None:
-    text, found_kind, found, low, high, found_unit = figures_in(sentence)[0]
+    _text, found_kind, found, _low, _high, found_unit = figures_in(sentence)[0]
     assert (found_kind, found_unit) == (kind, unit) and found == pytest.approx(value)
 
 

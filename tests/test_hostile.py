@@ -126,7 +126,7 @@ def test_an_unexpected_error_in_one_file_is_one_notice_and_is_logged(write, monk
     bad, good = write("bad.txt", GOOD.replace("council", "board")), write(GOOD_NAME, GOOD)
     real = loading.build_briefing
 
-    def failing(article):  # noqa: ANN001, ANN202
+    def failing(article):
         if article.path.endswith("bad.txt"):
             raise RuntimeError("an extractor's own bug")
         return real(article)
@@ -152,7 +152,7 @@ def test_figures_read_each_sentence_once_however_many_figures_it_holds(monkeypat
     produced: list[int] = []
     real = figures_module.tokenize
 
-    def counting(text: str, start: int = 0, end: int | None = None):  # noqa: ANN202
+    def counting(text: str, start: int = 0, end: int | None = None):
         tokens = real(text, start, end)
         produced.append(len(tokens))
         return tokens

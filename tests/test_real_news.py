@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -58,7 +59,7 @@ def test_derived_questions_read_well_and_rest_on_their_answer() -> None:
             question = item.question
             assert QUESTION.match(question), question
             words = re.findall(r"[\w’'.-]+", question.lower().rstrip("?"))
-            assert all(a != b for a, b in zip(words, words[1:], strict=False)), question  # no doubled word
+            assert all(a != b for a, b in itertools.pairwise(words)), question  # no doubled word
             answer = folded(item.answer)
             assert all(folded(word) in answer for word in words if word not in TEMPLATE), (question, item.answer)
             assert not any(folded(item.answer) in line or line in folded(item.answer) for line in chrome), item.answer

@@ -88,7 +88,7 @@ def test_unrelated_articles_form_no_story(write) -> None:
 
 
 def test_figures_stand_side_by_side_with_their_agreement(write) -> None:
-    briefings, (story,) = library(write, {"strike.txt": STRIKE, "standstill.txt": STANDSTILL})
+    _briefings, (story,) = library(write, {"strike.txt": STRIKE, "standstill.txt": STANDSTILL})
     groups: dict[int, list[str]] = {}
     agreement: dict[int, str] = {}
     for figure in story.figures:
@@ -121,7 +121,7 @@ def test_every_story_item_quotes_its_source_and_names_the_others(write) -> None:
 
 
 def test_the_story_merges_caveats_faq_and_entities_of_all_sources(write) -> None:
-    briefings, (story,) = library(write, {"strike.txt": STRIKE, "standstill.txt": STANDSTILL})
+    _briefings, (story,) = library(write, {"strike.txt": STRIKE, "standstill.txt": STANDSTILL})
     caveat_sources = {c.briefing for c in story.caveats} | {e.briefing for c in story.caveats for e in c.also}
     assert caveat_sources == set(story.briefings)
     assert any("remains unclear" in c.caveat.text for c in story.caveats)

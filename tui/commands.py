@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,9 @@ class JumpProvider(Provider):
 
     _DISCOVERY_LIMIT = 40
 
-    def _commands(self) -> list[tuple[str, object, str]]:
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         screen: MainScreen = self.screen  # type: ignore[assignment]
-        commands: list[tuple[str, object, str]] = []
+        commands: list[tuple[str, Callable[[], object], str]] = []
         for story in screen.library_stories():
             commands.append((f"Story {story.title}", partial(screen.open_story, story.id), f"{len(story.briefings)} sources"))
         for card in screen.library_cards():

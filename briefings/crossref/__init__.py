@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from pydantic.dataclasses import dataclass as model_dataclass
 
@@ -106,7 +106,7 @@ def _passages(number: int, briefing: Briefing) -> Iterator[_Passage]:
         if text.rstrip().endswith("?") or NO_CLAIM.search(text):
             continue  # a question states no claim; "did not respond to a request for comment" none of the story's
         words = concepts(text)
-        ordered = frozenset(hash(pair) for pair in zip(words, words[1:])) | frozenset(hash(run) for run in phrases(text))
+        ordered = frozenset(hash(pair) for pair in pairwise(words)) | frozenset(hash(run) for run in phrases(text))
         yield _Passage(number, sentence.span, frozenset(words), ordered, negated(text))
 
 
@@ -315,7 +315,7 @@ def _figure_links(
         for second in seconds
         if first.kind == second.kind and _same_measure(first, second) and _comparable(first, second)
     ]
-    found = []
+    found: list[tuple[float, Kind, Callable[[], CrossRef], tuple[int, int]]] = []
     used: set[Span] = set()
     for first, second, agree in sorted(pairs, key=lambda p: not p[2]):
         if first.span in used or second.span in used:

@@ -84,7 +84,7 @@ GENERIC_COUNTERS = frozenset({"unit", "item", "piece", "copy"})
 def phrases(text: str) -> frozenset[tuple[str, ...]]:
     """Runs of three words as written (stop words included): two outlets sharing one often share wording."""
     words = _WORD.findall(text.lower())
-    return frozenset(zip(words, words[1:], words[2:]))
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
 def negated(text: str) -> bool:
@@ -105,11 +105,11 @@ _GOVERNED = 4  # words after a negation that it governs ("did not confirm a tunn
 def negates_one_of(text: str, wanted: frozenset[str] | set[str]) -> bool:
     """Whether a negation in `text` governs one of the `wanted` concepts: one of them follows it closely."""
     words = _WORD.findall(text.lower())
-    for position, word in enumerate(words):
-        if word in NEGATIONS or word.endswith("n't"):
-            if any(concept(w) in wanted for w in words[position + 1 : position + 1 + _GOVERNED] if w not in STOP_WORDS):
-                return True
-    return False
+    return any(
+        (word in NEGATIONS or word.endswith("n't"))
+        and any(concept(w) in wanted for w in words[position + 1 : position + 1 + _GOVERNED] if w not in STOP_WORDS)
+        for position, word in enumerate(words)
+    )
 
 
 _AS_WRITTEN = re.compile(r"[A-Za-z0-9]+(?:[.'’][A-Za-z0-9]+)*")

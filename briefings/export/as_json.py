@@ -18,7 +18,7 @@ from briefings.stories import Story
 def briefing_json(briefing: Briefing) -> dict[str, Any]:
     data = briefing.model_dump(mode="json", exclude={"article": {"sentences"}})
     data["headings"] = briefing.article.headings
-    for entity, dumped in zip(briefing.entities, data["entities"]):
+    for entity, dumped in zip(briefing.entities, data["entities"], strict=False):
         dumped["count"] = entity.count
     return data
 

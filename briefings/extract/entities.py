@@ -322,7 +322,7 @@ def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) 
     for index, token in enumerate(run):
         word = token[0]
         if word in _ORGANIZATION_CONNECTORS or word == "party":
-            kept = len(run) <= _LONGEST_NAME and _joins_organization(words, index, kept) or (
+            kept = (len(run) <= _LONGEST_NAME and _joins_organization(words, index, kept)) or (
                 word == "and" and 0 < index < len(words) - 1 and f"{words[index - 1]} and {words[index + 1]}" in pairs
             )
             if not kept:
@@ -331,7 +331,7 @@ def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) 
         parts[-1].append(token)
     trimmed = []
     for part in parts:
-        while part and (part[-1][0] in _CONNECTORS or part[-1][0] == "party" and len(part) == 1):
+        while part and (part[-1][0] in _CONNECTORS or (part[-1][0] == "party" and len(part) == 1)):
             part.pop()
         while part and part[0][0] in _CONNECTORS:
             part.pop(0)
@@ -345,7 +345,7 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
     word, before, after = words[index], words[:index], words[index + 1 :]
     if word == "party":  # "the Nour party", "Freedom and Justice party"
         return bool(before) and before[-1] not in _CONNECTORS
-    if not before or not after or before[-1] in _CONNECTORS and word != "the":
+    if not before or not after or (before[-1] in _CONNECTORS and word != "the"):
         return False
     if word == "the":
         return previous_kept or before[-1] == "of"

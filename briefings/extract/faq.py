@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from briefings.briefing import (
     Caveat,
     CaveatKind,
+    Cue,
     DateRole,
     Entity,
     EntityKind,
@@ -19,7 +20,7 @@ from briefings.briefing import (
 )
 from briefings.extract.timeline import speaks_of_future
 from briefings.lexicon import PERSON_TITLES
-from briefings.models import Article, BlockKind, Span
+from briefings.models import Article, BlockKind, Sentence, Span
 from briefings.readers.boilerplate import CAPTION, CREDIT
 
 MAX_DERIVED = 8
@@ -95,7 +96,7 @@ def _derived(article: Article, question: str, cite: Span) -> FaqItem:
     return FaqItem(question=question, answer=article.passage(cite), origin=FaqOrigin.DERIVED, cite=cite)
 
 
-def _body_sentences(article: Article):
+def _body_sentences(article: Article) -> Iterator[Sentence]:
     return (s for s in article.sentences if article.blocks[s.block].kind in (BlockKind.PARAGRAPH, BlockKind.BULLET))
 
 
@@ -110,7 +111,7 @@ def _definitions(article: Article, entities: list[Entity]) -> list[FaqItem]:
     for sentence in _body_sentences(article):
         match = _DEFINITION.match(article.passage(sentence.span))
         name = names.get(match.group("name")) if match else None
-        if name and name not in asked:
+        if match and name and name not in asked:
             asked.add(name)
             items.append(_derived(article, f"What is {'the ' if match.group('the') else ''}{name}?", sentence.span))
     return items
@@ -192,7 +193,9 @@ def _about_people(article: Article, people: list[Entity], fits: Callable[[Span],
     items = []
     for entity in people:
         mention = next((m for m in entity.mentions if article.text[m.start : m.end] == entity.name and fits(m)), None)
-        sentence = mention and next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
+        if mention is None:
+            continue
+        sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
         if sentence is not None:
             items.append(_derived(article, question.format(entity.name), sentence.span))
     return items
@@ -204,7 +207,7 @@ _UNKNOWN = re.compile(
     r"disclosed|available|say)|no (?:further |more |other )?(?:details|information|indication|explanation)|little detail",
     re.IGNORECASE,
 )
-_OPEN_QUESTIONS = (
+_OPEN_QUESTIONS: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     ("What is alleged?", lambda cue: cue.kind is CaveatKind.DISPUTE and _ALLEGED.search(cue.text) is not None),
     ("What remains unclear?", lambda cue: cue.kind is CaveatKind.UNCERTAINTY and _UNKNOWN.search(cue.text) is not None),
     ("What is still pending?", lambda cue: cue.kind is CaveatKind.PENDING),
@@ -232,7 +235,7 @@ def _dates(article: Article, timeline: list[TimelineEvent]) -> list[FaqItem]:
     """'What happened on Tuesday?' (or 'What is expected on Thursday?' when the sentence speaks of the
     future) from the first events of the timeline, the date's words as the article writes them, given "on"
     or "in" when they have none. The start or end of a state ("since March") asks nothing."""
-    items = []
+    items: list[FaqItem] = []
     for event in timeline:
         if len(items) == _MOST_DATE_QUESTIONS:
             break

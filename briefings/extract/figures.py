@@ -6,6 +6,7 @@ model names, list numbers or phone numbers) and reads the words around them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -218,15 +219,15 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
         _read_currency_before(text, tokens, figure)
         _read_unit_after(tokens, figure)
         proportion = number.value is not None and 0 < number.value < 1 and _PROPORTION.search(text, number.start, number.end)
-        if figure.kind is FigureKind.COUNT and (proportion or number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys()):
+        if figure.kind is FigureKind.COUNT and (proportion or (number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys())):
             figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
             _read_subject(tokens, figure, number.last + 1)
             figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
         figure.amount_first = figure.first
         figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
-        if figure.value is not None and figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT:
-            if not figure.unit or tokens[number.last].lower == "one":
-                continue
+        lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
+        if lone_one and (not figure.unit or tokens[number.last].lower == "one"):
+            continue
         if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number):
             continue
         _read_range(tokens, numbers, position, figure)
@@ -282,7 +283,8 @@ def _join_bounds(tokens: list[Token], found: list[_Found]) -> list[_Found]:
                 between in (["and"], ["but"], [","], [",", "and"])
                 and {previous.qualifier, figure.qualifier} & LOWER_BOUNDS
                 and {previous.qualifier, figure.qualifier} & UPPER_BOUNDS
-                and figure.value is not None
+                and lower.value is not None
+                and upper.value is not None
                 and lower.value < upper.value
             ):
                 previous.value, previous.high = lower.value, upper.value
@@ -367,7 +369,7 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     if number.spelled and words == "oh":
         return True
     before = tokens[number.first - 1].lower if number.first else ""
-    if words in _EMERGENCY_NUMBERS and (before in _DIALLING or after is not None and after.lower in _DIALLING):
+    if words in _EMERGENCY_NUMBERS and (before in _DIALLING or (after is not None and after.lower in _DIALLING)):
         return True  # "a 911 call", "dialled 999"
     if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
         return after.text in ("-", "‑") or _noun_like(after)
@@ -423,7 +425,7 @@ def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, 
         return False
     after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
     noun = after is not None and after.text[0].isalpha() and (after.lower in _SCORE_NOUNS or after.lower in MEASURES or is_plural_noun(after.text))
-    if not (after is not None and after.lower in _SCORE_NOUNS or (number.value >= upper.value and not noun)):
+    if not ((after is not None and after.lower in _SCORE_NOUNS) or (number.value >= upper.value and not noun)):
         return False
     figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
@@ -440,7 +442,7 @@ def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: li
     if _AFTER_A_TIME.search(text, max(span.start, start - 16), start):
         return False  # a place in a table of times: "1:36.954 5."
     ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
-    if end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end) and not ordinal) or text[end:end + 1] in ("/", "_"):
+    if (end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end) and not ordinal)) or text[end:end + 1] in ("/", "_"):
         return False
     if any(a <= start < b for a, b in masked) or _TIME_AFTER.match(text, end):
         return False
@@ -464,15 +466,13 @@ def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: li
             return False
     if _labels_a_thing(tokens, number):
         return False
-    if text[start:end].count(".") > 1 or (text[end:end + 1] == "." and text[end + 1 : end + 2].isdigit()):
-        return False
-    return True
+    return not (text[start:end].count(".") > 1 or (text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()))
 
 
 def _unit_suffix(text: str, end: int) -> bool:
     """Letters glued to a number that still make a quantity: '10x', '3bn' handled earlier, '5%'."""
     word = re.match(r"[A-Za-z]+", text[end:])
-    return bool(word) and word.group().lower() in MULTIPLE_WORDS | {"bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd"}
+    return word is not None and word.group().lower() in MULTIPLE_WORDS | {"bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd"}
 
 
 def _word_before(tokens: list[Token], k: int) -> Token | None:
@@ -502,7 +502,7 @@ def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
     if not noun.text.isalpha() or not noun.text.islower() or noun.lower in MEASURES or noun.lower in CURRENCY_WORDS or before in ("a", "an"):
         return False
     following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
-    if following in ("and", "or", "to", "-") or following.isalpha() and following not in STOP_WORDS:
+    if following in ("and", "or", "to", "-") or (following.isalpha() and following not in STOP_WORDS):
         return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins"
     classes = word_classes(noun.lower)
     return set(classes) == {"NOUN"} and not is_plural_noun(noun.lower) and noun.lower in classes["NOUN"]
@@ -559,6 +559,7 @@ def _read_currency_before(text: str, tokens: list[Token], figure: _Found) -> Non
     if k < 0:
         return
     token = tokens[k]
+    code: str | None
     if token.text in CURRENCY_SYMBOLS:
         code, first = CURRENCY_SYMBOLS[token.text], k
         if token.text == "$" and (prefix := _currency_prefix(text, tokens, k)):
@@ -671,7 +672,7 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
-    if not (aged or named and after in (",", ")", ";", ".")):
+    if not (aged or (named and after in (",", ")", ";", "."))):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
     return True
@@ -754,7 +755,7 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     ):
         end += 1
         while end < len(tokens) and tokens[end].start == tokens[end - 1].end and (
-            tokens[end].text[0].isalnum() or tokens[end].text == "." and tokens[end - 1].text.isupper()
+            tokens[end].text[0].isalnum() or (tokens[end].text == "." and tokens[end - 1].text.isupper())
         ):
             end += 1  # a word glued to the last ("H200", "U.S.")
         word = tokens[end - 1].text
@@ -797,7 +798,7 @@ def _may_be_in_noun_phrase(token: Token) -> bool:
 def _join(tokens: list[Token]) -> str:
     """The tokens' words as written, glued where the text glues them."""
     out = tokens[0].text
-    for previous, token in zip(tokens, tokens[1:]):
+    for previous, token in itertools.pairwise(tokens):
         out += token.text if token.start == previous.end else " " + token.text
     return out
 

@@ -117,9 +117,8 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     sign, j = 1, i
     if tokens[j].lower in SIGNS and j + 1 < len(tokens):
         sign, j = SIGNS[tokens[j].lower], j + 1
-    elif tokens[j].text in "-−" and j + 1 < len(tokens) and tokens[j + 1].is_digits and _glued(tokens, j + 1):
-        if i == 0 or not tokens[i - 1].text[-1].isalnum():
-            sign, j = -1, j + 1
+    elif _minus_sign(tokens, i):
+        sign, j = -1, j + 1
     if tokens[j].lower == "one" and i > 0 and tokens[i - 1].lower in _DETERMINERS and not _continues(tokens, j + 1):
         return None
     parsed = _Parser(tokens, j).run()
@@ -148,6 +147,29 @@ def _plausible_ratio(tokens: list[Token], start: int, word: int, numerator: floa
 
 def _glued(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k].start == tokens[k - 1].end
+
+
+def _glued_fraction(tokens: list[Token], k: int) -> bool:
+    """Whether a slash at `k` is glued between digits to a nonzero denominator ('3/4')."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == "/"
+        and _glued(tokens, k)
+        and tokens[k + 1].is_digits
+        and _glued(tokens, k + 1)
+        and tokens[k + 1].number != 0
+    )
+
+
+def _minus_sign(tokens: list[Token], i: int) -> bool:
+    """Whether a dash at `i` is a minus glued to the digits after it, not a range dash after a word or number."""
+    return (
+        tokens[i].text in "-−"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_digits
+        and _glued(tokens, i + 1)
+        and (i == 0 or not tokens[i - 1].text[-1].isalnum())
+    )
 
 
 def _continues(tokens: list[Token], k: int) -> bool:
@@ -268,7 +290,7 @@ class _Parser:
                 n += 1
             if n < len(tokens) and tokens[n].is_digits:
                 self.take(n - k + 1)
-                return abs(value) ** (sign * tokens[n].number) * (1 if value >= 0 else -1)
+                return float(abs(value) ** (sign * tokens[n].number)) * (1 if value >= 0 else -1)
         if k + 3 < len(tokens) and tokens[k].lower == "x" and tokens[k + 1].text == "10" and tokens[k + 2].text == "^":
             n, sign = k + 3, 1
             if tokens[n].text in "+-":
@@ -281,14 +303,12 @@ class _Parser:
     def _digit_fraction(self, value: float) -> float | None:
         """'3/4' glued, or a whole number then a glued fraction ('2 1/4')."""
         tokens, k = self.tokens, self.k
-        if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k) and tokens[k + 1].is_digits and _glued(tokens, k + 1):
-            if tokens[k + 1].number:
-                self.take(2)
-                return value / tokens[k + 1].number
-        if k + 2 < len(tokens) and tokens[k].is_digits and tokens[k + 1].text == "/" and _glued(tokens, k + 1) and _glued(tokens, k + 2):
-            if tokens[k + 2].is_digits and tokens[k + 2].number and "." not in tokens[k - 1].text:
-                self.take(3)
-                return value + tokens[k].number / tokens[k + 2].number
+        if _glued_fraction(tokens, k):
+            self.take(2)
+            return value / tokens[k + 1].number
+        if k + 1 < len(tokens) and tokens[k].is_digits and _glued_fraction(tokens, k + 1) and "." not in tokens[k - 1].text:
+            self.take(3)
+            return value + tokens[k].number / tokens[k + 2].number
         return None
 
     def _word_fits(self, word: str) -> bool:
@@ -337,7 +357,7 @@ class _Parser:
         k = offset
         while self.word(k) in UNITS or self.word(k) == "-":
             k += 1
-        return k > offset and self._denominator(self.k + k) is not None or (
+        return (k > offset and self._denominator(self.k + k) is not None) or (
             self.word(offset) in TENS and self._denominator(self.k + offset) is None and self._fraction_after_tens(offset)
         )
 

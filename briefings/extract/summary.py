@@ -55,7 +55,7 @@ def extract_summary(article: Article, figures: list[Figure]) -> list[SummaryItem
 def _key_figure_sentence(figures: list[Figure], chosen: list[Sentence], by_start: dict[int, Sentence]) -> Sentence | None:
     """The sentence of a top-ranked figure whose value the article states more than once, unless the lead has it."""
     counts = Counter(f.value for f in figures if f.value is not None)
-    top = next((f for f in figures[:KEY_FIGURES] if counts[f.value] > 1), None)
+    top = next((f for f in figures[:KEY_FIGURES] if f.value is not None and counts[f.value] > 1), None)
     if top is None or any(c.span.overlaps(f.cite) for c in chosen for f in figures if f.value == top.value):
         return None
     return by_start.get(top.cite.start)

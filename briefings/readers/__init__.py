@@ -43,4 +43,4 @@ def read_article(path: Path, data: bytes) -> tuple[Article, str | None]:
     return build_article(path, data, reader(decoded.text)), decoded.warning
 
 
-__all__ = ["ArticleError", "READERS", "read_article"]
+__all__ = ["READERS", "ArticleError", "read_article"]

@@ -79,8 +79,8 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
             offset += len(gap)
         start = offset + draft_block.lead
         end = offset + len(draft_block.line.rstrip())
-        if draft_block.kind is BlockKind.PARAGRAPH and (found := find_dateline(draft_block.line, draft_block.lead, end - offset, offset)):
-            dateline, start = found
+        if draft_block.kind is BlockKind.PARAGRAPH and (opening := find_dateline(draft_block.line, draft_block.lead, end - offset, offset)):
+            dateline, start = opening
             datelines.append(dateline)
         blocks.append(Block(kind=draft_block.kind, span=Span(start=start, end=end)))
         pieces.append(draft_block.line)

@@ -38,7 +38,7 @@ class _FrontMatterLoader(yaml.SafeLoader):
         super().__init__(stream)
         self.aliases = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401  # PyYAML's own signature
+    def compose_node(self, parent: Any, index: Any) -> Any:  # PyYAML's own signature
         if self.check_event(yaml.AliasEvent):
             self.aliases += 1
             if self.aliases > _MOST_ALIASES:
@@ -46,7 +46,12 @@ class _FrontMatterLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    """A YAML timestamp kept as its text: dates are checked by the reader, not guessed by PyYAML."""
+    return loader.construct_yaml_str(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def read_markdown(text: str, article_format: ArticleFormat = ArticleFormat.MARKDOWN) -> Draft:
@@ -130,7 +135,7 @@ def _apply_front_matter(draft: Draft, content: str) -> None:
     if len(content) > _FRONT_MATTER_CHARACTERS:
         return
     try:
-        meta = yaml.load(content, Loader=_FrontMatterLoader)  # noqa: S506  # a safe loader, made stricter
+        meta = yaml.load(content, Loader=_FrontMatterLoader)  # a safe loader, made stricter
     except (yaml.YAMLError, ValueError, RecursionError):
         return
     if not isinstance(meta, dict):

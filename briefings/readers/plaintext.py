@@ -80,14 +80,26 @@ def _classify(
     line: str, following: str | None, previous: BlockKind | None, in_faq: bool, draft: Draft, blank_after: bool
 ) -> tuple[BlockKind, int]:
     """The kind of one line and where its content starts; records headline and byline metadata."""
-    if previous is None and following is not None and looks_like_headline(line) and not parse_byline(line):
-        if parse_byline(following) or blank_after or _title_case(line):
-            draft.title = line
-            return BlockKind.HEADLINE, 0
-    if previous is not BlockKind.QUESTION and following is not None and looks_like_heading(line) and _opens_block(following):
-        if not MARKED_QUESTION.match(line) and not (in_faq and line.endswith("?")) and not _in_front(draft):
-            return BlockKind.HEADING, 0
+    if previous is None and following is not None and _is_headline(line, following, blank_after):
+        draft.title = line
+        return BlockKind.HEADLINE, 0
+    if previous is not BlockKind.QUESTION and following is not None and _is_heading(line, following, in_faq, draft):
+        return BlockKind.HEADING, 0
     return classify_body_line(line, previous, in_faq, draft)
+
+
+def _is_headline(line: str, following: str, blank_after: bool) -> bool:
+    """A first line shaped like a headline and set apart: a byline or a blank line after it, or title case."""
+    if not looks_like_headline(line) or parse_byline(line):
+        return False
+    return bool(parse_byline(following)) or blank_after or _title_case(line)
+
+
+def _is_heading(line: str, following: str, in_faq: bool, draft: Draft) -> bool:
+    """A short heading line opening a block, past the front matter, that is no question of an FAQ."""
+    if not looks_like_heading(line) or not _opens_block(following):
+        return False
+    return not MARKED_QUESTION.match(line) and not (in_faq and line.endswith("?")) and not _in_front(draft)
 
 
 def classify_body_line(line: str, previous: BlockKind | None, in_faq: bool, draft: Draft) -> tuple[BlockKind, int]:

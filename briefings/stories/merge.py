@@ -10,6 +10,7 @@ import bisect
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from briefings.briefing import Briefing
 from briefings.crossref import CrossRef, End, Kind, Relation
@@ -57,13 +58,14 @@ class _Links:
 
 
 # One candidate item: its source, its passage, and how to make it once its links are known.
-_Candidate = tuple[str, Span, Callable[[list[End], list[End]], StoryItem]]
+_Item = TypeVar("_Item", bound=StoryItem)
+_Candidate = tuple[str, Span, Callable[[list[End], list[End]], _Item]]
 
 
-def _merged(candidates: Iterable[_Candidate], links: _Links) -> list[StoryItem]:
+def _merged(candidates: Iterable[_Candidate[_Item]], links: _Links) -> list[_Item]:
     """Each candidate unless an earlier one already stands for it (a linked, agreeing passage)."""
     covered: set[tuple[str, int]] = set()
-    kept: list[StoryItem] = []
+    kept: list[_Item] = []
     for briefing, cite, make in candidates:
         if (briefing, cite.start) in covered:
             continue
@@ -74,7 +76,7 @@ def _merged(candidates: Iterable[_Candidate], links: _Links) -> list[StoryItem]:
     return kept
 
 
-def _round_robin(lists: Sequence[Sequence[_Candidate]]) -> list[_Candidate]:
+def _round_robin(lists: Sequence[Sequence[_Candidate[_Item]]]) -> list[_Candidate[_Item]]:
     """The first item of each source, then the second of each, and so on."""
     return [entries[rank] for rank in range(max(map(len, lists), default=0)) for entries in lists if rank < len(entries)]
 
@@ -94,26 +96,26 @@ def merge(members: Sequence[Briefing], crossrefs: Sequence[CrossRef], lead: Brie
         title=lead.article.display_title,
         briefings=ids,
         sources=[_source(b) for b in ordered],
-        summary=sorted(points, key=lambda p: -len(p.sources))[:MAX_POINTS],  # type: ignore[misc]
+        summary=sorted(points, key=lambda p: -len(p.sources))[:MAX_POINTS],
         figures=figures,
         faq=_faq(ordered),
-        caveats=_merged(  # type: ignore[arg-type]
+        caveats=_merged(
             _round_robin([[(b.id, c.cite, _maker(StoryCaveat, b.id, c.cite, caveat=c)) for c in b.caveats] for b in ordered]), links
         ),
         entities=entity_index(ordered).entities,
         timeline=sorted(
             _merged([(b.id, e.cite, _maker(StoryEvent, b.id, e.cite, event=e)) for b in ordered for e in b.timeline], links),
-            key=lambda item: item.event.order,  # type: ignore[attr-defined]
+            key=lambda item: item.event.order,
         ),
         single_source=_single_source(ordered, links),
     )
 
 
-def _maker(kind: type[StoryItem], briefing: str, cite: Span, **fields: object) -> Callable[[list[End], list[End]], StoryItem]:
+def _maker(kind: type[_Item], briefing: str, cite: Span, **fields: object) -> Callable[[list[End], list[End]], _Item]:
     return lambda also, disputed: kind(briefing=briefing, cite=cite, also=also, disputed=disputed, **fields)
 
 
-def _point(briefing: Briefing, cite: Span) -> Callable[[list[End], list[End]], StoryItem]:
+def _point(briefing: Briefing, cite: Span) -> Callable[[list[End], list[End]], StoryPoint]:
     return _maker(StoryPoint, briefing.id, cite, text=briefing.article.passage(cite))
 
 
@@ -131,7 +133,7 @@ def _source(briefing: Briefing) -> StorySource:
 
 def _figures(ordered: Sequence[Briefing], crossrefs: Sequence[CrossRef]) -> list[StoryFigure]:
     """Every figure of every source; those a figure link joins are one group, shown side by side."""
-    where = {(b.id, f.span): (n, k) for n, b in enumerate(ordered) for k, f in enumerate(b.figures)}
+    where: dict[tuple[str, Span | None], tuple[int, int]] = {(b.id, f.span): (n, k) for n, b in enumerate(ordered) for k, f in enumerate(b.figures)}
     group_of: dict[tuple[int, int], int] = {}
     groups: list[list[tuple[int, int]]] = []
     conflicting: set[int] = set()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -12,7 +14,7 @@ from tui.keys import KEYS
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:
         from rich.table import Table  # only when help is asked for
@@ -27,5 +29,5 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table)
             yield Static("Every briefing item cites its passage: move over it to see the passage in Source.", classes="dim")
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss()

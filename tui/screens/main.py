@@ -10,11 +10,11 @@ import gc
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList
@@ -49,7 +49,7 @@ _HITS = 20  # the best hits a search lists; a reader refines the query rather th
 class MainScreen(Screen[None]):
     """Library, Briefing and Source side by side; every jump is a Location, so Back can return to it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         # A priority binding acts as the key arrives, so that the keys typed right after it reach the search field.
         Binding("slash", "search", "Search", priority=True),
         Binding("n", "next_hit", "Next hit"),

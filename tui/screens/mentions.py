@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
@@ -27,7 +27,7 @@ class MentionsScreen(ModalScreen[Location | None]):
     """Dismissed with the mention chosen, or None."""
 
     AUTO_FOCUS = "#mentions"
-    BINDINGS = [Binding("escape,backspace", "dismiss_none", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "dismiss_none", "Back")]
 
     def __init__(self, name: str, mentions: list[Location], briefings: Mapping[str, Briefing], scope: str) -> None:
         super().__init__()
@@ -44,6 +44,8 @@ class MentionsScreen(ModalScreen[Location | None]):
     def on_mount(self) -> None:
         options = []
         for location in self.mentions[:_SHOWN]:
+            if location.span is None:
+                continue
             briefing = self.briefings[location.briefing]
             sentence = window(briefing.article.text, sentence_around(briefing, location.span), location.span)
             label = Text(briefing.article.display_title + "\n", style="dim italic")

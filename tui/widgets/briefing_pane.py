@@ -228,7 +228,7 @@ def _figure_header(columns: tuple[int, ...]) -> Text:
 
 
 def _header(names: tuple[str, ...], columns: tuple[int, ...]) -> Text:
-    return Text("  " + "".join(_cell(h, w) for h, w in zip(names, columns)), style="dim bold")
+    return Text("  " + "".join(_cell(h, w) for h, w in zip(names, columns, strict=False)), style="dim bold")
 
 
 def _cell(text: str, width: int) -> str:
@@ -274,7 +274,7 @@ def _render(section: str, item, columns: tuple[int, ...] | None) -> Text:
             text = Text("  " + _flat(item.text) + "\n", style="bold")
             text.append("    " + " · ".join(c for c in cells[1:] if c), style="dim")
             return text
-        return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns)))
+        return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns, strict=False)))
     if section == "faq":
         text = Text("Q ", style="bold")
         text.append(_flat(item.question), style="bold")
@@ -331,7 +331,7 @@ def _story_item(section: str, item, columns: tuple[int, ...] | None) -> Text:
             text.append("    " + " · ".join(c for c in (figure.value_text, figure.qualifier or "", agreement) if c), style=style or "dim")
             return text
         cells = (figure.text, figure.value_text, figure.qualifier or "", agreement)
-        return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns)), style=style)
+        return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns, strict=False)), style=style)
     if section == "faq":
         return _render("faq", item.item, None)
     if section == "caveats":

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList
@@ -24,7 +24,7 @@ _QUERY_CHARACTERS = 256  # ample for words and phrases; a pasted page would only
 class SearchBar(Vertical):
     """Typing posts QueryChanged; Enter (or a click on a hit) posts HitChosen."""
 
-    BINDINGS = [Binding("down", "results", "Hits", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("down", "results", "Hits", show=False)]
 
     class QueryChanged(Message):
         def __init__(self, query: str) -> None:

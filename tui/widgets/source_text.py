@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import Document, Selection
 
 # The text view lays a whole line out for every row of it that it paints: a line of megabytes would take
 # seconds a repaint. A longer line is shown broken at spaces, each a line break in its place, so that every
@@ -15,7 +17,7 @@ LONGEST_LINE = 2000
 class SourceText(TextArea):
     """Read-only, soft-wrapped; j/k scroll, g/G go to the ends, Backspace goes back."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
         Binding("g", "scroll_home", "Top", show=False),
@@ -37,6 +39,7 @@ class SourceText(TextArea):
             self.scroll_home(animate=False)
             return
         document = self.document
+        assert isinstance(document, Document)  # a plain text, never a syntax tree
         self.selection = Selection(document.get_location_from_index(start), document.get_location_from_index(end))
         # After the next refresh: a text just loaded is wrapped to the pane's width only then.
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
