@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from briefings.extract.caveats import extract_caveats, find_cues
-from briefings.models import Article, Span
+from briefings.model.article import Article, Span
 from briefings.readers import read_article
 
 ROOT = Path(__file__).resolve().parent.parent

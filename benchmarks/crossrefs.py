@@ -25,11 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import news_articles
-from briefings.briefing import Briefing
-from briefings.crossref import Linker
 from briefings.extract import build_briefing
+from briefings.linking.crossref import Linker
+from briefings.linking.stories import link_stories
+from briefings.model.briefing import Briefing
 from briefings.readers import read_article
-from briefings.stories import link_stories
 
 _WORD = re.compile(r"\b[A-Za-z][a-z]{2,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

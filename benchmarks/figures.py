@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from briefings.briefing import Figure, FigureKind
 from briefings.extract.figures import extract_figures
 from briefings.extract.numbers import find_numbers, tokenize
-from briefings.models import Article, ArticleFormat, Sentence, Span
+from briefings.model.article import Article, ArticleFormat, Sentence, Span
+from briefings.model.briefing import Figure, FigureKind
 
 ROOT = Path(__file__).resolve().parent.parent
 # Recognizers-Text names units in words; the extractor gives ISO codes.

@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from briefings.extract import build_briefing
+from briefings.library.linking import link_library
 from briefings.readers import read_article
-from briefings.stories import link_library
 
 ROOT = Path(__file__).resolve().parent.parent
 

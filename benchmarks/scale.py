@@ -131,8 +131,8 @@ def write_news(folder: Path, size: int) -> Path:
 
 
 def measure(size: int, count: int, news: bool) -> None:
-    from briefings.loading import brief_library
-    from briefings.store import Store
+    from briefings.cache.store import Store
+    from briefings.library.loading import brief_library
 
     with tempfile.TemporaryDirectory() as folder:
         write = write_news if news else write_articles

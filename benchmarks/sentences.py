@@ -11,7 +11,7 @@ import statistics
 import time
 from pathlib import Path
 
-from briefings.sentences import split
+from briefings.text.sentences import split
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,10 +16,11 @@ import statistics
 import sys
 from pathlib import Path
 
-from briefings.briefing import Briefing
 from briefings.extract import build_briefing
+from briefings.library.linking import link_library
+from briefings.linking.stories import Story
+from briefings.model.briefing import Briefing
 from briefings.readers import read_article
-from briefings.stories import Story, link_library
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ("rouge1", "rouge2", "rougeLsum")

@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
-from briefings.discovery import discover, holds_articles
 from briefings.log import log_file, start_log
+from briefings.readers.discovery import discover, holds_articles
 from briefings.terminal import escaped
 
 if TYPE_CHECKING:
-    from briefings.loading import BriefedLibrary
-    from briefings.search import SearchHit
-    from briefings.store import Store
+    from briefings.cache.store import Store
+    from briefings.library.loading import BriefedLibrary
+    from briefings.search.hits import SearchHit
 
 EXIT_NOTHING_LOADED = 2
 EXIT_FAILED = 1
@@ -113,8 +113,8 @@ def _max_bytes(arguments: argparse.Namespace) -> int:
 
 def _load(arguments: argparse.Namespace) -> tuple[BriefedLibrary | None, Store | None]:
     """Brief the library through the cache, reporting each notice on one line of stderr; None when nothing loaded."""
-    from briefings.loading import brief_library  # imported here: opening the reader must not wait for it
-    from briefings.store import Store, cache_file, cache_folder
+    from briefings.cache.store import Store, cache_file, cache_folder
+    from briefings.library.loading import brief_library  # imported here: opening the reader must not wait for it
 
     folder = cache_folder(arguments.cache)
     store, trouble = Store.open(folder)
@@ -193,7 +193,7 @@ def _run_export(argv: Sequence[str]) -> int:
 def _run_search(argv: Sequence[str]) -> int:
     import json
 
-    from briefings.search import MemoryIndex
+    from briefings.search.hits import MemoryIndex
 
     arguments = _search_parser().parse_args(argv)
     library, store = _load(arguments)
@@ -234,8 +234,8 @@ def _hits(arguments: argparse.Namespace, library: BriefedLibrary, store: Store |
     made anew from the library (once), never a traceback."""
     import sqlite3
 
-    from briefings.loading import brief_library
-    from briefings.store import is_damage
+    from briefings.cache.store import is_damage
+    from briefings.library.loading import brief_library
 
     if store is None:
         return None

@@ -7,7 +7,7 @@ ordinary fact, definitions, and the cue words in another sense.
 
 from __future__ import annotations
 
-from briefings.briefing import CaveatKind
+from briefings.model.briefing import CaveatKind
 
 CONDITION = CaveatKind.CONDITION
 UNCERTAINTY = CaveatKind.UNCERTAINTY

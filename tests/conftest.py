@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from briefings import bundled_seeds
-from briefings.models import Article
+from briefings.cache.store import Store
+from briefings.model.article import Article
 from briefings.readers import read_article
-from briefings.store import Store
 
 SEED_000 = "000_b82d31491a7502be.txt"
 SEED_002 = "002_c2223f24fc943dd9.txt"

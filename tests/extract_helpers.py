@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from briefings.briefing import Briefing
 from briefings.extract import build_briefing
+from briefings.model.briefing import Briefing
 from briefings.readers import read_article
 
 

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
-from briefings.links import sentence_around
+from briefings.model.location import sentence_around
 from tests.conftest import SEED_000, SEED_002
 from tui.app import BriefingApp
 from tui.screens.export import ExportScreen
@@ -455,9 +455,9 @@ async def test_a_damaged_cache_is_rebuilt_with_one_line_and_every_article_loads(
 
 
 async def test_a_library_in_the_cache_opens_from_it_holding_only_the_briefings_in_use(write, monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefings import shelf
-    from briefings.loading import brief_library
-    from briefings.store import Store, cache_folder
+    from briefings.cache.store import Store, cache_folder
+    from briefings.library import shelf
+    from briefings.library.loading import brief_library
 
     monkeypatch.setattr(shelf, "_RECENT", 8)
 
@@ -486,7 +486,7 @@ async def test_a_library_in_the_cache_opens_from_it_holding_only_the_briefings_i
 
 
 async def test_a_large_library_is_cross_referenced_in_a_process_of_its_own(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefings import link_process
+    from briefings.library import link_process
 
     monkeypatch.setattr(link_process, "APART_FROM", 2)
     app = BriefingApp([seeds])
@@ -599,7 +599,7 @@ async def test_an_unexpected_error_stops_the_reader_with_status_1_and_is_logged(
 
 
 async def test_a_cache_damaged_in_the_middle_still_lets_the_reader_load_and_find(seeds: Path, cache_folder: Path) -> None:
-    from briefings.loading import brief_library
+    from briefings.library.loading import brief_library
     from tests.conftest import opened
     from tests.hostile_corpus import damage_middle
 

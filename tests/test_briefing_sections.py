@@ -5,8 +5,8 @@ from datetime import date
 from conftest import SEED_000, SEED_002
 from extract_helpers import briefing_of
 
-from briefings.briefing import EntityKind, FaqOrigin, Precision
 from briefings.extract import build_briefing
+from briefings.model.briefing import EntityKind, FaqOrigin, Precision
 
 NEWS = """Rates Hold As Central Bank Waits
 

@@ -9,10 +9,10 @@ from extract_helpers import briefing_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefings.briefing import CaveatKind
 from briefings.extract import caveats as grammar
 from briefings.extract.caveats import find_cues
-from briefings.models import Span
+from briefings.model.article import Span
+from briefings.model.briefing import CaveatKind
 
 
 def cues_of(sentence: str) -> list[tuple[CaveatKind, str]]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefings.briefing import Briefing
-from briefings.crossref import CrossRef, Kind, Relation
 from briefings.extract import build_briefing
-from briefings.stories import link_library
+from briefings.library.linking import link_library
+from briefings.linking.crossref import CrossRef, Kind, Relation
+from briefings.model.briefing import Briefing
 from tests.conftest import SEED_000, SEED_002, read_text_article
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings.briefing import EntityKind
-from briefings.entities import entity_index
+from briefings.linking.entities import entity_index
+from briefings.model.briefing import EntityKind
 from tests.extract_helpers import briefing_of
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

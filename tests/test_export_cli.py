@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings import files as atomic_files
 from briefings.cli import main
+from briefings.export import files as atomic_files
 from tests.conftest import SEED_000, SEED_002
 from tests.test_export_markdown import PARSER, parse
 

@@ -10,9 +10,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from briefings.briefing import Briefing
 from briefings.export.as_markdown import SECTION_TITLES, briefing_markdown, escape
 from briefings.extract import build_briefing
+from briefings.model.briefing import Briefing
 from tests.conftest import SEED_000, SEED_002, read_text_article
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)

@@ -3,7 +3,7 @@
 import pytest
 from extract_helpers import briefing_of, figures_of
 
-from briefings.briefing import FigureKind
+from briefings.model.briefing import FigureKind
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ from extract_helpers import briefing_of
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from briefings.briefing import Briefing
 from briefings.errors import ArticleError
 from briefings.extract import build_briefing
-from briefings.models import Article
+from briefings.model.article import Article
+from briefings.model.briefing import Briefing
 from briefings.readers import read_article
 from briefings.readers.decoding import decode
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from briefings import budget
+from briefings.cache.store import FILE_NAME, Store
 from briefings.cli import main
 from briefings.extract import figures as figures_module
-from briefings.library import read_bytes
-from briefings.loading import BriefedLibrary, brief_library
-from briefings.store import FILE_NAME, Store
+from briefings.library.loading import BriefedLibrary, brief_library
+from briefings.readers.files import read_bytes
 from briefings.terminal import escaped
 from tests.conftest import opened
 from tests.extract_helpers import briefing_of, figures_of
@@ -121,7 +121,7 @@ def test_the_size_limit_holds_while_reading_a_file_that_claims_less(write, monke
 
 
 def test_an_unexpected_error_in_one_file_is_one_notice_and_is_logged(write, monkeypatch: pytest.MonkeyPatch, cache_folder: Path) -> None:
-    from briefings import loading
+    from briefings.library import loading
 
     bad, good = write("bad.txt", GOOD.replace("council", "board")), write(GOOD_NAME, GOOD)
     real = loading.build_briefing
@@ -290,7 +290,7 @@ def test_searching_a_damaged_index_heals_it_and_finds(seeds: Path, damaged_cache
 
 
 def test_a_damaged_index_in_the_reader_finds_nothing_and_is_rebuilt_next_time(seeds: Path, damaged_cache: Path) -> None:
-    from briefings.store import CacheIndex
+    from briefings.cache.store import CacheIndex
 
     store, trouble = Store.open(damaged_cache)
     assert store is not None and trouble is None  # the header is whole: the damage shows only when read

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from briefings.discovery import ARTICLE_SUFFIXES
-from briefings.library import load_library
 from briefings.readers import READERS
+from briefings.readers.discovery import ARTICLE_SUFFIXES
+from briefings.readers.files import load_library
 
 GOOD = "Officials approved 40 new schools on Monday.\nThe plan costs $2 billion.\n"
 

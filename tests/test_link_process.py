@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefings import link_process
-from briefings.link_process import LinkProcess, link_apart
-from briefings.loading import brief_library
-from briefings.stories import link_library
+from briefings.library import link_process
+from briefings.library.link_process import LinkProcess, link_apart
+from briefings.library.linking import link_library
+from briefings.library.loading import brief_library
 from tests.conftest import opened
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 from conftest import read_text_article
 
-from briefings.models import ArticleFormat, BlockKind
+from briefings.model.article import ArticleFormat, BlockKind
 
 ARTICLE = """---
 title: "Chipmaker doubles output"

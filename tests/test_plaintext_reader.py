@@ -4,7 +4,7 @@ from datetime import date
 
 from conftest import SEED_000, SEED_002, read_text_article
 
-from briefings.models import BlockKind
+from briefings.model.article import BlockKind
 
 
 def kinds(article, kind):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefings.briefing import Briefing
 from briefings.extract import build_briefing
-from briefings.search import MIN_PREFIX, MemoryIndex, terms
+from briefings.model.briefing import Briefing
+from briefings.search.hits import MIN_PREFIX, MemoryIndex, terms
 from tests.conftest import SEED_000, read_text_article
 
 
@@ -103,7 +103,7 @@ def test_the_word_typed_in_full_ranks_above_longer_words_it_begins(write) -> Non
 
 
 def test_a_hit_marks_whole_words_only_as_the_index_reads_them() -> None:
-    from briefings.search import Marker
+    from briefings.search.hits import Marker
 
     text = "Nvidia's 400,000 chips (not 1,400,000) reached Port Nvidiana; NVIDIA shipped 400,000."
     marked = [text[s:e] for s, e in Marker({"nvidia", "400,000"}).marks(text)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefings.sentences import split, split_spans
+from briefings.text.sentences import split, split_spans
 
 
 @pytest.mark.parametrize(

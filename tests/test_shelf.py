@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefings.loading import Loader, brief_library
-from briefings.shelf import Card, Shelf
-from briefings.store import FILE_NAME, Store, library_key
+from briefings.cache.store import FILE_NAME, Store, library_key
+from briefings.library.loading import Loader, brief_library
+from briefings.library.shelf import Shelf
+from briefings.model.cards import Card
 from tests.conftest import opened
 
 TOWNS = ["Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow", "Harwick", "Ilsby", "Jarrow"]
@@ -54,7 +55,7 @@ def test_a_warm_library_is_listed_from_cards_without_reading_a_briefing(library:
 
 
 def test_briefings_read_back_from_the_cache_equal_those_built_and_few_stay_in_memory(library: Path, cache_folder: Path) -> None:
-    from briefings.shelf import _RECENT
+    from briefings.library.shelf import _RECENT
 
     store = opened(cache_folder)
     built = {b.id: b for b in brief_library([library], store).briefings}
@@ -97,9 +98,10 @@ def test_a_briefing_the_cache_no_longer_holds_is_built_again_from_its_file(libra
 
 
 def test_the_reader_lists_stories_from_the_cache_and_reads_what_it_shows(seeds: Path, cache_folder: Path) -> None:
-    from briefings.crossref import links_by_briefing
-    from briefings.shelf import StoryCard, shelve_links
-    from briefings.stories import link_library
+    from briefings.library.linking import link_library
+    from briefings.library.shelf import shelve_links
+    from briefings.linking.crossref import links_by_briefing
+    from briefings.linking.stories import StoryCard
 
     store = opened(cache_folder)
     shelf, _ = shelved(seeds, store)
@@ -116,9 +118,9 @@ def test_the_reader_lists_stories_from_the_cache_and_reads_what_it_shows(seeds: 
 
 
 def test_without_a_cache_the_reader_links_in_its_own_process_and_holds_every_link(seeds: Path) -> None:
-    from briefings.crossref import links_by_briefing
-    from briefings.shelf import shelve_links
-    from briefings.stories import link_library
+    from briefings.library.linking import link_library
+    from briefings.library.shelf import shelve_links
+    from briefings.linking.crossref import links_by_briefing
 
     shelf, _ = shelved(seeds, None)
     crossrefs, stories, _ = shelve_links(shelf, None)

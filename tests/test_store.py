@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from briefings.cache.store import FILE_NAME, Store
 from briefings.cli import main
-from briefings.loading import brief_library
-from briefings.store import FILE_NAME, Store
+from briefings.library.loading import brief_library
 from tests.conftest import opened
 
 STRIKE = """Dockworkers strike shuts Port of Valmora
@@ -186,8 +186,8 @@ def harbour_library(write) -> Path:
 def ranked_here_as_fts5_would(store: Store, query: str, typing: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a ranking cap of five, the first five matches of `query` come in the order FTS5 ranks them among
     all, scored alike but for the rarity of the words, which is an estimate here."""
-    from briefings import store as cache
-    from briefings.fts import fts_query
+    from briefings.cache import store as cache
+    from briefings.search.query import fts_query
 
     parsed = fts_query(query, typing)
     exact = dict(store._ranked(parsed, 100))
@@ -255,7 +255,7 @@ def test_search_command_with_a_damaged_cache_says_so_once_and_still_finds(librar
 
 
 def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Path, cache_folder: Path) -> None:
-    from briefings.stories import link_library
+    from briefings.library.linking import link_library
 
     store = opened(cache_folder)
     briefings = brief_library([seeds], store).briefings
@@ -267,7 +267,7 @@ def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Pat
 
 
 def test_a_change_to_the_extraction_code_makes_new_cache_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefings import store
+    from briefings.cache import store
 
     (tmp_path / "extract").mkdir()
     (tmp_path / "extract" / "figures.py").write_text("RULE = 1\n", encoding="utf-8")

@@ -9,12 +9,13 @@ import pytest
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
-from briefings.briefing import Briefing
 from briefings.cli import main
-from briefings.entities import entity_index
 from briefings.export.story_markdown import story_markdown
 from briefings.extract import build_briefing
-from briefings.stories import Story, StoryItem, link_library
+from briefings.library.linking import link_library
+from briefings.linking.entities import entity_index
+from briefings.linking.stories import Story, StoryItem
+from briefings.model.briefing import Briefing
 from tests.conftest import SEED_000, SEED_002, read_text_article
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
@@ -213,7 +214,7 @@ def test_a_source_never_both_supports_and_disputes_one_item(write) -> None:
 
 
 def test_rarity_comes_from_english_at_large_not_from_the_library() -> None:
-    from briefings.rarity import rarity
+    from briefings.text.rarity import rarity
 
     assert rarity("said") == 0.0 and rarity("people") == 0.0
     assert rarity("tariffs") > 2.0 and rarity("kestrelford") == 6.0

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from extract_helpers import briefing_of
 
-from briefings.briefing import DateRole, Precision, TimelineEvent
+from briefings.model.briefing import DateRole, Precision, TimelineEvent
 
 PUBLISHED = "Council Votes On Budget\n\nBy Ana Ruiz | March 5, 2025\n\n"  # a Wednesday
 FILLER = "The council has nine members and meets in the old town hall near the river."

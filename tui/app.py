@@ -11,7 +11,7 @@ from briefings import DEFAULT_MAX_BYTES, __version__
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    from briefings.discovery import Notice
+    from briefings.readers.discovery import Notice
     from tui.commands import JumpProvider
 
 

@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from briefings.links import SECTION_LABELS
+from briefings.model.location import SECTION_LABELS
 from tui.widgets.briefing_pane import STORY_SECTIONS
 
 if TYPE_CHECKING:

@@ -9,10 +9,10 @@ from pydantic import TypeAdapter
 from pydantic_core import to_json
 
 from briefings import __version__
-from briefings.briefing import Briefing
-from briefings.crossref import CrossRef
-from briefings.entities import LibraryEntity, entity_index
-from briefings.stories import Story
+from briefings.linking.crossref import CrossRef
+from briefings.linking.entities import LibraryEntity, entity_index
+from briefings.linking.stories import Story
+from briefings.model.briefing import Briefing
 
 
 def briefing_json(briefing: Briefing) -> dict[str, Any]:

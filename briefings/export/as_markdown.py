@@ -9,13 +9,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefings.briefing import Briefing, Caveat
-from briefings.links import sentence_around
-from briefings.models import Span
+from briefings.model.article import Span
+from briefings.model.briefing import Briefing, Caveat
+from briefings.model.location import sentence_around
 
 if TYPE_CHECKING:
-    from briefings.crossref import CrossRef, End
-    from briefings.stories import Story
+    from briefings.linking.crossref import CrossRef, End
+    from briefings.linking.stories import Story
 
 # Characters that can start markup anywhere in a line, and those that do so only at its start.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~!&])")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from briefings.briefing import Briefing
 from briefings.export.as_markdown import FIGURE_COLUMNS, Footnotes, escape, section, with_cues
-from briefings.links import sentence_around
-from briefings.stories import Story, StoryItem, StorySource
+from briefings.linking.stories import Story, StoryItem, StorySource
+from briefings.model.briefing import Briefing
+from briefings.model.location import sentence_around
 
 
 def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix: str = "") -> str:

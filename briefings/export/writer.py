@@ -9,16 +9,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from briefings.briefing import Briefing
-from briefings.crossref import CrossRef, links_by_briefing
+from briefings.cache.store import Store
 from briefings.export.as_json import library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
+from briefings.export.files import WriteRefused, check_target, write_atomic
 from briefings.export.names import slug
 from briefings.export.story_markdown import story_markdown
-from briefings.files import WriteRefused, check_target, write_atomic
-from briefings.search import terms
-from briefings.store import Store
-from briefings.stories import Story, link_library
+from briefings.library.linking import link_library
+from briefings.linking.crossref import CrossRef, links_by_briefing
+from briefings.linking.stories import Story
+from briefings.model.briefing import Briefing
+from briefings.search.hits import terms
 
 INDEX = "index.md"
 _ID_PREFIX = 4  # the shortest id prefix that selects a briefing or a story

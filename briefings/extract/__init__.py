@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from briefings.briefing import Briefing
 from briefings.budget import check
 from briefings.extract.caveats import extract_caveats
 from briefings.extract.entities import extract_entities
@@ -10,7 +9,8 @@ from briefings.extract.faq import extract_faq
 from briefings.extract.figures import extract_figures
 from briefings.extract.summary import extract_summary
 from briefings.extract.timeline import extract_timeline
-from briefings.models import Article
+from briefings.model.article import Article
+from briefings.model.briefing import Briefing
 
 
 def build_briefing(article: Article) -> Briefing:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefings.briefing import Caveat, CaveatKind, Cue
 from briefings.budget import check
-from briefings.models import Article, Span
+from briefings.model.article import Article, Span
+from briefings.model.briefing import Caveat, CaveatKind, Cue
 
 _BE = r"(?:is|are|was|were|be|been|being|'s|'re|remains?|remained|seems?|seemed|appears?|appeared)"
 _DET = r"(?:the|a|an|his|her|its|their|these|those|this|that|any|such|all|some|our|my|your)"

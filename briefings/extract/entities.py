@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefings.briefing import Entity, EntityKind
 from briefings.budget import check
-from briefings.lexicon import (
+from briefings.model.article import BODY_KINDS, Article, BlockKind, Span
+from briefings.model.briefing import Entity, EntityKind
+from briefings.text.lexicon import (
     ALIASES,
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -17,7 +18,6 @@ from briefings.lexicon import (
     PERSON_TITLES,
     PLACES,
 )
-from briefings.models import BODY_KINDS, Article, BlockKind, Span
 
 # Tokens that can belong to a name: capitalised words, figures, camel-case products, connectors.
 # Lower-case words in between are skipped; the gap they leave ends a name (see _joins).

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from briefings.briefing import (
+from briefings.extract.timeline import speaks_of_future
+from briefings.model.article import Article, BlockKind, Sentence, Span
+from briefings.model.briefing import (
     Caveat,
     CaveatKind,
     Cue,
@@ -18,10 +20,8 @@ from briefings.briefing import (
     FigureKind,
     TimelineEvent,
 )
-from briefings.extract.timeline import speaks_of_future
-from briefings.lexicon import PERSON_TITLES
-from briefings.models import Article, BlockKind, Sentence, Span
 from briefings.readers.boilerplate import CAPTION, CREDIT
+from briefings.text.lexicon import PERSON_TITLES
 
 MAX_DERIVED = 8
 _KEY_FIGURES = 4

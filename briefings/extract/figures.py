@@ -12,9 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefings.briefing import Figure, FigureKind
 from briefings.budget import check
-from briefings.dates import MONTHS
 from briefings.extract.numbers import (
     NUMBER_WORDS,
     NumberMatch,
@@ -24,8 +22,10 @@ from briefings.extract.numbers import (
     superscript,
     tokenize,
 )
-from briefings.models import Article, Span
-from briefings.words import can_be_noun, is_plural_noun, is_superlative, word_classes
+from briefings.model.article import Article, Span
+from briefings.model.briefing import Figure, FigureKind
+from briefings.text.dates import MONTHS
+from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): canonical

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefings.briefing import Figure, SummaryItem
-from briefings.models import Article, BlockKind, Sentence
+from briefings.model.article import Article, BlockKind, Sentence
+from briefings.model.briefing import Figure, SummaryItem
 from briefings.readers.boilerplate import CAPTION, CREDIT
 
 SUMMARY_HEADING = re.compile(

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefings.briefing import DateRole, Precision, TimelineEvent
 from briefings.budget import check
-from briefings.dates import MONTHS
-from briefings.models import Article, Span
+from briefings.model.article import Article, Span
+from briefings.model.briefing import DateRole, Precision, TimelineEvent
 from briefings.readers.boilerplate import CAPTION, CREDIT
+from briefings.text.dates import MONTHS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

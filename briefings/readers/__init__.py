@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefings.errors import ArticleError
-from briefings.models import Article
+from briefings.model.article import Article
 from briefings.readers.assemble import Draft, build_article
 from briefings.readers.decoding import decode
 from briefings.readers.markdown import read_markdown

@@ -7,13 +7,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from briefings.discovery import path_text
 from briefings.errors import ArticleError
-from briefings.models import BODY_KINDS, Article, ArticleFormat, Block, BlockKind, Dateline, RemovedLine, Sentence, Span
+from briefings.model.article import (
+    BODY_KINDS,
+    Article,
+    ArticleFormat,
+    Block,
+    BlockKind,
+    Dateline,
+    RemovedLine,
+    Sentence,
+    Span,
+)
 from briefings.readers.boilerplate import CREDIT
 from briefings.readers.dateline import find_dateline
+from briefings.readers.discovery import path_text
 from briefings.readers.structure import derive_title
-from briefings.sentences import split_spans
+from briefings.text.sentences import split_spans
 
 # Pairs of consecutive blocks laid out without a blank line between them.
 _TIGHT = {

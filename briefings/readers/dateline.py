@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.lexicon import ORGANIZATIONS, PLACES
-from briefings.models import Dateline, Span
+from briefings.model.article import Dateline, Span
+from briefings.text.lexicon import ORGANIZATIONS, PLACES
 
 _WORD = r"[A-Z][\w'’.\-]*"
 _UPPER_WORD = r"[A-Z][A-Z'’.\-]+"

@@ -8,12 +8,12 @@ import re
 import trafilatura
 from lxml import html as lxml_html
 
-from briefings.dates import parse_date
 from briefings.errors import ArticleError
-from briefings.models import ArticleFormat, RemovedLine
+from briefings.model.article import ArticleFormat, RemovedLine
 from briefings.readers.assemble import Draft
 from briefings.readers.decoding import clean
 from briefings.readers.markdown import read_markdown
+from briefings.text.dates import parse_date
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)

@@ -11,13 +11,13 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefings.budget import check
-from briefings.dates import parse_date
-from briefings.models import ArticleFormat, BlockKind, RemovedLine
+from briefings.model.article import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock
 from briefings.readers.boilerplate import article_part
 from briefings.readers.decoding import clean
 from briefings.readers.plaintext import classify_body_line
 from briefings.readers.structure import FAQ_HEADING
+from briefings.text.dates import parse_date
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 _SKIPPED = {"fence": "code block", "code_block": "code block", "html_block": "raw HTML"}

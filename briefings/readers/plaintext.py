@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.budget import check
-from briefings.models import ArticleFormat, BlockKind, RemovedLine
+from briefings.model.article import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock, word_count
 from briefings.readers.boilerplate import article_part
 from briefings.readers.structure import (

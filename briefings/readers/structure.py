@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefings.dates import parse_date
+from briefings.text.dates import parse_date
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■►*+\-–]|\d{1,2}[.)])\s+(?=\S)")
 MARKED_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d{0,3}\s*[.:)\-–]\s*(?=\S.*\?[\"'’”]?\s*$)", re.IGNORECASE)

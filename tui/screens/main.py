@@ -20,11 +20,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList
 from textual.worker import get_current_worker
 
-from briefings.discovery import Notice
+from briefings.export.files import WriteRefused, write_atomic
 from briefings.export.names import slug
-from briefings.files import WriteRefused, write_atomic
-from briefings.links import Location, entity_mentions, sentence_around
-from briefings.shelf import Card, CrossrefShelf, Shelf, StoryCard, StoryShelf
+from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
+from briefings.model.cards import Card
+from briefings.model.location import Location, entity_mentions, sentence_around
+from briefings.readers.discovery import Notice
 from briefings.terminal import escaped
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -34,11 +35,12 @@ from tui.widgets.library_pane import STORY_PREFIX, LibraryPane
 from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
-    from briefings.briefing import Briefing
-    from briefings.entities import EntityIndex
-    from briefings.link_process import LinkProcess
-    from briefings.search import SearchHit, SearchIndex
-    from briefings.store import Store
+    from briefings.cache.store import Store
+    from briefings.library.link_process import LinkProcess
+    from briefings.linking.entities import EntityIndex
+    from briefings.linking.stories import StoryCard
+    from briefings.model.briefing import Briefing
+    from briefings.search.hits import SearchHit, SearchIndex
     from tui.widgets.search_bar import SearchBar
 
 _BATCH_SECONDS = 0.1
@@ -110,10 +112,10 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         """Read and build every article in a thread (through the cache), handing them over in batches."""
-        from briefings.discovery import discover
-        from briefings.loading import Loader
-        from briefings.search import MemoryIndex
-        from briefings.store import CacheIndex, Store, cache_file, cache_folder
+        from briefings.cache.store import CacheIndex, Store, cache_file, cache_folder
+        from briefings.library.loading import Loader
+        from briefings.readers.discovery import discover
+        from briefings.search.hits import MemoryIndex
 
         worker = get_current_worker()
         files, notices = discover(self.paths)
@@ -151,7 +153,7 @@ class MainScreen(Screen[None]):
 
     def _index_in_memory(self, shelf: Shelf) -> SearchIndex:
         """A search index in memory holding the briefings of `shelf`, put in place of the cache's."""
-        from briefings.search import MemoryIndex
+        from briefings.search.hits import MemoryIndex
 
         index = MemoryIndex()
         for briefing in shelf.values():
@@ -199,9 +201,9 @@ class MainScreen(Screen[None]):
     def cross_reference(self) -> None:
         """Link the articles to each other in a thread (or, for a large library, a process): cross-references,
         stories and the library's entities."""
-        from briefings.entities import EntityIndex
-        from briefings.link_process import LinkProcess, link_apart
-        from briefings.shelf import shelve_links
+        from briefings.library.link_process import LinkProcess, link_apart
+        from briefings.library.shelf import shelve_links
+        from briefings.linking.entities import EntityIndex
 
         ids = list(self.briefings)
         if link_apart(self.store, ids):

@@ -13,11 +13,11 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefings.links import Location, sentence_around, window
+from briefings.model.location import Location, sentence_around, window
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.briefing import Briefing
+    from briefings.model.briefing import Briefing
 
 
 _SHOWN = 300  # mentions listed: an entity named 100,000 times lists the first and says how many more

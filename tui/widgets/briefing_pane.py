@@ -10,15 +10,15 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefings.links import SECTION_LABELS, Location
+from briefings.model.location import SECTION_LABELS, Location
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
-    from briefings.briefing import Briefing
-    from briefings.crossref import CrossRef, End
-    from briefings.stories import Story, StoryItem
+    from briefings.linking.crossref import CrossRef, End
+    from briefings.linking.stories import Story, StoryItem
+    from briefings.model.briefing import Briefing
 
 SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
 STORY_SECTIONS = (*SECTIONS, "single_source", "sources")

@@ -12,7 +12,8 @@ from textual.widgets.option_list import Option
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.shelf import Card, StoryCard
+    from briefings.linking.stories import StoryCard
+    from briefings.model.cards import Card
 
 STORY_PREFIX = "story:"
 

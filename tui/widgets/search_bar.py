@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.search import SearchHit
+    from briefings.search.hits import SearchHit
 
 
 _QUERY_CHARACTERS = 256  # ample for words and phrases; a pasted page would only be cut to its first words anyway

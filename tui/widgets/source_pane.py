@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 if TYPE_CHECKING:
-    from briefings.models import Article, Span
+    from briefings.model.article import Article, Span
     from tui.widgets.source_text import SourceText
 
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings import DEFAULT_MAX_BYTES
-from briefings.discovery import Notice, discover
 from briefings.errors import ArticleError
 from briefings.log import logger
-from briefings.models import Article
+from briefings.model.article import Article
 from briefings.readers import read_article
 from briefings.readers.assemble import content_id
+from briefings.readers.discovery import Notice, discover
 
 
 @dataclass

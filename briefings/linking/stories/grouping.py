@@ -15,7 +15,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from briefings.rarity import rarity
+from briefings.text.rarity import rarity
 
 STORY_THRESHOLD = 0.2  # cosine of two articles' profiles from which they tell one event
 STORY_AVERAGE = 0.12  # ...and the least average closeness of an article to a story it joins

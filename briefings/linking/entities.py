@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from pydantic.dataclasses import dataclass
 
-from briefings.briefing import Briefing, EntityKind
-from briefings.crossref import End
-from briefings.links import name_key
+from briefings.linking.crossref import End
+from briefings.model.briefing import Briefing, EntityKind
+from briefings.model.location import name_key
 
 
 @dataclass(frozen=True, slots=True)

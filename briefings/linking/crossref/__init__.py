@@ -19,8 +19,7 @@ from itertools import combinations, pairwise
 
 from pydantic.dataclasses import dataclass as model_dataclass
 
-from briefings.briefing import Briefing, Figure, FigureKind
-from briefings.crossref.concepts import (
+from briefings.linking.crossref.concepts import (
     GENERIC_COUNTERS,
     NO_CLAIM,
     concept,
@@ -30,9 +29,10 @@ from briefings.crossref.concepts import (
     phrases,
     written_forms,
 )
-from briefings.crossref.magnitude import interval
-from briefings.crossref.profiles import profile
-from briefings.models import BODY_KINDS, Article, Span
+from briefings.linking.crossref.magnitude import interval
+from briefings.linking.crossref.profiles import profile
+from briefings.model.article import BODY_KINDS, Article, Span
+from briefings.model.briefing import Briefing, Figure, FigureKind
 
 CLAIM_THRESHOLD = 0.3  # cosine of two sentences' concepts, rarity-weighted, above which they state one claim
 FIGURE_THRESHOLD = 0.2  # the same for the sentences of two figures of one kind

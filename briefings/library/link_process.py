@@ -3,7 +3,7 @@ links there for the reader to read back.
 
 Linking holds what it compares of every passage (about a gigabyte at 10,000 articles); a process of its own
 gives that back when it ends, where the reader's would keep it, and leaves the reader's interpreter free
-meanwhile. Run as `python -m briefings.link_process CACHE_FOLDER`, the library's ids on standard input.
+meanwhile. Run as `python -m briefings.library.link_process CACHE_FOLDER`, the library's ids on standard input.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefings.briefing import Briefing
-    from briefings.store import Store
+    from briefings.cache.store import Store
+    from briefings.model.briefing import Briefing
 
 APART_FROM = 200  # articles from which a library is worth a process of its own (starting one takes a second)
 _POLL_SECONDS = 0.1
@@ -40,7 +40,7 @@ class LinkProcess:
 
     def __init__(self, folder: Path, ids: Sequence[str]) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "briefings.link_process", str(folder)],
+            [sys.executable, "-m", "briefings.library.link_process", str(folder)],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -72,7 +72,7 @@ class _Cached(Mapping[str, "Briefing"]):
         self.ids = ids
 
     def __getitem__(self, briefing_id: str) -> Briefing:
-        from briefings.store import cache_key
+        from briefings.cache.store import cache_key
 
         briefing = self.store.briefing(cache_key(briefing_id))
         if briefing is None:
@@ -87,8 +87,8 @@ class _Cached(Mapping[str, "Briefing"]):
 
 
 def main() -> int:
-    from briefings.store import Store, cache_file
-    from briefings.stories import link_library
+    from briefings.cache.store import Store, cache_file
+    from briefings.library.linking import link_library
 
     folder = Path(sys.argv[1])
     if not cache_file(folder).exists():

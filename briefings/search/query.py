@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.search import K1, MIN_PREFIX, MOST_WORDS, B, terms
+from briefings.search.hits import K1, MIN_PREFIX, MOST_WORDS, B, terms
 
 # One FTS5 column per kind of passage, so that a field filter is a column filter.
 COLUMNS = ("body", "summary", "figure", "faq", "caveat", "timeline", "entity")

@@ -14,14 +14,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from briefings import DEFAULT_MAX_BYTES
-from briefings.briefing import Briefing
 from briefings.budget import budget, seconds_for
-from briefings.discovery import Notice, discover, path_text
+from briefings.cache.store import Store, cache_key, is_damage
 from briefings.errors import ArticleError
 from briefings.extract import build_briefing
-from briefings.library import ArticleReader, unexpected
-from briefings.shelf import Card, Entry, rebuilt
-from briefings.store import Store, cache_key, is_damage
+from briefings.library.shelf import rebuilt
+from briefings.model.briefing import Briefing
+from briefings.model.cards import Card, Entry
+from briefings.readers.discovery import Notice, discover, path_text
+from briefings.readers.files import ArticleReader, unexpected
 
 T = TypeVar("T")
 

@@ -12,11 +12,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from briefings.briefing import Briefing
-from briefings.crossref import CrossRef, End, Kind, Relation
-from briefings.entities import entity_index
-from briefings.models import Span
-from briefings.stories.models import (
+from briefings.linking.crossref import CrossRef, End, Kind, Relation
+from briefings.linking.entities import entity_index
+from briefings.linking.stories.models import (
     Story,
     StoryCaveat,
     StoryEvent,
@@ -26,6 +24,8 @@ from briefings.stories.models import (
     StoryPoint,
     StorySource,
 )
+from briefings.model.article import Span
+from briefings.model.briefing import Briefing
 
 MAX_POINTS = 8  # the story's summary: its points reported by the most sources, then the others, up to this many
 _AGREE = (Relation.CORROBORATES, Relation.CONSISTENT)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 from pydantic.dataclasses import dataclass
 
-from briefings.models import Article, Span
+from briefings.model.article import Article, Span
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

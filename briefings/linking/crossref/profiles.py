@@ -9,10 +9,10 @@ import math
 import re
 from collections import Counter
 
-from briefings.briefing import Briefing
-from briefings.crossref.concepts import STOP_WORDS
-from briefings.models import BODY_KINDS
-from briefings.rarity import rarity
+from briefings.linking.crossref.concepts import STOP_WORDS
+from briefings.model.article import BODY_KINDS
+from briefings.model.briefing import Briefing
+from briefings.text.rarity import rarity
 
 PROFILE_SIZE = 64  # words kept of each article: its names and rare words, in bounded memory at any library size
 

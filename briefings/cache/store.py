@@ -20,22 +20,22 @@ from typing import TypeVar
 from pydantic import BaseModel, TypeAdapter
 
 from briefings import __version__
-from briefings.briefing import Briefing
-from briefings.crossref import CrossRef
-from briefings.discovery import path_text
-from briefings.fts import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
-from briefings.links import SECTION_LABELS, Location
-from briefings.models import Span
-from briefings.search import Marker, SearchHit, entries, make_hit, terms
-from briefings.shelf import Card, StoryCard
-from briefings.stories import Links, Story
+from briefings.linking.crossref import CrossRef
+from briefings.linking.stories import Links, Story, StoryCard
+from briefings.model.article import Span
+from briefings.model.briefing import Briefing
+from briefings.model.cards import Card
+from briefings.model.location import SECTION_LABELS, Location
+from briefings.readers.discovery import path_text
+from briefings.search.hits import Marker, SearchHit, entries, make_hit, terms
+from briefings.search.query import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
 
 SCHEMA_VERSION = 8
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
-_BRIEFING_CODE = ("briefing.py", "models.py", "sentences.py", "dates.py", "readers/*.py", "extract/*.py")
-_LINK_CODE = ("crossref/*.py", "stories/*.py", "entities.py", "links.py")
+_BRIEFING_CODE = ("budget.py", "model/*.py", "text/*.py", "readers/*.py", "extract/*.py")
+_LINK_CODE = ("linking/*.py", "linking/*/*.py")
 
 
 def _code_version(patterns: Iterable[str]) -> str:

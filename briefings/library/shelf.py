@@ -11,17 +11,17 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from briefings.model.cards import Card, Entry
+
 if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
-    from briefings.briefing import Briefing
-    from briefings.crossref import CrossRef, End
-    from briefings.entities import LibraryEntity
-    from briefings.store import Store
-    from briefings.stories import Story
+    from briefings.cache.store import Store
+    from briefings.linking.crossref import CrossRef, End
+    from briefings.linking.entities import LibraryEntity
+    from briefings.linking.stories import Story, StoryCard
+    from briefings.model.briefing import Briefing
 
 _RECENT = 48  # whole briefings (and articles' cross-references) kept in memory besides those the cache does not hold
 _RECENT_STORIES = 4
@@ -49,37 +49,6 @@ class _Recent(Generic[T]):
         self.values.move_to_end(key)
         while len(self.values) > self.size:
             self.values.popitem(last=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """What the library lists of an article without its briefing."""
-
-    id: str
-    title: str | None
-    title_derived: bool
-    outlet: str | None
-    published: date | None
-    path: str
-
-    @classmethod
-    def of(cls, briefing: Briefing) -> Card:
-        article = briefing.article
-        return cls(briefing.id, article.title, article.title_derived, article.outlet, article.published, article.path)
-
-    @property
-    def display_title(self) -> str:
-        return self.title or self.path.rsplit("/", 1)[-1]
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """An article of the library as loaded: its card, its key in the cache (None when the cache does not hold
-    it) and its briefing, when it is at hand."""
-
-    card: Card
-    key: str | None
-    briefing: Briefing | None = None
 
 
 class Shelf(Mapping[str, "Briefing"]):
@@ -158,7 +127,7 @@ def rebuilt(card: Card) -> Briefing:
     """The briefing of `card`'s file, built again (the cache no longer gives it); KeyError when it cannot be, as
     the file's own notice would have said."""
     from briefings.extract import build_briefing
-    from briefings.library import ArticleReader, unexpected
+    from briefings.readers.files import ArticleReader, unexpected
 
     article, notice = ArticleReader().read(Path(card.path))  # regular files only, within the size limit
     try:
@@ -167,21 +136,6 @@ def rebuilt(card: Card) -> Briefing:
     except Exception as exc:  # the file changed since, and now fails: as if it could not be read
         notice = unexpected(Path(card.path), "could not be briefed", exc)
     raise KeyError(f"{card.path}: gone from the cache and cannot be read again ({notice.reason if notice else 'unknown'})")
-
-
-@dataclass(frozen=True, slots=True)
-class StoryCard:
-    """What the library lists of a story without its briefing: its sources' briefings, its earliest date."""
-
-    id: str
-    title: str
-    briefings: tuple[str, ...]
-    first_date: str | None
-
-    @classmethod
-    def of(cls, story: Story) -> StoryCard:
-        dates = story.dates
-        return cls(story.id, story.title, tuple(story.briefings), dates[0] if dates else None)
 
 
 class StoryShelf(Mapping[str, "Story"]):
@@ -198,6 +152,8 @@ class StoryShelf(Mapping[str, "Story"]):
 
     @classmethod
     def holding(cls, stories: list[Story]) -> StoryShelf:
+        from briefings.linking.stories import StoryCard
+
         return cls([StoryCard.of(story) for story in stories], held=stories)
 
     def cards(self) -> list[StoryCard]:
@@ -238,7 +194,7 @@ class CrossrefShelf:
         self._library = library  # its `library_key` in the cache
         self._held: dict[str, list[tuple[CrossRef, End, End]]] = {}
         if held:
-            from briefings.crossref import links_by_briefing
+            from briefings.linking.crossref import links_by_briefing
 
             self._held = links_by_briefing(held)
         self._recent: _Recent[list[tuple[CrossRef, End, End]]] = _Recent(_RECENT)
@@ -264,8 +220,8 @@ def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, 
     """The links of the library on `briefings` as the reader holds them: from the cache when it has them (each
     article's cross-references and each story then read as they are shown), found here otherwise (and kept in
     the cache)."""
-    from briefings.store import library_key
-    from briefings.stories import link_library
+    from briefings.cache.store import library_key
+    from briefings.library.linking import link_library
 
     ids = list(briefings)
     if store is not None:

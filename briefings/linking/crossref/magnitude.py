@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.briefing import Figure
+from briefings.model.briefing import Figure
 
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE = re.compile(r"\b(dozen|hundred|thousand|million|billion|trillion)(s)?\b", re.IGNORECASE)

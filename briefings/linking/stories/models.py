@@ -6,14 +6,15 @@ where other sources report the same, and under `disputed` those where another so
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from briefings.briefing import Caveat, FaqItem, Figure, TimelineEvent
-from briefings.crossref import End
-from briefings.entities import LibraryEntity
-from briefings.models import Span
+from briefings.linking.crossref import End
+from briefings.linking.entities import LibraryEntity
+from briefings.model.article import Span
+from briefings.model.briefing import Caveat, FaqItem, Figure, TimelineEvent
 
 
 class StorySource(BaseModel):
@@ -99,3 +100,18 @@ class Story(BaseModel):
     def source_number(self, briefing: str) -> int:
         """The number the Sources section gives to `briefing`'s article (from 1)."""
         return self.briefings.index(briefing) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """What the library lists of a story without its briefing: its sources' briefings, its earliest date."""
+
+    id: str
+    title: str
+    briefings: tuple[str, ...]
+    first_date: str | None
+
+    @classmethod
+    def of(cls, story: Story) -> StoryCard:
+        dates = story.dates
+        return cls(story.id, story.title, tuple(story.briefings), dates[0] if dates else None)

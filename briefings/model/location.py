@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the reader imports this module before any model: keep it light
-    from briefings.briefing import Briefing
-    from briefings.models import Span
+    from briefings.model.article import Span
+    from briefings.model.briefing import Briefing
 
 PASSAGE_CHARACTERS = 400  # what an item of a sentence longer than this indexes and quotes of it: the part around it
 SECTION_LABELS = {
@@ -73,7 +73,7 @@ def window(text: str, passage: Span, item: Span) -> Span:
         start = min(item.start, text.find(" ", start, item.start) + 1 or start)
     if end < passage.end and (space := text.rfind(" ", item.end, end)) > 0:
         end = space
-    from briefings.models import Span  # here, not at the top: the reader imports this module before any model
+    from briefings.model.article import Span  # here, not at the top: the reader imports this module before any model
 
     return Span(start=start, end=max(end, item.end))
 

@@ -16,9 +16,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from briefings.briefing import Briefing
-from briefings.links import SECTION_LABELS, Location, sentence_around, window
-from briefings.models import BODY_KINDS, Span
+from briefings.model.article import BODY_KINDS, Span
+from briefings.model.briefing import Briefing
+from briefings.model.location import SECTION_LABELS, Location, sentence_around, window
 
 _TERM = re.compile(r"\w+(?:[.,'’]\w+)*")
 _WORD_CHAR = re.compile(r"\w")

@@ -1,34 +1,18 @@
-"""Stories: the articles of a library that report one event, and the briefing that merges them."""
+"""Linking a library through the cache: the links of exactly these articles are read back when the cache
+holds them, and found (then kept) when it does not."""
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
-from pydantic import BaseModel
-
-from briefings.briefing import Briefing
-from briefings.crossref import CrossRef, Linker
-from briefings.entities import LibraryEntity, entity_index
-from briefings.stories.grouping import group, similarity
-from briefings.stories.merge import merge
-from briefings.stories.models import Story, StoryFigure, StoryItem, StoryPoint, StorySource
-
-if TYPE_CHECKING:
-    from briefings.store import Store
-
-__all__ = ["Links", "Story", "StoryFigure", "StoryItem", "StoryPoint", "StorySource", "link_library", "link_stories"]
-
-
-class Links(BaseModel):
-    """What linking a library finds: its cross-references, its stories, and its entities (each with the
-    articles that mention it, not every mention)."""
-
-    crossrefs: list[CrossRef]
-    stories: list[Story]
-    entities: list[LibraryEntity]
+from briefings.cache.store import Store
+from briefings.linking.crossref import CrossRef, Linker
+from briefings.linking.entities import entity_index
+from briefings.linking.stories import Links, Story, link_stories
+from briefings.model.briefing import Briefing
 
 
 def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) -> Links:
@@ -74,19 +58,3 @@ class _InOrder(Sequence[Briefing]):
         if isinstance(index, slice):
             return [self.briefings[i] for i in self.ids[index]]
         return self.briefings[self.ids[index]]
-
-
-def link_stories(linker: Linker) -> tuple[list[CrossRef], list[Story]]:
-    """The stories of the library `linker` read, each with its merged briefing, in the order of their first
-    article; and the cross-references a reader is shown, made only inside a story: never between two events."""
-    briefings = linker.briefings
-    closeness, founding = similarity(linker.profiles, linker.dates)
-    crossrefs: list[CrossRef] = []
-    stories = []
-    for members in group(len(briefings), closeness, founding):
-        centrality = {n: sum(closeness.get((min(n, m), max(n, m)), 0.0) for m in members) for n in members}
-        lead = max(members, key=lambda n: (centrality[n], -n))
-        every, shown = linker.story_links(members)
-        crossrefs += shown
-        stories.append(merge([briefings[n] for n in members], every, briefings[lead]))
-    return crossrefs, stories
