@@ -132,18 +132,17 @@ def write_news(folder: Path, size: int) -> Path:
 
 def measure(size: int, count: int, news: bool) -> None:
     from briefings.cache.store import Store
-    from briefings.library.loading import brief_library
+    from briefings.library.session import LibrarySession
 
     with tempfile.TemporaryDirectory() as folder:
         write = write_news if news else write_articles
         library, cache = write(Path(folder) / "library", size), Path(folder) / "cache"
-        store, _ = Store.open(cache)
-        assert store is not None
         start = time.perf_counter()
-        built = brief_library([library], store)
+        built = LibrarySession([library], cache=cache)
+        built.load_all()
         cold = time.perf_counter() - start
-        print(f"  {size:>6} articles: cold build {cold:6.1f} s, {len(built.briefings) / cold:5.0f} articles/s")
-        ids = {b.id for b in built.briefings}
+        print(f"  {size:>6} articles: cold build {cold:6.1f} s, {len(built.shelf) / cold:5.0f} articles/s")
+        ids = set(built.shelf)
         del built
         for opening in ("first reader (finds the links)", "next reader (links cached)"):
             times = reader(library, cache)

@@ -15,9 +15,7 @@ from briefings.readers.discovery import discover, holds_articles
 from briefings.terminal import escaped
 
 if TYPE_CHECKING:
-    from briefings.cache.store import Store
-    from briefings.library.loading import BriefedLibrary
-    from briefings.search.hits import SearchHit
+    from briefings.library.session import LibrarySession
 
 EXIT_NOTHING_LOADED = 2
 EXIT_FAILED = 1
@@ -111,23 +109,24 @@ def _max_bytes(arguments: argparse.Namespace) -> int:
     return int(arguments.max_size * 1024 * 1024)
 
 
-def _load(arguments: argparse.Namespace) -> tuple[BriefedLibrary | None, Store | None]:
-    """Brief the library through the cache, reporting each notice on one line of stderr; None when nothing loaded."""
-    from briefings.cache.store import Store, cache_file, cache_folder
-    from briefings.library.loading import brief_library  # imported here: opening the reader must not wait for it
+def _load(arguments: argparse.Namespace) -> LibrarySession | None:
+    """The library loaded through the cache, each notice said on one line of stderr; None when nothing loaded."""
+    from briefings.library.session import LibrarySession  # imported here: opening the reader must not wait for it
 
-    folder = cache_folder(arguments.cache)
-    store, trouble = Store.open(folder)
-    if trouble:
-        _say(f"{cache_file(folder)}: {trouble}")
-    paths = arguments.paths or [bundled_seeds()]
-    library = brief_library(paths, store, max_bytes=_max_bytes(arguments))
-    for notice in library.notices:
-        _say(str(notice))
-    if not library.briefings:
+    session = LibrarySession(arguments.paths or [bundled_seeds()], _max_bytes(arguments), arguments.cache)
+    session.load_all()
+    _say_notices(session)
+    if not session.shelf:
         _say("no article could be loaded")
-        return None, library.store
-    return library, library.store
+        return None
+    return session
+
+
+def _say_notices(session: LibrarySession) -> None:
+    """Say the notices not said yet, each on one line."""
+    for notice in session.notices[session.notices_said :]:
+        _say(str(notice))
+    session.notices_said = len(session.notices)
 
 
 def _run_open(argv: Sequence[str]) -> int:
@@ -154,10 +153,10 @@ def _run_export(argv: Sequence[str]) -> int:
     from briefings.export.writer import Export, ExportError, write_files
 
     arguments = _export_parser().parse_args(argv)
-    library, store = _load(arguments)
-    if library is None:
+    session = _load(arguments)
+    if session is None:
         return EXIT_NOTHING_LOADED
-    export = Export(library.briefings, store)
+    export = Export(session.briefings(), session.store)
     output = Path(arguments.output) if arguments.output else None
     try:
         if arguments.article:
@@ -193,19 +192,13 @@ def _run_export(argv: Sequence[str]) -> int:
 def _run_search(argv: Sequence[str]) -> int:
     import json
 
-    from briefings.search.hits import MemoryIndex
-
     arguments = _search_parser().parse_args(argv)
-    library, store = _load(arguments)
-    if library is None:
+    session = _load(arguments)
+    if session is None:
         return EXIT_NOTHING_LOADED
-    hits = _hits(arguments, library, store)
-    if hits is None:  # no cache: the same words in memory (phrases and filters need the cache's index)
-        index = MemoryIndex()
-        for briefing in library.briefings:
-            index.add(briefing)
-        hits = index.search(arguments.query + ("" if arguments.prefix else " "), arguments.limit)
-    paths = {b.id: b.article.path for b in library.briefings}
+    hits = session.search(arguments.query, arguments.limit, typing=arguments.prefix)
+    _say_notices(session)  # a cache found damaged or failing while searching
+    paths = {h.location.briefing: session.shelf.card(h.location.briefing).path for h in hits}
     if arguments.json:
         found = [
             {
@@ -227,33 +220,6 @@ def _run_search(argv: Sequence[str]) -> int:
         return EXIT_FAILED
     _say(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}")
     return 0
-
-
-def _hits(arguments: argparse.Namespace, library: BriefedLibrary, store: Store | None) -> list[SearchHit] | None:
-    """The hits from the cache's index; None when there is no cache to search. A damaged index is moved aside and
-    made anew from the library (once), never a traceback."""
-    import sqlite3
-
-    from briefings.cache.store import is_damage
-    from briefings.library.loading import brief_library
-
-    if store is None:
-        return None
-    ids = {b.id for b in library.briefings}
-    try:
-        return store.search(arguments.query, arguments.limit, among=ids, typing=arguments.prefix)
-    except sqlite3.Error as exc:
-        failure: Exception = exc
-        if is_damage(exc):
-            try:
-                aside = store.rebuild()
-                _say(f"{store.path}: the cache was damaged ({exc}); moved aside as {aside} and rebuilt")
-                brief_library(arguments.paths or [bundled_seeds()], store, max_bytes=_max_bytes(arguments))
-                return store.search(arguments.query, arguments.limit, among=ids, typing=arguments.prefix)
-            except (sqlite3.Error, OSError) as again:
-                failure = again
-        _say(f"{store.path}: the cache failed ({failure}); searching without it")
-        return None
 
 
 _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"export": _run_export, "open": _run_open, "search": _run_search}

@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled seeds and a helper that writes article files."""
+"""Shared fixtures: an empty cache for each test, the bundled seeds, and a writer of article files."""
 
 from __future__ import annotations
 
@@ -8,12 +8,9 @@ from pathlib import Path
 import pytest
 
 from briefings import bundled_seeds
-from briefings.cache.store import Store
 from briefings.model.article import Article
 from briefings.readers import read_article
-
-SEED_000 = "000_b82d31491a7502be.txt"
-SEED_002 = "002_c2223f24fc943dd9.txt"
+from tests.helpers import SEED_000, SEED_002
 
 
 @pytest.fixture(autouse=True)
@@ -49,14 +46,3 @@ def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
         return path
 
     return writer
-
-
-def read_text_article(path: Path) -> Article:
-    return read_article(path, path.read_bytes())[0]
-
-
-def opened(folder: Path) -> Store:
-    """The cache in `folder`, which must open without trouble."""
-    store, trouble = Store.open(folder)
-    assert store is not None and trouble is None
-    return store

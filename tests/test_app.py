@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from briefings.model.location import sentence_around
-from tests.conftest import SEED_000, SEED_002
+from tests.helpers import SEED_000, SEED_002
 from tui.app import BriefingApp
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -57,7 +57,20 @@ def source_passage(screen: MainScreen) -> str:
 
 
 async def search(pilot: Pilot, query: str) -> None:
+    """Type `query` in the search bar and wait for its hits."""
     await pilot.press("slash", *query)
+    await hits_shown(pilot)
+
+
+async def hits_shown(pilot: Pilot) -> None:
+    """Wait until the hits of the query typed last are shown."""
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    deadline = time.monotonic() + 30
+    await pilot.pause()
+    while screen.searching:
+        assert time.monotonic() < deadline, "the search never finished"
+        await pilot.pause(0.01)
     await pilot.pause()
 
 
@@ -457,7 +470,7 @@ async def test_a_damaged_cache_is_rebuilt_with_one_line_and_every_article_loads(
 async def test_a_library_in_the_cache_opens_from_it_holding_only_the_briefings_in_use(write, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefings.cache.store import Store, cache_folder
     from briefings.library import shelf
-    from briefings.library.loading import brief_library
+    from tests.helpers import brief_library
 
     monkeypatch.setattr(shelf, "_RECENT", 8)
 
@@ -492,7 +505,8 @@ async def test_a_large_library_is_cross_referenced_in_a_process_of_its_own(seeds
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:
         screen = await linked(app, pilot)
-        assert screen._linking is not None and screen._linking.process.returncode == 0
+        linking = screen.session.linking if screen.session is not None else None
+        assert linking is not None and linking.process.returncode == 0
         assert screen.stories and all(screen.links.of(b) for b in screen.briefings)
         library = screen.query_one(LibraryPane)
         assert str(library.get_option_at_index(0).prompt) == "Stories"
@@ -599,8 +613,7 @@ async def test_an_unexpected_error_stops_the_reader_with_status_1_and_is_logged(
 
 
 async def test_a_cache_damaged_in_the_middle_still_lets_the_reader_load_and_find(seeds: Path, cache_folder: Path) -> None:
-    from briefings.library.loading import brief_library
-    from tests.conftest import opened
+    from tests.helpers import brief_library, opened
     from tests.hostile_corpus import damage_middle
 
     store = opened(cache_folder)

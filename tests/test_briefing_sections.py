@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from conftest import SEED_000, SEED_002
 from extract_helpers import briefing_of
 
 from briefings.extract import build_briefing
 from briefings.model.briefing import EntityKind, FaqOrigin, Precision
+from tests.helpers import SEED_000, SEED_002
 
 NEWS = """Rates Hold As Central Bank Waits
 

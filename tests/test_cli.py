@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED_000, SEED_002
 
 from briefings import __version__
 from briefings.cli import main
+from tests.helpers import SEED_000, SEED_002
 
 
 def test_export_json_of_the_seeds(seeds: Path, capsys) -> None:

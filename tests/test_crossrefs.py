@@ -11,7 +11,7 @@ from briefings.extract import build_briefing
 from briefings.library.linking import link_library
 from briefings.linking.crossref import CrossRef, Kind, Relation
 from briefings.model.briefing import Briefing
-from tests.conftest import SEED_000, SEED_002, read_text_article
+from tests.helpers import SEED_000, SEED_002, read_text_article
 
 
 def brief(write: Callable[[str, str], Path], name: str, text: str) -> Briefing:

@@ -11,7 +11,7 @@ import pytest
 
 from briefings.cli import main
 from briefings.export import files as atomic_files
-from tests.conftest import SEED_000, SEED_002
+from tests.helpers import SEED_000, SEED_002
 from tests.test_export_markdown import PARSER, parse
 
 

@@ -10,12 +10,16 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from briefings.export.as_markdown import SECTION_TITLES, briefing_markdown, escape
+from briefings.export.as_markdown import briefing_markdown, escape
 from briefings.extract import build_briefing
 from briefings.model.briefing import Briefing
-from tests.conftest import SEED_000, SEED_002, read_text_article
+from briefings.model.section import BRIEFING_SECTIONS, Section
+from tests.helpers import SEED_000, SEED_002, read_text_article
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
+
+
+SECTION_TITLES = [section.label for section in (*BRIEFING_SECTIONS, Section.SOURCES)]
 
 
 def plain(inline: Token) -> str:
@@ -87,7 +91,7 @@ def test_the_export_parses_back_into_its_briefing(seed_briefings: dict[str, Brie
     briefing = seed_briefings[name]
     parsed = parse(briefing_markdown(briefing))
     assert parsed.title == flat(briefing.article.display_title)
-    assert parsed.sections == list(SECTION_TITLES)
+    assert parsed.sections == SECTION_TITLES
     assert [i.removesuffix(" ") for i in parsed.items["Summary"]] == [flat(s.text) for s in briefing.summary]
     assert [row[:1] for row in parsed.rows] == [[flat(f.text) + " "] for f in briefing.figures]
     assert [row[1:] for row in parsed.rows] == [[f.value_text, f.qualifier or "", f.subject or ""] for f in briefing.figures]
@@ -130,7 +134,7 @@ def test_nothing_in_an_article_becomes_markup(write) -> None:
     types = {t.type for t in parsed.tokens} | {c.type for t in parsed.tokens for c in t.children or []}
     assert not types & {"link_open", "image", "html_block", "html_inline", "code_inline", "code_block", "fence", "blockquote_open"}
     assert [t.tag for t in parsed.tokens if t.type == "heading_open"] == ["h1"] + ["h2"] * len(SECTION_TITLES)
-    assert parsed.sections == list(SECTION_TITLES)
+    assert parsed.sections == SECTION_TITLES
     ours = {flat(q.question) for q in briefing.faq} | {flat(c.text) for c in briefing.caveats for c in c.cues}
     for token in parsed.tokens:
         children = token.children or []

@@ -13,7 +13,7 @@ from textual.widgets._markdown import MarkdownTable
 
 from briefings.export.as_markdown import briefing_markdown
 from briefings.extract import build_briefing
-from tests.conftest import SEED_002, read_text_article
+from tests.helpers import SEED_002, read_text_article
 
 SIZE = (120, 40)
 

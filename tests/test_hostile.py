@@ -15,11 +15,10 @@ from briefings import budget
 from briefings.cache.store import FILE_NAME, Store
 from briefings.cli import main
 from briefings.extract import figures as figures_module
-from briefings.library.loading import BriefedLibrary, brief_library
 from briefings.readers.files import read_bytes
 from briefings.terminal import escaped
-from tests.conftest import opened
 from tests.extract_helpers import briefing_of, figures_of
+from tests.helpers import Briefed, brief_library, opened
 from tests.hostile_corpus import ESCAPE_NAME, ESCAPED_EMPTY, GOOD, GOOD_NAME, damage_middle, write_hostile_library
 
 LOADED = {
@@ -37,9 +36,9 @@ REFUSED = {
 }
 
 
-def loaded_in_time(paths: list[Path], store: Store | None, seconds: float = 120) -> BriefedLibrary:
+def loaded_in_time(paths: list[Path], store: Store | None, seconds: float = 120) -> Briefed:
     """`brief_library` in a thread, failing (rather than hanging the suite) when it does not finish in time."""
-    result: list[BriefedLibrary] = []
+    result: list[Briefed] = []
     worker = threading.Thread(target=lambda: result.append(brief_library(paths, store)), daemon=True)
     worker.start()
     worker.join(seconds)

@@ -10,8 +10,7 @@ import pytest
 from briefings.library import link_process
 from briefings.library.link_process import LinkProcess, link_apart
 from briefings.library.linking import link_library
-from briefings.library.loading import brief_library
-from tests.conftest import opened
+from tests.helpers import brief_library, opened
 
 
 def test_a_large_library_is_linked_apart_and_its_links_equal_those_found_here(

@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from conftest import read_text_article
-
 from briefings.model.article import ArticleFormat, BlockKind
+from tests.helpers import read_text_article
 
 ARTICLE = """---
 title: "Chipmaker doubles output"

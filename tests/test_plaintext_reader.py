@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from conftest import SEED_000, SEED_002, read_text_article
-
 from briefings.model.article import BlockKind
+from tests.helpers import SEED_000, SEED_002, read_text_article
 
 
 def kinds(article, kind):

@@ -7,10 +7,25 @@ from pathlib import Path
 
 import pytest
 
+from briefings.cache.store import Store, cache_key
 from briefings.extract import build_briefing
 from briefings.model.briefing import Briefing
-from briefings.search.hits import MIN_PREFIX, MemoryIndex, terms
-from tests.conftest import SEED_000, read_text_article
+from briefings.search.hits import MIN_PREFIX, SearchHit, terms
+from tests.helpers import SEED_000, read_text_article
+
+
+class MemoryIndex:
+    """The cache's index in memory, searched as the reader searches while typing (the last word is a prefix
+    until a space follows it)."""
+
+    def __init__(self) -> None:
+        self.store = Store.in_memory()
+
+    def add(self, briefing: Briefing) -> None:
+        self.store.put(cache_key(briefing.id), briefing)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        return self.store.search(query, limit, typing=not query[-1:].isspace())
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +125,20 @@ def test_a_hit_marks_whole_words_only_as_the_index_reads_them() -> None:
     assert marked == ["Nvidia's", "400,000", "NVIDIA", "400,000"]
     assert [text[s:e] for s, e in Marker(set(), ("nvid",)).marks(text)] == ["Nvidia's", "Nvidiana", "NVIDIA"]
     assert Marker(set()).marks(text) == []
+
+
+def test_without_a_cache_the_command_finds_the_same_hits_with_the_same_syntax(seeds: Path, tmp_path: Path, capsys) -> None:
+    import json
+
+    from briefings.cli import main
+
+    query = 'figure:400,000 "exact terms"'
+    (tmp_path / "a-file").write_text("not a folder")
+    found = []
+    for cache in (tmp_path / "cache", tmp_path / "a-file" / "cache"):  # the second cannot be made: in memory
+        assert main(["search", query, str(seeds), "--cache", str(cache), "--json"]) == 0
+        out, err = capsys.readouterr()
+        found.append(json.loads(out)["hits"])
+        assert ("going on in memory" in err) == (cache.parent.name == "a-file")
+    assert found[0] == found[1] and len(found[0]) == 1
+    assert found[0][0]["section"] == "Key figures" and "exact terms" in found[0][0]["snippet"]

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from briefings.cache.store import FILE_NAME, Store, library_key
-from briefings.library.loading import Loader, brief_library
+from briefings.library.loading import Loader
 from briefings.library.shelf import Shelf
 from briefings.model.cards import Card
-from tests.conftest import opened
+from tests.helpers import brief_library, opened
 
 TOWNS = ["Alder", "Brindle", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow", "Harwick", "Ilsby", "Jarrow"]
 
@@ -31,7 +31,7 @@ def library(write) -> Path:
     return written.parent
 
 
-def shelved(library: Path, store: Store | None) -> tuple[Shelf, Loader]:
+def shelved(library: Path, store: Store) -> tuple[Shelf, Loader]:
     loader = Loader(store)
     shelf = Shelf(store)
     for file in sorted(path for path in library.iterdir() if path.is_file()):
@@ -79,10 +79,13 @@ def test_a_moved_file_is_shown_at_its_new_place(library: Path, cache_folder: Pat
     assert shelf[briefing_id].article.path == str(moved / "seven.md")
 
 
-def test_without_a_cache_every_briefing_stays_in_memory(library: Path) -> None:
-    shelf, loader = shelved(library, None)
-    assert loader.built == 60 and shelf.in_memory == 60
+def test_without_a_cache_the_library_is_kept_in_one_in_memory_and_few_objects_stay(library: Path) -> None:
+    from briefings.library.shelf import _RECENT
+
+    shelf, loader = shelved(library, Store.in_memory())
+    assert loader.built == 60 and shelf.in_memory == _RECENT
     assert all(shelf[b].id == b for b in shelf)
+    assert shelf.in_memory == _RECENT
 
 
 def test_a_briefing_the_cache_no_longer_holds_is_built_again_from_its_file(library: Path, cache_folder: Path) -> None:
@@ -98,8 +101,7 @@ def test_a_briefing_the_cache_no_longer_holds_is_built_again_from_its_file(libra
 
 
 def test_the_reader_lists_stories_from_the_cache_and_reads_what_it_shows(seeds: Path, cache_folder: Path) -> None:
-    from briefings.library.linking import link_library
-    from briefings.library.shelf import shelve_links
+    from briefings.library.linking import link_library, shelve_links
     from briefings.linking.crossref import links_by_briefing
     from briefings.linking.stories import StoryCard
 
@@ -117,13 +119,13 @@ def test_the_reader_lists_stories_from_the_cache_and_reads_what_it_shows(seeds: 
     assert store.story(library_key(list(shelf)), "story-none") is None
 
 
-def test_without_a_cache_the_reader_links_in_its_own_process_and_holds_every_link(seeds: Path) -> None:
-    from briefings.library.linking import link_library
-    from briefings.library.shelf import shelve_links
+def test_without_a_cache_the_links_are_kept_in_the_one_in_memory(seeds: Path) -> None:
+    from briefings.library.linking import link_library, shelve_links
     from briefings.linking.crossref import links_by_briefing
 
-    shelf, _ = shelved(seeds, None)
-    crossrefs, stories, _ = shelve_links(shelf, None)
+    store = Store.in_memory()
+    shelf, _ = shelved(seeds, store)
+    crossrefs, stories, _ = shelve_links(shelf, store)
     found = link_library(dict(shelf.items()))
     assert [stories[s.id] for s in found.stories] == found.stories and found.stories
     assert [crossrefs.of(b) for b in shelf] == [links_by_briefing(found.crossrefs).get(b, []) for b in shelf]

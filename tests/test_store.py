@@ -12,8 +12,7 @@ import pytest
 
 from briefings.cache.store import FILE_NAME, Store
 from briefings.cli import main
-from briefings.library.loading import brief_library
-from tests.conftest import opened
+from tests.helpers import brief_library, opened
 
 STRIKE = """Dockworkers strike shuts Port of Valmora
 By Lena Ortiz | 2 Mar 2026
@@ -102,7 +101,7 @@ def test_a_cache_folder_that_cannot_be_made_means_running_without_it(library: Pa
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     store, trouble = Store.open(blocker / "cache")
-    assert store is None and "running without the cache" in trouble
+    assert store is None and "going on in memory" in trouble
     assert len(brief_library([library], None).briefings) == 3
 
 
@@ -117,7 +116,7 @@ def test_a_cache_another_process_holds_is_left_and_the_library_still_loads(libra
         holder.close()
     assert len(result.briefings) == 3
     cache_notes = [str(n) for n in result.notices if "cache" in str(n)]
-    assert len(cache_notes) == 1 and "going on without it" in cache_notes[0]
+    assert len(cache_notes) == 1 and "going on in memory" in cache_notes[0]
 
 
 def test_two_readers_of_one_library_share_the_cache(library: Path, cache_folder: Path) -> None:

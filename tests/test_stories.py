@@ -16,7 +16,7 @@ from briefings.library.linking import link_library
 from briefings.linking.entities import entity_index
 from briefings.linking.stories import Story, StoryItem
 from briefings.model.briefing import Briefing
-from tests.conftest import SEED_000, SEED_002, read_text_article
+from tests.helpers import SEED_000, SEED_002, read_text_article
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
 

@@ -10,8 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from briefings.model.location import SECTION_LABELS
-from tui.widgets.briefing_pane import STORY_SECTIONS
+from briefings.model.section import STORY_SECTIONS, Section
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
@@ -31,8 +30,8 @@ class JumpProvider(Provider):
             commands.append((f"Open {card.display_title}", partial(screen.open_article, card.id), "article"))
         for name in screen.entity_names():
             commands.append((f"Entity {name}", partial(screen.show_mentions, name), "mentions across the library"))
-        for section in (*STORY_SECTIONS, "crossrefs"):
-            commands.append((f"Section {SECTION_LABELS[section]}", partial(screen.jump_to_section, section), "in this briefing"))
+        for section in (*STORY_SECTIONS, Section.CROSSREFS):
+            commands.append((f"Section {section.label}", partial(screen.jump_to_section, section), "in this briefing"))
         return commands
 
     async def discover(self) -> Hits:

@@ -11,6 +11,7 @@ import hashlib
 import heapq
 import os
 import sqlite3
+import uuid
 import zlib
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date
@@ -25,10 +26,11 @@ from briefings.linking.stories import Links, Story, StoryCard
 from briefings.model.article import Span
 from briefings.model.briefing import Briefing
 from briefings.model.cards import Card
-from briefings.model.location import SECTION_LABELS, Location
+from briefings.model.location import Location
+from briefings.model.section import INDEXED, Section
 from briefings.readers.discovery import path_text
 from briefings.search.hits import Marker, SearchHit, entries, make_hit, terms
-from briefings.search.query import BM25, COLUMNS, FIELD_COLUMNS, Query, fts_query, plain
+from briefings.search.query import BM25, COLUMNS, Query, fts_query, plain
 
 SCHEMA_VERSION = 8
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -54,7 +56,6 @@ _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
 _RANKED = 500  # matches of a common word ranked at most (see `_ranked`)
-_WEIGHTS = {"body": 1.0, "summary": 1.3, "figure": 1.6, "faq": 1.2, "caveat": 1.15, "timeline": 1.1, "entity": 1.3}
 # Narrow tables, so that a query reads few pages: the index is contentless, ranking reads each match's words
 # from passage_words, and a hit's place and quote come from passage_places (its title from its card) only for
 # the hits shown. The library lists an article from its card, without reading its briefing.
@@ -129,11 +130,30 @@ def cache_key(article_id: str) -> str:
 
 
 class Store:
-    """One connection to the cache (one per thread: SQLite connections are not shared)."""
+    """One connection to the cache (one per thread: SQLite connections are not shared). The cache is a file, or,
+    when there is none to use, a database in memory (`in_memory`) that the threads of this process share."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, memory: str | None = None) -> None:
         self.path = path
-        self.connection = sqlite3.connect(path, timeout=_BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+        self.memory = memory  # the shared in-memory database's URI; None: the file at `path`
+        if memory is None:
+            self.connection = sqlite3.connect(path, timeout=_BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+        else:
+            self.connection = sqlite3.connect(memory, isolation_level=None, check_same_thread=False, uri=True)
+            # Readers never wait on the writer's table locks (shared-cache mode has no write-ahead log).
+            self.connection.execute("PRAGMA read_uncommitted = 1")
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """A new, empty cache in memory: the same index and search as on disk, gone when the process ends."""
+        name = f"file:briefings-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        store = cls(Path(":memory:"), name)
+        store.connection.executescript(_SCHEMA)
+        return store
+
+    @property
+    def on_disk(self) -> bool:
+        return self.memory is None
 
     @classmethod
     def open(cls, folder: Path) -> tuple[Store | None, str | None]:
@@ -146,7 +166,7 @@ class Store:
                 raise _Rebuild("a damaged cache (found so by an earlier run)", damaged=True)
             return cls._checked(path), None
         except CacheUnavailable as exc:
-            return None, f"{exc}; running without the cache"
+            return None, f"{exc}; going on in memory"
         except _Rebuild as exc:
             try:
                 if exc.damaged:
@@ -154,9 +174,9 @@ class Store:
                 _remove(path)
                 return cls._checked(path), f"{exc}; rebuilt it"
             except (CacheUnavailable, _Rebuild, OSError, sqlite3.Error) as again:
-                return None, f"{again}; running without the cache"
+                return None, f"{again}; going on in memory"
         except OSError as exc:
-            return None, f"cannot use the cache folder ({exc.strerror or exc}); running without the cache"
+            return None, f"cannot use the cache folder ({exc.strerror or exc}); going on in memory"
 
     @classmethod
     def _checked(cls, path: Path) -> Store:
@@ -198,7 +218,7 @@ class Store:
 
     def reader(self) -> Store:
         """Another connection to the same cache, for another thread."""
-        return Store(self.path)
+        return Store(self.path, self.memory)
 
     def close(self) -> None:
         self.connection.close()
@@ -209,6 +229,9 @@ class Store:
         """The cache key of `path` when it has not changed since it was last read."""
         row = self.connection.execute("SELECT key FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", (path_text(path), size, mtime_ns)).fetchone()
         return row[0] if row else None
+
+    def holds(self, key: str) -> bool:
+        return self.connection.execute("SELECT 1 FROM briefings WHERE key = ?", (key,)).fetchone() is not None
 
     def briefing(self, key: str) -> Briefing | None:
         row = self.connection.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
@@ -363,7 +386,7 @@ class Store:
                 if (among is not None and briefing not in among) or (briefing, start) in seen:
                     continue
                 seen.add((briefing, start))
-                location = Location(briefing, Span(start=start, end=end), section if section in SECTION_LABELS else None, item)
+                location = Location(briefing, Span(start=start, end=end), Section.of(section) if section else None, item)
                 hits.append(make_hit(location, title, passage, marker, score))
                 if len(hits) == limit:
                     return hits
@@ -382,7 +405,7 @@ class Store:
         count = "SELECT count(*) FROM (SELECT 1 FROM passages WHERE passages MATCH ? LIMIT ?)"
         counts = [self.connection.execute(count, (p.match, _RANKED + 1)).fetchone()[0] for p in parsed.phrases]
         if all(found <= _RANKED for found in counts):
-            weights = ", ".join(str(_WEIGHTS[c]) for c in COLUMNS)
+            weights = ", ".join(str(section.weight) for section in INDEXED)
             sql = f"SELECT rowid, -bm25(passages, {weights}) FROM passages WHERE passages MATCH ? ORDER BY 2 DESC LIMIT ?"
             return self.connection.execute(sql, (parsed.match, wanted)).fetchall()
         passages, words = self.connection.execute("SELECT passages, words FROM index_size").fetchone()
@@ -392,7 +415,7 @@ class Store:
             for phrase, found in zip(parsed.phrases, counts, strict=True)
         ]
         score = BM25(parsed.phrases, having, passages, words / passages)
-        weight_of = {section: _WEIGHTS[column] for section, column in FIELD_COLUMNS.items()}
+        weight_of = {None if s is Section.TEXT else s.value: s.weight for s in INDEXED}
         rows = self.connection.execute(_FIRST_MATCHES, (parsed.match, _RANKED))
         return heapq.nlargest(wanted, ((rowid, score(text, weight_of[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
 
@@ -438,7 +461,7 @@ def _card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None
 def _columns(section: str | None, words: str) -> list[str]:
     """The index's columns for a passage of `section`: its words in that section's column, the others empty."""
     columns = [""] * len(COLUMNS)
-    columns[COLUMNS.index(FIELD_COLUMNS[section])] = words
+    columns[COLUMNS.index(Section.of(section).column or "")] = words
     return columns
 
 

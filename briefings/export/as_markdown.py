@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from briefings.model.article import Span
 from briefings.model.briefing import Briefing, Caveat
 from briefings.model.location import sentence_around
+from briefings.model.section import Section
 
 if TYPE_CHECKING:
     from briefings.linking.crossref import CrossRef, End
@@ -22,7 +23,6 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|~!&])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 _AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto)(:)|(www)(\.)")
 
-SECTION_TITLES = ("Summary", "Key figures", "FAQ", "Caveats", "Entities", "Timeline", "Sources")
 FIGURE_COLUMNS = ("Figure", "Value", "Qualifier", "Subject")
 
 
@@ -71,31 +71,31 @@ def briefing_markdown(
     article = briefing.article
     notes = Footnotes(note_prefix)
     lines = [f"# {escape(article.display_title)}", "", _metadata(briefing), ""]
-    lines += section("Summary", [f"- {escape(item.text)} {notes.cite(briefing, item.cite)}" for item in briefing.summary])
+    lines += section(Section.SUMMARY.label, [f"- {escape(item.text)} {notes.cite(briefing, item.cite)}" for item in briefing.summary])
     rows = [
         f"| {escape(f.text)} {notes.cite(briefing, f.cite)} | {escape(f.value_text)} | {escape(f.qualifier or '')} | {escape(f.subject or '')} |"
         for f in briefing.figures
     ]
     table = ["| " + " | ".join(FIGURE_COLUMNS) + " |", "| --- | --- | --- | --- |", *rows] if rows else []
-    lines += section("Key figures", table)
+    lines += section(Section.FIGURES.label, table)
     faq: list[str] = []
     for item in briefing.faq:
         origin = "" if item.origin == "explicit" else " (a question the text answers)"
         faq += [f"**{escape(item.question)}**{origin}", "", f"{escape(item.answer)} {notes.cite(briefing, item.cite)}", ""]
-    lines += section("FAQ", faq[:-1])
-    lines += section("Caveats", [f"- {caveat.kind.value}: {with_cues(caveat)} {notes.cite(briefing, caveat.cite)}" for caveat in briefing.caveats])
+    lines += section(Section.FAQ.label, faq[:-1])
+    lines += section(Section.CAVEATS.label, [f"- {caveat.kind.value}: {with_cues(caveat)} {notes.cite(briefing, caveat.cite)}" for caveat in briefing.caveats])
     entities = []
     for entity in briefing.entities:
         also = f"; also {', '.join(escape(a) for a in entity.aliases)}" if entity.aliases else ""
         mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}"
         entities.append(f"- {escape(entity.name)} ({entity.kind.value}, {mentions}{also}) {notes.cite(briefing, sentence_around(briefing, entity.mentions[0]))}")
-    lines += section("Entities", entities)
+    lines += section(Section.ENTITIES.label, entities)
     lines += section(
-        "Timeline", [f"- {event.date_text} ({escape(event.when)}): {escape(event.text)} {notes.cite(briefing, event.cite)}" for event in briefing.timeline]
+        Section.TIMELINE.label, [f"- {event.date_text} ({escape(event.when)}): {escape(event.text)} {notes.cite(briefing, event.cite)}" for event in briefing.timeline]
     )
     if links and others:
-        lines += section("Cross-references", [_link(link, here, there, others, notes) for link, here, there in links])
-    lines += section("Sources", [f"- {_source(briefing)}"])
+        lines += section(Section.CROSSREFS.label, [_link(link, here, there, others, notes) for link, here, there in links])
+    lines += section(Section.SOURCES.label, [f"- {_source(briefing)}"])
     return "\n".join(lines + notes.lines()) + "\n"
 
 

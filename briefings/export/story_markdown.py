@@ -9,6 +9,7 @@ from briefings.export.as_markdown import FIGURE_COLUMNS, Footnotes, escape, sect
 from briefings.linking.stories import Story, StoryItem, StorySource
 from briefings.model.briefing import Briefing
 from briefings.model.location import sentence_around
+from briefings.model.section import Section
 
 
 def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix: str = "") -> str:
@@ -22,7 +23,7 @@ def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix:
     dates = story.dates
     when = f" · {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
     lines = [f"# {escape(story.title)}", "", f"Story from {count} sources{when} · id {story.id}", ""]
-    lines += section("Summary", [f"- {escape(point.text)} {_named(story, point)} {cite(point)}" for point in story.summary])
+    lines += section(Section.SUMMARY.label, [f"- {escape(point.text)} {_named(story, point)} {cite(point)}" for point in story.summary])
     rows = [
         f"| {escape(f.figure.text)} {cite(f)} | {escape(f.figure.value_text)} | {escape(f.figure.qualifier or '')} "
         f"| {escape(f.figure.subject or '')} | {story.source_number(f.briefing)} | {f.agreement if f.agreement == 'one source' else f'#{f.group + 1} {f.agreement}'} |"
@@ -30,14 +31,14 @@ def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix:
     ]
     columns = (*FIGURE_COLUMNS, "Source", "Agreement")
     table = ["| " + " | ".join(columns) + " |", "| " + " | ".join("---" for _ in columns) + " |", *rows] if rows else []
-    lines += section("Key figures", table)
+    lines += section(Section.FIGURES.label, table)
     faq: list[str] = []
     for entry in story.faq:
         origin = "" if entry.item.origin == "explicit" else " (a question the text answers)"
         faq += [f"**{escape(entry.item.question)}**{origin}", "", f"{escape(entry.item.answer)} {_named(story, entry)} {cite(entry)}", ""]
-    lines += section("FAQ", faq[:-1])
+    lines += section(Section.FAQ.label, faq[:-1])
     lines += section(
-        "Caveats", [f"- {c.caveat.kind.value}: {with_cues(c.caveat)} {_named(story, c)} {cite(c)}" for c in story.caveats]
+        Section.CAVEATS.label, [f"- {c.caveat.kind.value}: {with_cues(c.caveat)} {_named(story, c)} {cite(c)}" for c in story.caveats]
     )
     entities = []
     for entity in story.entities:
@@ -46,16 +47,16 @@ def story_markdown(story: Story, briefings: Mapping[str, Briefing], note_prefix:
         also = f"; also {', '.join(escape(a) for a in entity.aliases)}" if entity.aliases else ""
         quote = notes.cite(briefings[first.briefing], sentence_around(briefings[first.briefing], first.cite))
         entities.append(f"- {escape(entity.name)} ({entity.kind.value}, {len(entity.mentions)} mentions in sources {numbers}{also}) {quote}")
-    lines += section("Entities", entities)
+    lines += section(Section.ENTITIES.label, entities)
     lines += section(
-        "Timeline",
+        Section.TIMELINE.label,
         [
             f"- {e.event.date_text} ({escape(e.event.when)}): {escape(e.event.text)} {_named(story, e)} {cite(e)}"
             for e in story.timeline
         ],
     )
-    lines += section("Only one source", [f"- {escape(point.text)} {_named(story, point)} {cite(point)}" for point in story.single_source])
-    lines += section("Sources", [f"{number}. {_source(source)}" for number, source in enumerate(story.sources, start=1)])
+    lines += section(Section.SINGLE_SOURCE.label, [f"- {escape(point.text)} {_named(story, point)} {cite(point)}" for point in story.single_source])
+    lines += section(Section.SOURCES.label, [f"{number}. {_source(source)}" for number, source in enumerate(story.sources, start=1)])
     return "\n".join(lines + notes.lines()) + "\n"
 
 

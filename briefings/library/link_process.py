@@ -27,7 +27,7 @@ _POLL_SECONDS = 0.1
 def link_apart(store: Store | None, ids: Sequence[str]) -> bool:
     """Whether to link the library of `ids` in a process of its own: a large one, with a cache to pass its
     briefings and links through, whose links the cache does not hold yet."""
-    if store is None or len(ids) < APART_FROM:
+    if store is None or not store.on_disk or len(ids) < APART_FROM:
         return False
     try:
         return not store.has_links(ids)

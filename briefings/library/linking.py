@@ -8,9 +8,10 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import overload
 
-from briefings.cache.store import Store
+from briefings.cache.store import Store, library_key
+from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.linking.crossref import CrossRef, Linker
-from briefings.linking.entities import entity_index
+from briefings.linking.entities import LibraryEntity, entity_index
 from briefings.linking.stories import Links, Story, link_stories
 from briefings.model.briefing import Briefing
 
@@ -58,3 +59,20 @@ class _InOrder(Sequence[Briefing]):
         if isinstance(index, slice):
             return [self.briefings[i] for i in self.ids[index]]
         return self.briefings[self.ids[index]]
+
+
+def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, StoryShelf, list[LibraryEntity]]:
+    """The links of the library on `briefings` as the reader holds them: from the cache when it has them (each
+    article's cross-references and each story then read as they are shown), found here otherwise (and kept in
+    the cache)."""
+    ids = list(briefings)
+    if store is not None:
+        try:
+            links = store.links(ids, every=False)
+            if links is not None:
+                library = library_key(ids)
+                return CrossrefShelf(store, library), StoryShelf(store.story_cards(ids), store, library), links.entities
+        except sqlite3.Error:
+            store = None
+    links = link_library(briefings, store)
+    return CrossrefShelf(held=links.crossrefs), StoryShelf.holding(links.stories), links.entities

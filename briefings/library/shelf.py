@@ -1,8 +1,9 @@
 """The library as the reader holds it: a card for every article and story, and whole briefings, stories and
 cross-references only for the few in use; the rest stay in the cache until asked for.
 
-What the cache does not hold (there is no cache, or it failed) stays in memory. A briefing the cache held but
-can no longer give is built again from its file.
+The cache is the user's on disk or, without one, a database in memory: either way a briefing object lives only
+while in use. A briefing the cache held but can no longer give is built again from its file; links the cache
+cannot keep (it failed) are held.
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from briefings.model.cards import Card, Entry
 if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
     from briefings.cache.store import Store
     from briefings.linking.crossref import CrossRef, End
-    from briefings.linking.entities import LibraryEntity
     from briefings.linking.stories import Story, StoryCard
     from briefings.model.briefing import Briefing
 
-_RECENT = 48  # whole briefings (and articles' cross-references) kept in memory besides those the cache does not hold
+_RECENT = 48  # whole briefings (and articles' cross-references) kept in memory as objects
 _RECENT_STORIES = 4
 T = TypeVar("T")
 
@@ -58,7 +58,6 @@ class Shelf(Mapping[str, "Briefing"]):
         self._store = store
         self._cards: dict[str, Card] = {}
         self._keys: dict[str, str] = {}
-        self._held: dict[str, Briefing] = {}
         self._recent: _Recent[Briefing] = _Recent(_RECENT)
         self._lock = threading.Lock()
         self._local = threading.local()
@@ -66,15 +65,22 @@ class Shelf(Mapping[str, "Briefing"]):
     def add(self, entry: Entry) -> None:
         briefing_id = entry.card.id
         self._cards[briefing_id] = entry.card
-        if entry.key is not None:
-            self._keys[briefing_id] = entry.key
-            if entry.briefing is not None:
-                self._remember(briefing_id, entry.briefing)
-        elif entry.briefing is not None:
-            self._held[briefing_id] = entry.briefing
+        self._keys[briefing_id] = entry.key
+        if entry.briefing is not None:
+            self._remember(briefing_id, entry.briefing)
+
+    def use(self, store: Store) -> None:
+        """Read the briefings from `store` from now on (the cache that replaced a failed one)."""
+        with self._lock:
+            self._store = store
+            self._local = threading.local()
 
     def card(self, briefing_id: str) -> Card:
         return self._cards[briefing_id]
+
+    def key(self, briefing_id: str) -> str:
+        """The key of the briefing in the cache."""
+        return self._keys[briefing_id]
 
     def cards(self) -> list[Card]:
         return list(self._cards.values())
@@ -82,7 +88,7 @@ class Shelf(Mapping[str, "Briefing"]):
     @property
     def in_memory(self) -> int:
         """How many whole briefings are held in memory."""
-        return len(self._held) + len(self._recent)
+        return len(self._recent)
 
     def __len__(self) -> int:
         return len(self._cards)
@@ -94,8 +100,6 @@ class Shelf(Mapping[str, "Briefing"]):
         return briefing_id in self._cards
 
     def __getitem__(self, briefing_id: str) -> Briefing:
-        if briefing_id in self._held:
-            return self._held[briefing_id]
         with self._lock:
             briefing = self._recent.get(briefing_id)
         if briefing is not None:
@@ -214,23 +218,3 @@ class CrossrefShelf:
             found = [(link, link.a, link.b) if link.a.briefing == briefing_id else (link, link.b, link.a) for link in links]
             self._recent.put(briefing_id, found)
         return found
-
-
-def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, StoryShelf, list[LibraryEntity]]:
-    """The links of the library on `briefings` as the reader holds them: from the cache when it has them (each
-    article's cross-references and each story then read as they are shown), found here otherwise (and kept in
-    the cache)."""
-    from briefings.cache.store import library_key
-    from briefings.library.linking import link_library
-
-    ids = list(briefings)
-    if store is not None:
-        try:
-            links = store.links(ids, every=False)
-            if links is not None:
-                library = library_key(ids)
-                return CrossrefShelf(store, library), StoryShelf(store.story_cards(ids), store, library), links.entities
-        except sqlite3.Error:
-            store = None
-    links = link_library(briefings, store)
-    return CrossrefShelf(held=links.crossrefs), StoryShelf.holding(links.stories), links.entities

@@ -33,9 +33,9 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """An article of the library as loaded: its card, its key in the cache (None when the cache does not hold
-    it) and its briefing, when it is at hand."""
+    """An article of the library as loaded: its card, its key in the cache, and its briefing when it is at hand
+    (it was just built)."""
 
     card: Card
-    key: str | None
+    key: str
     briefing: Briefing | None = None

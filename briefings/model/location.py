@@ -7,23 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefings.model.section import Section
+
 if TYPE_CHECKING:  # the reader imports this module before any model: keep it light
     from briefings.model.article import Span
     from briefings.model.briefing import Briefing
 
 PASSAGE_CHARACTERS = 400  # what an item of a sentence longer than this indexes and quotes of it: the part around it
-SECTION_LABELS = {
-    "summary": "Summary",
-    "figures": "Key figures",
-    "faq": "FAQ",
-    "caveats": "Caveats",
-    "entities": "Entities",
-    "timeline": "Timeline",
-    "crossrefs": "Cross-references",
-    "single_source": "Only one source",
-    "sources": "Sources",
-    None: "Article text",
-}
 # Words that only say what kind of company a name is: "Acme Corp." is Acme.
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "holdings"})
 
@@ -37,7 +27,7 @@ class Location:
 
     briefing: str
     span: Span | None = None
-    section: str | None = None
+    section: Section | None = None  # None: the article's own text
     item: int | None = None
     story: str | None = None
 
@@ -85,5 +75,5 @@ def entity_mentions(briefings: Iterable[Briefing], names: Iterable[str]) -> list
     for briefing in briefings:
         for index, entity in enumerate(briefing.entities):
             if keys & {name_key(name) for name in (entity.name, *entity.aliases)}:
-                found.extend(Location(briefing.id, mention, "entities", index) for mention in entity.mentions)
+                found.extend(Location(briefing.id, mention, Section.ENTITIES, index) for mention in entity.mentions)
     return found

@@ -13,31 +13,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefings.model.section import FILTERS, INDEXED
 from briefings.search.hits import K1, MIN_PREFIX, MOST_WORDS, B, terms
 
-# One FTS5 column per kind of passage, so that a field filter is a column filter.
-COLUMNS = ("body", "summary", "figure", "faq", "caveat", "timeline", "entity")
-FIELD_COLUMNS: dict[str | None, str] = {
-    None: "body",
-    "summary": "summary",
-    "figures": "figure",
-    "faq": "faq",
-    "caveats": "caveat",
-    "timeline": "timeline",
-    "entities": "entity",
-}
-FIELDS = {
-    "text": "body",
-    "summary": "summary",
-    "figure": "figure",
-    "figures": "figure",
-    "faq": "faq",
-    "caveat": "caveat",
-    "caveats": "caveat",
-    "timeline": "timeline",
-    "entity": "entity",
-    "entities": "entity",
-}
+# One FTS5 column per section, so that a field filter is a column filter.
+COLUMNS = tuple(section.column for section in INDEXED if section.column)
 _PART = re.compile(r'(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)("|$)|(?P<word>[^\s"]+))')
 
 
@@ -51,14 +31,18 @@ class Phrase:
 
     @property
     def match(self) -> str:
-        expression = '"' + " ".join(w.replace('"', '""') for w in self.words) + '"' + ("*" if self.prefix else "")
+        """The phrase for FTS5. A prefix is also sought whole ('"chip" OR "chip"*'): the word typed in full
+        then matches twice and ranks above the longer words it begins ("chipmaker")."""
+        quoted = '"' + " ".join(w.replace('"', '""') for w in self.words) + '"'
+        expression = f"({quoted} OR {quoted}*)" if self.prefix else quoted
         return f"{self.column} : {expression}" if self.column else expression
 
     @property
-    def needle(self) -> str:
+    def needles(self) -> tuple[str, ...]:
         """The phrase as it stands in a passage's words (`plain`, spaced, a space before and after them all): a
-        space before it, and after it unless its last word may go on."""
-        return " " + plain(" ".join(self.words)) + ("" if self.prefix else " ")
+        space before it and after it; a prefix also without the space after."""
+        whole = " " + plain(" ".join(self.words)) + " "
+        return (whole, whole[:-1]) if self.prefix else (whole,)
 
 
 @dataclass(frozen=True)
@@ -86,7 +70,7 @@ def fts_query(query: str, typing: bool = False) -> Query | None:
             last_open = False
             break
         field, phrase, word = match.group("field"), match.group("phrase"), match.group("word")
-        column = FIELDS.get(field.lower()) if field else None
+        column = FILTERS[field.lower()].column if field and field.lower() in FILTERS else None
         text = phrase if phrase is not None else word
         if field and column is None:
             text = f"{field} {text}"  # not a field: its name is a word like the others
@@ -110,8 +94,10 @@ class BM25:
     better; FTS5 negates it) of a passage whose indexed words (`plain`, spaced) are in a column of `weight`."""
 
     def __init__(self, phrases: Sequence[Phrase], having: Sequence[float], passages: int, average: float) -> None:
-        self.needles = [phrase.needle for phrase in phrases]
-        self.idfs = [max(math.log((passages - count + 0.5) / (count + 0.5)), 1e-6) for count in having]
+        self.needles = [needle for phrase in phrases for needle in phrase.needles]
+        self.idfs = [
+            max(math.log((passages - count + 0.5) / (count + 0.5)), 1e-6) for phrase, count in zip(phrases, having, strict=True) for _ in phrase.needles
+        ]
         self.average = average
 
     def __call__(self, words: str, weight: float) -> float:

@@ -7,8 +7,6 @@ first screen is painted, and by the export action, never when this module is imp
 from __future__ import annotations
 
 import gc
-import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList
 from textual.worker import get_current_worker
@@ -23,8 +22,8 @@ from textual.worker import get_current_worker
 from briefings.export.files import WriteRefused, write_atomic
 from briefings.export.names import slug
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
-from briefings.model.cards import Card
 from briefings.model.location import Location, entity_mentions, sentence_around
+from briefings.model.section import Section
 from briefings.readers.discovery import Notice
 from briefings.terminal import escaped
 from tui.screens.export import ExportScreen
@@ -35,15 +34,14 @@ from tui.widgets.library_pane import STORY_PREFIX, LibraryPane
 from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
-    from briefings.cache.store import Store
-    from briefings.library.link_process import LinkProcess
+    from briefings.library.session import Batch, LibrarySession, Linked
     from briefings.linking.entities import EntityIndex
     from briefings.linking.stories import StoryCard
     from briefings.model.briefing import Briefing
-    from briefings.search.hits import SearchHit, SearchIndex
+    from briefings.model.cards import Card
+    from briefings.search.hits import SearchHit
     from tui.widgets.search_bar import SearchBar
 
-_BATCH_SECONDS = 0.1
 _NOTICES_SHOWN = 3
 _HITS = 20  # the best hits a search lists; a reader refines the query rather than page further
 
@@ -64,27 +62,59 @@ class MainScreen(Screen[None]):
         Binding("q", "app.quit", "Quit"),
     ]
 
+    class LibraryOpened(Message):
+        """The library's files are found and its cache is open: `session` is the library from now on."""
+
+        def __init__(self, session: LibrarySession) -> None:
+            super().__init__()
+            self.session = session
+
+    class LibraryBatch(Message):
+        """Articles just loaded, and how far loading is. A batch of progress alone gives way to a newer one."""
+
+        def __init__(self, batch: Batch) -> None:
+            super().__init__()
+            self.batch = batch
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, MainScreen.LibraryBatch) and not message.batch.cards
+
+    class LibraryLoaded(Message):
+        """Every file is loaded, or said to be unreadable."""
+
+    class LinksReady(Message):
+        """The library is linked: its cross-references, stories and entities."""
+
+        def __init__(self, linked: Linked) -> None:
+            super().__init__()
+            self.linked = linked
+
+    class SearchDone(Message):
+        """The hits of the query typed last."""
+
+        def __init__(self, hits: list[SearchHit]) -> None:
+            super().__init__()
+            self.hits = hits
+
     def __init__(self, paths: list[Path], max_bytes: int, cache: Path | None = None) -> None:
         super().__init__()
         self.paths = paths
         self.max_bytes = max_bytes
         self.cache = cache
+        self.session: LibrarySession | None = None  # from when loading begins
         self.briefings = Shelf(None)  # the library's, from when loading begins
         self.listed: set[str] = set()  # the articles in Library so far
-        self.notices: list[Notice] = []
-        self.index: SearchIndex | None = None
-        self._index_lock = threading.Lock()
         self.current: Location | None = None
         self.history: list[Location] = []
         self.hits: list[SearchHit] = []
         self.hit_number = 0
+        self.searching = False  # a search is running or its hits are on their way
         self.loaded = False
         self.links_ready = False
         self.links = CrossrefShelf()
         self.stories = StoryShelf([])
         self.entities: EntityIndex | None = None
-        self.store: Store | None = None
-        self._linking: LinkProcess | None = None
+        self._notices_shown = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -107,69 +137,37 @@ class MainScreen(Screen[None]):
         await self.mount(SearchBar(id="search"), before=self.query_one("#loading"))
         self.load()
 
-    # Loading: a worker reads and builds; the screen adds each batch as it comes.
+    # Loading: a worker reads and builds through the library's session, and posts each batch as it comes.
+
+    @property
+    def notices(self) -> list[Notice]:
+        """What could not be loaded, or was skipped, and what befell the cache."""
+        return self.session.notices if self.session is not None else []
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Read and build every article in a thread (through the cache), handing them over in batches."""
-        from briefings.cache.store import CacheIndex, Store, cache_file, cache_folder
-        from briefings.library.loading import Loader
-        from briefings.readers.discovery import discover
-        from briefings.search.hits import MemoryIndex
+        """Read and build every article in a thread (through the cache), posting them in batches."""
+        from briefings.library.session import LibrarySession
 
         worker = get_current_worker()
-        files, notices = discover(self.paths)
-        folder = cache_folder(self.cache)
-        store, trouble = Store.open(folder)
-        if trouble:
-            notices.append(Notice(str(cache_file(folder)), trouble, error=False))
-        loader = Loader(store, self.max_bytes)
-        shelf = Shelf(store)
-        index: SearchIndex = CacheIndex(store.reader(), shelf) if store is not None else MemoryIndex()
-        self.app.call_from_thread(self._begin, len(files), index, shelf)
-        batch: list[Card] = []
-        last = time.monotonic()
-        for number, file in enumerate(files, start=1):
-            if worker.is_cancelled:
-                return
-            entry, notice = loader.load(file)
-            if isinstance(index, CacheIndex) and (loader.store is None or loader.healed):  # the cache failed: search in memory
-                index = self._index_in_memory(shelf)
-            if entry is not None:
-                if isinstance(index, MemoryIndex) and entry.briefing is not None:  # without a cache, always at hand
-                    with self._index_lock:  # searches read the index from the interface's thread
-                        index.add(entry.briefing)
-                shelf.add(entry)
-                batch.append(entry.card)
-            if notice is not None:
-                notices.append(notice)
-            if time.monotonic() - last >= _BATCH_SECONDS:
-                self.app.call_from_thread(self._add, batch, number)
-                batch, last = [], time.monotonic()
-        loader.finish(self.paths)
-        self.store = loader.store  # for the cross-referencing worker, which runs after this one
-        self.app.call_from_thread(self._add, batch, len(files))
-        self.app.call_from_thread(self._end, notices + loader.notices)
+        session = LibrarySession(self.paths, self.max_bytes, self.cache)
+        session.open()
+        self.post_message(self.LibraryOpened(session))
+        for batch in session.load(cancelled=lambda: worker.is_cancelled):
+            self.post_message(self.LibraryBatch(batch))
+        if not worker.is_cancelled:
+            self.post_message(self.LibraryLoaded())
 
-    def _index_in_memory(self, shelf: Shelf) -> SearchIndex:
-        """A search index in memory holding the briefings of `shelf`, put in place of the cache's."""
-        from briefings.search.hits import MemoryIndex
-
-        index = MemoryIndex()
-        for briefing in shelf.values():
-            index.add(briefing)
-        with self._index_lock:
-            self.index = index
-        return index
-
-    def _begin(self, total: int, index: SearchIndex, shelf: Shelf) -> None:
+    def on_main_screen_library_opened(self, event: LibraryOpened) -> None:
         from textual.widgets import ProgressBar
 
-        self.index = index
-        self.briefings = shelf
+        self.session = event.session
+        self.briefings = event.session.shelf
+        total = len(event.session.files)
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
-    def _add(self, cards: list[Card], done: int) -> None:
+    def on_main_screen_library_batch(self, event: LibraryBatch) -> None:
+        cards, done = event.batch.cards, event.batch.done
         first = not self.listed
         self.listed.update(card.id for card in cards)
         # What lives as long as the reader: keep the collector from walking it again and again,
@@ -182,49 +180,46 @@ class MainScreen(Screen[None]):
         if first and cards:
             self.query_one(LibraryPane).highlighted = 0
 
-    def _end(self, notices: list[Notice]) -> None:
+    def on_main_screen_library_loaded(self, _: LibraryLoaded) -> None:
         self.loaded = True
-        self.notices = notices
         self.query_one("#loading").display = False
         count = len(self.briefings)
         self.app.sub_title = f"{count} article{'s' if count != 1 else ''}"
-        for notice in notices[:_NOTICES_SHOWN]:
-            self.notify(str(notice), severity="error" if notice.error else "information", markup=False, timeout=8)
-        if len(notices) > _NOTICES_SHOWN:
-            self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more; they are printed when you quit.", markup=False, timeout=8)
+        self._show_notices()
         if not count:
             self.query_one(BriefingPane).show_message("No article could be loaded. Press q to quit.")
         elif count > 1:
             self.cross_reference()
 
+    def _show_notices(self) -> None:
+        """Show the notices not shown yet, the first few each in full."""
+        notices = self.notices[self._notices_shown :]
+        self._notices_shown += len(notices)
+        for notice in notices[:_NOTICES_SHOWN]:
+            self.notify(str(notice), severity="error" if notice.error else "information", markup=False, timeout=8)
+        if len(notices) > _NOTICES_SHOWN:
+            self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more; they are printed when you quit.", markup=False, timeout=8)
+
     @work(thread=True, exclusive=True, group="crossrefs")
     def cross_reference(self) -> None:
         """Link the articles to each other in a thread (or, for a large library, a process): cross-references,
         stories and the library's entities."""
-        from briefings.library.link_process import LinkProcess, link_apart
-        from briefings.library.shelf import shelve_links
-        from briefings.linking.entities import EntityIndex
-
-        ids = list(self.briefings)
-        if link_apart(self.store, ids):
-            assert self.store is not None
-            worker = get_current_worker()
-            self._linking = LinkProcess(self.store.path.parent, ids)
-            self._linking.wait(lambda: worker.is_cancelled)
-        # Read back from the cache when the linking process stored them; found here when it could not.
-        crossrefs, stories, entities = shelve_links(self.briefings, self.store)
-        self.app.call_from_thread(self._links_ready, crossrefs, stories, EntityIndex(entities))
+        assert self.session is not None
+        worker = get_current_worker()
+        linked = self.session.link(cancelled=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.post_message(self.LinksReady(linked))
 
     def on_unmount(self) -> None:
-        if self._linking is not None:
-            self._linking.stop()
+        if self.session is not None:
+            self.session.close()
 
-    def _links_ready(self, links: CrossrefShelf, stories: StoryShelf, entities: EntityIndex) -> None:
-        self.links = links
-        self.stories = stories
-        self.entities = entities
+    def on_main_screen_links_ready(self, event: LinksReady) -> None:
+        self.links = event.linked.crossrefs
+        self.stories = event.linked.stories
+        self.entities = event.linked.entities
         self.links_ready = True
-        self.query_one(LibraryPane).show_stories(stories.cards())
+        self.query_one(LibraryPane).show_stories(self.stories.cards())
         if self.current is not None and self.current.story is None:
             pane = self.query_one(BriefingPane)
             highlighted = pane.highlighted
@@ -278,7 +273,7 @@ class MainScreen(Screen[None]):
     def _show_passage(self, location: Location) -> None:
         briefing = self.briefings[location.briefing]
         span = location.span
-        if span is not None and location.section == "entities":
+        if span is not None and location.section is Section.ENTITIES:
             span = sentence_around(briefing, span)
         self.query_one(SourcePane).show(briefing.article, span)
 
@@ -292,7 +287,7 @@ class MainScreen(Screen[None]):
         self.go(Location(self.stories.card(story_id).briefings[0], story=story_id))
         self.query_one(BriefingPane).focus()
 
-    def jump_to_section(self, section: str) -> None:
+    def jump_to_section(self, section: Section) -> None:
         pane = self.query_one(BriefingPane)
         pane.jump_to_section(section)
         pane.focus()
@@ -347,7 +342,7 @@ class MainScreen(Screen[None]):
         """Follow a cross-reference to the other article's passage (Back returns)."""
         there = event.there
         index = next(n for n, (link, _, _) in enumerate(self.links.of(there.briefing)) if link == event.link)
-        self.go(Location(there.briefing, there.cite, "crossrefs", index))
+        self.go(Location(there.briefing, there.cite, Section.CROSSREFS, index))
 
     def on_briefing_pane_entity_chosen(self, event: BriefingPane.EntityChosen) -> None:
         self.show_mentions(event.name)
@@ -364,22 +359,24 @@ class MainScreen(Screen[None]):
         return next(iter(self.query("#search")), None)  # type: ignore[return-value]
 
     def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
-        hits: list[SearchHit] = []
-        if self.index is not None:
-            with self._index_lock:
-                hits = self.index.search(event.query, limit=_HITS)
-            if getattr(self.index, "damaged", None) is not None and self.loaded:  # the cache's index is damaged
-                self.notify(
-                    f"The cache is damaged ({self.index.damaged}); searching in memory. It is rebuilt when the reader next opens.",  # type: ignore[attr-defined]
-                    severity="warning",
-                    markup=False,
-                )
-                self._index_in_memory(self.briefings)
-                with self._index_lock:
-                    hits = self.index.search(event.query, limit=_HITS)
-        # The worker indexes a briefing before it hands it over: leave out the few not shown yet.
+        self.searching = True
+        self.search(event.query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def search(self, query: str) -> None:
+        """Search the library in a thread; a newer query cancels this one, whose hits are then never shown.
+        As the reader types, the last word is a prefix until a space follows it."""
+        worker = get_current_worker()
+        hits = self.session.search(query, _HITS, typing=not query[-1:].isspace()) if self.session is not None else []
+        if not worker.is_cancelled:
+            self.post_message(self.SearchDone(hits))
+
+    def on_main_screen_search_done(self, event: SearchDone) -> None:
+        self.searching = False
+        self._show_notices()  # a cache found damaged while searching, and rebuilt
+        # Loading adds an article to the index before its batch reaches Library: leave out the few not shown yet.
         had_hits = bool(self.hits)
-        self.hits = [hit for hit in hits if hit.location.briefing in self.listed]
+        self.hits = [hit for hit in event.hits if hit.location.briefing in self.listed]
         self.hit_number = 0
         search = self._search_bar()
         if search is not None:

@@ -10,7 +10,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefings.model.location import SECTION_LABELS, Location
+from briefings.model.location import Location
+from briefings.model.section import BRIEFING_SECTIONS, STORY_SECTIONS, Section
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
     from briefings.linking.stories import Story, StoryItem
     from briefings.model.briefing import Briefing
 
-SECTIONS = ("summary", "figures", "faq", "caveats", "entities", "timeline")
-STORY_SECTIONS = (*SECTIONS, "single_source", "sources")
-CROSS_REFERENCES = "Cross-references"
 # Shares of the pane's width for the figure tables' columns: figure, value, qualifier, subject (or, in a story's
 # table, figure, value, qualifier, agreement, the sources' numbers following).
 _TABLE_WIDTH = 72
@@ -90,26 +88,26 @@ class BriefingPane(KeyedList):
         self._locations = {}
         self.border_title = Content(briefing.article.display_title)
         options: list[Option] = []
-        for section in SECTIONS:
-            options.append(Option(Text(SECTION_LABELS[section], style="bold reverse"), id=f"heading:{section}", disabled=True))
-            items = getattr(briefing, section)
-            if section == "figures" and items and columns:
+        for section in BRIEFING_SECTIONS:
+            options.append(Option(Text(section.label, style="bold reverse"), id=f"heading:{section}", disabled=True))
+            items = getattr(briefing, section.value)
+            if section is Section.FIGURES and items and columns:
                 options.append(Option(_figure_header(columns), disabled=True))
             for index, item in enumerate(items[:_SHOWN_ITEMS]):
                 option_id = f"{section}:{index}"
-                span = item.mentions[0] if section == "entities" else item.cite
+                span = item.mentions[0] if section is Section.ENTITIES else item.cite
                 self._locations[option_id] = Location(briefing.id, span, section, index)
                 text = _render(section, item, columns)
-                if section == "entities" and (reach or {}).get(item.name, 1) > 1:
+                if section is Section.ENTITIES and (reach or {}).get(item.name, 1) > 1:
                     text.append(f" · in {reach[item.name]} articles", style="bold dim")  # type: ignore[index]
                 options.append(Option(text, id=option_id))
             if len(items) > _SHOWN_ITEMS:
                 options.append(_more(len(items)))
             if not items:
                 options.append(Option(Text("  none found", style="dim italic"), disabled=True))
-        options.append(Option(Text(CROSS_REFERENCES, style="bold reverse"), id="heading:crossrefs", disabled=True))
+        options.append(Option(Text(Section.CROSSREFS.label, style="bold reverse"), id="heading:crossrefs", disabled=True))
         for index, (link, here, there) in enumerate(links):
-            self._locations[f"crossrefs:{index}"] = Location(briefing.id, here.cite, "crossrefs", index)
+            self._locations[f"crossrefs:{index}"] = Location(briefing.id, here.cite, Section.CROSSREFS, index)
             options.append(Option(_render_link(link, self._titles.get(there.briefing, there.briefing)), id=f"crossrefs:{index}"))
         if not links:
             options.append(Option(Text("  none: no other article of the library reports the same figures or claims", style="dim italic"), disabled=True))
@@ -127,9 +125,9 @@ class BriefingPane(KeyedList):
         wide = self._width >= _TABLE_WIDTH
         options: list[Option] = []
         for section in STORY_SECTIONS:
-            options.append(Option(Text(SECTION_LABELS[section], style="bold reverse"), id=f"heading:{section}", disabled=True))
+            options.append(Option(Text(section.label, style="bold reverse"), id=f"heading:{section}", disabled=True))
             rows = _story_rows(story, section, briefings, self._width if wide else 0)
-            if section == "figures" and rows and wide:
+            if section is Section.FIGURES and rows and wide:
                 options.append(Option(_header(("Figure", "Value", "Qualifier", "Agreement"), _columns(self._width, _STORY_FIGURE_SHARES)), disabled=True))
             for index, (location, text) in enumerate(rows[:_SHOWN_ITEMS]):
                 option_id = f"{section}:{index}"
@@ -172,7 +170,7 @@ class BriefingPane(KeyedList):
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = self.get_option_index(option_id)
 
-    def jump_to_section(self, section: str) -> None:
+    def jump_to_section(self, section: Section) -> None:
         """Move to the first item of a section (or its heading when it has none); a section not shown is ignored."""
         try:
             index = self.get_option_index(f"heading:{section}")
@@ -198,16 +196,16 @@ class BriefingPane(KeyedList):
         if location is None:
             return
         if self.story is not None:
-            if location.section == "entities":
+            if location.section is Section.ENTITIES:
                 self.post_message(self.EntityChosen(self.story.entities[location.item or 0].name))
             else:
                 self.post_message(self.SourceChosen(Location(location.briefing, location.span)))
             return
         if self.briefing is None:
             return
-        if location.section == "entities":
+        if location.section is Section.ENTITIES:
             self.post_message(self.EntityChosen(self.briefing.entities[location.item or 0].name))
-        elif location.section == "crossrefs":
+        elif location.section is Section.CROSSREFS:
             link, _, there = self.links[location.item or 0]
             self.post_message(self.LinkChosen(link, there))
 
@@ -265,29 +263,29 @@ def _flat(text: str) -> str:
     return text.replace("\n", " ")
 
 
-def _render(section: str, item, columns: tuple[int, ...] | None) -> Text:
-    if section == "summary":
+def _render(section: Section, item, columns: tuple[int, ...] | None) -> Text:
+    if section is Section.SUMMARY:
         return Text("• " + _flat(item.text))
-    if section == "figures":
+    if section is Section.FIGURES:
         cells = (item.text, item.value_text, item.qualifier or "", item.subject or "")
         if columns is None:
             text = Text("  " + _flat(item.text) + "\n", style="bold")
             text.append("    " + " · ".join(c for c in cells[1:] if c), style="dim")
             return text
         return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns, strict=False)))
-    if section == "faq":
+    if section is Section.FAQ:
         text = Text("Q ", style="bold")
         text.append(_flat(item.question), style="bold")
         text.append(f"  ({item.origin.value})\n", style="dim")
         text.append("  " + _flat(item.answer))
         return text
-    if section == "caveats":
+    if section is Section.CAVEATS:
         text = Text(f"{item.kind.value:<12}", style="italic dim")
         body = Text(_flat(item.text))
         for cue in item.cues:
             body.stylize("bold underline", cue.span.start - item.cite.start, cue.span.end - item.cite.start)
         return text + body
-    if section == "entities":
+    if section is Section.ENTITIES:
         aliases = f" (also {', '.join(item.aliases)})" if item.aliases else ""
         text = Text(item.name, style="bold")
         text.append(f"  {item.kind.value}, {item.count}×{aliases}", style="dim")
@@ -298,11 +296,11 @@ def _render(section: str, item, columns: tuple[int, ...] | None) -> Text:
     return text
 
 
-def _story_rows(story: Story, section: str, briefings: Mapping[str, Briefing], width: int) -> list[tuple[Location, Text]]:
+def _story_rows(story: Story, section: Section, briefings: Mapping[str, Briefing], width: int) -> list[tuple[Location, Text]]:
     """The rows of one section of a story's briefing; `width` 0 stacks the figures instead of a table."""
-    if section == "sources":
+    if section is Section.SOURCES:
         return [(Location(source.briefing, None, section, n, story.id), _source_row(n, source)) for n, source in enumerate(story.sources)]
-    if section == "entities":
+    if section is Section.ENTITIES:
         rows = []
         for n, entity in enumerate(story.entities):
             first = entity.mentions[0]
@@ -311,7 +309,7 @@ def _story_rows(story: Story, section: str, briefings: Mapping[str, Briefing], w
             text.append(f"  {entity.kind.value}, {len(entity.mentions)}× in [{numbers}]", style="dim")
             rows.append((Location(first.briefing, first.cite, section, n, story.id), text))
         return rows
-    items: list[StoryItem] = getattr(story, section)
+    items: list[StoryItem] = getattr(story, section.value)
     columns = _columns(width, _STORY_FIGURE_SHARES) if width else None
     return [
         (Location(item.briefing, item.cite, section, n, story.id), _story_item(section, item, columns) + _named(story, item))
@@ -319,10 +317,10 @@ def _story_rows(story: Story, section: str, briefings: Mapping[str, Briefing], w
     ]
 
 
-def _story_item(section: str, item, columns: tuple[int, ...] | None) -> Text:
-    if section in ("summary", "single_source"):
+def _story_item(section: Section, item, columns: tuple[int, ...] | None) -> Text:
+    if section in (Section.SUMMARY, Section.SINGLE_SOURCE):
         return Text("• " + _flat(item.text))
-    if section == "figures":
+    if section is Section.FIGURES:
         figure = item.figure
         style = "bold red" if item.agreement == "conflicting" else ""
         agreement = item.agreement if item.agreement == "one source" else f"#{item.group + 1} {item.agreement}"
@@ -332,11 +330,11 @@ def _story_item(section: str, item, columns: tuple[int, ...] | None) -> Text:
             return text
         cells = (figure.text, figure.value_text, figure.qualifier or "", agreement)
         return Text("  " + "".join(_cell(c, w) for c, w in zip(cells, columns, strict=False)), style=style)
-    if section == "faq":
-        return _render("faq", item.item, None)
-    if section == "caveats":
-        return _render("caveats", item.caveat, None)
-    return _render("timeline", item.event, None)
+    if section is Section.FAQ:
+        return _render(Section.FAQ, item.item, None)
+    if section is Section.CAVEATS:
+        return _render(Section.CAVEATS, item.caveat, None)
+    return _render(Section.TIMELINE, item.event, None)
 
 
 def _named(story: Story, item: StoryItem) -> Text:
