@@ -15,6 +15,7 @@ from briefings.readers.discovery import discover, holds_articles
 from briefings.terminal import escaped
 
 if TYPE_CHECKING:
+    from briefings.export.writer import Export
     from briefings.library.session import LibrarySession
 
 EXIT_NOTHING_LOADED = 2
@@ -165,14 +166,7 @@ def _run_export(argv: Sequence[str]) -> int:
             export.only_story(arguments.story)
         if output is None:
             return 0 if _emit(export.render(arguments.format)) else EXIT_FAILED
-        if output.is_dir() or arguments.output.endswith(("/", os.sep)):
-            output.mkdir(parents=True, exist_ok=True)
-            files = {output / name: text for name, text in export.folder_files(arguments.format).items()}
-        elif arguments.format == "md" and len(export.briefings) > 1 and not export.story_chosen:
-            count = len(export.briefings)
-            raise ExportError(f"{count} briefings: give a folder (-o {output}/) or choose one with --article or --story")
-        else:
-            files = {output: export.render(arguments.format)}
+        files = _export_files(export, arguments, output)
         write_files(files, force=arguments.force)
     except ExportError as exc:
         _say(str(exc))
@@ -180,13 +174,29 @@ def _run_export(argv: Sequence[str]) -> int:
     except OSError as exc:
         _say(f"{exc.filename or output}: cannot write: {exc.strerror or exc}")
         return EXIT_FAILED
-    where = output if len(files) > 1 else next(iter(files))
-    stories = len(export.stories)
-    what = f"{len(export.briefings)} briefing(s)" + (f" and {stories} stor{'y' if stories == 1 else 'ies'}" if stories else "")
-    if export.story_chosen:
-        what = "a story briefing"
-    _say(f"wrote {what} to {where}")
+    _say(f"wrote {_exported(export)} to {output if len(files) > 1 else next(iter(files))}")
     return 0
+
+
+def _export_files(export: Export, arguments: argparse.Namespace, output: Path) -> dict[Path, str]:
+    """The files an export to `output` writes: one per story and briefing in a folder, or one file."""
+    from briefings.export.writer import ExportError
+
+    if output.is_dir() or arguments.output.endswith(("/", os.sep)):
+        output.mkdir(parents=True, exist_ok=True)
+        return {output / name: text for name, text in export.folder_files(arguments.format).items()}
+    if arguments.format == "md" and len(export.briefings) > 1 and not export.story_chosen:
+        count = len(export.briefings)
+        raise ExportError(f"{count} briefings: give a folder (-o {output}/) or choose one with --article or --story")
+    return {output: export.render(arguments.format)}
+
+
+def _exported(export: Export) -> str:
+    """What an export wrote, in words: 'a story briefing', '3 briefing(s) and 1 story'."""
+    if export.story_chosen:
+        return "a story briefing"
+    stories = len(export.stories)
+    return f"{len(export.briefings)} briefing(s)" + (f" and {stories} stor{'y' if stories == 1 else 'ies'}" if stories else "")
 
 
 def _run_search(argv: Sequence[str]) -> int:

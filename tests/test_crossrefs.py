@@ -185,3 +185,23 @@ def test_nearly_a_number_stays_below_it(write) -> None:
         frozenset(("Near", "Abou")): Relation.CONSISTENT,
         frozenset(("Some", "Abou")): Relation.CONFLICTING,
     }
+
+
+def test_the_links_are_the_same_whatever_the_run_s_string_hashing(seeds: Path, tmp_path: Path) -> None:
+    """Near copies of one article tie on many links; which are kept must not follow the order of sets of words."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = (seeds / SEED_000).read_text(encoding="utf-8")
+    for number in range(3):
+        (tmp_path / "library").mkdir(exist_ok=True)
+        (tmp_path / "library" / f"copy-{number}.txt").write_text(f"{text}\nFiled as copy {number}.\n", encoding="utf-8")
+    exports = set()
+    for seed in ("1", "2", "3"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "briefings.cli", "export", "--format", "json", str(tmp_path / "library"), "--cache", str(tmp_path / seed)]
+        run = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
+        exports.add(run.stdout)
+    assert len(exports) == 1 and json.loads(next(iter(exports)))["crossrefs"]

@@ -76,9 +76,37 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
     if body_words < MIN_BODY_WORDS:
         found = "no article text found" if not body_words else f"too little text for an article ({body_words} words)"
         raise ArticleError(found + (" besides boilerplate" if draft.removed else ""))
+    text, blocks, datelines = _laid_out(draft)
+    sentences = [
+        Sentence(span=Span(start=s, end=e), block=index)
+        for index, block in enumerate(blocks)
+        if block.kind in BODY_KINDS
+        for s, e in split_spans(text, block.span.start, block.span.end)
+    ]
+    title, derived = draft.title, False
+    if not title:
+        title, derived = _derived_title(text, blocks, sentences), True
+    return Article(
+        id=content_id(data),
+        path=path_text(path),
+        format=draft.format,
+        title=title,
+        title_derived=derived and title is not None,
+        author=draft.author,
+        outlet=draft.outlet or next((d.outlet for d in datelines if d.outlet), None),
+        published=draft.published,
+        text=text,
+        blocks=blocks,
+        sentences=sentences,
+        removed=draft.removed,
+        datelines=datelines,
+    )
+
+
+def _laid_out(draft: Draft) -> tuple[str, list[Block], list[Dateline]]:
+    """The draft's lines joined into the article's text, with each block's span and the datelines found."""
     pieces: list[str] = []
     blocks: list[Block] = []
-    sentences: list[Sentence] = []
     datelines: list[Dateline] = []
     offset = 0
     previous: BlockKind | None = None
@@ -96,29 +124,11 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
         pieces.append(draft_block.line)
         offset += len(draft_block.line)
         previous = draft_block.kind
-    text = "".join(pieces)
-    for index, block in enumerate(blocks):
-        if block.kind in BODY_KINDS:
-            sentences.extend(
-                Sentence(span=Span(start=s, end=e), block=index) for s, e in split_spans(text, block.span.start, block.span.end)
-            )
-    title, derived = draft.title, False
-    if not title:
-        ledes = [s for s in sentences if not CREDIT.search(text[s.span.start : s.span.end])]
-        lede = next((s for s in ledes if blocks[s.block].kind is BlockKind.PARAGRAPH), ledes[0] if ledes else None)
-        title, derived = (derive_title(text[lede.span.start : lede.span.end]), True) if lede else (None, False)
-    return Article(
-        id=content_id(data),
-        path=path_text(path),
-        format=draft.format,
-        title=title,
-        title_derived=derived,
-        author=draft.author,
-        outlet=draft.outlet or next((d.outlet for d in datelines if d.outlet), None),
-        published=draft.published,
-        text=text,
-        blocks=blocks,
-        sentences=sentences,
-        removed=draft.removed,
-        datelines=datelines,
-    )
+    return "".join(pieces), blocks, datelines
+
+
+def _derived_title(text: str, blocks: list[Block], sentences: list[Sentence]) -> str | None:
+    """A title from the lede: the first sentence of a paragraph that is no credit line (None when none is)."""
+    ledes = [s for s in sentences if not CREDIT.search(text[s.span.start : s.span.end])]
+    lede = next((s for s in ledes if blocks[s.block].kind is BlockKind.PARAGRAPH), ledes[0] if ledes else None)
+    return derive_title(text[lede.span.start : lede.span.end]) if lede else None

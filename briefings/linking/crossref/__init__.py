@@ -182,7 +182,9 @@ class Linker:
         candidates = self._candidates(members, _COMMON_CAP, texts)
         compared = {pair for *_, pair in candidates}
         candidates += self._same_figures(members, compared)
-        found = sorted(candidates, key=lambda item: -item[0])
+        # Ties go by the passages' order, not by the order found; strengths are compared rounded: both the order
+        # found and a sum's last bits follow sets of words, whose order changes with each run's string hashing.
+        found = sorted(candidates, key=lambda item: (-round(item[0], 9), item[3], item[1]))
         every: list[CrossRef] = []
         claims: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> claims kept
         for _, kind, make, (i, j) in found:
