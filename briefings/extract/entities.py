@@ -257,24 +257,16 @@ def _names(
 
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
-        if any(begin <= match.start() < end for begin, end in quoted_titles):
+        if _inside(quoted_titles, match.start()):
             close()
             continue
         for word, start, end, stop_after in _pieces(token, match.start()):
             if run and not _joins(text, run[-1], (word, start, end)):
                 close()
-            # An opening word ends a name even mid-sentence, where a full stop is missing ("for Minolta After having").
-            opener = word in _SENTENCE_OPENERS and (
-                start in sentence_starts or _opens_clause(text, start) or (bool(run) and word not in _NEVER_NAMES)
-            )
-            # A pronoun or determiner starts no name; inside one it may belong ("Liu He"), but "I" and "I'm" never do.
-            base = _contracted(word)
-            opener = opener or (base in _NEVER_NAMES and (not run or base != word or word == "I"))
-            capitalised = bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word)))
-            title = word in PERSON_TITLES and _name_follows(text, end) and not _heads_next(text, end)
+            title = _person_title(text, word, end)
             if title and run and run[-1][0] in _TITLE_PREFIXES:
                 run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
-            if capitalised and not opener and word not in COMMON_CAPITALISED and not title:
+            if not title and _name_word(word) and not _stops_names(text, word, start, sentence_starts, bool(run)):
                 if _PRODUCT.match(word):
                     close()
                 run.append((word, start, end))
@@ -286,6 +278,31 @@ def _names(
                 close()
     close()
     return names
+
+
+def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in_name: bool) -> bool:
+    """Whether `word` (at `start`) is no part of a name, capitalised or not: an opening word ends a name even
+    mid-sentence, where a full stop is missing ("for Minolta After having"); a pronoun or determiner starts no
+    name, and inside one it may belong ("Liu He"), but "I" and "I'm" never do."""
+    if word in _SENTENCE_OPENERS and (start in sentence_starts or _opens_clause(text, start) or (in_name and word not in _NEVER_NAMES)):
+        return True
+    base = _contracted(word)
+    return base in _NEVER_NAMES and (not in_name or base != word or word == "I")
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(begin <= at < end for begin, end in spans)
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a name: capitalised (or a product's: "iPhone"), and not one of the words
+    capitalised in any sentence."""
+    return bool(word) and (word[0].isupper() or bool(_PRODUCT.match(word))) and word not in COMMON_CAPITALISED
+
+
+def _person_title(text: str, word: str, end: int) -> bool:
+    """A title before a person's name ("President", "Sgt."), not a word heading the next ("President's office")."""
+    return word in PERSON_TITLES and _name_follows(text, end) and not _heads_next(text, end)
 
 
 def _quoted_titles(text: str, span: Span) -> list[tuple[int, int]]:
@@ -350,18 +367,21 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
     if word == "the":
         return previous_kept or before[-1] == "of"
     if word == "and":
-        # "Institute for Health Metrics and Evaluation" (a head, then for/of/on, before "and"); "Music and Arts
-        # Festival" (the head closes the words after "and"); never two heads ("X Festival and Y Festival").
-        left = _segment(before[::-1])[::-1]
-        right = _segment(after)
-        if not left or not right:
-            return False
-        head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
-        specified_left = head_left is not None and any(w in ("for", "of", "on") for w in left[head_left:])
-        heads_right = any(w in ORGANIZATION_HEADS or w == "party" for w in right)
-        closes_right = right[-1] in ORGANIZATION_HEADS or right[-1] == "party"
-        return (specified_left and not heads_right) or (head_left is None and closes_right)
+        return _and_joins(_segment(before[::-1])[::-1], _segment(after))
     return any(w in ORGANIZATION_HEADS for w in before)
+
+
+def _and_joins(left: list[str], right: list[str]) -> bool:
+    """Whether "and" between the words `left` and `right` joins one name: "Institute for Health Metrics and
+    Evaluation" (a head, then for/of/on, before "and"); "Music and Arts Festival" (the head closes the words
+    after "and"); never two heads ("X Festival and Y Festival")."""
+    if not left or not right:
+        return False
+    head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
+    if head_left is None:
+        return right[-1] in ORGANIZATION_HEADS or right[-1] == "party"
+    specified_left = any(w in ("for", "of", "on") for w in left[head_left:])
+    return specified_left and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
 
 
 def _segment(words: list[str]) -> list[str]:

@@ -416,21 +416,44 @@ def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if position + 1 >= len(numbers) or number.spelled:
         return False
     upper = numbers[position + 1]
-    dash = number.last + 1
-    if upper.first != dash + 1 or tokens[dash].text not in ("-", "–") or upper.spelled:
-        return False
-    if tokens[dash].start != number.end or upper.start != tokens[dash].end or number.value is None or upper.value is None:
-        return False
-    if not (number.value == int(number.value) and upper.value == int(upper.value) and max(number.value, upper.value) < 1000):
+    if not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper):
         return False
     after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
-    noun = after is not None and after.text[0].isalpha() and (after.lower in _SCORE_NOUNS or after.lower in MEASURES or is_plural_noun(after.text))
-    if not ((after is not None and after.lower in _SCORE_NOUNS) or (number.value >= upper.value and not noun)):
+    if not _reads_as_score(number, upper, after):
         return False
+    assert upper.value is not None
     figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     figure.unit = "score"
     return True
+
+
+def _glued_by_dash(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:
+    """'3-1': two numbers in digits joined by a dash with no space on either side."""
+    dash = number.last + 1
+    return (
+        upper.first == dash + 1
+        and tokens[dash].text in ("-", "–")
+        and not upper.spelled
+        and tokens[dash].start == number.end
+        and upper.start == tokens[dash].end
+    )
+
+
+def _small_whole(number: NumberMatch, upper: NumberMatch) -> bool:
+    """Both whole numbers below 1,000, as a score or a vote's tally is."""
+    values = (number.value, upper.value)
+    return all(value is not None and value == int(value) and value < 1000 for value in values)
+
+
+def _reads_as_score(number: NumberMatch, upper: NumberMatch, after: Token | None) -> bool:
+    """A word of scores after it ('a 3-1 win'), or a winner's count first with no counted noun after it
+    ('drew 4-4', 'won 52-48'); '10-20 people' is a range."""
+    if after is not None and after.lower in _SCORE_NOUNS:
+        return True
+    noun = after is not None and after.text[0].isalpha() and (after.lower in MEASURES or is_plural_noun(after.text))
+    assert number.value is not None and upper.value is not None
+    return number.value >= upper.value and not noun
 
 
 def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: list[tuple[int, int]], span: Span) -> bool:
