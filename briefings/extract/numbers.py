@@ -220,36 +220,47 @@ class _Parser:
             self.current = 1.0
             self.take()
         while self.k < len(tokens):
-            token = tokens[self.k]
-            word = token.lower
-            if token.is_digits and (not self.seen or self.after_scale or self.after_and):
-                if not self._digits():
-                    break
-            elif (word in UNITS or word in TENS) and self._word_fits(word):
-                self.current += UNITS.get(word, 0) + TENS.get(word, 0)
-                self.spelled = True
-                self.take()
-                self.after_scale = False
-            elif word in SCALES and (self.seen or word == "hundred") and self._scale(word):
-                pass
-            elif word in ("dozen", "dozens", "dz", "dzs", "doz", "dozs") and self.seen:
-                self.current *= 12
-                self.take()
-            elif word == "-" and self.seen and self._hyphen_joins():
-                self.k += 1
-            elif word == "and" and self.seen and self._and_continues():
-                self.k += 1
-                self.after_and = True
-                continue
-            elif word == "point" and self.seen and self._point():
+            step = self._step(tokens[self.k])
+            if step is None:
                 break
-            else:
-                break
-            self.after_and = False
+            self.after_and = step == "and"
         if not self.seen:
             return None
         self._fraction()
         return self.total + self.current, self.last, self.spelled
+
+    def _step(self, token: Token) -> str | None:
+        """Read `token` into the number: what it was ("and" lets digits follow), or None when the number ends."""
+        word = token.lower
+        if token.is_digits and (not self.seen or self.after_scale or self.after_and):
+            return "digits" if self._digits() else None
+        if (word in UNITS or word in TENS) and self._word_fits(word):
+            self.current += UNITS.get(word, 0) + TENS.get(word, 0)
+            self.spelled = True
+            self.take()
+            self.after_scale = False
+            return "word"
+        if not self.seen:
+            return "scale" if word == "hundred" and self._scale(word) else None
+        return self._step_after_number(word)
+
+    def _step_after_number(self, word: str) -> str | None:
+        """A word that only goes on a number begun: a scale, dozens, a joining hyphen or "and"; "point" ends it."""
+        if word in SCALES and self._scale(word):
+            return "scale"
+        if word in ("dozen", "dozens", "dz", "dzs", "doz", "dozs"):
+            self.current *= 12
+            self.take()
+            return "dozen"
+        if word == "-" and self._hyphen_joins():
+            self.k += 1
+            return "hyphen"
+        if word == "and" and self._and_continues():
+            self.k += 1
+            return "and"
+        if word == "point":
+            self._point()
+        return None
 
     def _digits(self) -> bool:
         tokens, k = self.tokens, self.k
@@ -275,6 +286,14 @@ class _Parser:
 
     def _scientific(self, value: float) -> float | None:
         """'1e10', '1.3x10^6', '1.1^23', '2.5^-1'."""
+        for notation in (self._e_notation, self._caret_power, self._times_ten):
+            found = notation(value)
+            if found is not None:
+                return found
+        return None
+
+    def _e_notation(self, value: float) -> float | None:
+        """'1e10', '2.5e-3'."""
         tokens, k = self.tokens, self.k
         if k + 1 < len(tokens) and tokens[k].lower == "e" and _glued(tokens, k):
             sign, n = (-1 if tokens[k + 1].text == "-" else 1), k + 1
@@ -283,6 +302,11 @@ class _Parser:
             if tokens[n].is_digits and _glued(tokens, n) and abs(tokens[n].number) <= _MOST_EXPONENT:
                 self.take(n - k + 1)
                 return value * 10 ** (sign * tokens[n].number)
+        return None
+
+    def _caret_power(self, value: float) -> float | None:
+        """'1.1^23', '2.5^-1'."""
+        tokens, k = self.tokens, self.k
         if k + 1 < len(tokens) and tokens[k].text == "^" and _glued(tokens, k):
             n, sign = k + 1, 1
             while n < len(tokens) and tokens[n].text in "+-":
@@ -291,6 +315,11 @@ class _Parser:
             if n < len(tokens) and tokens[n].is_digits:
                 self.take(n - k + 1)
                 return float(abs(value) ** (sign * tokens[n].number)) * (1 if value >= 0 else -1)
+        return None
+
+    def _times_ten(self, value: float) -> float | None:
+        """'1.3x10^6'."""
+        tokens, k = self.tokens, self.k
         if k + 3 < len(tokens) and tokens[k].lower == "x" and tokens[k + 1].text == "10" and tokens[k + 2].text == "^":
             n, sign = k + 3, 1
             if tokens[n].text in "+-":
@@ -412,25 +441,37 @@ class _Parser:
         k = self.k
         words = [t.lower for t in self.tokens[k : k + 3]]
         if words[:1] == ["and"] and len(words) == 3 and words[1] in ("a", "an", "one") and words[2] in DENOMINATORS:
-            part = 1 / DENOMINATORS[words[2]]
-            self.last, self.k = k + 2, k + 3
-            scale = 1.0
-            while self.word() in SCALES:
-                scale *= SCALES[self.word()]
-                self.take()
-            if scale > 1:
-                self.current, self.total = (self.total + self.current + part) * scale, 0
-            elif self.current == 0 and self.chunk:
-                self.current = part * _last_scale(self.chunk)
-            else:
-                self.current += part
+            self._and_a_part(1 / DENOMINATORS[words[2]])
             return
         if words[:1] == ["and"] and len(words) >= 2 and (words[1] in UNITS or words[1] in TENS) and self._fraction_ahead(1):
-            fraction = _Parser(self.tokens, k + 1)
-            if fraction.run() is not None:
-                self.current += fraction.total + fraction.current
-                self.last, self.k = fraction.last, fraction.k
+            self._and_a_fraction()
             return
+        self._over_denominator(words)
+
+    def _and_a_part(self, part: float) -> None:
+        """'and a half' after a number, and a scale after it: 'one and a half million', 'a million and a half'."""
+        self.last, self.k = self.k + 2, self.k + 3
+        scale = 1.0
+        while self.word() in SCALES:
+            scale *= SCALES[self.word()]
+            self.take()
+        if scale > 1:
+            self.current, self.total = (self.total + self.current + part) * scale, 0
+        elif self.current == 0 and self.chunk:
+            self.current = part * _last_scale(self.chunk)
+        else:
+            self.current += part
+
+    def _and_a_fraction(self) -> None:
+        """'two and three quarters': the fraction after "and", read as a number of its own."""
+        fraction = _Parser(self.tokens, self.k + 1)
+        if fraction.run() is not None:
+            self.current += fraction.total + fraction.current
+            self.last, self.k = fraction.last, fraction.k
+
+    def _over_denominator(self, words: list[str]) -> None:
+        """'three quarters', 'five eighths [of a million]': the number read so far over a denominator word."""
+        k = self.k
         denominator = self._denominator(k)
         value = self.total + self.current
         if denominator is None or not value:
