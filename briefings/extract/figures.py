@@ -10,6 +10,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefings.budget import check
@@ -456,40 +457,106 @@ def _reads_as_score(number: NumberMatch, upper: NumberMatch, after: Token | None
     return number.value >= upper.value and not noun
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A number where it stands: the text and tokens of its sentence, the spans masked in it, the words around."""
+
+    text: str
+    tokens: list[Token]
+    number: NumberMatch
+    masked: list[tuple[int, int]]
+    span: Span
+    previous: Token | None  # the word before it
+    before: str  # that word, lower-cased ("" when none)
+    after: str  # the token after it, lower-cased ("" when none)
+
+
 def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: list[tuple[int, int]], span: Span) -> bool:
-    start, end = number.start, number.end
-    if start > span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
-        return False
-    if start - 2 >= span.start and text[start - 1] == ":" and text[start - 2].isdigit():
-        return False  # the seconds of a time: "1:36.954"
-    if _AFTER_A_TIME.search(text, max(span.start, start - 16), start):
-        return False  # a place in a table of times: "1:36.954 5."
-    ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
-    if (end < len(text) and (text[end].isalpha() and not _unit_suffix(text, end) and not ordinal)) or text[end:end + 1] in ("/", "_"):
-        return False
-    if any(a <= start < b for a, b in masked) or _TIME_AFTER.match(text, end):
-        return False
-    if number.first == 0 and tokens[number.last + 1 : number.last + 2] and tokens[number.last + 1].text in ".)":
-        return False
     previous = _word_before(tokens, number.first)
-    before = previous.lower if previous else ""
     after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
-    if before in MONTHS or after in MONTHS:
+    place = _Place(text, tokens, number, masked, span, previous, previous.lower if previous else "", after)
+    return not any(rule(place) for rule in _NOT_QUANTITIES)
+
+
+def _glued_to_a_word(place: _Place) -> bool:
+    """Part of a word, a handle, a path or a code ('A380', '#12', '@5', 'v2_1', '12abc'); a unit's or an
+    ordinal's letters may follow ('5km', '3rd')."""
+    text, start, end = place.text, place.number.start, place.number.end
+    if start > place.span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
+        return True
+    ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
+    return (end < len(text) and text[end].isalpha() and not _unit_suffix(text, end) and not ordinal) or text[end : end + 1] in ("/", "_")
+
+
+def _in_a_time(place: _Place) -> bool:
+    """The seconds of a time ("1:36.954"), a place in a table of times ("1:36.954 5."), a clock time after it."""
+    text, start = place.text, place.number.start
+    if start - 2 >= place.span.start and text[start - 1] == ":" and text[start - 2].isdigit():
+        return True
+    return bool(_AFTER_A_TIME.search(text, max(place.span.start, start - 16), start)) or bool(_TIME_AFTER.match(text, place.number.end))
+
+
+def _masked(place: _Place) -> bool:
+    return any(a <= place.number.start < b for a, b in place.masked)
+
+
+def _list_number(place: _Place) -> bool:
+    """A list's number opening the sentence: "3. The", "2) Then"."""
+    number, tokens = place.number, place.tokens
+    return number.first == 0 and bool(tokens[number.last + 1 : number.last + 2]) and tokens[number.last + 1].text in ".)"
+
+
+def _a_date_or_label(place: _Place) -> bool:
+    """A day of a month ("May 3", "3 May"), or digits after a naming word ("Flight 370", "room 12")."""
+    return place.before in MONTHS or place.after in MONTHS or (place.before in NAMING_WORDS and not place.number.spelled)
+
+
+def _street_block(place: _Place) -> bool:
+    """A street address: "the 3400 block of Applejack Terrace"."""
+    tokens, last = place.tokens, place.number.last
+    return place.after == "block" and last + 2 < len(tokens) and tokens[last + 2].lower == "of"
+
+
+def _split_year(place: _Place) -> bool:
+    """A season or fiscal year: "2012-13", the 13 of it too."""
+    text, start = place.text, place.number.start
+    return bool(_SPLIT_YEAR.match(text, start) or _SPLIT_YEAR.search(text, max(0, start - 5), place.number.end))
+
+
+def _after_a_name(place: _Place) -> bool:
+    """Bare digits right after a capitalised word name a thing ("Apollo 11", "News 12 had"), unless the word
+    opens the sentence and can be no name ("About 40 people")."""
+    number, previous = place.number, place.previous
+    if previous is None or number.spelled or number.first < 1 or number.first != number.last:
         return False
-    if before in NAMING_WORDS and not number.spelled:
-        return False
-    if after == "block" and number.last + 2 < len(tokens) and tokens[number.last + 2].lower == "of":
-        return False  # a street address: "the 3400 block of Applejack Terrace"
-    if _SPLIT_YEAR.match(text, start) or _SPLIT_YEAR.search(text, max(0, start - 5), end):
-        return False  # a season or fiscal year: "2012-13", the 13 of it too
-    if previous is not None and not number.spelled and number.first >= 1 and number.first == number.last:
-        named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES
-        opening = number.first == 1 and not _can_name(previous.lower)  # "About 40 people", not "News 12 had"
-        if named and not opening and previous.end + 1 == start and _bare(tokens, number):
-            return False
-    if _labels_a_thing(tokens, number):
-        return False
-    return not (text[start:end].count(".") > 1 or (text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()))
+    named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES
+    opening = number.first == 1 and not _can_name(previous.lower)
+    return named and not opening and previous.end + 1 == number.start and _bare(place.tokens, number)
+
+
+def _labels(place: _Place) -> bool:
+    return _labels_a_thing(place.tokens, place.number)
+
+
+def _dotted(place: _Place) -> bool:
+    """Dotted digits ("1.2.3", "192.168"), or a decimal the number stopped short of."""
+    text, start, end = place.text, place.number.start, place.number.end
+    return text[start:end].count(".") > 1 or (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())
+
+
+# What a number in a sentence is when it is no quantity, checked in this order.
+_NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
+    _glued_to_a_word,
+    _in_a_time,
+    _masked,
+    _list_number,
+    _a_date_or_label,
+    _street_block,
+    _split_year,
+    _after_a_name,
+    _labels,
+    _dotted,
+)
 
 
 def _unit_suffix(text: str, end: int) -> bool:
