@@ -910,31 +910,19 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if position + 1 >= len(numbers):
         return
     upper = numbers[position + 1]
-    gap = tokens[figure.number.last + 1 : upper.first]
-    joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
-    if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
-        return
     first_word = tokens[figure.number.first - 1].lower if figure.number.first > 0 else ""
-    if joiners[0] == "and" and first_word != "between":
+    if not _joined_as_range(tokens, figure, upper, first_word):
         return
-    if joiners[0] == "to" and first_word not in ("from", "between") and _changes_before(tokens, figure.number.first):
-        return
-    if any(t.text in CURRENCY_SYMBOLS for t in gap) and figure.kind is not FigureKind.MONEY:
-        return
-    high = upper.value
-    if figure.value > high:
-        return
+    assert figure.value is not None and upper.value is not None
     probe = _Found(upper, upper.first, upper.last, upper.value, unit=figure.unit, kind=figure.kind)
     _read_unit_after(tokens, probe)
     if probe.kind is not figure.kind and figure.kind is not FigureKind.COUNT and probe.kind is not FigureKind.COUNT:
         return
-    if figure.number.first == figure.number.last and upper.first < upper.last and tokens[upper.first].is_digits:
-        try:  # digits of other scripts ("４００") are digits to str.isdigit, not to float
-            scale = upper.value / float(tokens[upper.first].text.replace(",", ""))
-        except ValueError:
-            return
-        figure.value *= scale
-    figure.high = high
+    scale = _shared_scale(tokens, figure.number, upper)
+    if scale is None:
+        return
+    figure.value *= scale
+    figure.high = upper.value
     figure.kind = probe.kind if figure.kind is FigureKind.COUNT else figure.kind
     figure.unit = probe.unit or figure.unit
     figure.subject = probe.subject or figure.subject
@@ -942,6 +930,36 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     figure.amount_last = upper.last if probe.kind is FigureKind.COUNT else probe.last
     if first_word in ("between", "from"):
         figure.first -= 1
+
+
+def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, first_word: str) -> bool:
+    """Whether the figure and the number after it are the ends of one range: one joining word between them
+    ("and" only after "between"; "to" not after a change: "rose 5 to 7" is a change), money symbols only
+    between money, and the ends in order."""
+    gap = tokens[figure.number.last + 1 : upper.first]
+    joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
+    if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
+        return False
+    if joiners[0] == "and" and first_word != "between":
+        return False
+    if joiners[0] == "to" and first_word not in ("from", "between") and _changes_before(tokens, figure.number.first):
+        return False
+    if any(t.text in CURRENCY_SYMBOLS for t in gap) and figure.kind is not FigureKind.MONEY:
+        return False
+    return figure.value <= upper.value
+
+
+def _shared_scale(tokens: list[Token], lower: NumberMatch, upper: NumberMatch) -> float | None:
+    """The scale the upper end gives the lower one ("$2 to $3 billion": a billion), 1.0 when none; None when
+    the upper end's digits cannot be read as a float (digits of other scripts, "４００", are digits to
+    str.isdigit, not to float)."""
+    if lower.first != lower.last or upper.first >= upper.last or not tokens[upper.first].is_digits:
+        return 1.0
+    assert upper.value is not None
+    try:
+        return upper.value / float(tokens[upper.first].text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
