@@ -217,27 +217,41 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
             if ordinal is not False:
                 found.append(figure)
             continue
-        _read_currency_before(text, tokens, figure)
-        _read_unit_after(tokens, figure)
-        proportion = number.value is not None and 0 < number.value < 1 and _PROPORTION.search(text, number.start, number.end)
-        if figure.kind is FigureKind.COUNT and (proportion or (number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys())):
-            figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
-            _read_subject(tokens, figure, number.last + 1)
-            figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
-        figure.amount_first = figure.first
-        figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
-        lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
-        if lone_one and (not figure.unit or tokens[number.last].lower == "one"):
-            continue
-        if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number):
-            continue
-        _read_range(tokens, numbers, position, figure)
-        _read_qualifier(tokens, figure)
-        _read_postfix_qualifier(tokens, figure)
-        skip_until = figure.last
-        found.append(figure)
+        if _read_amount(text, tokens, numbers, position, figure):
+            skip_until = figure.last
+            found.append(figure)
     _supply_elided_units(found)
     return _join_bounds(tokens, found)
+
+
+def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
+    """Read an amount's currency, unit, range and qualifiers into `figure`; whether it is a figure after all
+    (not a lone "one", a year or "one day")."""
+    number = figure.number
+    _read_currency_before(text, tokens, figure)
+    _read_unit_after(tokens, figure)
+    if figure.kind is FigureKind.COUNT and _is_fraction(text, tokens, number):
+        figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
+        _read_subject(tokens, figure, number.last + 1)
+        figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+    figure.amount_first = figure.first
+    figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
+    lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
+    if lone_one and (not figure.unit or tokens[number.last].lower == "one"):
+        return False
+    if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number):
+        return False
+    _read_range(tokens, numbers, position, figure)
+    _read_qualifier(tokens, figure)
+    _read_postfix_qualifier(tokens, figure)
+    return True
+
+
+def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
+    """A proportion below one ("0.4 of the vote") or a fraction in words ("two-thirds", "one in seven")."""
+    if number.value is not None and 0 < number.value < 1 and _PROPORTION.search(text, number.start, number.end):
+        return True
+    return number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys()
 
 
 def _supply_elided_units(found: list[_Found]) -> None:
