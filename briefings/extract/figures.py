@@ -703,62 +703,94 @@ def _match_words(tokens: list[Token], k: int, phrases: set[tuple[str, ...]]) -> 
 
 
 def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
+    """The unit after the number, by the first reader of `_UNIT_READERS` that finds one; else the counted noun."""
     k = figure.last + 1
     if k >= len(tokens):
         return
+    if not any(reader(tokens, figure, k) for reader in _UNIT_READERS):
+        _read_subject(tokens, figure, k, count=True)
+
+
+def _percent_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """'5%', '5 per cent', '2 percentage points', '25 basis points'; 'five points clear' counts points."""
+    size = 1 if tokens[k].text == "%" else _match_words(tokens, k, PERCENT_WORDS)
+    if not size:
+        return False
+    words = " ".join(t.lower for t in tokens[k : k + size])
+    figure.kind = FigureKind.PERCENT
+    figure.unit = "percentage points" if "point" in words else ("basis points" if "basis" in words or words == "bps" else "percent")
+    if words == "points":  # "five points clear": points of a score or an index, not a rate
+        figure.kind, figure.unit = FigureKind.COUNT, "points"
+    figure.last = k + size - 1
+    _read_subject(tokens, figure, figure.last + 1)
+    return True
+
+
+def _money_words_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """After an amount of money already ('$5 million dollars'): its currency word, then what it pays for."""
+    if figure.kind is not FigureKind.MONEY:
+        return False
+    if tokens[k].lower in CURRENCY_WORDS:
+        figure.last = k
+    _read_subject(tokens, figure, figure.last + 1)
+    return True
+
+
+def _currency_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """A currency after the number: '5-dollar', '5 €', '5 dollars [50 cents]', '5 EUR', '5 Swiss francs'."""
     word = tokens[k].lower
-    if tokens[k].text == "%" or (size := _match_words(tokens, k, PERCENT_WORDS)):
-        size = 1 if tokens[k].text == "%" else size
-        words = " ".join(t.lower for t in tokens[k : k + size])
-        figure.kind = FigureKind.PERCENT
-        figure.unit = "percentage points" if "point" in words else ("basis points" if "basis" in words or words == "bps" else "percent")
-        if words == "points":  # "five points clear": points of a score or an index, not a rate
-            figure.kind, figure.unit = FigureKind.COUNT, "points"
-        figure.last = k + size - 1
-        _read_subject(tokens, figure, figure.last + 1)
-        return
-    if figure.kind is FigureKind.MONEY:
-        if word in CURRENCY_WORDS:
-            figure.last = k
-        _read_subject(tokens, figure, figure.last + 1)
-        return
     if word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower in CURRENCY_WORDS and tokens[k].start == tokens[k - 1].end:
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS[tokens[k + 1].lower], k + 1
-        return
+        return True
     if tokens[k].text in CURRENCY_SYMBOLS and (k + 1 >= len(tokens) or not tokens[k + 1].is_digits):
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_SYMBOLS[tokens[k].text], k
-        return
+        return True
     if word in CURRENCY_WORDS or _currency_code(tokens[k]) is not None:
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS.get(word) or _currency_code(tokens[k]), k
         _read_cents(tokens, figure)
-        return
+        return True
     national = _national_currency(tokens, k)
-    if national is not None:
-        figure.kind, figure.unit, figure.last = FigureKind.MONEY, national[0], national[1]
-        return
-    if _read_compound_unit(tokens, figure, k) or _read_age(tokens, figure, k):
-        return
-    if tokens[k].text == "°":
-        scale = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].text in ("C", "F") and tokens[k + 1].start == tokens[k].end else ""
-        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, f"°{scale}" if scale else "degrees", k + (1 if scale else 0)
-        return
-    if word in MULTIPLE_WORDS or (word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower == "fold"):
-        figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
-        figure.last = k + (1 if word == "-" else 0)
-        _read_subject(tokens, figure, figure.last + 1)
-        return
-    if word in MEASURES:
-        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word), k
-        if word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
-            figure.value *= _IN_YEARS[word]
-            figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
-            figure.unit = "years"
-        if k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES and word in ("sq", "square"):
-            figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
-        elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
-            figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
-        return
-    _read_subject(tokens, figure, k, count=True)
+    if national is None:
+        return False
+    figure.kind, figure.unit, figure.last = FigureKind.MONEY, national[0], national[1]
+    return True
+
+
+def _degrees_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """'30°', '30°C'."""
+    if tokens[k].text != "°":
+        return False
+    scale = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].text in ("C", "F") and tokens[k + 1].start == tokens[k].end else ""
+    figure.kind, figure.unit, figure.last = FigureKind.MEASURE, f"°{scale}" if scale else "degrees", k + (1 if scale else 0)
+    return True
+
+
+def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """'three times', '10-fold'."""
+    word = tokens[k].lower
+    if not (word in MULTIPLE_WORDS or (word == "-" and k + 1 < len(tokens) and tokens[k + 1].lower == "fold")):
+        return False
+    figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
+    figure.last = k + (1 if word == "-" else 0)
+    _read_subject(tokens, figure, figure.last + 1)
+    return True
+
+
+def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²'."""
+    word = tokens[k].lower
+    if word not in MEASURES:
+        return False
+    figure.kind, figure.unit, figure.last = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word), k
+    if word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
+        figure.value *= _IN_YEARS[word]
+        figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
+        figure.unit = "years"
+    if k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES and word in ("sq", "square"):
+        figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
+    elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
+        figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
+    return True
 
 
 _IN_YEARS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
@@ -833,6 +865,17 @@ def _read_cents(tokens: list[Token], figure: _Found) -> None:
         figure.last = cents.last + (1 if after in ("cents", "cent", "pence", "p") else 0)
 
 
+# The readers of a unit after a number, in order; the first that finds one reads it.
+_UNIT_READERS: tuple[Callable[[list[Token], _Found, int], bool], ...] = (
+    _percent_after,
+    _money_words_after,
+    _currency_after,
+    _read_compound_unit,
+    _read_age,
+    _degrees_after,
+    _multiple_after,
+    _measure_after,
+)
 _DETERMINERS = frozenset("the its their his her our my your a an all these those".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further".split())
 
