@@ -21,3 +21,9 @@ def test_ruff_finds_nothing() -> None:
 def test_mypy_finds_nothing() -> None:
     result = _run(sys.executable, "-m", "mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_function_of_the_domain_is_of_rank_d_or_worse() -> None:
+    """radon's cyclomatic complexity: a chain of conditions long enough for rank D becomes named checks."""
+    result = _run(str(BIN / "radon"), "cc", "--min", "D", "--show-complexity", "briefings")
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr

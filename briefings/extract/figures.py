@@ -885,6 +885,26 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     can be nouns or adjectives, up to the first plural noun, never past a verb, an adverb, a function word or
     another number. A count's unit is the phrase's plural head ("three rounds"); a singular head after a
     number other than one is a label ("the 301 investigation"), not a unit."""
+    start = _subject_start(tokens, figure, k, count)
+    head = _phrase_head(tokens, start, k)
+    if head is None:
+        return
+    end = head + 1
+    figure.subject = _join(tokens[start:end])
+    if count:
+        plural = is_plural_noun(tokens[head].text) or _agrees_as_plural(tokens, head, k)
+        first = figure.number.first
+        modifier = head == start == k and first > 0 and tokens[first - 1].lower in ("a", "an")  # "a 17,430 crowd"
+        if plural or modifier or figure.value == 1:
+            figure.unit = tokens[head].lower
+            figure.last = end - 1
+    elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
+        figure.last = end - 1
+
+
+def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> int:
+    """Where the noun phrase after token `k` begins: past "of", determiners, a number it is counted among
+    ("23 of the 27 journalists"), "other"/"more", and a possessive name ("two of Melquan's friends")."""
     start = k
     if start < len(tokens) and tokens[start].lower == "of" and (count or figure.kind is not FigureKind.COUNT):
         start += 1
@@ -896,6 +916,12 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
         start += 1  # "nine other cases", "three more days"
     if start + 2 < len(tokens) and tokens[start].text[0].isupper() and tokens[start + 1].text in ("'", "’") and tokens[start + 2].lower == "s":
         start += 3  # "two of Melquan's friends"
+    return start
+
+
+def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
+    """The head of the noun phrase from `start`: its last word that can be a noun, up to the first plural one,
+    within four words (None when there is none)."""
     end, head = start, None
     while end < len(tokens) and end - start < 4 and _noun_like(tokens[end]) and (
         _may_be_in_noun_phrase(tokens[end]) or _agrees_as_plural(tokens, end, k)
@@ -910,19 +936,7 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
             head = end - 1
             if is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k):
                 break
-    if head is None:
-        return
-    end = head + 1
-    figure.subject = _join(tokens[start:end])
-    if count:
-        plural = is_plural_noun(tokens[head].text) or _agrees_as_plural(tokens, head, k)
-        first = figure.number.first
-        modifier = head == start == k and first > 0 and tokens[first - 1].lower in ("a", "an")  # "a 17,430 crowd"
-        if plural or modifier or figure.value == 1:
-            figure.unit = tokens[head].lower
-            figure.last = end - 1
-    elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
-        figure.last = end - 1
+    return head
 
 
 def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
