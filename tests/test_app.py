@@ -28,13 +28,14 @@ SIZE = (120, 40)
 
 
 async def loaded(app: BriefingApp, pilot: Pilot) -> MainScreen:
-    """Wait until the library has loaded; the main screen."""
+    """Wait until the library has loaded and its first article is shown; the main screen."""
     deadline = time.monotonic() + 60
-    while not app.main_screen.loaded:
+    screen = app.main_screen
+    while not screen.loaded or (screen.briefings and screen.current is None):
         assert app.is_running and time.monotonic() < deadline, "the library never finished loading"
         await pilot.pause(0.02)
     await pilot.pause()
-    return app.main_screen
+    return screen
 
 
 async def linked(app: BriefingApp, pilot: Pilot) -> MainScreen:
@@ -631,3 +632,14 @@ async def test_a_cache_damaged_in_the_middle_still_lets_the_reader_load_and_find
         assert len(said) == 1  # once, whether loading or searching found the damage
         await pilot.press("escape", "q")
     assert app.return_code == 0
+
+
+def test_a_batch_of_progress_alone_gives_way_to_a_newer_one_but_a_batch_of_cards_never_does() -> None:
+    """Textual drops a queued message whose `can_replace` accepts the one behind it: cards must never be dropped."""
+    from briefings.library.session import Batch
+    from briefings.model.cards import Card
+
+    card = Card("abc", "A title", False, None, None, "a.txt")
+    with_cards, progress = MainScreen.LibraryBatch(Batch([card], 1, 2)), MainScreen.LibraryBatch(Batch([], 2, 2))
+    assert progress.can_replace(with_cards) and progress.can_replace(progress)
+    assert not with_cards.can_replace(progress)

@@ -77,7 +77,9 @@ class MainScreen(Screen[None]):
             self.batch = batch
 
         def can_replace(self, message: Message) -> bool:
-            return isinstance(message, MainScreen.LibraryBatch) and not message.batch.cards
+            """Whether the newer `message`, queued behind this one, may be handled in its place (Textual then drops
+            this one): only when this one carries no cards."""
+            return isinstance(message, MainScreen.LibraryBatch) and not self.batch.cards
 
     class LibraryLoaded(Message):
         """Every file is loaded, or said to be unreadable."""
