@@ -1,13 +1,34 @@
 """Loading files and folders: every bad input gets one line naming the file, the rest still loads."""
 
 import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from briefings import DEFAULT_MAX_BYTES
+from briefings.library.session import LibrarySession
+from briefings.model.article import Article
 from briefings.readers import READERS
-from briefings.readers.discovery import ARTICLE_SUFFIXES
-from briefings.readers.files import load_library
+from briefings.readers.discovery import ARTICLE_SUFFIXES, Notice
+
+
+@dataclass
+class Loaded:
+    articles: list[Article]
+    notices: list[Notice]
+
+    @property
+    def errors(self) -> list[Notice]:
+        return [n for n in self.notices if n.error]
+
+
+def load_library(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """The library of `paths` as the service loads it: its articles and what was said."""
+    session = LibrarySession(list(paths), max_bytes)
+    session.load_all()
+    return Loaded([briefing.article for briefing in session.briefings()], session.notices)
 
 GOOD = "Officials approved 40 new schools on Monday.\nThe plan costs $2 billion.\n"
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings import DEFAULT_MAX_BYTES
@@ -14,34 +12,7 @@ from briefings.log import logger
 from briefings.model.article import Article
 from briefings.readers import read_article
 from briefings.readers.assemble import content_id
-from briefings.readers.discovery import Notice, discover
-
-
-@dataclass
-class Library:
-    """The articles loaded from the paths given, and what was said about the rest."""
-
-    articles: list[Article] = field(default_factory=list)
-    notices: list[Notice] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Notice]:
-        return [n for n in self.notices if n.error]
-
-
-def load_library(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Library:
-    """Read every article under `paths` (folders recursively); identical files load once."""
-    library = Library()
-    files, notices = discover(paths)
-    library.notices.extend(notices)
-    reader = ArticleReader(max_bytes)
-    for file in files:
-        article, notice = reader.read(file)
-        if article is not None:
-            library.articles.append(article)
-        if notice is not None:
-            library.notices.append(notice)
-    return library
+from briefings.readers.discovery import Notice
 
 
 class ArticleReader:
