@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefings import bundled_seeds
 from briefings.extract import build_briefing
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 
 def corpus(count: int) -> list[tuple[Path, bytes]]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from briefings.extract.caveats import extract_caveats, find_cues
 from briefings.model.article import Article, Span
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))

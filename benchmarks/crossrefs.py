@@ -29,7 +29,7 @@ from briefings.extract import build_briefing
 from briefings.linking.crossref import Linker
 from briefings.linking.stories import link_stories
 from briefings.model.briefing import Briefing
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 _WORD = re.compile(r"\b[A-Za-z][a-z]{2,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

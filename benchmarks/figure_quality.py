@@ -20,7 +20,7 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 
 from briefings.extract.figures import extract_figures
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 _ALWAYS_UNITS = {"percent", "percentage points", "basis points", "times", "points"}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from briefings.errors import ArticleError
 from briefings.extract import build_briefing
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 _WORDS = "the police said 400 people and 12 cars were moved in London on Monday while 3.5 million and 20 per cent".split()
 _TARGET_GROWTH = 2.2

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from briefings.extract import build_briefing
 from briefings.library.linking import link_library
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 

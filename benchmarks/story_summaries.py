@@ -20,7 +20,7 @@ from briefings.extract import build_briefing
 from briefings.library.linking import link_library
 from briefings.linking.stories import Story
 from briefings.model.briefing import Briefing
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ("rouge1", "rouge2", "rougeLsum")

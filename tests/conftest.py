@@ -9,7 +9,7 @@ import pytest
 
 from briefings import bundled_seeds
 from briefings.model.article import Article
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 from tests.helpers import SEED_000, SEED_002
 
 

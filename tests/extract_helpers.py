@@ -4,7 +4,7 @@ from pathlib import Path
 
 from briefings.extract import build_briefing
 from briefings.model.briefing import Briefing
-from briefings.readers import read_article
+from briefings.readers.formats import read_article
 
 
 def briefing_of(text: str, name: str = "story.txt") -> Briefing:

@@ -11,8 +11,8 @@ from briefings.library.loading import Loader
 from briefings.library.shelf import Shelf
 from briefings.model.article import Article
 from briefings.model.briefing import Briefing
-from briefings.readers import read_article
 from briefings.readers.discovery import Notice, discover
+from briefings.readers.formats import read_article
 
 SEED_000 = "000_b82d31491a7502be.txt"
 SEED_002 = "002_c2223f24fc943dd9.txt"

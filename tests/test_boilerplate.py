@@ -117,7 +117,7 @@ def test_furniture_fused_to_a_paragraph_is_cut_off_and_the_rest_kept(line: str, 
 def test_a_fused_fragment_leaves_the_article_text_verbatim(tmp_path) -> None:
     from pathlib import Path
 
-    from briefings.readers import read_article
+    from briefings.readers.formats import read_article
 
     source = "Boat found\n\nScroll down for video Crews reached the boat at dawn, the coastguard said on Monday.\n"
     article, _ = read_article(Path("boat.txt"), source.encode())

@@ -14,8 +14,8 @@ from briefings.errors import ArticleError
 from briefings.extract import build_briefing
 from briefings.model.article import Article
 from briefings.model.briefing import Briefing
-from briefings.readers import read_article
 from briefings.readers.decoding import decode
+from briefings.readers.formats import read_article
 
 EXAMPLES = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 

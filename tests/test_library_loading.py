@@ -10,8 +10,8 @@ import pytest
 from briefings import DEFAULT_MAX_BYTES
 from briefings.library.session import LibrarySession
 from briefings.model.article import Article
-from briefings.readers import READERS
 from briefings.readers.discovery import ARTICLE_SUFFIXES, Notice
+from briefings.readers.formats import READERS
 
 
 @dataclass

@@ -10,9 +10,9 @@ from briefings import DEFAULT_MAX_BYTES
 from briefings.errors import ArticleError
 from briefings.log import logger
 from briefings.model.article import Article
-from briefings.readers import read_article
 from briefings.readers.assemble import content_id
 from briefings.readers.discovery import Notice
+from briefings.readers.formats import read_article
 
 
 class ArticleReader:
