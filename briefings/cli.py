@@ -116,18 +116,12 @@ def _load(arguments: argparse.Namespace) -> LibrarySession | None:
 
     session = LibrarySession(arguments.paths or [bundled_seeds()], _max_bytes(arguments), arguments.cache)
     session.load_all()
-    _say_notices(session)
+    for notice in session.notices:
+        _say(str(notice))
     if not session.shelf:
         _say("no article could be loaded")
         return None
     return session
-
-
-def _say_notices(session: LibrarySession) -> None:
-    """Say the notices not said yet, each on one line."""
-    for notice in session.notices[session.notices_said :]:
-        _say(str(notice))
-    session.notices_said = len(session.notices)
 
 
 def _run_open(argv: Sequence[str]) -> int:
@@ -206,8 +200,10 @@ def _run_search(argv: Sequence[str]) -> int:
     session = _load(arguments)
     if session is None:
         return EXIT_NOTHING_LOADED
+    said = len(session.notices)
     hits = session.search(arguments.query, arguments.limit, typing=arguments.prefix)
-    _say_notices(session)  # a cache found damaged or failing while searching
+    for notice in session.notices[said:]:  # a cache found damaged or failing while searching
+        _say(str(notice))
     paths = {h.location.briefing: session.shelf.card(h.location.briefing).path for h in hits}
     if arguments.json:
         found = [

@@ -27,12 +27,12 @@ T = TypeVar("T")
 class Loader:
     """Briefs one file at a time, counting what it built and what it took from the cache."""
 
-    def __init__(self, store: Store, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, store: Store, max_bytes: int = DEFAULT_MAX_BYTES, notices: list[Notice] | None = None) -> None:
         self.store = store
         self.reader = ArticleReader(max_bytes)
         self.built = 0
         self.reused = 0
-        self.notices: list[Notice] = []
+        self.notices: list[Notice] = [] if notices is None else notices  # what befell the cache
         self._present: set[str] = set()
         self._keys: dict[str, str] = {}  # cache key -> the file it was loaded from
         self.healed = False  # the cache was found damaged and rebuilt during this load
@@ -90,25 +90,33 @@ class Loader:
         self._cached(lambda store: store.forget_missing(folders, self._present))
 
     def _cached(self, action: Callable[[Store], T]) -> T:
-        """`action(store)`. A damaged cache is moved aside and rebuilt, once a run, and one that fails otherwise
-        is left for one in memory (said once); the action is then done on the new one."""
+        """`action(store)`, done again on the cache that replaces a failed one (see `recover`): a rebuilt cache
+        that fails too is left for one in memory."""
         try:
             return action(self.store)
         except sqlite3.Error as exc:
-            failure: Exception = exc
-            where = str(self.store.path)
-            self.emptied = True
-            if self.store.on_disk and is_damage(exc) and not self.healed:
-                self.healed = True
-                try:
-                    aside = self.store.rebuild()
-                    self.notices.append(Notice(where, f"the cache was damaged ({exc}); moved aside as {aside} and rebuilt", error=False))
-                    return action(self.store)
-                except (sqlite3.Error, OSError) as again:
-                    failure = again
-            self.notices.append(Notice(where, f"the cache failed ({failure}); going on in memory", error=False))
-            self.store = Store.in_memory()
+            self.recover(exc)
+        try:
             return action(self.store)
+        except sqlite3.Error as exc:
+            self.recover(exc)
+            return action(self.store)
+
+    def recover(self, failure: Exception) -> None:
+        """Go on after the cache failed: a damaged one is moved aside and rebuilt, once a run; otherwise, or when
+        that fails, one in memory replaces it. Said in one notice; `emptied` tells what it held is gone."""
+        where = str(self.store.path)
+        self.emptied = True
+        if self.store.on_disk and is_damage(failure) and not self.healed:
+            self.healed = True
+            try:
+                aside = self.store.rebuild()
+                self.notices.append(Notice(where, f"the cache was damaged ({failure}); moved aside as {aside} and rebuilt", error=False))
+                return
+            except (sqlite3.Error, OSError) as again:
+                failure = again
+        self.notices.append(Notice(where, f"the cache failed ({failure}); going on in memory", error=False))
+        self.store = Store.in_memory()
 
 
 def _stat(file: Path) -> tuple[int, int] | None:

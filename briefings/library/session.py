@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefings import DEFAULT_MAX_BYTES
-from briefings.cache.store import Store, cache_file, cache_folder, is_damage
+from briefings.cache.store import Store, cache_file, cache_folder
 from briefings.library.link_process import LinkProcess, link_apart
 from briefings.library.linking import shelve_links
 from briefings.library.loading import Loader
@@ -57,13 +57,12 @@ class LibrarySession:
         self.max_bytes = max_bytes
         self.cache = cache
         self.notices: list[Notice] = []
-        self.notices_said = 0  # how many of the notices the user has been told (by whoever tells them)
         self.files: list[Path] = []
         self.store: Store | None = None
         self.shelf = Shelf(None)
         self.built = self.reused = 0
         self.loaded = False
-        self._rebuilt = False  # a damaged cache is rebuilt once a run; then the library goes on in memory
+        self._loader: Loader | None = None  # loads the files, and recovers the cache when it fails
         self._search_lock = threading.Lock()  # searches share one connection, one at a time
         self._searcher: Store | None = None
         self._linking: LinkProcess | None = None
@@ -79,14 +78,16 @@ class LibrarySession:
         if trouble:
             self.notices.append(Notice(str(cache_file(folder)), trouble, error=False))
         self._use(store or Store.in_memory())
+        assert self.store is not None
+        self._loader = Loader(self.store, self.max_bytes, self.notices)
 
     def load(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Batch]:
         """Load every file (opening the library first if need be), yielding the cards in batches; stops early when
         `cancelled()` turns true."""
-        if self.store is None:
+        if self._loader is None:
             self.open()
-        assert self.store is not None
-        loader = Loader(self.store, self.max_bytes)
+        loader = self._loader
+        assert loader is not None
         batch: list[Card] = []
         last = time.monotonic()
         total = len(self.files)
@@ -94,10 +95,8 @@ class LibrarySession:
             if cancelled():
                 return
             entry, notice = loader.load(file)
-            if loader.store is not self.store or loader.emptied:  # the cache failed or was rebuilt meanwhile
-                loader.emptied = False
-                self._use(loader.store)
-                self._index_again()
+            if loader.emptied:  # the cache failed or was rebuilt meanwhile
+                self._replaced()
             if entry is not None:
                 self.shelf.add(entry)
                 batch.append(entry.card)
@@ -107,7 +106,6 @@ class LibrarySession:
                 yield Batch(batch, number, total)
                 batch, last = [], time.monotonic()
         loader.finish(self.paths)
-        self.notices += loader.notices
         self.built, self.reused = loader.built, loader.reused
         self.loaded = True
         yield Batch(batch, total, total)
@@ -125,6 +123,13 @@ class LibrarySession:
         self.shelf.use(store)
         with self._search_lock:
             self._searcher = None
+
+    def _replaced(self) -> None:
+        """Go on with the cache the loader put in place of a failed one, the articles loaded so far indexed again."""
+        assert self._loader is not None
+        self._loader.emptied = False
+        self._use(self._loader.store)
+        self._index_again()
 
     def _index_again(self) -> None:
         """Index into the cache in use the articles loaded before it replaced a failed one."""
@@ -155,22 +160,10 @@ class LibrarySession:
         return self._searcher
 
     def _recover(self, failure: sqlite3.Error) -> None:
-        """Go on after the cache failed: rebuilt when damaged (once a run), else in memory; the library indexed anew."""
-        assert self.store is not None
-        where = str(self.store.path)
-        if self.store.on_disk and is_damage(failure) and not self._rebuilt:
-            self._rebuilt = True
-            try:
-                aside = self.store.rebuild()
-                self.notices.append(Notice(where, f"the cache was damaged ({failure}); moved aside as {aside} and rebuilt", error=False))
-                self._use(self.store)
-                self._index_again()
-                return
-            except (sqlite3.Error, OSError) as again:
-                failure = again if isinstance(again, sqlite3.Error) else failure
-        self.notices.append(Notice(where, f"the cache failed ({failure}); going on in memory", error=False))
-        self._use(Store.in_memory())
-        self._index_again()
+        """Go on after the cache failed while searching, as loading does (a damaged one is rebuilt once a run)."""
+        assert self._loader is not None
+        self._loader.recover(failure)
+        self._replaced()
 
     # Linking.
 
