@@ -110,15 +110,19 @@ def _max_bytes(arguments: argparse.Namespace) -> int:
     return int(arguments.max_size * 1024 * 1024)
 
 
-def _load(arguments: argparse.Namespace) -> LibrarySession | None:
-    """The library loaded through the cache, each notice said on one line of stderr; None when nothing loaded."""
+def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession | None:
+    """The library loaded through the cache (with `survey`, only as search needs it), each notice said on one line
+    of stderr; None when nothing loaded."""
     from briefings.library.session import LibrarySession  # imported here: opening the reader must not wait for it
 
     session = LibrarySession(arguments.paths or [bundled_seeds()], _max_bytes(arguments), arguments.cache)
-    session.load_all()
+    if survey:
+        session.survey()
+    else:
+        session.load_all()
     for notice in session.notices:
         _say(str(notice))
-    if not session.shelf:
+    if not len(session):
         _say("no article could be loaded")
         return None
     return session
@@ -194,18 +198,18 @@ def _exported(export: Export) -> str:
 
 
 def _run_search(argv: Sequence[str]) -> int:
-    import json
-
     arguments = _search_parser().parse_args(argv)
-    session = _load(arguments)
+    session = _load(arguments, survey=True)
     if session is None:
         return EXIT_NOTHING_LOADED
     said = len(session.notices)
     hits = session.search(arguments.query, arguments.limit, typing=arguments.prefix)
     for notice in session.notices[said:]:  # a cache found damaged or failing while searching
         _say(str(notice))
-    paths = {h.location.briefing: session.shelf.card(h.location.briefing).path for h in hits}
+    paths = {h.location.briefing: session.path_of(h.location.briefing) for h in hits}
     if arguments.json:
+        import json
+
         found = [
             {
                 "briefing": h.location.briefing,

@@ -11,7 +11,7 @@ from briefings.library.loading import Loader
 from briefings.library.shelf import Shelf
 from briefings.model.article import Article
 from briefings.model.briefing import Briefing
-from briefings.readers.discovery import Notice, discover
+from briefings.readers.discovery import Notice, article_files
 from briefings.readers.formats import read_article
 
 SEED_000 = "000_b82d31491a7502be.txt"
@@ -43,8 +43,9 @@ class Briefed:
 def brief_library(paths: list[Path], store: Store | None) -> Briefed:
     """Every article under `paths` briefed through `store` (None: a cache in memory), as `LibrarySession.load`
     does it, without batches."""
-    files, notices = discover(paths)
+    files, notices = article_files(paths)
     loader = Loader(store or Store.in_memory())
+    loader.expect(paths)
     shelf = Shelf(loader.store)
     for file in files:
         entry, notice = loader.load(file)

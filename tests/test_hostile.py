@@ -120,17 +120,17 @@ def test_the_size_limit_holds_while_reading_a_file_that_claims_less(write, monke
 
 
 def test_an_unexpected_error_in_one_file_is_one_notice_and_is_logged(write, monkeypatch: pytest.MonkeyPatch, cache_folder: Path) -> None:
-    from briefings.library import loading
+    from briefings import extract
 
     bad, good = write("bad.txt", GOOD.replace("council", "board")), write(GOOD_NAME, GOOD)
-    real = loading.build_briefing
+    real = extract.build_briefing
 
     def failing(article):
         if article.path.endswith("bad.txt"):
             raise RuntimeError("an extractor's own bug")
         return real(article)
 
-    monkeypatch.setattr(loading, "build_briefing", failing)
+    monkeypatch.setattr(extract, "build_briefing", failing)  # the loader imports it when a file is new
     from briefings.log import start_log
 
     start_log()
@@ -275,7 +275,8 @@ def damaged_cache(seeds: Path, cache_folder: Path) -> Path:
 def test_a_cache_damaged_in_the_middle_is_moved_aside_and_rebuilt_once(seeds: Path, damaged_cache: Path, capsys) -> None:
     assert main(["export", "--format", "json", str(seeds)]) == 0
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "the cache was damaged" in err[0] and "moved aside as briefings.sqlite3.corrupt and rebuilt" in err[0]
+    # Found damaged as it opens, or while in use, by where the damage fell: one line either way.
+    assert len(err) == 1 and "damaged" in err[0] and "moved aside as briefings.sqlite3.corrupt and rebuilt" in err[0]
     assert (damaged_cache / f"{FILE_NAME}.corrupt").exists()
     assert main(["export", "--format", "json", str(seeds)]) == 0
     assert capsys.readouterr().err == ""  # healed: the next run says nothing
@@ -286,18 +287,6 @@ def test_searching_a_damaged_index_heals_it_and_finds(seeds: Path, damaged_cache
     out, err = capsys.readouterr()
     assert "400,000" in out and "Traceback" not in err
     assert len([line for line in err.splitlines() if "cache" in line]) == 1
-
-
-def test_a_damaged_index_in_the_reader_finds_nothing_and_is_rebuilt_next_time(seeds: Path, damaged_cache: Path) -> None:
-    from briefings.cache.store import CacheIndex
-
-    store, trouble = Store.open(damaged_cache)
-    assert store is not None and trouble is None  # the header is whole: the damage shows only when read
-    index = CacheIndex(store, set())
-    assert index.search("figure:400,000") == [] and index.damaged is not None
-    store.close()
-    store, trouble = Store.open(damaged_cache)
-    assert store is not None and trouble is not None and "moved aside" in trouble
 
 
 def test_the_reader_stopped_by_an_error_exits_non_zero_and_names_the_log(seeds: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

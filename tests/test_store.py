@@ -12,6 +12,7 @@ import pytest
 
 from briefings.cache.store import FILE_NAME, Store
 from briefings.cli import main
+from briefings.library.session import LibrarySession
 from tests.helpers import brief_library, opened
 
 STRIKE = """Dockworkers strike shuts Port of Valmora
@@ -251,6 +252,62 @@ def test_search_command_with_a_damaged_cache_says_so_once_and_still_finds(librar
     out, err = capsys.readouterr()
     assert "Bridge reopens after repairs" in out
     assert len([line for line in err.splitlines() if "cache" in line]) == 1
+
+
+def _surveyed(library: Path, cache_folder: Path) -> LibrarySession:
+    session = LibrarySession([library], cache=cache_folder)
+    session.survey()
+    return session
+
+
+def test_search_sees_what_changed_since_the_cache_knew_the_library(library: Path, cache_folder: Path, capsys) -> None:
+    first = _surveyed(library, cache_folder)
+    assert (len(first), first.built, first.reused) == (3, 3, 0)
+    again = _surveyed(library, cache_folder)
+    assert (len(again), again.built, again.reused) == (3, 0, 3)
+    (library / "council.txt").write_text(COUNCIL.replace("public library", "public observatory"), encoding="utf-8")
+    (library / "bridge.txt").unlink()
+    (library / "new" / "tunnel.md").parent.mkdir()
+    (library / "new" / "tunnel.md").write_text("# Tunnel opens\n\nThe Kessing tunnel opened on Monday.\n", encoding="utf-8")
+    (library / "copy.txt").write_text(STRIKE, encoding="utf-8")
+    changed = _surveyed(library, cache_folder)
+    assert (len(changed), changed.built, changed.reused) == (3, 2, 1)
+    assert [str(n) for n in changed.notices] == [f"{library / 'strike.txt'}: same content as {library / 'copy.txt'}; loaded once"]
+    loaded = LibrarySession([library], cache=cache_folder)
+    loaded.load_all()
+    assert [str(n) for n in loaded.notices] == [str(n) for n in changed.notices]  # as the reader and export say it
+    assert [changed.path_of(h.location.briefing) for h in changed.search("observatory")] == [str(library / "council.txt")]
+    assert [changed.path_of(h.location.briefing) for h in changed.search("kessing")] == [str(library / "new" / "tunnel.md")]
+    assert changed.search("harwick") == []  # still in the cache, no longer in the library
+    assert main(["search", "kessing", str(library), "--cache", str(cache_folder)]) == 0
+    assert "tunnel.md" in capsys.readouterr().out
+
+
+def test_briefings_of_older_code_are_never_served(library: Path, cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings.cache import store as cache
+
+    brief_library([library], opened(cache_folder))
+    assert _surveyed(library, cache_folder).built == 0
+    monkeypatch.setattr(cache, "extractor_version", lambda: "0.0-a-newer-release")
+    assert _surveyed(library, cache_folder).built == 3
+    assert brief_library([library], opened(cache_folder)).built == 0  # and now known as this version's
+
+
+def test_the_library_is_listed_as_the_user_sees_it(write, tmp_path: Path) -> None:
+    from briefings.readers.discovery import article_files
+
+    target = write("elsewhere/target.txt", STRIKE)
+    write("lib/b.txt", BRIDGE)
+    write("lib/a.md", COUNCIL)
+    write("lib/sub/c.txt", BRIDGE)
+    write("lib/.hidden/d.txt", BRIDGE)
+    write("lib/.e.txt", BRIDGE)
+    (tmp_path / "lib" / "link.txt").symlink_to(target)
+    (tmp_path / "lib" / "folder-link").symlink_to(target.parent, target_is_directory=True)
+    files, notices = article_files([tmp_path / "lib"])
+    assert [os.path.relpath(f.path, tmp_path / "lib") for f in files] == ["a.md", "b.txt", "link.txt", os.path.join("sub", "c.txt")]
+    assert files[2].real == str(target.resolve()) and files[2].stat == (target.stat().st_size, target.stat().st_mtime_ns)
+    assert not notices
 
 
 def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Path, cache_folder: Path) -> None:

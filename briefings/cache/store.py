@@ -6,33 +6,34 @@ it, the library loads without it. Either way the user is told in one line, and n
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import heapq
 import os
 import sqlite3
-import uuid
 import zlib
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import TypeVar
-
-from pydantic import BaseModel, TypeAdapter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefings import __version__
-from briefings.linking.crossref import CrossRef
-from briefings.linking.stories import Links, Story, StoryCard
-from briefings.model.article import Span
-from briefings.model.briefing import Briefing
 from briefings.model.cards import Card
 from briefings.model.location import Location
 from briefings.model.section import INDEXED, Section
+from briefings.model.span import Span
 from briefings.readers.discovery import path_text
-from briefings.search.hits import Marker, SearchHit, entries, make_hit, terms
+from briefings.search.hits import Marker, SearchHit, make_hit, terms
 from briefings.search.query import BM25, COLUMNS, Query, fts_query, plain
 
-SCHEMA_VERSION = 8
+if TYPE_CHECKING:  # imported where used: listing and searching a library need no model, and pydantic costs a start
+    from pydantic import BaseModel
+
+    from briefings.linking.crossref import CrossRef
+    from briefings.linking.stories import Links, Story, StoryCard
+    from briefings.model.briefing import Briefing
+
+SCHEMA_VERSION = 9
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -47,8 +48,18 @@ def _code_version(patterns: Iterable[str]) -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-EXTRACTOR_VERSION = _code_version(_BRIEFING_CODE)
-LINKER_VERSION = _code_version((*_BRIEFING_CODE, *_LINK_CODE))
+@cache
+def extractor_version() -> str:
+    """The version of the code that makes briefings (read once, when first needed)."""
+    return _code_version(_BRIEFING_CODE)
+
+
+@cache
+def linker_version() -> str:
+    """The version of the code that makes briefings and links them."""
+    return _code_version((*_BRIEFING_CODE, *_LINK_CODE))
+
+
 CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
 _TABLES = {"briefings", "cards", "files", "links", "crossrefs", "stories", "passage_words", "passage_places", "passages", "index_size"}
@@ -64,7 +75,7 @@ CREATE TABLE briefings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE cards (
     key TEXT PRIMARY KEY, shown_title TEXT NOT NULL, title TEXT, title_derived INTEGER NOT NULL, outlet TEXT, published TEXT
 );
-CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL);
+CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX files_by_key ON files (key);
 CREATE TABLE links (library TEXT PRIMARY KEY, data BLOB NOT NULL, stored INTEGER NOT NULL);
 CREATE TABLE crossrefs (library TEXT NOT NULL, position INTEGER NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, data TEXT NOT NULL);
@@ -93,7 +104,6 @@ PRAGMA user_version = {SCHEMA_VERSION};
 # SQLITE_ERROR is among them: a damaged schema reads as "no such table" or "vtable constructor failed".
 _DAMAGE_CODES = {1, 11, 24, 26}  # SQLITE_ERROR, SQLITE_CORRUPT, SQLITE_FORMAT, SQLITE_NOTADB
 DAMAGED_SUFFIX = ".corrupt"
-_MARK_SUFFIX = ".damaged"
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -126,7 +136,23 @@ def cache_file(folder: Path) -> Path:
 
 
 def cache_key(article_id: str) -> str:
-    return f"{article_id}:{EXTRACTOR_VERSION}"
+    return f"{article_id}:{extractor_version()}"
+
+
+def _current(key: str) -> bool:
+    """Whether `key` is of a briefing made by this version's code (an older one's is never served)."""
+    return key.endswith(":" + extractor_version())
+
+
+# A file as the cache last read it, and the card of its briefing: path, size, mtime_ns, key, then the card's
+# title, title_derived, outlet and published. A plain row: a library of 10,000 is read as 10,000 of them.
+KnownFile = tuple[str, int, int, str, str | None, int, str | None, str | None]
+
+
+def known_card(known: KnownFile, path: str) -> Card:
+    """The card of the briefing of a file the cache knows, as listed for the file at `path`."""
+    _, _, _, key, title, derived, outlet, published = known
+    return Card(key.split(":", 1)[0], title, bool(derived), outlet, date.fromisoformat(published) if published else None, path)
 
 
 class Store:
@@ -146,7 +172,7 @@ class Store:
     @classmethod
     def in_memory(cls) -> Store:
         """A new, empty cache in memory: the same index and search as on disk, gone when the process ends."""
-        name = f"file:briefings-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        name = f"file:briefings-{os.urandom(16).hex()}?mode=memory&cache=shared"
         store = cls(Path(":memory:"), name)
         store.connection.executescript(_SCHEMA)
         return store
@@ -162,8 +188,6 @@ class Store:
         path = cache_file(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            if Path(f"{path}{_MARK_SUFFIX}").exists():
-                raise _Rebuild("a damaged cache (found so by an earlier run)", damaged=True)
             return cls._checked(path), None
         except CacheUnavailable as exc:
             return None, f"{exc}; going on in memory"
@@ -212,10 +236,6 @@ class Store:
         self.connection = fresh.connection
         return f"{self.path.name}{DAMAGED_SUFFIX}"
 
-    def mark_damaged(self) -> None:
-        """Leave word that this cache is damaged, so that the next run rebuilds it (when this one cannot)."""
-        Path(f"{self.path}{_MARK_SUFFIX}").touch()
-
     def reader(self) -> Store:
         """Another connection to the same cache, for another thread."""
         return Store(self.path, self.memory)
@@ -225,28 +245,40 @@ class Store:
 
     # Briefings and the files they came from.
 
-    def known_key(self, path: Path, size: int, mtime_ns: int) -> str | None:
-        """The cache key of `path` when it has not changed since it was last read."""
+    def known_key(self, path: Path | str, size: int, mtime_ns: int) -> str | None:
+        """The cache key of `path` when it has not changed since it was last read by this version's code."""
         row = self.connection.execute("SELECT key FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", (path_text(path), size, mtime_ns)).fetchone()
-        return row[0] if row else None
+        return row[0] if row and _current(row[0]) else None
+
+    def known_under(self, folders: Iterable[str], cards: bool = True) -> dict[str, KnownFile]:
+        """What the cache knows of the files under `folders` (real paths) that this version's code briefed, by path:
+        one query a folder. Without `cards`, the rows end with the key (what search needs; no card is read)."""
+        known: dict[str, KnownFile] = {}
+        version = ":" + extractor_version()
+        for folder in folders:
+            prefix = path_text(folder).rstrip(os.sep) + os.sep
+            bounds = (prefix, prefix[:-1] + chr(ord(os.sep) + 1), -len(version), version)
+            known.update({row[0]: row for row in self.connection.execute(_KNOWN_UNDER if cards else _KEYS_UNDER, bounds)})
+        return known
 
     def holds(self, key: str) -> bool:
         return self.connection.execute("SELECT 1 FROM briefings WHERE key = ?", (key,)).fetchone() is not None
 
     def briefing(self, key: str) -> Briefing | None:
+        from briefings.model.briefing import Briefing
+
         row = self.connection.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
         return _decoded(Briefing, row[0]) if row else None
 
-    def card(self, key: str, path: Path) -> Card | None:
+    def card(self, key: str, path: Path | str) -> Card | None:
         """What the library lists of the briefing stored under `key`, as read from `path`."""
         row = self.connection.execute("SELECT title, title_derived, outlet, published FROM cards WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return None
-        title, derived, outlet, published = row
-        return Card(key.split(":", 1)[0], title, bool(derived), outlet, date.fromisoformat(published) if published else None, path_text(path))
+        return None if row is None else known_card(("", 0, 0, key, *row), path_text(path))
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Store a briefing and index its passages, in one transaction."""
+        from briefings.search.passages import entries
+
         data = zlib.compress(briefing.model_dump_json().encode(), 1)
         passages = [
             (location.section, plain(" ".join(terms(indexed))), location.item, span, briefing.article.passage(span))
@@ -283,7 +315,7 @@ class Store:
         words = sum(text.count(" ") + 1 for text in passages if text)
         self.connection.execute("UPDATE index_size SET passages = passages + ?, words = words + ?", (sign * len(passages), sign * words))
 
-    def remember(self, path: Path, size: int, mtime_ns: int, key: str) -> None:
+    def remember(self, path: Path | str, size: int, mtime_ns: int, key: str) -> None:
         self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path_text(path), size, mtime_ns, key))
 
     def forget_missing(self, roots: Iterable[Path], present: Collection[str]) -> int:
@@ -310,6 +342,8 @@ class Store:
 
     def links(self, ids: Sequence[str], every: bool = True) -> Links | None:
         """The links stored for the library of `ids` (in its order), if any; unless `every`, its entities only."""
+        from briefings.linking.stories import Links, Story
+
         library = library_key(ids)
         row = self.connection.execute("SELECT data FROM links WHERE library = ?", (library,)).fetchone()
         if row is None:
@@ -333,6 +367,8 @@ class Store:
 
     def story_cards(self, ids: Sequence[str]) -> list[StoryCard]:
         """What the library lists of each story stored for the library of `ids`, in order."""
+        from briefings.linking.stories import StoryCard
+
         rows = self.connection.execute(
             "SELECT id, title, briefings, first_date FROM stories WHERE library = ? ORDER BY position", (library_key(ids),)
         )
@@ -340,13 +376,17 @@ class Store:
 
     def story(self, library: str, story_id: str) -> Story | None:
         """The story `story_id` stored for the library (`library_key`), if any."""
+        from briefings.linking.stories import Story
+
         row = self.connection.execute("SELECT data FROM stories WHERE library = ? AND id = ?", (library, story_id)).fetchone()
         return _decoded(Story, row[0]) if row else None
 
     def put_links(self, ids: Sequence[str], links: Links) -> None:
+        from briefings.linking.stories import StoryCard
+
         library = library_key(ids)
         data = zlib.compress(links.model_copy(update={"crossrefs": [], "stories": []}).model_dump_json().encode(), 1)
-        crossrefs = [(library, n, link.a.briefing, link.b.briefing, _CROSSREF.dump_json(link).decode()) for n, link in enumerate(links.crossrefs)]
+        crossrefs = [(library, n, link.a.briefing, link.b.briefing, _crossref_adapter().dump_json(link).decode()) for n, link in enumerate(links.crossrefs)]
         stories = [
             (library, n, card.id, card.title, " ".join(card.briefings), card.first_date, zlib.compress(story.model_dump_json().encode(), 1))
             for n, (story, card) in enumerate((story, StoryCard.of(story)) for story in links.stories)
@@ -420,8 +460,16 @@ class Store:
         return heapq.nlargest(wanted, ((rowid, score(text, weight_of[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
 
 
-_CROSSREF = TypeAdapter(CrossRef)
-_Model = TypeVar("_Model", bound=BaseModel)
+@cache
+def _crossref_adapter() -> Any:  # a TypeAdapter[CrossRef]: built once, when first needed
+    from pydantic import TypeAdapter
+
+    from briefings.linking.crossref import CrossRef
+
+    return TypeAdapter(CrossRef)
+
+
+_Model = TypeVar("_Model", bound="BaseModel")
 
 
 def _decoded(model: type[_Model], data: bytes) -> _Model:
@@ -435,11 +483,17 @@ def _decoded(model: type[_Model], data: bytes) -> _Model:
 def _crossref(data: str) -> CrossRef:
     """A stored cross-reference (plain JSON); a damaged one as `_decoded` says it."""
     try:
-        return _CROSSREF.validate_json(data)
+        found: CrossRef = _crossref_adapter().validate_json(data)
+        return found
     except ValueError as exc:
         raise sqlite3.DatabaseError(f"a damaged row ({type(exc).__name__})") from None
 
 
+_KNOWN_UNDER = (
+    "SELECT f.path, f.size, f.mtime_ns, f.key, c.title, c.title_derived, c.outlet, c.published FROM files AS f"
+    " JOIN cards AS c ON c.key = f.key WHERE f.path >= ? AND f.path < ? AND substr(f.key, ?) = ?"
+)
+_KEYS_UNDER = "SELECT path, size, mtime_ns, key FROM files WHERE path >= ? AND path < ? AND substr(key, ?) = ?"
 _FIRST_MATCHES = (  # in the order stored, with their words
     "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
     " JOIN passage_words AS w ON w.id = m.rowid"
@@ -467,7 +521,7 @@ def _columns(section: str | None, words: str) -> list[str]:
 
 def library_key(ids: Sequence[str]) -> str:
     """What the cache knows a library's links by: the linking code's version and its articles, in order."""
-    return hashlib.sha256("\n".join([LINKER_VERSION, *ids]).encode()).hexdigest()
+    return hashlib.sha256("\n".join([linker_version(), *ids]).encode()).hexdigest()
 
 
 class _Rebuild(Exception):
@@ -479,7 +533,7 @@ class _Rebuild(Exception):
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", _MARK_SUFFIX):
+    for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -492,7 +546,6 @@ def _set_aside(path: Path) -> Path:
             os.replace(f"{path}{suffix}", f"{aside}{suffix}")
     if path.exists():
         os.replace(path, aside)
-    Path(f"{path}{_MARK_SUFFIX}").unlink(missing_ok=True)
     return path
 
 
@@ -507,25 +560,3 @@ class _transaction:
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         self.connection.execute("ROLLBACK" if kind is not None else "COMMIT")
-
-
-class CacheIndex:
-    """The reader's search index when the library is in the cache: the cache's full-text index, limited to the
-    briefings `among` (ids: those of this library, as it grows while loading)."""
-
-    def __init__(self, store: Store, among: Collection[str]) -> None:
-        self.store = store
-        self.among = among
-        self.damaged: sqlite3.Error | None = None  # what showed the cache to be damaged, once it has
-
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """As the reader types: the last word is a prefix until a space follows it. Never raises: a failing
-        cache finds nothing, and a damaged one is left marked for the next run to rebuild."""
-        try:
-            return self.store.search(query, limit, among=self.among, typing=not query[-1:].isspace())
-        except sqlite3.Error as exc:
-            if is_damage(exc) and self.damaged is None:
-                self.damaged = exc
-                with contextlib.suppress(OSError):
-                    self.store.mark_damaged()
-            return []

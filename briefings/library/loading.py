@@ -7,19 +7,21 @@ for the rest of the run: the library still loads, built from the files.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.budget import budget, seconds_for
-from briefings.cache.store import Store, cache_key, is_damage
+from briefings.cache.store import KnownFile, Store, cache_key, is_damage, known_card
 from briefings.errors import ArticleError
-from briefings.extract import build_briefing
 from briefings.model.cards import Card, Entry
-from briefings.readers.discovery import Notice, path_text
-from briefings.readers.files import ArticleReader, unexpected
+from briefings.readers.discovery import Found, Notice, found, path_text
+
+if TYPE_CHECKING:
+    from briefings.readers.files import ArticleReader
 
 T = TypeVar("T")
 
@@ -29,53 +31,75 @@ class Loader:
 
     def __init__(self, store: Store, max_bytes: int = DEFAULT_MAX_BYTES, notices: list[Notice] | None = None) -> None:
         self.store = store
-        self.reader = ArticleReader(max_bytes)
+        self.max_bytes = max_bytes
+        self.reader: ArticleReader | None = None  # made for the first file that must be read
         self.built = 0
         self.reused = 0
         self.notices: list[Notice] = [] if notices is None else notices  # what befell the cache
         self._present: set[str] = set()
         self._keys: dict[str, str] = {}  # cache key -> the file it was loaded from
+        self._known: dict[str, KnownFile] = {}  # what the cache knew of the files expected (see `expect`)
         self.healed = False  # the cache was found damaged and rebuilt during this load
         self.emptied = False  # the cache lost what it held (rebuilt, or replaced by one in memory); set until read
 
-    def load(self, file: Path) -> tuple[Entry | None, Notice | None]:
+    def load(self, file: Found | Path) -> tuple[Entry | None, Notice | None]:
         """`file` as the library lists it (None when it cannot be read), with its briefing only when it had to
         be built, and anything to tell about it. This is the fault boundary of one file: whatever it holds and
         however briefing it fails, that is a notice about this file, and the library goes on."""
+        if not isinstance(file, Found):
+            file = found(str(file))
         try:
             return self._load(file)
         except ArticleError as exc:
-            return None, Notice(str(file), str(exc))
+            return None, Notice(file.path, str(exc))
         except Exception as exc:
-            return None, unexpected(file, "could not be briefed", exc)
+            from briefings.readers.files import unexpected
 
-    def _load(self, file: Path) -> tuple[Entry | None, Notice | None]:
-        where = file.resolve()  # the cache knows files by absolute path, whatever the folder the command ran in
-        self._present.add(path_text(where))
-        stat = _stat(file)
+            return None, unexpected(Path(file.path), "could not be briefed", exc)
+
+    def expect(self, roots: Iterable[Path]) -> None:
+        """Read at once what the cache knows of the files under the folders among `roots`, so that loading an
+        unchanged file there asks the cache nothing more (a library of 10,000 is listed in one query)."""
+        self._known = self._cached(lambda store: store.known_under(_real_folders(roots)))
+
+    def known(self, roots: Iterable[Path]) -> dict[str, KnownFile]:
+        """What the cache knows of the files under the folders among `roots`, by real path, without their cards:
+        what search needs (a row ends with the file's key)."""
+        return self._cached(lambda store: store.known_under(_real_folders(roots), cards=False))
+
+    def _load(self, file: Found) -> tuple[Entry | None, Notice | None]:
+        where, stat, shown = path_text(file.real), file.stat, path_text(file.path)
+        self._present.add(where)
         if stat is not None:
-            known = self._cached(lambda store: store.known_key(where, *stat))
-            if known is not None:
-                if known in self._keys:
-                    return None, Notice(str(file), f"same content as {self._keys[known]}; loaded once", error=False)
-                card = self._cached(lambda store: store.card(known, file))
-                if card is not None:
-                    self.reused += 1
-                    self._keys[known] = str(file)
-                    return Entry(card, known), None
+            key: str | None
+            card: Card | None
+            known = self._known.get(where)
+            if known is not None and known[1] == stat[0] and known[2] == stat[1]:
+                key, card = known[3], known_card(known, shown)
+            else:
+                key = self._cached(lambda store: store.known_key(where, *stat))
+                card = None if key is None else self._card(key, shown)
+            if key is not None and key in self._keys:
+                return None, Notice(file.path, f"same content as {self._keys[key]}; loaded once", error=False)
+            if key is not None and card is not None:
+                self.reused += 1
+                self._keys[key] = file.path
+                return Entry(card, key), None
         with budget(seconds_for(stat[0] if stat else 0)):
-            article, notice = self.reader.read(file)
+            article, notice = self._reader().read(Path(file.path))
             if article is None:
                 return None, notice
             key = cache_key(article.id)
             if key in self._keys:
-                return None, Notice(str(file), f"same content as {self._keys[key]}; loaded once", error=False)
-            self._keys[key] = str(file)
-            card = self._cached(lambda store: store.card(key, file))
+                return None, Notice(file.path, f"same content as {self._keys[key]}; loaded once", error=False)
+            self._keys[key] = file.path
+            card = self._card(key, shown)
             entry = Entry(card, key) if card is not None else None
             if entry is not None:
                 self.reused += 1
             else:
+                from briefings.extract import build_briefing  # only when a file is new: listing needs no extractor
+
                 briefing = build_briefing(article)
                 self.built += 1
                 self._cached(lambda store: store.put(key, briefing))
@@ -83,6 +107,16 @@ class Loader:
         if stat is not None:
             self._cached(lambda store: store.remember(where, *stat, key))
         return entry, notice
+
+    def _card(self, key: str, shown: str) -> Card | None:
+        return self._cached(lambda store: store.card(key, shown))
+
+    def _reader(self) -> ArticleReader:
+        if self.reader is None:
+            from briefings.readers.files import ArticleReader
+
+            self.reader = ArticleReader(self.max_bytes)
+        return self.reader
 
     def finish(self, roots: Iterable[Path]) -> None:
         """Forget the cached files under `roots` that were not found this time (deleted or moved)."""
@@ -119,9 +153,5 @@ class Loader:
         self.store = Store.in_memory()
 
 
-def _stat(file: Path) -> tuple[int, int] | None:
-    try:
-        stat = file.stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
+def _real_folders(roots: Iterable[Path]) -> list[str]:
+    return [path_text(os.path.realpath(root)) for root in roots if root.is_dir()]

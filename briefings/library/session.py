@@ -12,21 +12,23 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.cache.store import Store, cache_file, cache_folder
-from briefings.library.link_process import LinkProcess, link_apart
-from briefings.library.linking import shelve_links
 from briefings.library.loading import Loader
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
-from briefings.linking.entities import EntityIndex
-from briefings.model.briefing import Briefing
 from briefings.model.cards import Card
-from briefings.readers.discovery import Notice, discover
+from briefings.readers.discovery import Found, Notice, article_files, path_text
 from briefings.search.hits import SearchHit
+
+if TYPE_CHECKING:  # imported where used: `briefing search` lists and searches, and must start fast
+    from briefings.library.link_process import LinkProcess
+    from briefings.linking.entities import EntityIndex
+    from briefings.model.briefing import Briefing
 
 BATCH_SECONDS = 0.1  # how long loading gathers cards before it hands them over
 
@@ -57,7 +59,7 @@ class LibrarySession:
         self.max_bytes = max_bytes
         self.cache = cache
         self.notices: list[Notice] = []
-        self.files: list[Path] = []
+        self.files: list[Found] = []
         self.store: Store | None = None
         self.shelf = Shelf(None)
         self.built = self.reused = 0
@@ -66,12 +68,13 @@ class LibrarySession:
         self._search_lock = threading.Lock()  # searches share one connection, one at a time
         self._searcher: Store | None = None
         self._linking: LinkProcess | None = None
+        self._listed: dict[str, str] | None = None  # briefing id -> file, when surveyed (see `survey`)
 
     # Loading.
 
     def open(self) -> None:
         """Find the article files and open the cache (in memory when the user's cannot be used)."""
-        self.files, notices = discover(self.paths)
+        self.files, notices = article_files(self.paths)
         self.notices += notices
         folder = cache_folder(self.cache)
         store, trouble = Store.open(folder)
@@ -88,6 +91,7 @@ class LibrarySession:
             self.open()
         loader = self._loader
         assert loader is not None
+        loader.expect(self.paths)
         batch: list[Card] = []
         last = time.monotonic()
         total = len(self.files)
@@ -113,6 +117,63 @@ class LibrarySession:
     def load_all(self) -> None:
         for _ in self.load():
             pass
+
+    def survey(self) -> None:
+        """Find the library as search needs it and no more: its files listed and checked against the cache in one
+        query, no card read, only what the cache lacks (new or changed files) loaded. The cards of the others are
+        not made: `path_of` gives a briefing's file."""
+        if self._loader is None:
+            self.open()
+        loader = self._loader
+        assert loader is not None
+        known = loader.known(self.paths)
+        listed: dict[str, str] = {}
+        self._listed, unchanged = listed, 0
+        for file in self.files:
+            row = known.get(path_text(file.real))
+            entry, notice = None, None
+            if row is not None and (row[1], row[2]) == file.stat:
+                briefing_id = row[3].split(":", 1)[0]
+                unchanged += briefing_id not in listed
+            else:
+                entry, notice = loader.load(file)
+                if loader.emptied:  # the cache failed or was rebuilt: it holds none of what was found in it
+                    self._reload()
+                    return
+                if entry is None:
+                    self.notices += [notice] if notice else []
+                    continue
+                briefing_id = entry.card.id
+            if briefing_id in listed:
+                notice = Notice(file.path, f"same content as {listed[briefing_id]}; loaded once", error=False)
+            else:
+                listed[briefing_id] = path_text(file.path)
+                if entry is not None:
+                    self.shelf.add(entry)
+            self.notices += [notice] if notice else []
+        self.built, self.reused = loader.built, loader.reused + unchanged
+        self.loaded = True
+
+    def __len__(self) -> int:
+        """How many articles the library holds (once loaded or surveyed)."""
+        return len(self._listed) if self._listed is not None else len(self.shelf)
+
+    def path_of(self, briefing_id: str) -> str:
+        """The file of a briefing of this library, as listed."""
+        if self._listed is not None:
+            return self._listed[briefing_id]
+        return self.shelf.card(briefing_id).path
+
+    def _reload(self) -> None:
+        """Load the whole library into the cache that replaced a failed one (a survey had found the library in the
+        failed one): a loader of its own, and whatever it was told about the cache kept."""
+        failed = self._loader
+        assert failed is not None
+        self._listed = None
+        self._loader = Loader(failed.store, self.max_bytes, self.notices)
+        self._loader.healed = failed.healed
+        self._use(failed.store)
+        self.load_all()
 
     def briefings(self) -> list[Briefing]:
         """Every briefing of the library, in order (read from the cache: a large library is read whole)."""
@@ -146,12 +207,17 @@ class LibrarySession:
         a prefix. A cache that fails is rebuilt (when damaged, once a run) or given up for one in memory."""
         with self._search_lock:
             try:
-                return self._searching().search(query, limit, among=self.shelf, typing=typing)
+                return self._searching().search(query, limit, among=self._among(), typing=typing)
             except sqlite3.Error as exc:
                 failure = exc
         self._recover(failure)
+        if self._listed is not None:  # surveyed in the cache that failed: load the library into its replacement
+            self._reload()
         with self._search_lock:
-            return self._searching().search(query, limit, among=self.shelf, typing=typing)
+            return self._searching().search(query, limit, among=self._among(), typing=typing)
+
+    def _among(self) -> Collection[str]:
+        return self._listed if self._listed is not None else self.shelf
 
     def _searching(self) -> Store:
         assert self.store is not None, "open the library first"
@@ -170,6 +236,10 @@ class LibrarySession:
     def link(self, cancelled: Callable[[], bool] = lambda: False) -> Linked:
         """The library's cross-references, stories and entities: from the cache when it holds them, else found
         (for a large library in a process of its own, stopped if `cancelled()` turns true) and kept there."""
+        from briefings.library.link_process import LinkProcess, link_apart
+        from briefings.library.linking import shelve_links
+        from briefings.linking.entities import EntityIndex
+
         ids = list(self.shelf)
         if link_apart(self.store, ids):
             assert self.store is not None

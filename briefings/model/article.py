@@ -8,24 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 from pydantic.dataclasses import dataclass
 
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range [start, end) of code points in an article's text.
-
-    A slotted dataclass rather than a model (like the other small, numerous parts of an article): an article has
-    hundreds of spans and a library thousands of articles, and a model costs several times the memory; it is
-    validated like a model wherever a model holds one.
-    """
-
-    start: int
-    end: int
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
+from briefings.model.span import Span as Span  # at home in model.span, which search reads without pydantic
 
 
 class BlockKind(StrEnum):

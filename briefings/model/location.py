@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefings.model.section import Section
+from briefings.model.span import Span
 
 if TYPE_CHECKING:  # the reader imports this module before any model: keep it light
-    from briefings.model.article import Span
     from briefings.model.briefing import Briefing
 
 PASSAGE_CHARACTERS = 400  # what an item of a sentence longer than this indexes and quotes of it: the part around it
@@ -63,8 +63,6 @@ def window(text: str, passage: Span, item: Span) -> Span:
         start = min(item.start, text.find(" ", start, item.start) + 1 or start)
     if end < passage.end and (space := text.rfind(" ", item.end, end)) > 0:
         end = space
-    from briefings.model.article import Span  # here, not at the top: the reader imports this module before any model
-
     return Span(start=start, end=max(end, item.end))
 
 

@@ -9,13 +9,19 @@ from briefings.errors import ArticleError
 from briefings.model.article import Article
 from briefings.readers.assemble import Draft, build_article
 from briefings.readers.decoding import decode
-from briefings.readers.markdown import read_markdown
 from briefings.readers.plaintext import read_plain_text
 
 
 def read_html(text: str) -> Draft:
     """HTML through trafilatura, imported on the first HTML file: most libraries never pay for it."""
     from briefings.readers.html import read_html as read
+
+    return read(text)
+
+
+def read_markdown(text: str) -> Draft:
+    """Markdown through markdown-it (and YAML front matter), imported on the first Markdown file."""
+    from briefings.readers.markdown import read_markdown as read
 
     return read(text)
 
