@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
 from briefings.log import log_file, start_log
@@ -93,10 +93,14 @@ def _say(message: str) -> None:
     print(f"briefing: {escaped(message)}", file=sys.stderr)
 
 
-def _emit(text: str) -> bool:
-    """Write `text` to stdout; False (said in one line) when it cannot be written: a full disk, a closed pipe."""
+def _emit(text: str | Callable[[TextIO], None]) -> bool:
+    """Write `text` to stdout (or let it write itself there, as it is made); False (said in one line) when it
+    cannot be written: a full disk, a closed pipe."""
     try:
-        sys.stdout.write(text)
+        if isinstance(text, str):
+            sys.stdout.write(text)
+        else:
+            text(sys.stdout)
         sys.stdout.flush()
     except OSError as exc:
         _say(f"cannot write to standard output: {exc.strerror or exc}")
@@ -155,7 +159,7 @@ def _run_export(argv: Sequence[str]) -> int:
     session = _load(arguments)
     if session is None:
         return EXIT_NOTHING_LOADED
-    export = Export(session.briefings(), session.store)
+    export = Export(session)
     output = Path(arguments.output) if arguments.output else None
     try:
         if arguments.article:
@@ -163,7 +167,7 @@ def _run_export(argv: Sequence[str]) -> int:
         if arguments.story:
             export.only_story(arguments.story)
         if output is None:
-            return 0 if _emit(export.render(arguments.format)) else EXIT_FAILED
+            return 0 if _emit(lambda out: export.write(out, arguments.format)) else EXIT_FAILED
         files = _export_files(export, arguments, output)
         write_files(files, force=arguments.force)
     except ExportError as exc:

@@ -11,7 +11,7 @@ import pytest
 
 from briefings.cli import main
 from briefings.export import files as atomic_files
-from tests.helpers import SEED_000, SEED_002
+from tests.helpers import SEED_000, SEED_002, brief_library
 from tests.test_export_markdown import PARSER, parse
 
 
@@ -19,6 +19,42 @@ def test_one_article_by_title_words_to_stdout(seeds: Path, capsys) -> None:
     assert main(["export", "--format", "md", "--article", "policy shift", str(seeds)]) == 0
     parsed = parse(capsys.readouterr().out)
     assert parsed.title.startswith("China clears first Nvidia H200")
+
+
+def test_one_article_is_exported_without_linking_the_library(seeds: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from briefings.library.session import LibrarySession
+
+    def refuse(self: LibrarySession) -> None:
+        raise AssertionError("linked the whole library for one article")
+
+    monkeypatch.setattr(LibrarySession, "links", refuse)
+    assert main(["export", "--format", "json", "--article", "policy shift", str(seeds)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["briefings"]) == 1 and document["crossrefs"] == [] and document["stories"] == []
+
+
+def test_json_written_briefing_by_briefing_is_the_document_serialized_whole(seeds: Path) -> None:
+    from pydantic import TypeAdapter
+    from pydantic_core import to_json
+
+    from briefings import __version__
+    from briefings.export.as_json import briefing_json, library_json
+    from briefings.library.linking import link_library
+    from briefings.linking.crossref import CrossRef
+    from briefings.linking.entities import LibraryEntity, entity_index
+
+    briefings = brief_library([seeds], None).briefings
+    links = link_library({b.id: b for b in briefings})
+    whole = {
+        "generator": f"briefing {__version__}",
+        "briefings": [briefing_json(b) for b in briefings],
+        "crossrefs": TypeAdapter(list[CrossRef]).dump_python(links.crossrefs, mode="json", exclude_none=True),
+        "stories": [story.model_dump(mode="json") for story in links.stories],
+        "entity_index": TypeAdapter(list[LibraryEntity]).dump_python(entity_index(briefings).entities, mode="json"),
+    }
+    assert links.crossrefs and links.stories and whole["entity_index"][0]["mentions"]
+    assert library_json(briefings, links.crossrefs, links.stories) == to_json(whole, indent=1).decode() + "\n"
+    assert json.loads(library_json([])) == {"generator": whole["generator"], "briefings": [], "crossrefs": [], "stories": [], "entity_index": []}
 
 
 def test_an_article_by_id_prefix(seeds: Path, capsys) -> None:

@@ -28,7 +28,7 @@ def load_library(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> L
     """The library of `paths` as the service loads it: its articles and what was said."""
     session = LibrarySession(list(paths), max_bytes)
     session.load_all()
-    return Loaded([briefing.article for briefing in session.briefings()], session.notices)
+    return Loaded([session.shelf[briefing_id].article for briefing_id in session.shelf], session.notices)
 
 GOOD = "Officials approved 40 new schools on Monday.\nThe plan costs $2 billion.\n"
 

@@ -6,7 +6,7 @@ Every item ends with a footnote reference whose footnote quotes the passage the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefings.model.article import Span
@@ -61,7 +61,7 @@ class Footnotes:
 
 
 def briefing_markdown(
-    briefing: Briefing, note_prefix: str = "", links: Sequence[tuple[CrossRef, End, End]] = (), others: dict[str, Briefing] | None = None
+    briefing: Briefing, note_prefix: str = "", links: Sequence[tuple[CrossRef, End, End]] = (), others: Mapping[str, Briefing] | None = None
 ) -> str:
     """The briefing's sections, then the footnotes; `note_prefix` keeps footnotes apart when briefings are joined.
 
@@ -99,9 +99,12 @@ def briefing_markdown(
     return "\n".join(lines + notes.lines()) + "\n"
 
 
-def library_markdown(briefings: Sequence[Briefing], links: dict[str, list[tuple[CrossRef, End, End]]] | None = None) -> str:
-    """Several briefings in one document, separated by rules; each keeps its own footnotes."""
-    others = {b.id: b for b in briefings}
+def library_markdown(
+    briefings: Sequence[Briefing], links: dict[str, list[tuple[CrossRef, End, End]]] | None = None, others: Mapping[str, Briefing] | None = None
+) -> str:
+    """Several briefings in one document, separated by rules; each keeps its own footnotes. `others` gives the
+    briefings the links lead to (by default, these)."""
+    others = others if others is not None else {b.id: b for b in briefings}
     parts = [
         briefing_markdown(briefing, note_prefix=f"{number}.", links=(links or {}).get(briefing.id, ()), others=others)
         for number, briefing in enumerate(briefings, start=1)
@@ -122,7 +125,7 @@ def index_markdown(entries: Sequence[tuple[Briefing, str]], stories: Sequence[tu
     return "\n".join(lines) + "\n"
 
 
-def _link(link: CrossRef, here: End, there: End, others: dict[str, Briefing], notes: Footnotes) -> str:
+def _link(link: CrossRef, here: End, there: End, others: Mapping[str, Briefing], notes: Footnotes) -> str:
     other = others[there.briefing]
     quote = escape(other.article.passage(there.cite))
     return (

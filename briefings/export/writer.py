@@ -5,21 +5,22 @@ Files are written atomically, and an existing file is replaced only when the cal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar, overload
 
-from briefings.cache.store import Store
-from briefings.export.as_json import library_json
+from briefings.export.as_json import library_json, write_library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
 from briefings.export.files import WriteRefused, check_target, write_atomic
 from briefings.export.names import slug
 from briefings.export.story_markdown import story_markdown
-from briefings.library.linking import link_library
 from briefings.linking.crossref import CrossRef, links_by_briefing
 from briefings.linking.stories import Story
 from briefings.model.briefing import Briefing
 from briefings.search.hits import terms
+
+if TYPE_CHECKING:
+    from briefings.library.session import LibrarySession
 
 INDEX = "index.md"
 _ID_PREFIX = 4  # the shortest id prefix that selects a briefing or a story
@@ -31,64 +32,116 @@ class ExportError(Exception):
 
 
 class Export:
-    """The briefings to export, with the cross-references between them and the stories they form."""
+    """What one export writes: the library of a session, or the one article or story chosen in it. Briefings are
+    read from the library as they are written (a library of 10,000 is never held whole), and its links are found
+    or read only when the export shows them: never for one article."""
 
-    def __init__(self, briefings: Sequence[Briefing], store: Store | None = None) -> None:
-        self.briefings = list(briefings)
-        self.crossrefs: list[CrossRef]
-        self.stories: list[Story]
-        links = link_library({b.id: b for b in self.briefings}, store)
-        self.crossrefs, self.stories = links.crossrefs, links.stories
+    def __init__(self, session: LibrarySession) -> None:
+        self.session = session
+        self.ids = list(session.shelf)
         self.story_chosen = False
+        self._links: tuple[list[CrossRef], list[Story]] | None = None
+
+    @property
+    def briefings(self) -> Sequence[Briefing]:
+        """The briefings to export, in library order, each read when asked for."""
+        return _Briefings(self.ids, self.session.shelf)
+
+    @property
+    def crossrefs(self) -> list[CrossRef]:
+        return self._linked()[0]
+
+    @property
+    def stories(self) -> list[Story]:
+        return self._linked()[1]
+
+    def _linked(self) -> tuple[list[CrossRef], list[Story]]:
+        if self._links is None:
+            links = self.session.links()
+            self._links = links.crossrefs, links.stories
+        return self._links
 
     def only_article(self, key: str) -> None:
-        """Keep the one briefing whose id is `key` (or starts with it), or whose title holds every word of `key`."""
-        chosen = _choose(self.briefings, key, lambda b: b.id, lambda b: b.article.display_title, "article", "articles")
-        self.briefings, self.crossrefs, self.stories = [chosen], [], []
+        """Keep the one briefing whose id is `key` (or starts with it), or whose title holds every word of `key`:
+        chosen by the cards the library lists, so that only it is read."""
+        chosen = _choose(self.session.shelf.cards(), key, lambda c: c.id, lambda c: c.display_title, "article", "articles")
+        self.ids, self._links = [chosen.id], ([], [])
 
     def only_story(self, key: str) -> None:
         """Keep the one story whose id is `key` (or starts with it), or whose title holds every word of `key`."""
-        if not self.stories:
+        crossrefs, stories = self._linked()
+        if not stories:
             raise ExportError("these articles form no story (a story needs two or more articles about one event)")
-        story = _choose(self.stories, key, lambda s: s.id, lambda s: s.title, "story", "stories")
+        story = _choose(stories, key, lambda s: s.id, lambda s: s.title, "story", "stories")
         members = set(story.briefings)
-        self.briefings = [b for b in self.briefings if b.id in members]
-        self.crossrefs = [c for c in self.crossrefs if c.a.briefing in members and c.b.briefing in members]
-        self.stories = [story]
+        self.ids = [briefing_id for briefing_id in self.ids if briefing_id in members]
+        self._links = [c for c in crossrefs if c.a.briefing in members and c.b.briefing in members], [story]
         self.story_chosen = True
+
+    def write(self, out: TextIO, format: str) -> None:
+        """Everything in `format` to `out`: JSON as each briefing is read, Markdown as `render` makes it."""
+        if format == "json":
+            write_library_json(out, self.briefings, self.crossrefs, self.stories)
+        else:
+            out.write(self.render(format))
 
     def render(self, format: str) -> str:
         """One document holding everything in `format`: stories first, then the articles."""
         if format == "json":
             return library_json(self.briefings, self.crossrefs, self.stories)
-        by_id = {b.id: b for b in self.briefings}
+        by_id = self.session.shelf
         if self.story_chosen:
             return story_markdown(self.stories[0], by_id)
         stories = [story_markdown(story, by_id, note_prefix=f"s{n}.") for n, story in enumerate(self.stories, start=1)]
-        if len(self.briefings) == 1:
+        if len(self.ids) == 1:
             articles = briefing_markdown(self.briefings[0])
         else:
-            articles = library_markdown(self.briefings, links_by_briefing(self.crossrefs))
+            articles = library_markdown(self.briefings, links_by_briefing(self.crossrefs), by_id)
         return "\n---\n\n".join([*stories, articles])
 
     def folder_files(self, format: str) -> dict[str, str]:
         """File name to content: one file per story and per briefing, named from its title; for Markdown an index too."""
         taken = {INDEX}
+        cards = [self.session.shelf.card(briefing_id) for briefing_id in self.ids]
         story_names = [_unique(f"story-{slug(s.title)}", format, taken) for s in self.stories]
-        names = [_unique(slug(b.article.display_title), format, taken) for b in self.briefings]
+        names = [_unique(slug(card.display_title), format, taken) for card in cards]
+        by_id = self.session.shelf
         if format == "json":
             files = {name: library_json([b]) for b, name in zip(self.briefings, names, strict=True)}
-            by_id = {b.id: b for b in self.briefings}
             for story, name in zip(self.stories, story_names, strict=True):
                 files[name] = library_json([by_id[m] for m in story.briefings], (), [story])
             return files
         links = links_by_briefing(self.crossrefs)
-        others = {b.id: b for b in self.briefings}
-        files = {name: story_markdown(story, others) for story, name in zip(self.stories, story_names, strict=True)}
+        files = {name: story_markdown(story, by_id) for story, name in zip(self.stories, story_names, strict=True)}
         for briefing, name in zip(self.briefings, names, strict=True):
-            files[name] = briefing_markdown(briefing, links=links.get(briefing.id, ()), others=others)
+            files[name] = briefing_markdown(briefing, links=links.get(briefing.id, ()), others=by_id)
         files[INDEX] = index_markdown(list(zip(self.briefings, names, strict=True)), list(zip(self.stories, story_names, strict=True)))
         return files
+
+
+class _Briefings(Sequence[Briefing]):
+    """The briefings of `ids`, each read from the library's shelf when asked for (the shelf keeps a few at hand)."""
+
+    def __init__(self, ids: list[str], shelf: Mapping[str, Briefing]) -> None:
+        self.ids = ids
+        self.shelf = shelf
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[Briefing]:
+        return (self.shelf[briefing_id] for briefing_id in self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Briefing: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Briefing]: ...
+
+    def __getitem__(self, index: int | slice) -> Briefing | list[Briefing]:
+        if isinstance(index, slice):
+            return [self.shelf[briefing_id] for briefing_id in self.ids[index]]
+        return self.shelf[self.ids[index]]
 
 
 def _unique(stem: str, format: str, taken: set[str]) -> str:

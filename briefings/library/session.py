@@ -28,7 +28,7 @@ from briefings.search.hits import SearchHit
 if TYPE_CHECKING:  # imported where used: `briefing search` lists and searches, and must start fast
     from briefings.library.link_process import LinkProcess
     from briefings.linking.entities import EntityIndex
-    from briefings.model.briefing import Briefing
+    from briefings.linking.stories import Links
 
 BATCH_SECONDS = 0.1  # how long loading gathers cards before it hands them over
 
@@ -175,10 +175,6 @@ class LibrarySession:
         self._use(failed.store)
         self.load_all()
 
-    def briefings(self) -> list[Briefing]:
-        """Every briefing of the library, in order (read from the cache: a large library is read whole)."""
-        return [self.shelf[briefing_id] for briefing_id in self.shelf]
-
     def _use(self, store: Store) -> None:
         self.store = store
         self.shelf.use(store)
@@ -235,18 +231,33 @@ class LibrarySession:
 
     def link(self, cancelled: Callable[[], bool] = lambda: False) -> Linked:
         """The library's cross-references, stories and entities: from the cache when it holds them, else found
-        (for a large library in a process of its own, stopped if `cancelled()` turns true) and kept there."""
-        from briefings.library.link_process import LinkProcess, link_apart
+        (for a large library in a process of its own, stopped if `cancelled()` turns true) and kept there. Each
+        article's links and each story are read from the cache as they are shown."""
         from briefings.library.linking import shelve_links
         from briefings.linking.entities import EntityIndex
+
+        self._link_apart(cancelled)
+        crossrefs, stories, entities = shelve_links(self.shelf, self.store)
+        return Linked(crossrefs, stories, EntityIndex(entities))
+
+    def links(self) -> Links:
+        """Every cross-reference and story of the library, and its entities (without their mentions), at once:
+        what an export writes. Found as `link` finds them."""
+        from briefings.library.linking import link_library
+
+        self._link_apart(lambda: False)
+        return link_library(self.shelf, self.store)
+
+    def _link_apart(self, cancelled: Callable[[], bool]) -> None:
+        """Link a large library whose links the cache lacks in a process of its own: it holds what linking compares
+        of every passage, and gives it back when it ends."""
+        from briefings.library.link_process import LinkProcess, link_apart
 
         ids = list(self.shelf)
         if link_apart(self.store, ids):
             assert self.store is not None
             self._linking = LinkProcess(self.store.path.parent, ids)
             self._linking.wait(cancelled)
-        crossrefs, stories, entities = shelve_links(self.shelf, self.store)
-        return Linked(crossrefs, stories, EntityIndex(entities))
 
     @property
     def linking(self) -> LinkProcess | None:
