@@ -12,6 +12,7 @@ from briefings.library.linking import link_library
 from briefings.linking.crossref import CrossRef, Kind, Relation
 from briefings.model.briefing import Briefing
 from tests.helpers import SEED_000, SEED_002, read_text_article
+from tests.test_real_news import DEV
 
 
 def brief(write: Callable[[str, str], Path], name: str, text: str) -> Briefing:
@@ -205,3 +206,26 @@ def test_the_links_are_the_same_whatever_the_run_s_string_hashing(seeds: Path, t
         run = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
         exports.add(run.stdout)
     assert len(exports) == 1 and json.loads(next(iter(exports)))["crossrefs"]
+
+
+class _Counted(dict[str, Briefing]):
+    """Briefings by id that count how often each is read, as the cache would be."""
+
+    def __init__(self, briefings: list[Briefing]) -> None:
+        super().__init__((b.id, b) for b in briefings)
+        self.reads: dict[str, int] = dict.fromkeys(self, 0)
+
+    def __getitem__(self, briefing_id: str) -> Briefing:
+        self.reads[briefing_id] += 1
+        return super().__getitem__(briefing_id)
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="needs ../shared beside the project")
+def test_linking_reads_the_library_once_and_a_story_once_more(seeds: Path) -> None:
+    from tests.helpers import brief_library
+
+    library = _Counted(brief_library([seeds, DEV], None).briefings)
+    links = link_library(library)
+    in_stories = {member for story in links.stories for member in story.briefings}
+    assert links.stories and links.entities and len(in_stories) < len(library)
+    assert library.reads == {briefing_id: 2 if briefing_id in in_stories else 1 for briefing_id in library}

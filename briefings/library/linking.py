@@ -11,7 +11,7 @@ from typing import overload
 from briefings.cache.store import Store, library_key
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.linking.crossref import CrossRef, Linker
-from briefings.linking.entities import LibraryEntity, entity_index
+from briefings.linking.entities import EntityCollector, LibraryEntity
 from briefings.linking.stories import Links, Story, link_stories
 from briefings.model.briefing import Briefing
 
@@ -28,11 +28,13 @@ def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) 
         if stored is not None:
             return stored
     in_order = _InOrder(briefings)
+    entities = EntityCollector(mentions=False)
+    linker = Linker(in_order, each=entities.add)  # every briefing read once, for both
     crossrefs: list[CrossRef] = []
     stories: list[Story] = []
     if len(in_order) >= 2:
-        crossrefs, stories = link_stories(Linker(in_order))
-    links = Links(crossrefs=crossrefs, stories=stories, entities=entity_index(in_order, mentions=False).entities)
+        crossrefs, stories = link_stories(linker)
+    links = Links(crossrefs=crossrefs, stories=stories, entities=list(entities.entities()))
     if store is not None:
         with contextlib.suppress(sqlite3.Error):  # a cache another process holds: found again next time
             store.put_links(ids, links)

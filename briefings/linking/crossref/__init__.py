@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import partial
+from functools import cached_property, partial
 from itertools import combinations, pairwise
 
 from pydantic.dataclasses import dataclass as model_dataclass
@@ -97,7 +97,8 @@ class _Passage:
     negated: bool
 
 
-def _passages(number: int, briefing: Briefing) -> Iterator[_Passage]:
+def _sentences(briefing: Briefing) -> Iterator[tuple[Span, str]]:
+    """The body sentences of `briefing` that may state a claim, with their text."""
     article = briefing.article
     for sentence in article.sentences:
         if article.blocks[sentence.block].kind not in BODY_KINDS:
@@ -105,22 +106,23 @@ def _passages(number: int, briefing: Briefing) -> Iterator[_Passage]:
         text = article.passage(sentence.span)
         if text.rstrip().endswith("?") or NO_CLAIM.search(text):
             continue  # a question states no claim; "did not respond to a request for comment" none of the story's
+        yield sentence.span, text
+
+
+def _passages(number: int, briefing: Briefing) -> Iterator[_Passage]:
+    for span, text in _sentences(briefing):
         words = concepts(text)
         ordered = frozenset(hash(pair) for pair in pairwise(words)) | frozenset(hash(run) for run in phrases(text))
-        yield _Passage(number, sentence.span, frozenset(words), ordered, negated(text))
+        yield _Passage(number, span, frozenset(words), ordered, negated(text))
 
 
 class _Similarity:
     """Rarity-weighted cosine of two passages' concepts, with a bonus for concepts in the same order and for
-    wording they share."""
+    wording they share. Rarity is counted over every passage of the library; the passages compared are those of
+    one story."""
 
-    def __init__(self, passages: list[_Passage]) -> None:
-        frequency: dict[str, int] = defaultdict(int)
-        for passage in passages:
-            for word in passage.concepts:
-                frequency[word] += 1
-        total = max(len(passages), 1)
-        self.weight = {c: math.log(1 + total / n) ** 2 for c, n in frequency.items()}
+    def __init__(self, weight: dict[str, float], passages: list[_Passage]) -> None:
+        self.weight = weight
         self.norms = [math.sqrt(sum(self.weight[c] for c in p.concepts)) or 1.0 for p in passages]
 
     def __call__(self, passages: list[_Passage], i: int, j: int) -> float:
@@ -152,36 +154,52 @@ def _candidate_pairs(passages: list[_Passage], members: Sequence[int], cap: int)
 
 
 class Linker:
-    """The passages of a library, read once: the links a reader is shown, and every link among a few articles."""
+    """A library read once for what linking needs of every article: its id, date and profile, and how many of its
+    sentences hold each concept (their rarity). The sentences of a story's articles are compared when the story
+    is linked, from its briefings read again then: memory holds no sentence of the library, so a library of
+    10,000 links in a few hundred megabytes."""
 
-    def __init__(self, briefings: Sequence[Briefing]) -> None:
-        """Read each of `briefings` once (it may be read from the cache then): what linking needs of it is kept,
-        not the briefing."""
+    def __init__(self, briefings: Sequence[Briefing], each: Callable[[Briefing], None] | None = None) -> None:
+        """Read each of `briefings` once (it may be read from the cache then), handing it to `each` too."""
         self.briefings = briefings
         self.ids: list[str] = []
         self.dates: list[datetime.date | None] = []
-        self.passages: list[_Passage] = []
-        self.figures_at: dict[int, list[Figure]] = {}
         self.profiles: list[dict[str, float]] = []
-        for number, briefing in enumerate(briefings):
+        self.frequency: Counter[str] = Counter()  # concept -> sentences of the library that hold it
+        self.sentences = 0
+        for briefing in briefings:
             self.ids.append(briefing.id)
             self.dates.append(briefing.article.published)
             self.profiles.append(profile(briefing))
-            first = len(self.passages)
-            self.passages += _passages(number, briefing)
-            self.figures_at |= _figures_by_passage(briefing, self.passages, first)
-        self.similarity = _Similarity(self.passages)
-        self._firsts = [bisect.bisect_left(self.passages, n, key=lambda p: p.briefing) for n in range(len(briefings) + 1)]
+            for _, text in _sentences(briefing):
+                self.frequency.update(set(concepts(text)))
+                self.sentences += 1
+            if each is not None:
+                each(briefing)
 
-    def story_links(self, articles: Sequence[int]) -> tuple[list[CrossRef], list[CrossRef]]:
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        """Each concept's weight: the rarer among the library's sentences, the more it tells."""
+        total = max(self.sentences, 1)
+        return {c: math.log(1 + total / n) ** 2 for c, n in self.frequency.items()}
+
+    def story(self, articles: Sequence[int]) -> StoryLinks:
         """The links among the `articles` (by number) of one story, strongest first: every link (merging the
         story needs every passage that reports a point), and the few a reader is shown (a few per passage and
-        per pair of articles). Its few articles are compared on all but their most common concepts."""
-        members = [n for article in sorted(articles) for n in range(self._firsts[article], self._firsts[article + 1])]
-        texts = _StoryTexts(self.passages, {article: self.briefings[article].article for article in articles})
-        candidates = self._candidates(members, _COMMON_CAP, texts)
-        compared = {pair for *_, pair in candidates}
-        candidates += self._same_figures(members, compared)
+        per pair of articles); with the story's briefings, read once more. Its few articles are compared on all
+        but their most common concepts."""
+        briefings = {article: self.briefings[article] for article in sorted(articles)}
+        passages: list[_Passage] = []
+        figures_at: dict[int, list[Figure]] = {}
+        for article, briefing in briefings.items():
+            first = len(passages)
+            passages += _passages(article, briefing)
+            figures_at |= _figures_by_passage(briefing, passages, first)
+        compared = _StoryPassages(passages, figures_at, _Similarity(self.weights, passages))
+        texts = _StoryTexts(passages, {article: briefing.article for article, briefing in briefings.items()})
+        candidates = self._candidates(compared, _COMMON_CAP, texts)
+        pairs = {pair for *_, pair in candidates}
+        candidates += self._same_figures(compared, pairs)
         # Ties go by the passages' order, not by the order found; strengths are compared rounded: both the order
         # found and a sum's last bits follow sets of words, whose order changes with each run's string hashing.
         found = sorted(candidates, key=lambda item: (-round(item[0], 9), item[3], item[1]))
@@ -189,21 +207,22 @@ class Linker:
         claims: dict[tuple[int, int], int] = defaultdict(int)  # (passage, other article) -> claims kept
         for _, kind, make, (i, j) in found:
             if kind is Kind.CLAIM:
-                ai, bj = self.passages[i].briefing, self.passages[j].briefing
+                ai, bj = passages[i].briefing, passages[j].briefing
                 if claims[i, bj] >= STORY_CLAIMS_PER_PASSAGE or claims[j, ai] >= STORY_CLAIMS_PER_PASSAGE:
                     continue
                 claims[i, bj] += 1
                 claims[j, ai] += 1
             every.append(make())
-        return every, _keep_strongest(found, self.passages)
+        return StoryLinks(every, _keep_strongest(found, passages), briefings)
 
-    def _same_figures(self, members: Sequence[int], compared: set[tuple[int, int]]) -> list[_Candidate]:
+    def _same_figures(self, story: _StoryPassages, compared: set[tuple[int, int]]) -> list[_Candidate]:
         """Passages of one story's articles that give one distinctive figure (the same amount in the same unit),
         in whatever other words: "13% of the total" and "13 percent". Small whole numbers are too common
         to tell."""
+        passages, figures_at = story.passages, story.figures_at
         holders: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
-        for number in members:
-            for figure in self.figures_at.get(number, ()):
+        for number in range(len(passages)):
+            for figure in figures_at.get(number, ()):
                 if figure.value is not None and not (figure.value <= _COMMON_NUMBER and figure.value.is_integer()):
                     key = (figure.kind, figure.unit, round(figure.value, 6))
                     if not holders[key] or holders[key][-1] != number:
@@ -211,25 +230,43 @@ class Linker:
         found: list[_Candidate] = []
         for numbers in holders.values():
             for i, j in combinations(numbers, 2):
-                one, other = self.passages[i].briefing, self.passages[j].briefing
+                one, other = passages[i].briefing, passages[j].briefing
                 if one != other and (i, j) not in compared:
                     compared.add((i, j))
-                    strength = self.similarity(self.passages, i, j)
-                    found += _figure_links(self.ids, one, other, self.figures_at[i], self.figures_at[j], strength, (i, j))
+                    strength = story.similarity(passages, i, j)
+                    found += _figure_links(self.ids, one, other, figures_at[i], figures_at[j], strength, (i, j))
         return found
 
-    def _candidates(self, members: Sequence[int], cap: int, texts: _StoryTexts) -> list[_Candidate]:
-        passages, figures_at = self.passages, self.figures_at
+    def _candidates(self, story: _StoryPassages, cap: int, texts: _StoryTexts) -> list[_Candidate]:
+        passages, figures_at, similarity = story.passages, story.figures_at, story.similarity
         found: list[_Candidate] = []
-        for i, j in _candidate_pairs(passages, members, cap):
-            strength = self.similarity(passages, i, j)
+        for i, j in _candidate_pairs(passages, range(len(passages)), cap):
+            strength = similarity(passages, i, j)
             if i in figures_at and j in figures_at and strength >= FIGURE_THRESHOLD:
                 one, other = passages[i].briefing, passages[j].briefing
                 found += _figure_links(self.ids, one, other, figures_at[i], figures_at[j], strength, (i, j))
             if strength >= CLAIM_THRESHOLD:
-                make = partial(_claim, self.ids, passages, (i, j), strength, self.similarity, texts)
+                make = partial(_claim, self.ids, passages, (i, j), strength, similarity, texts)
                 found.append((strength, Kind.CLAIM, make, (i, j)))
         return found
+
+
+@dataclass(frozen=True)
+class StoryLinks:
+    """The links of one story: every one, those a reader is shown, and the story's briefings by number."""
+
+    every: list[CrossRef]
+    shown: list[CrossRef]
+    briefings: dict[int, Briefing]
+
+
+@dataclass(frozen=True)
+class _StoryPassages:
+    """The sentences of one story's articles, numbered in story order, with the figures each holds."""
+
+    passages: list[_Passage]
+    figures_at: dict[int, list[Figure]]
+    similarity: _Similarity
 
 
 def links_by_briefing(crossrefs: Sequence[CrossRef]) -> dict[str, list[tuple[CrossRef, End, End]]]:

@@ -25,14 +25,13 @@ class Links(BaseModel):
 def link_stories(linker: Linker) -> tuple[list[CrossRef], list[Story]]:
     """The stories of the library `linker` read, each with its merged briefing, in the order of their first
     article; and the cross-references a reader is shown, made only inside a story: never between two events."""
-    briefings = linker.briefings
     closeness, founding = similarity(linker.profiles, linker.dates)
     crossrefs: list[CrossRef] = []
     stories = []
-    for members in group(len(briefings), closeness, founding):
+    for members in group(len(linker.ids), closeness, founding):
         centrality = {n: sum(closeness.get((min(n, m), max(n, m)), 0.0) for m in members) for n in members}
         lead = max(members, key=lambda n: (centrality[n], -n))
-        every, shown = linker.story_links(members)
-        crossrefs += shown
-        stories.append(merge([briefings[n] for n in members], every, briefings[lead]))
+        links = linker.story(members)
+        crossrefs += links.shown
+        stories.append(merge([links.briefings[n] for n in members], links.every, links.briefings[lead]))
     return crossrefs, stories
