@@ -300,6 +300,51 @@ async def test_palette_jumps_to_an_article_and_to_a_section(seeds: Path) -> None
         assert screen.current is not None and screen.current.section == "caveats"
 
 
+async def test_palette_finds_the_library_entities_and_stories_by_name_once_linked(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)
+        assert screen.names is not None and len(screen.names) > len(screen.briefings)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"entity nvid")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MentionsScreen)
+        await pilot.press("escape")
+        story = screen.stories.cards()[0]
+        await pilot.press("ctrl+p")
+        await pilot.press(*f"story {story.title.split()[0]}")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.story == story.id
+
+
+async def test_palette_runs_the_reader_commands_by_name(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        from tui.widgets.source_text import SourceText
+
+        screen.query_one(SourceText).focus()
+        await pilot.pause()
+        for command in ("toggle pane", "copy passage"):
+            await pilot.press("ctrl+p")
+            await pilot.press(*command)
+            await pilot.pause(0.5)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert screen.maximized is screen.query_one(SourcePane)
+        assert app.clipboard == screen.current_passage() and app.clipboard
+        await pilot.press("ctrl+p")
+        await pilot.press(*"toggle pane")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.maximized is None
+
+
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "nord"])
 async def test_panes_follow_the_theme_including_the_terminal_native_ones(seeds: Path, theme: str) -> None:
     app = BriefingApp([seeds])

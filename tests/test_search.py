@@ -142,3 +142,34 @@ def test_without_a_cache_the_command_finds_the_same_hits_with_the_same_syntax(se
         assert ("going on in memory" in err) == (cache.parent.name == "a-file")
     assert found[0] == found[1] and len(found[0]) == 1
     assert found[0][0]["section"] == "Key figures" and "exact terms" in found[0][0]["snippet"]
+
+
+def test_the_name_index_finds_names_by_the_words_typed_so_far() -> None:
+    from briefings.search.names import NameIndex, NameKind
+
+    names = NameIndex()
+    names.add(NameKind.ARTICLE, [("Dockworkers strike shuts Port of Valmora", "a1"), ("Valmora council backs library", "a2")])
+    names.add(NameKind.ENTITY, [("Port of Valmora", "Port of Valmora"), ("Meridian Terminals", "Meridian Terminals"), ("Zoë Ünal", "Zoë Ünal")])
+    assert [p.name for p in names.find("valm")] == [
+        "Valmora council backs library",  # begins with the words typed
+        "Dockworkers strike shuts Port of Valmora",
+        "Port of Valmora",
+    ]
+    assert [p.target for p in names.find("port val")] == ["Port of Valmora", "a1"]
+    assert [p.target for p in names.find("port val", kind=NameKind.ARTICLE)] == ["a1"]
+    assert [p.name for p in names.find("zoe un")] == ["Zoë Ünal"]  # without diacritics, as typed
+    assert names.find("meridian x") == [] and names.find("") == [] and names.find('" * ( ^ NEAR') == []
+    assert len(names.find("valmora", limit=1)) == 1 and len(names) == 5
+
+
+def test_the_name_index_answers_from_other_threads_while_it_is_filled() -> None:
+    import threading
+
+    from briefings.search.names import NameIndex, NameKind
+
+    names = NameIndex()
+    filling = threading.Thread(target=names.add, args=(NameKind.ENTITY, [(f"Person {n} Okafor", str(n)) for n in range(20_000)]))
+    filling.start()
+    found = [len(names.find("okafor", limit=5)) for _ in range(50)]
+    filling.join()
+    assert all(count <= 5 for count in found) and len(names.find("okafor", limit=5)) == 5 and len(names) == 20_000

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 
 from briefings import DEFAULT_MAX_BYTES, __version__
 from tui.screens.main import MainScreen
@@ -43,6 +45,17 @@ class BriefingApp(App[None]):
 
         logger.error("the reader stopped on an unexpected error", exc_info=error)
         super()._handle_exception(error)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own commands, and the reader's actions by name (each also has its key)."""
+        yield from super().get_system_commands(screen)
+        if screen is self.main_screen:
+            main = self.main_screen
+            yield SystemCommand("Search", "Search the library: words, \"phrases\", figure: caveat: entity: faq:", main.action_search)
+            yield SystemCommand("Export", "Write the briefing shown to a Markdown file", main.action_export)
+            yield SystemCommand("Copy passage", "Copy the passage shown in Source to the clipboard", main.action_copy_passage)
+            yield SystemCommand("Toggle pane", "Give the focused pane the whole screen, or give the others back", main.action_toggle_pane)
+            yield SystemCommand("Help", "The keys of the reader", main.action_help)
 
     @property
     def notices(self) -> list[Notice]:

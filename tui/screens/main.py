@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from briefings.model.briefing import Briefing
     from briefings.model.cards import Card
     from briefings.search.hits import SearchHit
+    from briefings.search.names import NameIndex
     from tui.widgets.search_bar import SearchBar
 
 _NOTICES_SHOWN = 3
@@ -116,6 +117,7 @@ class MainScreen(Screen[None]):
         self.links = CrossrefShelf()
         self.stories = StoryShelf([])
         self.entities: EntityIndex | None = None
+        self.names: NameIndex | None = None  # what the palette finds by name, filled as the library loads and links
         self._notices_shown = 0
 
     def compose(self) -> ComposeResult:
@@ -150,12 +152,15 @@ class MainScreen(Screen[None]):
     def load(self) -> None:
         """Read and build every article in a thread (through the cache), posting them in batches."""
         from briefings.library.session import LibrarySession
+        from briefings.search.names import NameIndex, NameKind
 
         worker = get_current_worker()
         session = LibrarySession(self.paths, self.max_bytes, self.cache)
         session.open()
+        self.names = NameIndex()
         self.post_message(self.LibraryOpened(session))
         for batch in session.load(cancelled=lambda: worker.is_cancelled):
+            self.names.add(NameKind.ARTICLE, ((card.display_title, card.id) for card in batch.cards))
             self.post_message(self.LibraryBatch(batch))
         if not worker.is_cancelled:
             self.post_message(self.LibraryLoaded())
@@ -209,8 +214,14 @@ class MainScreen(Screen[None]):
         assert self.session is not None
         worker = get_current_worker()
         linked = self.session.link(cancelled=lambda: worker.is_cancelled)
-        if not worker.is_cancelled:
-            self.post_message(self.LinksReady(linked))
+        if worker.is_cancelled:
+            return
+        if self.names is not None:  # for the palette, before the reader is told
+            from briefings.search.names import NameKind
+
+            self.names.add(NameKind.STORY, ((card.title, card.id) for card in linked.stories.cards()))
+            self.names.add(NameKind.ENTITY, ((name, entity.name) for entity in linked.entities.entities for name in (entity.name, *entity.aliases)))
+        self.post_message(self.LinksReady(linked))
 
     def on_unmount(self) -> None:
         if self.session is not None:
@@ -248,12 +259,18 @@ class MainScreen(Screen[None]):
     def library_stories(self) -> list[StoryCard]:
         return self.stories.cards()
 
-    def entity_names(self) -> list[str]:
-        """The library's entities, once indexed; the current article's until then."""
-        if self.entities is not None:
-            return sorted(entity.name for entity in self.entities.entities)
+    def current_entity_names(self) -> list[str]:
+        """The entities of the article shown (the palette's names of the library come once it is linked)."""
         current = self.briefings.get(self.current.briefing) if self.current is not None else None
         return sorted({entity.name for entity in current.entities}) if current is not None else []
+
+    def current_passage(self) -> str | None:
+        """The passage shown in Source: the item's sentence, or the article's text when at its top."""
+        if self.current is None:
+            return None
+        article = self.briefings[self.current.briefing].article
+        span = self.current.span
+        return article.text if span is None else article.passage(span)
 
     # Navigation: every jump goes through `go`, which remembers where we were.
 
@@ -454,3 +471,20 @@ class MainScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def action_copy_passage(self) -> None:
+        """Copy the passage shown to the clipboard (the terminal's, by OSC 52)."""
+        passage = self.current_passage()
+        if passage is None:
+            return
+        self.app.copy_to_clipboard(passage)
+        self.notify(f"Copied {len(passage):,} characters.", timeout=2)
+
+    def action_toggle_pane(self) -> None:
+        """Give the focused pane the whole screen, or give the others back."""
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            pane = next((node for node in self.focused.ancestors_with_self if isinstance(node, (LibraryPane, BriefingPane, SourcePane))), None)
+            if pane is not None:
+                self.maximize(pane, container=False)

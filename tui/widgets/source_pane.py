@@ -21,6 +21,8 @@ class SourcePane(Vertical):
     The text view (a TextArea) is mounted just after the first screen is painted: startup is a budget.
     """
 
+    ALLOW_MAXIMIZE = True  # the pane, not its text view alone: Maximize keeps its title and removed lines
+
     def __init__(self) -> None:
         super().__init__(id="source")
         self.border_title = "Source"
