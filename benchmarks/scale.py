@@ -12,7 +12,12 @@ For each size, in a fresh cache:
   `rg -i -c` over the same files in the same run (targets: p95 at most 10 ms, at least 10 times faster); a
   first pass, whose reads may find the files out of the system's cache, and a second;
 - peak memory of that reader process once the library is loaded, and once it is cross-referenced (target: at
-  most 300 MB), and of the process that cross-references a large library for it.
+  most 300 MB), and of the process that cross-references a large library for it;
+- the command palette in that reader: time to open, and from each key typed to its results (target: 100 ms);
+- the command line as the shell runs it, warm: `briefing search` beside `rg -i -c` over the same files (target:
+  no slower), with its peak memory (target: 100 MiB); `briefing export --format json` with the links cached
+  (target: 150 MiB) and without (target: 400 MiB); the seconds each command spends importing (target for
+  search: 0.3 s).
 
 With --news, the library is real news in stories of three (benchmarks/crossrefs.py's copies, as files): few
 generated articles link, these have many cross-references and stories; the search is left out.
@@ -40,6 +45,8 @@ from benchmarks.corpus import news_articles
 from benchmarks.generate import Writer, write_articles
 
 SIZE = (120, 40)
+PALETTE_TYPED = "okafor energy"  # a surname in thousands of names, then a second word
+COMMAND_QUERIES = 8  # searches run as whole processes (each twice)
 
 
 def child(library: str) -> None:
@@ -71,8 +78,47 @@ def child(library: str) -> None:
             # memory when it was started).
             apart = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print("linked", time.time(), peak(), apart, flush=True)
+            opened, keys = await palette(app, pilot)
+            print("palette", time.time(), opened, *keys, flush=True)
+        async with bare.run_test(size=SIZE) as pilot:
+            opened, keys = await palette(bare, pilot)
+            print("bare", time.time(), opened, *keys, flush=True)
 
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header
+
+    class Bare(App[None]):
+        """The floor: a bare Textual app's palette (Textual's own commands only), measured the same way."""
+
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Footer()
+
+    bare = Bare()
     asyncio.run(run())
+
+
+async def palette(app: object, pilot: object) -> tuple[float, list[float]]:
+    """Milliseconds to open the command palette, and from each key typed in it to its results listed."""
+    from textual.command import CommandPalette
+
+    async def settled() -> float:
+        start = time.perf_counter()
+        await pilot.pause()  # type: ignore[attr-defined]
+        while any(w.group == CommandPalette._GATHER_COMMANDS_GROUP and not w.is_finished for w in app.workers):  # type: ignore[attr-defined]
+            await pilot.pause(0.001)  # type: ignore[attr-defined]
+        return (time.perf_counter() - start) * 1000
+
+    start = time.perf_counter()
+    await pilot.press("ctrl+p")  # type: ignore[attr-defined]
+    opened = (time.perf_counter() - start) * 1000 + await settled()
+    keys = []
+    for key in PALETTE_TYPED:
+        start = time.perf_counter()
+        await pilot.press(key)  # type: ignore[attr-defined]
+        keys.append((time.perf_counter() - start) * 1000 + await settled())
+    await pilot.press("escape")  # type: ignore[attr-defined]
+    return opened, keys
 
 
 def reader(library: Path, cache: Path) -> dict[str, tuple[float, ...]]:
@@ -88,6 +134,86 @@ def reader(library: Path, cache: Path) -> dict[str, tuple[float, ...]]:
         name, when, *peaks = line.split()
         found[name] = (float(when) - start, *(float(p) for p in peaks))
     return found
+
+
+# Runs the command given and prints its peak resident KiB. Linux's ru_maxrss survives exec, so a command started
+# from this large benchmark process would report this process's memory: it is started from a small one instead.
+_PEAK = "import os, subprocess, sys; p = subprocess.Popen(sys.argv[1:]); _, s, u = os.wait4(p.pid, 0); print(u.ru_maxrss, os.waitstatus_to_exitcode(s), file=sys.stderr)"
+
+
+def run_whole(command: list[str], environment: dict[str, str], succeeded: tuple[int, ...] = (0,)) -> float:
+    """Seconds a command takes as a whole process, its output sent nowhere."""
+    start = time.perf_counter()
+    process = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment, check=False)
+    assert process.returncode in succeeded, f"{command} failed"
+    return time.perf_counter() - start
+
+
+def peak_of(command: list[str], environment: dict[str, str]) -> float:
+    """The peak MiB of a command with the processes it waited for (at least the ~10 MiB of the small interpreter
+    that starts it)."""
+    process = subprocess.run([sys.executable, "-c", _PEAK, *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment, text=True, check=False)
+    peak, status = process.stderr.split()[-2:]
+    assert int(status) == 0, f"{command} failed"
+    return int(peak) / 1024
+
+
+# Runs the command given and prints its peak resident KiB. Linux's ru_maxrss survives exec, so a command started
+# from this large benchmark process would report this process's memory: it is started from a small one instead.
+_PEAK = "import os, subprocess, sys; p = subprocess.Popen(sys.argv[1:]); _, s, u = os.wait4(p.pid, 0); print(u.ru_maxrss, os.waitstatus_to_exitcode(s), file=sys.stderr)"
+
+
+def command_line(library: Path, cache: Path, asked: list[str]) -> None:
+    """`briefing search` and `briefing export` as the shell runs them, warm, beside `rg -i -c` in the same run; and
+    each command's imports."""
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    # As a user runs it: compiled modules cached (some sandboxes set PYTHONDONTWRITEBYTECODE).
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"} | {"BRIEFING_CACHE": str(cache)}
+    rg = shutil.which("rg")
+    ours, theirs = [], []
+    for query in [*asked[:COMMAND_QUERIES], *asked[:COMMAND_QUERIES]]:  # twice: the first pass warms the system's caches
+        ours.append(run_whole([briefing, "search", query, str(library)], environment))
+        if rg:
+            theirs.append(run_whole([rg, "-i", "-c", "-F", rg_words(query), str(library)], environment, (0, 1)))  # 1: no match
+    peaks = [peak_of([briefing, "search", query, str(library)], environment) for query in asked[:COMMAND_QUERIES]]
+    ours, theirs = ours[COMMAND_QUERIES:], theirs[COMMAND_QUERIES:]
+    line = f"          briefing search, whole process, warm: median {statistics.median(ours) * 1000:.0f} ms, peak {max(peaks):.0f} MiB"
+    if theirs:
+        line += f"; rg -i -c median {statistics.median(theirs) * 1000:.0f} ms: ratio {statistics.median(ours) / statistics.median(theirs):.2f} (target <= 1.0)"
+    print(line, flush=True)
+    exporting = [briefing, "export", "--format", "json", str(library)]
+    seconds, peak = run_whole(exporting, environment), peak_of(exporting, environment)
+    print(f"          briefing export --format json, links cached: {seconds:.1f} s, peak {peak:.0f} MiB (target <= 150)", flush=True)
+    forget_links(cache)
+    peak = peak_of(exporting, environment)  # with its linking process
+    forget_links(cache)
+    seconds = run_whole(exporting, environment)
+    print(f"          ... links not cached (found in a process of its own): {seconds:.1f} s, peak {peak:.0f} MiB (target <= 400)", flush=True)
+    one = str(next(library.rglob("*.txt")))
+    for name, arguments in (("search", ["search", asked[0], str(library)]), ("export of one file", ["export", "--format", "json", one])):
+        floor = import_seconds([sys.executable, "-X", "importtime", "-m", "briefings.cli", *arguments], environment)
+        print(f"          imports of briefing {name}: {floor * 1000:.0f} ms (target for search <= 300)", flush=True)
+
+
+def import_seconds(command: list[str], environment: dict[str, str]) -> float:
+    """The seconds a process spends importing, as `python -X importtime` reports them (its top-level imports)."""
+    report = subprocess.run(command, capture_output=True, text=True, env=environment, check=False).stderr
+    total = 0
+    for line in report.splitlines():
+        if line.startswith("import time:"):
+            _, cumulative, name = line.split("|")
+            if cumulative.strip().isdigit() and not name.startswith("  "):  # a nested import is indented
+                total += int(cumulative)
+    return total / 1e6
+
+
+def forget_links(cache: Path) -> None:
+    """Take the links out of the cache, so that the next command finds them again."""
+    import sqlite3
+
+    with sqlite3.connect(cache / "briefings.sqlite3") as connection:
+        for table in ("links", "crossrefs", "stories"):
+            connection.execute(f"DELETE FROM {table}")
 
 
 def queries(count: int, seed: int = 7) -> list[str]:
@@ -152,9 +278,18 @@ def measure(size: int, count: int, news: bool) -> None:
                 + (f" (the linking process's {times['linked'][2]:.0f} MiB)" if times["linked"][2] else ""),
                 flush=True,
             )
+            opened, *keys = times["palette"][1:]
+            floor_opened, *floor_keys = times["bare"][1:]
+            print(
+                f"          palette: opens in {opened:.0f} ms; a key typed to its results: median {statistics.median(keys):.0f} ms, "
+                f"slowest {max(keys):.0f} ms (target <= 100); a bare Textual app's palette, the same way: opens in "
+                f"{floor_opened:.0f} ms, a key median {statistics.median(floor_keys):.0f} ms, slowest {max(floor_keys):.0f} ms",
+                flush=True,
+            )
         asked = queries(count)
         if news:
             return  # the queries are the generated articles' words
+        command_line(library, cache, asked)
         searcher, _ = Store.open(cache)  # a connection of its own, as `briefing search` or the reader opens
         assert searcher is not None
         rg = shutil.which("rg")

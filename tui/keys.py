@@ -10,7 +10,7 @@ KEYS: list[tuple[str, str]] = [
     ("Esc  Backspace", "close search; go back"),
     ("b", "show or hide the lines removed as boilerplate"),
     ("e", "export this briefing or story to Markdown"),
-    ("Ctrl+P", "command palette: jump to a story, article, entity or section; change theme"),
+    ("Ctrl+P", "command palette: a story, article or entity by name, a section; Search, Export, Copy passage, Toggle pane; theme"),
     ("?", "this help"),
     ("q", "quit"),
 ]

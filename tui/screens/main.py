@@ -159,7 +159,11 @@ class MainScreen(Screen[None]):
         session.open()
         self.names = NameIndex()
         self.post_message(self.LibraryOpened(session))
+        first = True
         for batch in session.load(cancelled=lambda: worker.is_cancelled):
+            if first and batch.cards:  # the article shown first: read here (models imported, briefing decoded), not in the UI
+                session.shelf.get(batch.cards[0].id)
+                first = False
             self.names.add(NameKind.ARTICLE, ((card.display_title, card.id) for card in batch.cards))
             self.post_message(self.LibraryBatch(batch))
         if not worker.is_cancelled:
