@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -143,13 +144,38 @@ def _run_open(argv: Sequence[str]) -> int:
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
     app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache)
-    app.run()
+    with _interface_on_the_terminal():
+        app.run()
     for notice in app.notices:
         _say(str(notice))
     if app.return_code:  # the reader stopped on an error: Textual has shown it; its traceback is in the log
         _say(f"the reader stopped on an unexpected error (details in {log_file()})")
         return app.return_code
     return 0
+
+
+@contextmanager
+def _interface_on_the_terminal() -> Iterator[None]:
+    """Textual draws on standard error. When that is sent elsewhere (`briefing DIR 2>err.log`), the reader draws on
+    the terminal instead, and standard error is given back after it for the notices."""
+    if sys.stderr.isatty():
+        yield
+        return
+    try:
+        terminal = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:  # no terminal at all: Textual says so itself
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(terminal, 2)
+    os.close(terminal)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _run_export(argv: Sequence[str]) -> int:

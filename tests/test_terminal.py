@@ -104,3 +104,24 @@ def test_a_new_user_reads_searches_exports_and_quits(terminal: Terminal, tmp_pat
     while not terminal.exited():
         assert time.monotonic() < deadline, "the reader did not quit on q"
         time.sleep(0.1)
+
+
+def test_the_reader_shows_with_standard_error_sent_to_a_file(tmp_path: Path, cache_folder: Path) -> None:
+    """Textual draws on standard error: `briefing DIR 2>err.log` must still show the library, and the notices
+    still reach the file after quitting."""
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "strike.txt").write_text("Dockworkers strike shuts Port of Valmora\n\nAbout 3,000 dockworkers walked off the job on Monday.\n", encoding="utf-8")
+    (library / "notes.png").write_bytes(b"\x89PNG")
+    session = Terminal([sys.executable, "-m", "briefings.cli", str(library), "2>err.log"], tmp_path, cache_folder)
+    try:
+        screen = session.wait_for("Dockworkers strike shuts Port of Valmora")
+        assert "Library" in screen and "1 article" in screen
+        session.keys("q")
+        deadline = time.monotonic() + PATIENCE
+        while not session.exited():
+            assert time.monotonic() < deadline, "the reader did not quit"
+            time.sleep(0.1)
+    finally:
+        session.close()
+    assert (tmp_path / "err.log").read_text(encoding="utf-8") == f"briefing: {library}: skipped 1 file(s) of unknown type (.png)\n"
