@@ -345,6 +345,38 @@ async def test_palette_runs_the_reader_commands_by_name(seeds: Path) -> None:
         assert screen.maximized is None
 
 
+async def test_pages_turn_with_the_keys_of_less_and_vim(seeds: Path) -> None:
+    from tui.widgets.source_text import SourceText
+
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        text = screen.query_one(SourceText)
+        text.focus()
+        text.scroll_home(animate=False)
+        await pilot.pause()
+        page = text.scrollable_content_region.height
+        await pilot.press("space")
+        await pilot.pause()
+        assert text.scroll_y == page
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert text.scroll_y == page - page // 2
+        await pilot.press("ctrl+d", "ctrl+b")
+        await pilot.pause()
+        assert text.scroll_y == 0
+        library = screen.query_one(LibraryPane)
+        library.focus()
+        library.action_first()
+        first = library.highlighted
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert first is not None and library.highlighted is not None and library.highlighted > first
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert library.highlighted == first
+
+
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "nord"])
 async def test_panes_follow_the_theme_including_the_terminal_native_ones(seeds: Path, theme: str) -> None:
     app = BriefingApp([seeds])

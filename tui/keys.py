@@ -3,6 +3,7 @@
 KEYS: list[tuple[str, str]] = [
     ("↑ ↓  j k", "move in a list"),
     ("g  G", "first, last item"),
+    ("Space  Ctrl+F  Ctrl+B", "a page down, up (in Source also Ctrl+D, Ctrl+U: half a page)"),
     ("Tab  Shift+Tab", "next, previous pane"),
     ("Enter", "open: an entity's mentions, a search hit, a mention, a cross-reference, a story item's source"),
     ("/", "search the whole library: words, \"phrases\", figure: caveat: entity: faq: filters"),

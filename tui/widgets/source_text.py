@@ -15,7 +15,8 @@ LONGEST_LINE = 2000
 
 
 class SourceText(TextArea):
-    """Read-only, soft-wrapped; j/k scroll, g/G go to the ends, Backspace goes back."""
+    """Read-only, soft-wrapped; j/k scroll, Space/Ctrl+F and Ctrl+B a page, Ctrl+D and Ctrl+U half a page, g/G go to
+    the ends, Backspace goes back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False),
@@ -23,10 +24,24 @@ class SourceText(TextArea):
         Binding("g", "scroll_home", "Top", show=False),
         Binding("G", "scroll_end", "End", show=False),
         Binding("backspace", "screen.back", "Back", show=False),
+        Binding("space,ctrl+f,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("ctrl+b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False, id="half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False, id="half_page_up"),
     ]
 
     def __init__(self) -> None:
         super().__init__(read_only=True, soft_wrap=True, show_line_numbers=False, id="source-text", highlight_cursor_line=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_half_page(self, direction: int) -> None:
+        """Scroll half the view down (1) or up (-1), as less and vim do with Ctrl+D and Ctrl+U."""
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
 
     def show_text(self, text: str) -> None:
         """Load `text`, its lines longer than LONGEST_LINE broken at spaces."""
