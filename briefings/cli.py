@@ -18,6 +18,7 @@ from briefings.terminal import escaped
 if TYPE_CHECKING:
     from briefings.export.writer import Export
     from briefings.library.session import LibrarySession
+    from briefings.readers.discovery import Notice
 
 EXIT_NOTHING_LOADED = 2
 EXIT_FAILED = 1
@@ -43,6 +44,9 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="DIR",
         help="keep the cache of briefings and the search index in DIR (default: $BRIEFING_CACHE, else the user cache folder)",
+    )
+    parser.add_argument(
+        "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
     )
 
 
@@ -94,6 +98,22 @@ def _say(message: str) -> None:
     print(f"briefing: {escaped(message)}", file=sys.stderr)
 
 
+def _tell(notices: Sequence[Notice], arguments: argparse.Namespace) -> None:
+    """The notices on stderr, a line each; with --log, added to that file instead (when it cannot be written, that
+    is said, and they go to stderr)."""
+    if not notices:
+        return
+    if arguments.log is not None:
+        try:
+            with arguments.log.open("a", encoding="utf-8", errors="backslashreplace") as log:
+                log.writelines(f"briefing: {notice}\n" for notice in notices)
+            return
+        except OSError as exc:
+            _say(f"{arguments.log}: cannot write the notices there: {exc.strerror or exc}")
+    for notice in notices:
+        _say(str(notice))
+
+
 def _emit(text: str | Callable[[TextIO], None]) -> bool:
     """Write `text` to stdout (or let it write itself there, as it is made); False (said in one line) when it
     cannot be written: a full disk, a closed pipe."""
@@ -125,8 +145,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
         session.survey()
     else:
         session.load_all()
-    for notice in session.notices:
-        _say(str(notice))
+    _tell(session.notices, arguments)
     if not len(session):
         _say("no article could be loaded")
         return None
@@ -137,8 +156,7 @@ def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
     paths = arguments.paths or [bundled_seeds()]
     if not holds_articles(paths):
-        for notice in discover(paths)[1]:
-            _say(str(notice))
+        _tell(discover(paths)[1], arguments)
         _say("no article to open")
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
@@ -146,8 +164,7 @@ def _run_open(argv: Sequence[str]) -> int:
     app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache)
     with _interface_on_the_terminal():
         app.run()
-    for notice in app.notices:
-        _say(str(notice))
+    _tell(app.notices, arguments)
     if app.return_code:  # the reader stopped on an error: Textual has shown it; its traceback is in the log
         _say(f"the reader stopped on an unexpected error (details in {log_file()})")
         return app.return_code
@@ -234,8 +251,7 @@ def _run_search(argv: Sequence[str]) -> int:
         return EXIT_NOTHING_LOADED
     said = len(session.notices)
     hits = session.search(arguments.query, arguments.limit, typing=arguments.prefix)
-    for notice in session.notices[said:]:  # a cache found damaged or failing while searching
-        _say(str(notice))
+    _tell(session.notices[said:], arguments)  # a cache found damaged or failing while searching
     paths = {h.location.briefing: session.path_of(h.location.briefing) for h in hits}
     if arguments.json:
         import json

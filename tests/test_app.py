@@ -345,6 +345,23 @@ async def test_palette_runs_the_reader_commands_by_name(seeds: Path) -> None:
         assert screen.maximized is None
 
 
+async def test_the_notices_are_listed_on_a_key(write) -> None:
+    from tui.screens.notices import NoticesScreen
+
+    good = write("lib/vote.txt", "The council voted 7 to 2 on Monday to approve the plan.\n")
+    write("lib/empty.txt", "")
+    app = BriefingApp([good.parent])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, NoticesScreen)
+        listed = app.screen.query_one("#notices", OptionList)
+        assert listed.option_count == 1 and "empty.txt: empty file" in str(listed.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
 async def test_pages_turn_with_the_keys_of_less_and_vim(seeds: Path) -> None:
     from tui.widgets.source_text import SourceText
 

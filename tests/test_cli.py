@@ -72,3 +72,18 @@ def test_help_on_every_command(argv: list[str], capsys) -> None:
 def test_version_from_the_installed_script() -> None:
     run = subprocess.run([sys.executable, "-m", "briefings.cli", "--version"], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout.strip() == f"briefing {__version__}"
+
+
+def test_notices_go_to_the_log_file_when_one_is_given(tmp_path: Path, capsys) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "vote.txt").write_text("The council voted 7 to 2 on Monday to approve the plan.\n", encoding="utf-8")
+    (library / "photo.png").write_bytes(b"\x89PNG")
+    log = tmp_path / "notices.log"
+    log.write_text("an earlier line\n", encoding="utf-8")
+    assert main(["export", "--format", "json", str(library), "--log", str(log)]) == 0
+    assert capsys.readouterr().err == ""
+    assert log.read_text(encoding="utf-8") == f"an earlier line\nbriefing: {library}: skipped 1 file(s) of unknown type (.png)\n"
+    assert main(["search", "council", str(library), "--log", str(tmp_path / "no-such-folder" / "x.log")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert "cannot write the notices there" in err[0] and err[1].endswith("skipped 1 file(s) of unknown type (.png)")

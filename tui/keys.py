@@ -12,6 +12,7 @@ KEYS: list[tuple[str, str]] = [
     ("b", "show or hide the lines removed as boilerplate"),
     ("e", "export this briefing or story to Markdown"),
     ("Ctrl+P", "command palette: a story, article or entity by name, a section; Search, Export, Copy passage, Toggle pane; theme"),
+    ("!", "the notices: files not loaded or skipped, and what befell the cache"),
     ("?", "this help"),
     ("q", "quit"),
 ]

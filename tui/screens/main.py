@@ -60,6 +60,7 @@ class MainScreen(Screen[None]):
         Binding("e", "export", "Export"),
         Binding("b", "toggle_removed", "Removed lines"),
         Binding("question_mark", "help", "Help"),
+        Binding("exclamation_mark", "notices", "Notices", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -209,7 +210,7 @@ class MainScreen(Screen[None]):
         for notice in notices[:_NOTICES_SHOWN]:
             self.notify(str(notice), severity="error" if notice.error else "information", markup=False, timeout=8)
         if len(notices) > _NOTICES_SHOWN:
-            self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more; they are printed when you quit.", markup=False, timeout=8)
+            self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more: ! lists them all; they are printed when you quit.", markup=False, timeout=8)
 
     @work(thread=True, exclusive=True, group="crossrefs")
     def cross_reference(self) -> None:
@@ -475,6 +476,11 @@ class MainScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def action_notices(self) -> None:
+        from tui.screens.notices import NoticesScreen
+
+        self.app.push_screen(NoticesScreen(list(self.notices)))
 
     def action_copy_passage(self) -> None:
         """Copy the passage shown to the clipboard (the terminal's, by OSC 52)."""
