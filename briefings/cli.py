@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
+from briefings.library.state import State
 from briefings.log import log_file, start_log
 from briefings.readers.discovery import discover, holds_articles
 from briefings.terminal import escaped
@@ -24,7 +25,7 @@ EXIT_NOTHING_LOADED = 2
 EXIT_FAILED = 1
 _DESCRIPTION = "Cited, faithful briefings of news articles (plain text, Markdown, HTML)."
 _COMMANDS = """commands:
-  briefing [PATH ...]             open the reader (the bundled articles when no PATH is given)
+  briefing [PATH ...]             open the reader (without PATH: the library it opened last, else the bundled articles)
   briefing export [PATH ...]      write briefings as Markdown or JSON (to stdout, a file or a folder)
   briefing search QUERY [PATH ...]  search the library: words, "phrases", figure: caveat: entity: faq: filters
 Run `briefing COMMAND --help` for a command's options. A folder named like a command: write ./NAME."""
@@ -140,7 +141,14 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
     of stderr; None when nothing loaded."""
     from briefings.library.session import LibrarySession  # imported here: opening the reader must not wait for it
 
-    session = LibrarySession(arguments.paths or [bundled_seeds()], _max_bytes(arguments), arguments.cache)
+    paths = arguments.paths
+    if not paths:
+        state, _ = State.open()
+        paths = _remembered(state)
+        state.close()
+        if paths is not None:
+            _say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
+    session = LibrarySession(paths or [bundled_seeds()], _max_bytes(arguments), arguments.cache)
     if survey:
         session.survey()
     else:
@@ -154,21 +162,31 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
 
 def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
-    paths = arguments.paths or [bundled_seeds()]
+    state, trouble = State.open()
+    paths = arguments.paths or _remembered(state) or [bundled_seeds()]
     if not holds_articles(paths):
         _tell(discover(paths)[1], arguments)
         _say("no article to open")
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
-    app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache)
+    app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache, state=state)
     with _interface_on_the_terminal():
         app.run()
+    state.close()
+    if trouble:
+        _say(trouble)
     _tell(app.notices, arguments)
     if app.return_code:  # the reader stopped on an error: Textual has shown it; its traceback is in the log
         _say(f"the reader stopped on an unexpected error (details in {log_file()})")
         return app.return_code
     return 0
+
+
+def _remembered(state: State) -> list[Path] | None:
+    """The library the reader opened last, while it still holds articles."""
+    paths = state.last_library()
+    return paths if paths and holds_articles(paths) else None
 
 
 @contextmanager

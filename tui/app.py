@@ -13,6 +13,7 @@ from briefings import DEFAULT_MAX_BYTES, __version__
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from briefings.library.state import State
     from briefings.readers.discovery import Notice
     from tui.commands import JumpProvider
 
@@ -32,9 +33,9 @@ class BriefingApp(App[None]):
     SUB_TITLE = f"{__version__} · loading"
     COMMANDS = App.COMMANDS | {_jump_provider}
 
-    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None) -> None:
+    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None, state: State | None = None) -> None:
         super().__init__()
-        self.main_screen = MainScreen(paths, max_bytes, cache)
+        self.main_screen = MainScreen(paths, max_bytes, cache, state)
 
     def get_default_screen(self) -> MainScreen:
         return self.main_screen

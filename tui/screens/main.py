@@ -35,6 +35,7 @@ from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.library.session import Batch, LibrarySession, Linked
+    from briefings.library.state import State
     from briefings.linking.entities import EntityIndex
     from briefings.linking.stories import StoryCard
     from briefings.model.briefing import Briefing
@@ -100,9 +101,11 @@ class MainScreen(Screen[None]):
             super().__init__()
             self.hits = hits
 
-    def __init__(self, paths: list[Path], max_bytes: int, cache: Path | None = None) -> None:
+    def __init__(self, paths: list[Path], max_bytes: int, cache: Path | None = None, state: State | None = None) -> None:
         super().__init__()
         self.paths = paths
+        self.state = state  # what the reader remembers between runs; None: nothing
+        self._restore = state.last_article(paths) if state is not None else None  # shown last time, shown first
         self.max_bytes = max_bytes
         self.cache = cache
         self.session: LibrarySession | None = None  # from when loading begins
@@ -175,6 +178,8 @@ class MainScreen(Screen[None]):
 
         self.session = event.session
         self.briefings = event.session.shelf
+        if self.state is not None:
+            self.state.opened(self.paths)
         total = len(event.session.files)
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
@@ -189,8 +194,14 @@ class MainScreen(Screen[None]):
         for bar in self.query("#progress"):
             bar.update(progress=done)  # type: ignore[attr-defined]  # the ProgressBar, once mounted
         self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
+        library = self.query_one(LibraryPane)
         if first and cards:
-            self.query_one(LibraryPane).highlighted = 0
+            library.highlighted = 0
+        if self._restore is not None and self._restore in {card.id for card in cards}:
+            untouched = self.current is None or self.current == Location(library.get_option_at_index(0).id or "")
+            if untouched:  # the reader has not gone anywhere yet: back where the last run left
+                library.highlighted = library.get_option_index(self._restore)
+            self._restore = None
 
     def on_main_screen_library_loaded(self, _: LibraryLoaded) -> None:
         self.loaded = True
@@ -284,6 +295,8 @@ class MainScreen(Screen[None]):
         if remember and self.current is not None and self.current != location:
             self.history.append(self.current)
         self.current = location
+        if self.state is not None and location.story is None:
+            self.state.showing(self.paths, location.briefing)
         self.refresh_bindings()
         if location.story is not None:
             self.query_one(LibraryPane).select(STORY_PREFIX + location.story)

@@ -1,0 +1,116 @@
+"""What the reader remembers between runs, in the user's state folder: the last library it opened, and in each
+library the article it last showed. SQLite: each write is one transaction, so a crash loses at most the last
+one. A state that cannot be used (damaged, of another version, out of reach) is replaced by a new one, or by one
+in memory for the run; either is said in one line, and nothing else changes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+STATE_ENV = "BRIEFING_STATE"
+FILE_NAME = "state.sqlite3"
+_VERSION = 1
+_SCHEMA = f"""
+CREATE TABLE libraries (paths TEXT PRIMARY KEY, opened INTEGER NOT NULL, article TEXT);
+PRAGMA user_version = {_VERSION};
+"""
+_SEPARATOR = "\n"  # between the paths of one library (a path holds no line break worth remembering)
+
+
+def state_folder(override: Path | None = None) -> Path:
+    """Where the state lives: `override`, else $BRIEFING_STATE, else the user's state folder."""
+    if override is not None:
+        return override
+    if os.environ.get(STATE_ENV):
+        return Path(os.environ[STATE_ENV])
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir("briefing", appauthor=False))
+
+
+class State:
+    """The reader's memory of its libraries, each known by its paths (absolute, in the order given)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> tuple[State, str | None]:
+        """The state in `folder` (made when new), and what to tell the user when it could not be used as it was."""
+        path = state_folder(folder) / FILE_NAME
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(_connected(path)), None
+        except (sqlite3.Error, OSError) as exc:
+            trouble = f"{path}: the reader's state cannot be used ({_reason(exc)})"
+            damaged = isinstance(exc, sqlite3.DatabaseError) and "locked" not in str(exc)
+        try:
+            if damaged and path.exists():
+                os.replace(path, f"{path}.corrupt")
+                return cls(_connected(path)), f"{trouble}; moved aside as {path.name}.corrupt and started anew"
+        except (sqlite3.Error, OSError):
+            pass
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        connection.executescript(_SCHEMA)
+        return cls(connection), f"{trouble}; nothing is remembered this time"
+
+    def last_library(self) -> list[Path] | None:
+        """The paths of the library opened last, if any."""
+        row = self.connection.execute("SELECT paths FROM libraries ORDER BY opened DESC LIMIT 1").fetchone()
+        return [Path(path) for path in row[0].split(_SEPARATOR)] if row else None
+
+    def opened(self, paths: Sequence[Path]) -> None:
+        """Remember `paths` as the library opened last."""
+        key = _key(paths)
+        self._write(
+            "INSERT INTO libraries VALUES (?, ?, NULL) ON CONFLICT (paths) DO UPDATE SET opened = excluded.opened", (key, time.time_ns())
+        )
+
+    def last_article(self, paths: Sequence[Path]) -> str | None:
+        """The article (briefing id) the library of `paths` showed last."""
+        row = self.connection.execute("SELECT article FROM libraries WHERE paths = ?", (_key(paths),)).fetchone()
+        return row[0] if row else None
+
+    def showing(self, paths: Sequence[Path], article: str) -> None:
+        """Remember that the library of `paths` shows `article`."""
+        self._write("UPDATE libraries SET article = ? WHERE paths = ?", (article, _key(paths)))
+
+    def _write(self, statement: str, values: tuple[object, ...]) -> None:
+        """One write; a state that fails now (full disk, another process holding it) forgets it, quietly: what
+        the reader remembers is a convenience, never worth stopping the reading for."""
+        try:
+            self.connection.execute(statement, values)
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _connected(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, timeout=1.0, check_same_thread=False)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version == 0 and not tables:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.executescript(_SCHEMA)
+        elif version != _VERSION or "libraries" not in tables:
+            raise sqlite3.DatabaseError(f"a state of another version ({version})")
+        connection.execute("SELECT count(*) FROM libraries").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
+
+
+def _key(paths: Sequence[Path]) -> str:
+    return _SEPARATOR.join(os.path.abspath(path) for path in paths)
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

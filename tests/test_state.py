@@ -1,0 +1,70 @@
+"""What the reader remembers between runs: the last library and the article it showed, surviving a restart and a
+damaged state file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefings.cli import main
+from briefings.library.state import FILE_NAME, State
+from tests.helpers import SEED_002
+from tests.test_app import SIZE, briefing_of, loaded
+from tui.app import BriefingApp
+
+
+def test_the_state_remembers_the_last_library_and_its_article(tmp_path: Path) -> None:
+    state, trouble = State.open(tmp_path)
+    assert trouble is None and state.last_library() is None
+    one, two = [tmp_path / "a", tmp_path / "b"], [tmp_path / "c"]
+    state.opened(one)
+    state.showing(one, "abc123")
+    state.opened(two)
+    state.close()
+    again, _ = State.open(tmp_path)
+    assert again.last_library() == two and again.last_article(one) == "abc123" and again.last_article(two) is None
+    again.opened(one)
+    assert again.last_library() == one
+
+
+def test_a_damaged_state_is_set_aside_and_one_out_of_reach_is_kept_in_memory(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"not a database" * 100)
+    state, trouble = State.open(tmp_path)
+    assert trouble is not None and "moved aside" in trouble and "\n" not in trouble
+    state.opened([tmp_path])
+    assert state.last_library() == [tmp_path] and (tmp_path / f"{FILE_NAME}.corrupt").exists()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    state, trouble = State.open(blocker / "state")
+    assert trouble is not None and "nothing is remembered this time" in trouble
+    state.opened([tmp_path])
+    assert state.last_library() == [tmp_path]
+
+
+async def test_the_reader_opens_where_it_was_left(seeds: Path, tmp_path: Path) -> None:
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        first = screen.current
+        wanted = briefing_of(screen, SEED_002).id
+        assert first is not None and first.briefing != wanted
+        screen.open_article(wanted)
+        await pilot.pause()
+    state.close()
+    state, _ = State.open(tmp_path / "state")
+    assert state.last_library() == [seeds]
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.pause(0.2)
+        assert screen.current is not None and screen.current.briefing == wanted
+
+
+def test_search_without_a_path_searches_the_library_last_opened(write, capsys) -> None:
+    article = write("library/vote.txt", "The Harwick council voted 7 to 2 on Monday to approve the plan.\n")
+    state, _ = State.open()
+    state.opened([article.parent])
+    state.close()
+    assert main(["search", "harwick"]) == 0
+    out, err = capsys.readouterr()
+    assert "vote.txt" in out and f"the library the reader opened last, {article.parent}" in err
