@@ -68,3 +68,27 @@ def test_search_without_a_path_searches_the_library_last_opened(write, capsys) -
     assert main(["search", "harwick"]) == 0
     out, err = capsys.readouterr()
     assert "vote.txt" in out and f"the library the reader opened last, {article.parent}" in err
+
+
+async def test_an_article_shown_for_a_moment_is_read_and_m_toggles_it(seeds: Path, tmp_path: Path, monkeypatch) -> None:
+    from tui.screens import main as main_screen
+    from tui.widgets.library_pane import LibraryPane
+
+    monkeypatch.setattr(main_screen, "READ_AFTER", 0.05)
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        library = screen.query_one(LibraryPane)
+        first = screen.current.briefing if screen.current else ""
+        other = briefing_of(screen, SEED_002).id if first != briefing_of(screen, SEED_002).id else ""
+        await pilot.pause(0.3)
+        assert library.read == {first} and str(library.get_option(first).prompt).startswith("  ")
+        assert str(library.get_option(other).prompt).startswith("• ")
+        library.focus()
+        await pilot.press("m")  # the highlighted article, the one shown: unread again
+        assert library.read == set() and str(library.get_option(first).prompt).startswith("• ")
+        await pilot.press("m")
+    state.close()
+    again, _ = State.open(tmp_path / "state")
+    assert again.read() == {first}

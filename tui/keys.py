@@ -10,6 +10,7 @@ KEYS: list[tuple[str, str]] = [
     ("n  N", "next, previous search hit"),
     ("Esc  Backspace", "close search; go back"),
     ("b", "show or hide the lines removed as boilerplate"),
+    ("m", "mark the article read or unread (one shown for two seconds is read; • marks the unread)"),
     ("e", "export this briefing or story to Markdown"),
     ("Ctrl+P", "command palette: a story, article or entity by name, a section; Search, Export, Copy passage, Toggle pane; theme"),
     ("!", "the notices: files not loaded or skipped, and what befell the cache"),

@@ -1,5 +1,5 @@
-"""What the reader remembers between runs, in the user's state folder: the last library it opened, and in each
-library the article it last showed. SQLite: each write is one transaction, so a crash loses at most the last
+"""What the reader remembers between runs, in the user's state folder: the last library it opened, in each
+library the article it last showed, and which articles were read. SQLite: each write is one transaction, so a crash loses at most the last
 one. A state that cannot be used (damaged, of another version, out of reach) is replaced by a new one, or by one
 in memory for the run; either is said in one line, and nothing else changes."""
 
@@ -16,6 +16,7 @@ FILE_NAME = "state.sqlite3"
 _VERSION = 1
 _SCHEMA = f"""
 CREATE TABLE libraries (paths TEXT PRIMARY KEY, opened INTEGER NOT NULL, article TEXT);
+CREATE TABLE read (article TEXT PRIMARY KEY, at INTEGER NOT NULL);
 PRAGMA user_version = {_VERSION};
 """
 _SEPARATOR = "\n"  # between the paths of one library (a path holds no line break worth remembering)
@@ -60,7 +61,7 @@ class State:
 
     def last_library(self) -> list[Path] | None:
         """The paths of the library opened last, if any."""
-        row = self.connection.execute("SELECT paths FROM libraries ORDER BY opened DESC LIMIT 1").fetchone()
+        row = self._read_one("SELECT paths FROM libraries ORDER BY opened DESC LIMIT 1", ())
         return [Path(path) for path in row[0].split(_SEPARATOR)] if row else None
 
     def opened(self, paths: Sequence[Path]) -> None:
@@ -72,12 +73,34 @@ class State:
 
     def last_article(self, paths: Sequence[Path]) -> str | None:
         """The article (briefing id) the library of `paths` showed last."""
-        row = self.connection.execute("SELECT article FROM libraries WHERE paths = ?", (_key(paths),)).fetchone()
+        row = self._read_one("SELECT article FROM libraries WHERE paths = ?", (_key(paths),))
         return row[0] if row else None
 
     def showing(self, paths: Sequence[Path], article: str) -> None:
         """Remember that the library of `paths` shows `article`."""
         self._write("UPDATE libraries SET article = ? WHERE paths = ?", (article, _key(paths)))
+
+    def read(self) -> set[str]:
+        """The articles (briefing ids) that were read."""
+        try:
+            return {row[0] for row in self.connection.execute("SELECT article FROM read")}
+        except sqlite3.Error:
+            return set()
+
+    def mark_read(self, article: str, read: bool = True) -> None:
+        """Remember `article` (a briefing id: its content, wherever its file is) as read, or as unread."""
+        if read:
+            self._write("INSERT OR IGNORE INTO read VALUES (?, ?)", (article, time.time_ns()))
+        else:
+            self._write("DELETE FROM read WHERE article = ?", (article,))
+
+    def _read_one(self, statement: str, values: tuple[object, ...]) -> tuple[str] | None:
+        """One row; none from a state that fails now (it is a convenience: the reader goes on without it)."""
+        try:
+            row: tuple[str] | None = self.connection.execute(statement, values).fetchone()
+        except sqlite3.Error:
+            return None
+        return row
 
     def _write(self, statement: str, values: tuple[object, ...]) -> None:
         """One write; a state that fails now (full disk, another process holding it) forgets it, quietly: what
@@ -99,7 +122,7 @@ def _connected(path: Path) -> sqlite3.Connection:
         if version == 0 and not tables:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.executescript(_SCHEMA)
-        elif version != _VERSION or "libraries" not in tables:
+        elif version != _VERSION or not tables >= {"libraries", "read"}:
             raise sqlite3.DatabaseError(f"a state of another version ({version})")
         connection.execute("SELECT count(*) FROM libraries").fetchone()
     except sqlite3.Error:

@@ -7,6 +7,7 @@ first screen is painted, and by the export action, never when this module is imp
 from __future__ import annotations
 
 import gc
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from tui.widgets.search_bar import SearchBar
 
 _NOTICES_SHOWN = 3
+READ_AFTER = 2.0  # seconds an article is shown before it counts as read
 _HITS = 20  # the best hits a search lists; a reader refines the query rather than page further
 
 
@@ -62,6 +64,7 @@ class MainScreen(Screen[None]):
         Binding("b", "toggle_removed", "Removed lines"),
         Binding("question_mark", "help", "Help"),
         Binding("exclamation_mark", "notices", "Notices", show=False),
+        Binding("m", "toggle_read", "Read/unread", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -180,6 +183,7 @@ class MainScreen(Screen[None]):
         self.briefings = event.session.shelf
         if self.state is not None:
             self.state.opened(self.paths)
+            self.query_one(LibraryPane).read = self.state.read()
         total = len(event.session.files)
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
@@ -190,11 +194,11 @@ class MainScreen(Screen[None]):
         # What lives as long as the reader: keep the collector from walking it again and again,
         # which at thousands of articles stalls both loading and typing.
         gc.freeze()
-        self.query_one(LibraryPane).add_cards(cards)
         for bar in self.query("#progress"):
             bar.update(progress=done)  # type: ignore[attr-defined]  # the ProgressBar, once mounted
         self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
         library = self.query_one(LibraryPane)
+        library.add_cards(cards)
         if first and cards:
             library.highlighted = 0
         if self._restore is not None and self._restore in {card.id for card in cards}:
@@ -297,6 +301,7 @@ class MainScreen(Screen[None]):
         self.current = location
         if self.state is not None and location.story is None:
             self.state.showing(self.paths, location.briefing)
+            self.set_timer(READ_AFTER, partial(self._read, location.briefing))
         self.refresh_bindings()
         if location.story is not None:
             self.query_one(LibraryPane).select(STORY_PREFIX + location.story)
@@ -489,6 +494,26 @@ class MainScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def _read(self, briefing_id: str) -> None:
+        """Mark the article read once it has been shown for a moment (still shown after READ_AFTER seconds)."""
+        if self.state is not None and self.current is not None and self.current.briefing == briefing_id:
+            library = self.query_one(LibraryPane)
+            if library.read is not None and briefing_id not in library.read:
+                self.state.mark_read(briefing_id)
+                library.mark(briefing_id, read=True)
+
+    def action_toggle_read(self) -> None:
+        """Mark the article highlighted in Library (else the one shown) read or unread."""
+        library = self.query_one(LibraryPane)
+        option = library.highlighted_option
+        briefing_id = option.id if option is not None and option.id and not option.id.startswith(STORY_PREFIX) else None
+        briefing_id = briefing_id or (self.current.briefing if self.current is not None else None)
+        if self.state is None or library.read is None or briefing_id is None:
+            return
+        read = briefing_id not in library.read
+        self.state.mark_read(briefing_id, read)
+        library.mark(briefing_id, read)
 
     def action_notices(self) -> None:
         from tui.screens.notices import NoticesScreen

@@ -35,11 +35,30 @@ class LibraryPane(KeyedList):
         super().__init__(id="library")
         self.border_title = "Library"
         self._articles: list[Option] = []
+        self._cards: dict[str, Card] = {}
+        self.read: set[str] | None = None  # the articles read, when the reader remembers it; None: no marks
 
     def add_cards(self, cards: list[Card]) -> None:
-        options = [Option(_label(card), id=card.id) for card in cards]
+        options = [Option(self._label(card), id=card.id) for card in cards]
+        self._cards.update((card.id, card) for card in cards)
         self._articles += options
         self.add_options(options)
+
+    def mark(self, briefing_id: str, read: bool) -> None:
+        """Show the article as read (no mark) or unread (a dot before its title)."""
+        if self.read is None or briefing_id not in self._cards:
+            return
+        if read:
+            self.read.add(briefing_id)
+        else:
+            self.read.discard(briefing_id)
+        self.replace_option_prompt(briefing_id, self._label(self._cards[briefing_id]))
+
+    def _label(self, card: Card) -> Text:
+        label = _label(card)
+        if self.read is not None:
+            label = Text("  " if card.id in self.read else "• ", style="bold") + label
+        return label
 
     def show_stories(self, stories: list[StoryCard]) -> None:
         """List `stories` above the articles, under headings, keeping the entry the reader is on."""
