@@ -92,3 +92,34 @@ async def test_an_article_shown_for_a_moment_is_read_and_m_toggles_it(seeds: Pat
     state.close()
     again, _ = State.open(tmp_path / "state")
     assert again.read() == {first}
+
+
+async def test_bookmarks_on_an_article_and_an_item_are_listed_and_kept(seeds: Path, tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from tui.screens.mentions import MentionsScreen
+    from tui.widgets.briefing_pane import BriefingPane
+    from tui.widgets.library_pane import LibraryPane
+
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        article = screen.current.briefing if screen.current else ""
+        library = screen.query_one(LibraryPane)
+        library.focus()
+        await pilot.press("s")
+        assert str(library.get_option(article).prompt)[2:4] == "★ "  # after the read mark
+        screen.query_one(BriefingPane).focus()
+        await pilot.press("down", "down")
+        item = screen.current
+        assert item is not None and item.section is not None
+        await pilot.press("s", "apostrophe")
+        await pilot.pause()
+        assert isinstance(app.screen, MentionsScreen)
+        assert app.screen.query_one("#mentions", OptionList).option_count == 2
+        await pilot.press("escape")
+    state.close()
+    state, _ = State.open(tmp_path / "state")
+    assert [(place.briefing, place.section, place.item) for place in state.bookmarks()] == [(article, item.section, item.item), (article, None, None)]
+    assert state.toggle_bookmark(item) is False and len(state.bookmarks()) == 1

@@ -1,5 +1,5 @@
 """What the reader remembers between runs, in the user's state folder: the last library it opened, in each
-library the article it last showed, and which articles were read. SQLite: each write is one transaction, so a crash loses at most the last
+library the article it last showed, which articles were read, and the bookmarks. SQLite: each write is one transaction, so a crash loses at most the last
 one. A state that cannot be used (damaged, of another version, out of reach) is replaced by a new one, or by one
 in memory for the run; either is said in one line, and nothing else changes."""
 
@@ -11,12 +11,20 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefings.model.location import Location
+from briefings.model.section import Section
+from briefings.model.span import Span
+
 STATE_ENV = "BRIEFING_STATE"
 FILE_NAME = "state.sqlite3"
 _VERSION = 1
 _SCHEMA = f"""
 CREATE TABLE libraries (paths TEXT PRIMARY KEY, opened INTEGER NOT NULL, article TEXT);
 CREATE TABLE read (article TEXT PRIMARY KEY, at INTEGER NOT NULL);
+CREATE TABLE bookmarks (
+    article TEXT NOT NULL, section TEXT NOT NULL, item INTEGER NOT NULL, start INTEGER, end INTEGER, at INTEGER NOT NULL,
+    PRIMARY KEY (article, section, item)
+);
 PRAGMA user_version = {_VERSION};
 """
 _SEPARATOR = "\n"  # between the paths of one library (a path holds no line break worth remembering)
@@ -94,6 +102,25 @@ class State:
         else:
             self._write("DELETE FROM read WHERE article = ?", (article,))
 
+    def bookmarks(self) -> list[Location]:
+        """The places bookmarked, the latest first: an article (its top), or an item of its briefing."""
+        try:
+            rows = self.connection.execute("SELECT article, section, item, start, end FROM bookmarks ORDER BY at DESC").fetchall()
+        except sqlite3.Error:
+            return []
+        return [_place(*row) for row in rows]
+
+    def toggle_bookmark(self, place: Location) -> bool:
+        """Bookmark `place` (an article's top, or an item of its briefing), or take its bookmark away; whether it is
+        bookmarked now."""
+        key = (place.briefing, place.section.value if place.section else "", place.item if place.item is not None else -1)
+        if self._read_one("SELECT 1 FROM bookmarks WHERE article = ? AND section = ? AND item = ?", key):
+            self._write("DELETE FROM bookmarks WHERE article = ? AND section = ? AND item = ?", key)
+            return False
+        span = place.span if place.section is not None else None
+        self._write("INSERT INTO bookmarks VALUES (?, ?, ?, ?, ?, ?)", (*key, span.start if span else None, span.end if span else None, time.time_ns()))
+        return True
+
     def _read_one(self, statement: str, values: tuple[object, ...]) -> tuple[str] | None:
         """One row; none from a state that fails now (it is a convenience: the reader goes on without it)."""
         try:
@@ -122,13 +149,18 @@ def _connected(path: Path) -> sqlite3.Connection:
         if version == 0 and not tables:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.executescript(_SCHEMA)
-        elif version != _VERSION or not tables >= {"libraries", "read"}:
+        elif version != _VERSION or not tables >= {"libraries", "read", "bookmarks"}:
             raise sqlite3.DatabaseError(f"a state of another version ({version})")
         connection.execute("SELECT count(*) FROM libraries").fetchone()
     except sqlite3.Error:
         connection.close()
         raise
     return connection
+
+
+def _place(article: str, section: str, item: int, start: int | None, end: int | None) -> Location:
+    span = Span(start, end) if start is not None and end is not None else None
+    return Location(article, span, Section.of(section) if section else None, item if item >= 0 else None)
 
 
 def _key(paths: Sequence[Path]) -> str:

@@ -65,6 +65,8 @@ class MainScreen(Screen[None]):
         Binding("question_mark", "help", "Help"),
         Binding("exclamation_mark", "notices", "Notices", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
+        Binding("s", "bookmark", "Bookmark", show=False),
+        Binding("apostrophe", "bookmarks", "Bookmarks", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -183,7 +185,9 @@ class MainScreen(Screen[None]):
         self.briefings = event.session.shelf
         if self.state is not None:
             self.state.opened(self.paths)
-            self.query_one(LibraryPane).read = self.state.read()
+            library = self.query_one(LibraryPane)
+            library.read = self.state.read()
+            library.bookmarked = {place.briefing for place in self.state.bookmarks() if place.section is None}
         total = len(event.session.files)
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
@@ -514,6 +518,36 @@ class MainScreen(Screen[None]):
         read = briefing_id not in library.read
         self.state.mark_read(briefing_id, read)
         library.mark(briefing_id, read)
+
+    def action_bookmark(self) -> None:
+        """Bookmark the article (from Library) or the briefing item under the cursor, or take the bookmark away."""
+        if self.state is None or self.current is None or self.current.story is not None:
+            return
+        library = self.query_one(LibraryPane)
+        place = Location(self.current.briefing) if library.has_focus else self.current
+        bookmarked = self.state.toggle_bookmark(place)
+        if place.section is None:
+            library.star(place.briefing, bookmarked)
+        what = "the article" if place.section is None else f"this {place.section.label} item"
+        self.notify(f"Bookmarked {what}." if bookmarked else f"Bookmark on {what} taken away.", timeout=2)
+
+    def action_bookmarks(self) -> None:
+        """List the bookmarks of this library, each with its passage; the one chosen opens."""
+        if self.state is None:
+            return
+        places = []
+        for place in self.state.bookmarks():
+            if place.briefing in self.listed:
+                top = self.briefings[place.briefing].article.blocks[0].span if place.span is None else place.span
+                places.append(Location(place.briefing, top, place.section, place.item))
+
+        def opened(location: Location | None) -> None:
+            if location is not None:
+                self.go(location)
+                self.query_one(BriefingPane).focus()
+
+        heading = f"{len(places)} bookmark(s) in this library (s bookmarks the article or the item under the cursor)"
+        self.app.push_screen(MentionsScreen("Bookmarks", places, self.briefings, "", heading), opened)
 
     def action_notices(self) -> None:
         from tui.screens.notices import NoticesScreen

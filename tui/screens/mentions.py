@@ -29,16 +29,17 @@ class MentionsScreen(ModalScreen[Location | None]):
     AUTO_FOCUS = "#mentions"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "dismiss_none", "Back")]
 
-    def __init__(self, name: str, mentions: list[Location], briefings: Mapping[str, Briefing], scope: str) -> None:
+    def __init__(self, name: str, mentions: list[Location], briefings: Mapping[str, Briefing], scope: str, heading: str | None = None) -> None:
         super().__init__()
         self.entity = name
         self.mentions = mentions
         self.briefings = briefings
         self.scope = scope
+        self.heading = heading or f"{name}: {len(mentions)} mention(s) {scope}"  # other places listed alike: bookmarks
 
     def compose(self) -> ComposeResult:
         with Vertical(id="mentions-box"):
-            yield Static(Text(f"{self.entity}: {len(self.mentions)} mention(s) {self.scope}", style="bold"))
+            yield Static(Text(self.heading, style="bold"))
             yield KeyedList(id="mentions")
 
     def on_mount(self) -> None:

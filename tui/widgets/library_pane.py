@@ -37,6 +37,7 @@ class LibraryPane(KeyedList):
         self._articles: list[Option] = []
         self._cards: dict[str, Card] = {}
         self.read: set[str] | None = None  # the articles read, when the reader remembers it; None: no marks
+        self.bookmarked: set[str] = set()  # the articles bookmarked (a star before the title)
 
     def add_cards(self, cards: list[Card]) -> None:
         options = [Option(self._label(card), id=card.id) for card in cards]
@@ -46,16 +47,30 @@ class LibraryPane(KeyedList):
 
     def mark(self, briefing_id: str, read: bool) -> None:
         """Show the article as read (no mark) or unread (a dot before its title)."""
-        if self.read is None or briefing_id not in self._cards:
+        if self.read is None:
             return
         if read:
             self.read.add(briefing_id)
         else:
             self.read.discard(briefing_id)
-        self.replace_option_prompt(briefing_id, self._label(self._cards[briefing_id]))
+        self._relabel(briefing_id)
+
+    def star(self, briefing_id: str, bookmarked: bool) -> None:
+        """Show the article as bookmarked (a star before its title) or not."""
+        if bookmarked:
+            self.bookmarked.add(briefing_id)
+        else:
+            self.bookmarked.discard(briefing_id)
+        self._relabel(briefing_id)
+
+    def _relabel(self, briefing_id: str) -> None:
+        if briefing_id in self._cards:
+            self.replace_option_prompt(briefing_id, self._label(self._cards[briefing_id]))
 
     def _label(self, card: Card) -> Text:
         label = _label(card)
+        if card.id in self.bookmarked:
+            label = Text("★ ", style="bold") + label
         if self.read is not None:
             label = Text("  " if card.id in self.read else "• ", style="bold") + label
         return label
