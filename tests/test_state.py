@@ -123,3 +123,35 @@ async def test_bookmarks_on_an_article_and_an_item_are_listed_and_kept(seeds: Pa
     state, _ = State.open(tmp_path / "state")
     assert [(place.briefing, place.section, place.item) for place in state.bookmarks()] == [(article, item.section, item.item), (article, None, None)]
     assert state.toggle_bookmark(item) is False and len(state.bookmarks()) == 1
+
+
+async def test_the_library_sorts_and_lists_only_the_unread_or_the_bookmarked(write, tmp_path: Path) -> None:
+    from tui.widgets.library_pane import LibraryPane
+
+    write("lib/a.md", "---\ntitle: Zebra crossings return\ndate: 2024-05-02\n---\n\nThe council painted 12 crossings on Monday.\n")
+    write("lib/b.md", "---\ntitle: Apple harvest doubles\ndate: 2025-09-10\n---\n\nGrowers picked 4,000 tonnes this week.\n")
+    write("lib/c.md", "---\ntitle: Market reopens\ndate: 2023-01-15\n---\n\nThe market reopened after 3 months of repairs.\n")
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([tmp_path / "lib"], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        library = screen.query_one(LibraryPane)
+        library.focus()
+
+        def titles() -> list[str]:
+            return [str(library.get_option_at_index(n).prompt).split("\n")[0][2:] for n in range(library.option_count)]
+
+        assert titles() == ["Zebra crossings return", "Apple harvest doubles", "Market reopens"]
+        await pilot.press("S")
+        assert titles() == ["Apple harvest doubles", "Zebra crossings return", "Market reopens"] and "by date" in str(library.border_title)
+        await pilot.press("S", "S")
+        assert titles() == ["Apple harvest doubles", "Market reopens", "Zebra crossings return"]
+        shown = screen.current.briefing if screen.current else ""
+        screen.state.mark_read(shown)
+        library.mark(shown, read=True)
+        await pilot.press("U")
+        assert len(titles()) == 2 and shown not in [library.get_option_at_index(n).id for n in range(library.option_count)]
+        await pilot.press("U", "asterisk")
+        assert titles() == [] and "bookmarked only" in str(library.border_title)
+        await pilot.press("asterisk")
+        assert len(titles()) == 3

@@ -12,6 +12,7 @@ KEYS: list[tuple[str, str]] = [
     ("b", "show or hide the lines removed as boilerplate"),
     ("m", "mark the article read or unread (one shown for two seconds is read; • marks the unread)"),
     ("s  '", "bookmark the article (in Library) or the item under the cursor; list the bookmarks"),
+    ("S  U  *", "in Library: sort by library order, date, outlet, title; only unread; only bookmarked"),
     ("e", "export this briefing or story to Markdown"),
     ("Ctrl+P", "command palette: a story, article or entity by name, a section; Search, Export, Copy passage, Toggle pane; theme"),
     ("!", "the notices: files not loaded or skipped, and what befell the cache"),
