@@ -281,6 +281,21 @@ async def test_help_lists_every_key_and_closes(seeds: Path) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_scrolls_where_the_terminal_is_too_short_for_it(seeds: Path) -> None:
+    from textual.containers import VerticalScroll
+
+    app = BriefingApp([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box", VerticalScroll)
+        assert box.max_scroll_y > 0 and app.focused is box
+        await pilot.press("space")
+        await pilot.pause()
+        assert box.scroll_y > 0
+
+
 async def test_palette_jumps_to_an_article_and_to_a_section(seeds: Path) -> None:
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -14,7 +14,13 @@ from tui.keys import KEYS
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "close", "Close")]
+    """Every key; it scrolls (arrows, Space, Page Down) when the terminal is too short to show them all."""
+
+    AUTO_FOCUS = "#help-box"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "close", "Close"),
+        Binding("space", "scroll_page_down", "Page down", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         from rich.table import Table  # only when help is asked for
@@ -24,10 +30,13 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for keys, meaning in KEYS:
             table.add_row(keys, meaning)
-        with Vertical(id="help-box"):
+        with VerticalScroll(id="help-box"):
             yield Static("Keys", id="help-title")
             yield Static(table)
             yield Static("Every briefing item cites its passage: move over it to see the passage in Source.", classes="dim")
 
     def action_close(self) -> None:
         self.dismiss()
+
+    def action_scroll_page_down(self) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_page_down(animate=False)
