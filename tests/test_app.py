@@ -281,6 +281,44 @@ async def test_help_lists_every_key_and_closes(seeds: Path) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_y_copies_the_item_with_its_passage_and_source(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        screen.query_one(BriefingPane).focus()
+        await pilot.press("down", "down")
+        location = screen.current
+        assert location is not None and location.span is not None
+        await pilot.press("y")
+        article = screen.briefings[location.briefing].article
+        item, passage, source = app.clipboard.split("\n")
+        assert item and passage == f"“{' '.join(article.passage(location.span).split())}”"
+        assert source.startswith(f"— {article.display_title} · ") and source.endswith(article.path)
+
+
+async def test_o_opens_the_source_file_in_the_editor_at_the_passage(seeds: Path, tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    said = tmp_path / "editor-args.txt"
+    editor = tmp_path / "editor.py"
+    editor.write_text(f"import sys\nopen({str(said)!r}, 'w').write(' '.join(sys.argv[1:]))\n", encoding="utf-8")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        screen.query_one(BriefingPane).focus()
+        await pilot.press("down", "down", "o")
+        await pilot.pause()
+        location = screen.current
+        assert location is not None and location.span is not None
+        article = screen.briefings[location.briefing].article
+    line, path = said.read_text(encoding="utf-8").split(" ", 1)
+    assert path == article.path and line.startswith("+") and int(line[1:]) > 1
+    source = Path(path).read_text(encoding="utf-8").splitlines()
+    assert article.passage(location.span).split()[0] in source[int(line[1:]) - 1]
+
+
 async def test_help_scrolls_where_the_terminal_is_too_short_for_it(seeds: Path) -> None:
     from textual.containers import VerticalScroll
 

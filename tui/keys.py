@@ -10,6 +10,8 @@ KEYS: list[tuple[str, str]] = [
     ("n  N", "next, previous search hit"),
     ("Esc  Backspace", "close search; go back"),
     ("b", "show or hide the lines removed as boilerplate"),
+    ("y", "copy the item under the cursor, its quoted passage and its source (title, outlet, date, file)"),
+    ("o", "open the source file in $EDITOR at the passage's line"),
     ("m", "mark the article read or unread (one shown for two seconds is read; • marks the unread)"),
     ("s  '", "bookmark the article (in Library) or the item under the cursor; list the bookmarks"),
     ("S  U  *", "in Library: sort by library order, date, outlet, title; only unread; only bookmarked"),

@@ -66,6 +66,8 @@ class MainScreen(Screen[None]):
         Binding("exclamation_mark", "notices", "Notices", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
         Binding("s", "bookmark", "Bookmark", show=False),
+        Binding("y", "copy_item", "Copy", show=False),
+        Binding("o", "open_source", "Open source", show=False),
         Binding("apostrophe", "bookmarks", "Bookmarks", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -554,6 +556,55 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(NoticesScreen(list(self.notices)))
 
+    def action_copy_item(self) -> None:
+        """Copy the briefing item under the cursor with its quoted passage and its source (title, outlet, author,
+        date, file), or, at an article's top, the article's source."""
+        if self.current is None or self.current.story is not None:
+            return
+        from rich.text import Text
+
+        from briefings.export.as_markdown import article_details
+
+        briefing = self.briefings[self.current.briefing]
+        article, span = briefing.article, self.current.span
+        pane = self.query_one(BriefingPane)
+        option = pane.highlighted_option if self.current.section is not None else None
+        item = option.prompt.plain if option is not None and isinstance(option.prompt, Text) else ""
+        lines = [" ".join(item.split())] if item else []
+        if span is not None:
+            lines.append(f"“{' '.join(article.passage(span).split())}”")
+        lines.append("— " + " · ".join([article.display_title, *article_details(briefing), article.path]))
+        self.app.copy_to_clipboard("\n".join(lines))
+        self.notify("Copied the item, its passage and its source." if item else "Copied the source.", timeout=2)
+
+    def action_open_source(self) -> None:
+        """Open the article's file in $VISUAL or $EDITOR at the line of the passage shown (the reader waits)."""
+        if self.current is None:
+            return
+        import os
+        import shlex
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        article = self.briefings[self.current.briefing].article
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not editor:
+            self.notify("Set $EDITOR (or $VISUAL) to open the source file.", severity="warning", timeout=4)
+            return
+        passage = article.passage(self.current.span) if self.current.span is not None else ""
+        command = [*shlex.split(editor), f"+{source_line(Path(article.path), passage)}", article.path]
+        try:
+            with self.app.suspend():
+                finished = subprocess.run(command, check=False)
+        except SuspendNotSupported:  # no terminal to give the editor (headless): it runs beside the reader
+            finished = subprocess.run(command, check=False, stdin=subprocess.DEVNULL, capture_output=True)
+        except OSError as exc:
+            self.notify(escaped(f"{editor}: cannot run it ({exc.strerror or exc})"), severity="error", markup=False)
+            return
+        if finished.returncode:
+            self.notify(escaped(f"{editor} ended with status {finished.returncode}"), severity="warning", markup=False)
+
     def action_copy_passage(self) -> None:
         """Copy the passage shown to the clipboard (the terminal's, by OSC 52)."""
         passage = self.current_passage()
@@ -570,3 +621,14 @@ class MainScreen(Screen[None]):
             pane = next((node for node in self.focused.ancestors_with_self if isinstance(node, (LibraryPane, BriefingPane, SourcePane))), None)
             if pane is not None:
                 self.maximize(pane, container=False)
+
+
+def source_line(file: Path, passage: str) -> int:
+    """The line of `file` where `passage` (text the article took from it) begins; 1 when it cannot be found."""
+    first = passage.strip().split("\n", 1)[0][:80]
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 1
+    at = text.find(first) if first else -1
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
