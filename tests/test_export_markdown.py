@@ -13,6 +13,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefings.export.as_markdown import briefing_markdown, escape
 from briefings.extract import build_briefing
 from briefings.model.briefing import Briefing
+from briefings.model.location import sentence_around
 from briefings.model.section import BRIEFING_SECTIONS, Section
 from tests.helpers import SEED_000, SEED_002, read_text_article
 
@@ -101,9 +102,12 @@ def test_the_export_parses_back_into_its_briefing(seed_briefings: dict[str, Brie
         assert shown == f"{caveat.kind.value}: {flat(caveat.text)} "
     assert len(parsed.items["Entities"]) == len(briefing.entities)
     assert len(parsed.items["Timeline"]) == len(briefing.timeline)
-    cited = [*briefing.summary, *briefing.figures, *briefing.faq, *briefing.caveats]
-    assert parsed.footnotes[: len(cited)] == [flat(briefing.article.passage(item.cite)) for item in cited]
-    assert len(parsed.footnotes) == len(cited) + len(briefing.entities) + len(briefing.timeline)
+    spans = [item.cite for item in (*briefing.summary, *briefing.figures, *briefing.faq, *briefing.caveats)]
+    spans += [sentence_around(briefing, entity.mentions[0]) for entity in briefing.entities]
+    spans += [event.cite for event in briefing.timeline]
+    # One footnote per passage, in order of first reference: a sentence cited by several items is one.
+    assert parsed.footnotes == [flat(briefing.article.passage(span)) for span in dict.fromkeys(spans)]
+    assert len(parsed.footnotes) < len(spans)
 
 
 HOSTILE = """\

@@ -16,6 +16,7 @@ from briefings.library.linking import link_library
 from briefings.linking.entities import entity_index
 from briefings.linking.stories import Story, StoryItem
 from briefings.model.briefing import Briefing
+from briefings.model.location import sentence_around
 from tests.helpers import SEED_000, SEED_002, read_text_article
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
@@ -166,11 +167,12 @@ def test_the_seed_story_round_trips_through_markdown(seed_story) -> None:
     tokens = PARSER.parse(markdown)
     headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings == [story.title, "Summary", "Key figures", "FAQ", "Caveats", "Entities", "Timeline", "Only one source", "Sources"]
-    # One footnote per cited item, in order, each quoting its own source's passage word for word.
+    # One footnote per passage cited, in order of first reference, each quoting its own source's passage word for word.
     quotes = [_plain(tokens[n + 2]) for n, t in enumerate(tokens) if t.type == "footnote_open"]
-    cited = [*story.summary, *story.figures, *story.faq, *story.caveats]
-    assert quotes[: len(cited)] == [" ".join(passage(briefings, item).split()) for item in cited]
-    assert len(quotes) == len(cited) + len(story.entities) + len(story.timeline) + len(story.single_source)
+    cited = [(item.briefing, item.cite) for item in (*story.summary, *story.figures, *story.faq, *story.caveats)]
+    cited += [(e.mentions[0].briefing, sentence_around(by_id[e.mentions[0].briefing], e.mentions[0].cite)) for e in story.entities]
+    cited += [(item.briefing, item.cite) for item in (*story.timeline, *story.single_source)]
+    assert quotes == [" ".join(by_id[briefing].article.passage(span).split()) for briefing, span in dict.fromkeys(cited)]
     rows = [t for t in tokens if t.type == "tr_open"]
     assert len(rows) == len(story.figures) + 1
     sources = [t.content for t in tokens if t.type == "inline" and t.content.startswith(tuple(s.title[:20] for s in story.sources))]

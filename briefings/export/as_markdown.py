@@ -41,16 +41,21 @@ def _escape_marker(match: re.Match[str]) -> str:
 
 
 class Footnotes:
-    """Footnotes quoting the cited passages, numbered in order of reference."""
+    """Footnotes quoting the cited passages, numbered in order of first reference: one per passage, however many
+    items cite it (a sentence with three figures is one footnote)."""
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.quotes: list[str] = []
+        self._numbers: dict[tuple[str, Span], int] = {}
 
     def cite(self, briefing: Briefing, span: Span) -> str:
-        """A reference to a new footnote quoting `span` of `briefing`'s article."""
-        self.quotes.append(escape(briefing.article.passage(span)))
-        return f"[^{self.prefix}{len(self.quotes)}]"
+        """A reference to the footnote quoting `span` of `briefing`'s article (made at its first reference)."""
+        number = self._numbers.get((briefing.id, span))
+        if number is None:
+            self.quotes.append(escape(briefing.article.passage(span)))
+            number = self._numbers[briefing.id, span] = len(self.quotes)
+        return f"[^{self.prefix}{number}]"
 
     def lines(self) -> list[str]:
         """One paragraph per footnote: renderers without footnote support then still show one per line."""
