@@ -12,7 +12,7 @@ def readme_commands() -> list[str]:
 
 def test_readme_gives_exactly_two_setup_commands() -> None:
     reader, tests = readme_commands()
-    assert reader.endswith(".venv/bin/briefing")
+    assert reader.endswith(".venv/bin/briefing seeds")  # named: without a PATH the reader reopens the last library
     assert tests.endswith("-m pytest")
 
 
