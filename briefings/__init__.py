@@ -1,5 +1,6 @@
 """briefing: cited, faithful briefings of news articles. This package is the domain; it never imports Textual."""
 
+import os
 from pathlib import Path
 
 __version__ = "0.1.0"
@@ -10,3 +11,15 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 def bundled_seeds() -> Path:
     """The folder of articles the reader opens when given no paths."""
     return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def user_folder(kind: str, env: str, override: Path | None = None) -> Path:
+    """A folder of briefing's own: `override`, else the folder $`env` names, else the user's `kind` folder
+    ("cache" or "state") as platformdirs gives it (imported only then)."""
+    if override is not None:
+        return override
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    from platformdirs import user_cache_dir, user_state_dir
+
+    return Path({"cache": user_cache_dir, "state": user_state_dir}[kind]("briefing", appauthor=False))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
 from briefings.library.state import State
 from briefings.log import log_file, start_log
-from briefings.readers.discovery import discover, holds_articles
+from briefings.readers.discovery import article_files, holds_articles
 from briefings.terminal import escaped
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def _run_open(argv: Sequence[str]) -> int:
     state, trouble = State.open()
     paths = arguments.paths or _remembered(state) or [bundled_seeds()]
     if not holds_articles(paths):
-        _tell(discover(paths)[1], arguments)
+        _tell(article_files(paths)[1], arguments)
         _say("no article to open")
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does

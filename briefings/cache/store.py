@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from briefings import __version__
+from briefings import __version__, user_folder
 from briefings.model.cards import Card
 from briefings.model.location import Location
 from briefings.model.section import INDEXED, Section
@@ -122,13 +122,7 @@ class CacheUnavailable(Exception):
 
 def cache_folder(override: Path | None = None) -> Path:
     """Where the cache lives: `override`, else $BRIEFING_CACHE, else the user's cache folder."""
-    if override is not None:
-        return override
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefing", appauthor=False))
+    return user_folder("cache", CACHE_ENV, override)
 
 
 def cache_file(folder: Path) -> Path:
@@ -144,9 +138,15 @@ def _current(key: str) -> bool:
     return key.endswith(":" + extractor_version())
 
 
-# A file as the cache last read it, and the card of its briefing: path, size, mtime_ns, key, then the card's
-# title, title_derived, outlet and published. A plain row: a library of 10,000 is read as 10,000 of them.
+# A file as the cache last read it: path, size, mtime_ns, key; a KnownFile adds its briefing's card: title,
+# title_derived, outlet and published. Plain rows: a library of 10,000 is read as 10,000 of them.
+KnownKey = tuple[str, int, int, str]
 KnownFile = tuple[str, int, int, str, str | None, int, str | None, str | None]
+
+
+def unchanged(known: KnownKey | KnownFile, stat: tuple[int, int] | None) -> bool:
+    """Whether a file's size and modification time (`stat`) are those the cache read it with."""
+    return (known[1], known[2]) == stat
 
 
 def known_card(known: KnownFile, path: str) -> Card:
@@ -250,15 +250,22 @@ class Store:
         row = self.connection.execute("SELECT key FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", (path_text(path), size, mtime_ns)).fetchone()
         return row[0] if row and _current(row[0]) else None
 
-    def known_under(self, folders: Iterable[str], cards: bool = True) -> dict[str, KnownFile]:
-        """What the cache knows of the files under `folders` (real paths) that this version's code briefed, by path:
-        one query a folder. Without `cards`, the rows end with the key (what search needs; no card is read)."""
-        known: dict[str, KnownFile] = {}
+    def known_under(self, folders: Iterable[str]) -> dict[str, KnownFile]:
+        """What the cache knows of the files under `folders` (real paths) that this version's code briefed, with
+        their cards, by path: one query a folder."""
+        return self._under(_KNOWN_UNDER, folders)
+
+    def keys_under(self, folders: Iterable[str]) -> dict[str, KnownKey]:
+        """As `known_under`, without the cards (what search needs: no card is read)."""
+        return self._under(_KEYS_UNDER, folders)
+
+    def _under(self, query: str, folders: Iterable[str]) -> dict[str, Any]:
+        known: dict[str, Any] = {}
         version = ":" + extractor_version()
         for folder in folders:
             prefix = path_text(folder).rstrip(os.sep) + os.sep
             bounds = (prefix, prefix[:-1] + chr(ord(os.sep) + 1), -len(version), version)
-            known.update({row[0]: row for row in self.connection.execute(_KNOWN_UNDER if cards else _KEYS_UNDER, bounds)})
+            known.update({row[0]: row for row in self.connection.execute(query, bounds)})
         return known
 
     def holds(self, key: str) -> bool:

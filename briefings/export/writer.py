@@ -5,15 +5,16 @@ Files are written atomically, and an existing file is replaced only when the cal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar, overload
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from briefings.export.as_json import library_json, write_library_json
 from briefings.export.as_markdown import briefing_markdown, index_markdown, library_markdown
 from briefings.export.files import WriteRefused, check_target, write_atomic
 from briefings.export.names import slug
 from briefings.export.story_markdown import story_markdown
+from briefings.library.linking import InOrder
 from briefings.linking.crossref import CrossRef, links_by_briefing
 from briefings.linking.stories import Story
 from briefings.model.briefing import Briefing
@@ -45,7 +46,7 @@ class Export:
     @property
     def briefings(self) -> Sequence[Briefing]:
         """The briefings to export, in library order, each read when asked for."""
-        return _Briefings(self.ids, self.session.shelf)
+        return InOrder(self.session.shelf, self.ids)
 
     @property
     def crossrefs(self) -> list[CrossRef]:
@@ -117,31 +118,6 @@ class Export:
             files[name] = briefing_markdown(briefing, links=links.get(briefing.id, ()), others=by_id)
         files[INDEX] = index_markdown(list(zip(self.briefings, names, strict=True)), list(zip(self.stories, story_names, strict=True)))
         return files
-
-
-class _Briefings(Sequence[Briefing]):
-    """The briefings of `ids`, each read from the library's shelf when asked for (the shelf keeps a few at hand)."""
-
-    def __init__(self, ids: list[str], shelf: Mapping[str, Briefing]) -> None:
-        self.ids = ids
-        self.shelf = shelf
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def __iter__(self) -> Iterator[Briefing]:
-        return (self.shelf[briefing_id] for briefing_id in self.ids)
-
-    @overload
-    def __getitem__(self, index: int) -> Briefing: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Briefing]: ...
-
-    def __getitem__(self, index: int | slice) -> Briefing | list[Briefing]:
-        if isinstance(index, slice):
-            return [self.shelf[briefing_id] for briefing_id in self.ids[index]]
-        return self.shelf[self.ids[index]]
 
 
 def _unique(stem: str, format: str, taken: set[str]) -> str:

@@ -27,7 +27,7 @@ def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) 
             stored, store = None, None
         if stored is not None:
             return stored
-    in_order = _InOrder(briefings)
+    in_order = InOrder(briefings)
     entities = EntityCollector(mentions=False)
     linker = Linker(in_order, each=entities.add)  # every briefing read once, for both
     crossrefs: list[CrossRef] = []
@@ -41,12 +41,13 @@ def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) 
     return links
 
 
-class _InOrder(Sequence[Briefing]):
-    """The briefings of a mapping by position, each read only when asked for (a Shelf reads it from the cache)."""
+class InOrder(Sequence[Briefing]):
+    """The briefings of a mapping by position (those of `ids`, else all), each read only when asked for (a Shelf
+    reads it from the cache)."""
 
-    def __init__(self, briefings: Mapping[str, Briefing]) -> None:
+    def __init__(self, briefings: Mapping[str, Briefing], ids: Sequence[str] | None = None) -> None:
         self.briefings = briefings
-        self.ids = list(briefings)
+        self.ids = list(briefings if ids is None else ids)
 
     def __len__(self) -> int:
         return len(self.ids)

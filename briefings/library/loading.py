@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.budget import budget, seconds_for
-from briefings.cache.store import KnownFile, Store, cache_key, is_damage, known_card
+from briefings.cache.store import KnownFile, KnownKey, Store, cache_key, is_damage, known_card, unchanged
 from briefings.errors import ArticleError
 from briefings.model.cards import Card, Entry
 from briefings.readers.discovery import Found, Notice, found, path_text
@@ -62,10 +62,10 @@ class Loader:
         unchanged file there asks the cache nothing more (a library of 10,000 is listed in one query)."""
         self._known = self._cached(lambda store: store.known_under(_real_folders(roots)))
 
-    def known(self, roots: Iterable[Path]) -> dict[str, KnownFile]:
+    def known(self, roots: Iterable[Path]) -> dict[str, KnownKey]:
         """What the cache knows of the files under the folders among `roots`, by real path, without their cards:
-        what search needs (a row ends with the file's key)."""
-        return self._cached(lambda store: store.known_under(_real_folders(roots), cards=False))
+        what search needs."""
+        return self._cached(lambda store: store.keys_under(_real_folders(roots)))
 
     def _load(self, file: Found) -> tuple[Entry | None, Notice | None]:
         where, stat, shown = path_text(file.real), file.stat, path_text(file.path)
@@ -74,7 +74,7 @@ class Loader:
             key: str | None
             card: Card | None
             known = self._known.get(where)
-            if known is not None and known[1] == stat[0] and known[2] == stat[1]:
+            if known is not None and unchanged(known, stat):
                 key, card = known[3], known_card(known, shown)
             else:
                 key = self._cached(lambda store: store.known_key(where, *stat))

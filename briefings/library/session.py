@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefings import DEFAULT_MAX_BYTES
-from briefings.cache.store import Store, cache_file, cache_folder
+from briefings.cache.store import Store, cache_file, cache_folder, unchanged
 from briefings.library.loading import Loader
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.model.cards import Card
@@ -128,13 +128,13 @@ class LibrarySession:
         assert loader is not None
         known = loader.known(self.paths)
         listed: dict[str, str] = {}
-        self._listed, unchanged = listed, 0
+        self._listed, held = listed, 0
         for file in self.files:
             row = known.get(path_text(file.real))
             entry, notice = None, None
-            if row is not None and (row[1], row[2]) == file.stat:
+            if row is not None and unchanged(row, file.stat):
                 briefing_id = row[3].split(":", 1)[0]
-                unchanged += briefing_id not in listed
+                held += briefing_id not in listed
             else:
                 entry, notice = loader.load(file)
                 if loader.emptied:  # the cache failed or was rebuilt: it holds none of what was found in it
@@ -151,7 +151,7 @@ class LibrarySession:
                 if entry is not None:
                     self.shelf.add(entry)
             self.notices += [notice] if notice else []
-        self.built, self.reused = loader.built, loader.reused + unchanged
+        self.built, self.reused = loader.built, loader.reused + held
         self.loaded = True
 
     def __len__(self) -> int:

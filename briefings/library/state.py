@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefings import user_folder
 from briefings.model.location import Location
 from briefings.model.section import Section
 from briefings.model.span import Span
@@ -32,13 +33,7 @@ _SEPARATOR = "\n"  # between the paths of one library (a path holds no line brea
 
 def state_folder(override: Path | None = None) -> Path:
     """Where the state lives: `override`, else $BRIEFING_STATE, else the user's state folder."""
-    if override is not None:
-        return override
-    if os.environ.get(STATE_ENV):
-        return Path(os.environ[STATE_ENV])
-    from platformdirs import user_state_dir
-
-    return Path(user_state_dir("briefing", appauthor=False))
+    return user_folder("state", STATE_ENV, override)
 
 
 class State:

@@ -57,15 +57,10 @@ class Found(NamedTuple):
     stat: tuple[int, int] | None
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Notice]]:
-    """The article files under `paths`, and notices about paths that hold none or are skipped."""
-    files, notices = article_files(paths)
-    return [Path(file.path) for file in files], notices
-
-
 def article_files(paths: Iterable[Path]) -> tuple[list[Found], list[Notice]]:
-    """As `discover`, each file with its real path and its size and modification time: one system call a file,
-    no Path object, so that a library of 10,000 is listed and checked against the cache in milliseconds."""
+    """The article files under `paths`, each with its real path and its size and modification time (one system
+    call a file, no Path object: a library of 10,000 is listed in milliseconds), and notices about paths that hold
+    none or are skipped."""
     notices: list[Notice] = []
     return list(_article_files(paths, notices)), notices
 

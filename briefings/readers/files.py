@@ -92,3 +92,15 @@ def _too_large(size: int, max_bytes: int, grew: bool = False) -> str:
 
 def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
+
+
+def source_line(file: Path, passage: str, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The line of `file` where `passage` (text its article took from it) begins; 1 when the file can no longer be
+    read (read as an article is: a regular file within the size limit) or no longer holds it."""
+    first = passage.strip().split("\n", 1)[0][:80]
+    try:
+        text = read_bytes(file, max_bytes).decode("utf-8", errors="replace")
+    except ArticleError:
+        return 1
+    at = text.find(first) if first else -1
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1

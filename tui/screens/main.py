@@ -587,13 +587,15 @@ class MainScreen(Screen[None]):
 
         from textual.app import SuspendNotSupported
 
+        from briefings.readers.files import source_line
+
         article = self.briefings[self.current.briefing].article
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not editor:
             self.notify("Set $EDITOR (or $VISUAL) to open the source file.", severity="warning", timeout=4)
             return
         passage = article.passage(self.current.span) if self.current.span is not None else ""
-        command = [*shlex.split(editor), f"+{source_line(Path(article.path), passage)}", article.path]
+        command = [*shlex.split(editor), f"+{source_line(Path(article.path), passage, self.max_bytes)}", article.path]
         try:
             with self.app.suspend():
                 finished = subprocess.run(command, check=False)
@@ -621,14 +623,3 @@ class MainScreen(Screen[None]):
             pane = next((node for node in self.focused.ancestors_with_self if isinstance(node, (LibraryPane, BriefingPane, SourcePane))), None)
             if pane is not None:
                 self.maximize(pane, container=False)
-
-
-def source_line(file: Path, passage: str) -> int:
-    """The line of `file` where `passage` (text the article took from it) begins; 1 when it cannot be found."""
-    first = passage.strip().split("\n", 1)[0][:80]
-    try:
-        text = file.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return 1
-    at = text.find(first) if first else -1
-    return text.count("\n", 0, at) + 1 if at >= 0 else 1
