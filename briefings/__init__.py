@@ -6,6 +6,8 @@ from pathlib import Path
 __version__ = "0.1.0"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 """Files larger than this are not read unless the user says otherwise."""
+CACHE_ENV = "BRIEFING_CACHE"
+"""Names the folder of the cache of briefings and the search index."""
 
 
 def bundled_seeds() -> Path:

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from briefings import DEFAULT_MAX_BYTES, __version__, bundled_seeds
+from briefings import CACHE_ENV, __version__, bundled_seeds
+from briefings.config import Settings, config_file, load_settings
 from briefings.library.state import State
 from briefings.log import log_file, start_log
 from briefings.readers.discovery import article_files, holds_articles
@@ -28,23 +29,21 @@ _COMMANDS = """commands:
   briefing [PATH ...]             open the reader (without PATH: the library it opened last, else the bundled articles)
   briefing export [PATH ...]      write briefings as Markdown or JSON (to stdout, a file or a folder)
   briefing search QUERY [PATH ...]  search the library: words, "phrases", figure: caveat: entity: faq: filters
+  briefing config                 print where the config file is and the settings in effect (keys included)
 Run `briefing COMMAND --help` for a command's options. A folder named like a command: write ./NAME."""
 
 
 def _add_library_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (searched recursively)")
     parser.add_argument(
-        "--max-size",
-        type=float,
-        default=DEFAULT_MAX_BYTES / 1024 / 1024,
-        metavar="MB",
-        help="skip files larger than this many megabytes (default: %(default)g)",
+        "--max-size", type=float, metavar="MB", help="skip files larger than this many megabytes (default: max_size in the config, else 5)"
     )
     parser.add_argument(
         "--cache",
         type=Path,
         metavar="DIR",
-        help="keep the cache of briefings and the search index in DIR (default: $BRIEFING_CACHE, else the user cache folder)",
+        help="keep the cache of briefings and the search index in DIR (default: $BRIEFING_CACHE, else cache in the config, "
+        "else the user cache folder)",
     )
     parser.add_argument(
         "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
@@ -132,8 +131,19 @@ def _emit(text: str | Callable[[TextIO], None]) -> bool:
     return True
 
 
-def _max_bytes(arguments: argparse.Namespace) -> int:
-    return int(arguments.max_size * 1024 * 1024)
+def _settings(arguments: argparse.Namespace) -> tuple[Settings, list[str]]:
+    """The settings in effect: the config file's, under the command line's options and $BRIEFING_CACHE; and what in
+    the config file could not be used."""
+    from dataclasses import replace
+
+    settings, troubles = load_settings()
+    if arguments.max_size is not None:
+        if arguments.max_size <= 0:
+            troubles.append(f"--max-size {arguments.max_size:g}: must be more than 0; {settings.max_size:g} used")
+        else:
+            settings = replace(settings, max_size=arguments.max_size)
+    cache = arguments.cache or (None if os.environ.get(CACHE_ENV) else settings.cache)
+    return replace(settings, cache=cache), troubles
 
 
 def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession | None:
@@ -141,6 +151,9 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
     of stderr; None when nothing loaded."""
     from briefings.library.session import LibrarySession  # imported here: opening the reader must not wait for it
 
+    settings, troubles = _settings(arguments)
+    for trouble in troubles:
+        _say(trouble)
     paths = arguments.paths
     if not paths:
         state, _ = State.open()
@@ -148,7 +161,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
         state.close()
         if paths is not None:
             _say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
-    session = LibrarySession(paths or [bundled_seeds()], _max_bytes(arguments), arguments.cache)
+    session = LibrarySession(paths or [bundled_seeds()], settings.max_bytes, settings.cache)
     if survey:
         session.survey()
     else:
@@ -162,6 +175,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
 
 def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
+    settings, troubles = _settings(arguments)
     state, trouble = State.open()
     paths = arguments.paths or _remembered(state) or [bundled_seeds()]
     if not holds_articles(paths):
@@ -170,12 +184,13 @@ def _run_open(argv: Sequence[str]) -> int:
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
-    app = BriefingApp(paths, max_bytes=_max_bytes(arguments), cache=arguments.cache, state=state)
+    app = BriefingApp(paths, settings, state)
+    app.troubles[:0] = troubles
     with _interface_on_the_terminal():
         app.run()
     state.close()
-    if trouble:
-        _say(trouble)
+    for said in [*app.troubles, *([trouble] if trouble else [])]:
+        _say(said)
     _tell(app.notices, arguments)
     if app.return_code:  # the reader stopped on an error: Textual has shown it; its traceback is in the log
         _say(f"the reader stopped on an unexpected error (details in {log_file()})")
@@ -269,6 +284,9 @@ def _run_search(argv: Sequence[str]) -> int:
         return EXIT_NOTHING_LOADED
     said = len(session.notices)
     hits = session.search(arguments.query, arguments.limit, typing=arguments.prefix)
+    from briefings.search.hits import Tally
+
+    tally = Tally.of(hits) if len(hits) < arguments.limit else session.tally(arguments.query, typing=arguments.prefix)
     _tell(session.notices[said:], arguments)  # a cache found damaged or failing while searching
     paths = {h.location.briefing: session.path_of(h.location.briefing) for h in hits}
     if arguments.json:
@@ -288,15 +306,41 @@ def _run_search(argv: Sequence[str]) -> int:
             }
             for h in hits
         ]
-        return 0 if _emit(json.dumps({"query": arguments.query, "hits": found}, ensure_ascii=False, indent=1) + "\n") else EXIT_FAILED
+        matched = {"matches": tally.matches, "articles": tally.articles, "complete": tally.complete}
+        document = {"query": arguments.query, "matched": matched, "hits": found}
+        return 0 if _emit(json.dumps(document, ensure_ascii=False, indent=1) + "\n") else EXIT_FAILED
     lines = [f"{escaped(paths[h.location.briefing])}  [{h.section}]  {escaped(h.title)}\n    {escaped(h.snippet)}\n" for h in hits]
     if not _emit("".join(lines)):
         return EXIT_FAILED
-    _say(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}")
+    _say(f"{len(hits)} hit{'s' if len(hits) != 1 else ''} shown; {tally}")
     return 0
 
 
-_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"export": _run_export, "open": _run_open, "search": _run_search}
+def _run_config(argv: Sequence[str]) -> int:
+    """Print where the config file is and the settings in effect, every key binding included."""
+    argparse.ArgumentParser(
+        prog="briefing config",
+        description="Print where the config file is (config.toml, or the file $BRIEFING_CONFIG names) and the settings in "
+        "effect, as that file would give them: a copy of the output is a config file to start from.",
+    ).parse_args(argv)
+    from briefings.config import settings_toml
+    from briefings.library.state import state_folder
+    from tui.keys import live_keys, normalized
+
+    settings, troubles = load_settings()
+    path = config_file()
+    keys = {binding: ",".join(bound) for binding, bound in live_keys(normalized(settings.keys)).items()}
+    header = [
+        f"# config file: {path}" + ("" if path.exists() else " (none yet: these are the defaults)"),
+        f"# reader's state (read, bookmarks, notes, last place, theme): {state_folder() / 'state.sqlite3'}",
+        "",
+    ]
+    for trouble in troubles:
+        _say(trouble)
+    return 0 if _emit("\n".join(map(escaped, header)) + settings_toml(settings, keys)) else EXIT_FAILED
+
+
+_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"config": _run_config, "export": _run_export, "open": _run_open, "search": _run_search}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

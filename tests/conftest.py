@@ -15,11 +15,12 @@ from tests.helpers import SEED_000, SEED_002
 
 @pytest.fixture(autouse=True)
 def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test gets an empty cache (and reader's state) of its own: none reads or writes the user's."""
+    """Each test gets an empty cache (and reader's state and config) of its own: none reads or writes the user's."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BRIEFING_CACHE", str(folder))
     monkeypatch.setenv("BRIEFING_LOG", str(folder / "briefing.log"))
     monkeypatch.setenv("BRIEFING_STATE", str(folder / "state"))  # nor the user's state
+    monkeypatch.setenv("BRIEFING_CONFIG", str(folder / "config.toml"))  # nor the user's config (none there unless written)
     return folder
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -261,14 +262,24 @@ async def test_export_to_a_folder_uses_the_default_file_name_and_an_empty_path_i
         assert (tmp_path / default_name).read_text(encoding="utf-8").startswith("# ")
 
 
-async def test_export_to_an_unwritable_place_says_so(seeds: Path, tmp_path: Path) -> None:
-    app = BriefingApp([seeds])
+async def test_export_to_an_unwritable_place_says_so_and_keeps_the_path_typed(seeds: Path, tmp_path: Path) -> None:
+    from briefings.config import Settings
+
+    app = BriefingApp([seeds], Settings(export_folder=tmp_path / "exports"))
     async with app.run_test(size=SIZE) as pilot:
         await loaded(app, pilot)
         await pilot.press("e")
-        app.screen.query_one(Input).value = str(tmp_path / "missing" / "out.md")
+        field = app.screen.query_one(Input)
+        assert Path(field.value).parent == tmp_path / "exports"  # the config's folder
+        typed = str(tmp_path / "missing" / "out.md")
+        field.value = typed
         await pilot.press("enter")
-        assert any("cannot write" in str(n.message) for n in app._notifications)
+        assert isinstance(app.screen, ExportScreen), "the dialog stays open"
+        assert app.screen.query_one(Input).value == typed
+        assert "cannot write" in str(app.screen.query_one("#export-warning").content)
+        (tmp_path / "missing").mkdir()
+        await pilot.press("enter")
+        assert not isinstance(app.screen, ExportScreen) and (tmp_path / "missing" / "out.md").exists()
 
 
 async def test_help_lists_every_key_and_closes(seeds: Path) -> None:
@@ -790,3 +801,49 @@ def test_a_batch_of_progress_alone_gives_way_to_a_newer_one_but_a_batch_of_cards
     with_cards, progress = MainScreen.LibraryBatch(Batch([card], 1, 2)), MainScreen.LibraryBatch(Batch([], 2, 2))
     assert progress.can_replace(with_cards) and progress.can_replace(progress)
     assert not with_cards.can_replace(progress)
+
+
+def _footer_keys(screen: MainScreen) -> set[str]:
+    """The keys the footer offers now: bound, shown and enabled."""
+    return {active.binding.key for active in screen.active_bindings.values() if active.binding.show and active.enabled}
+
+
+async def test_the_footer_offers_the_keys_that_work_after_a_search_jump_and_after_closing_search(seeds: Path) -> None:
+    app = BriefingApp([seeds])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(app, pilot)
+        assert "n" not in _footer_keys(screen)
+        await search(pilot, "chips")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert {"slash", "n", "escape", "e", "question_mark", "q"} <= _footer_keys(screen)
+        await pilot.press("n")
+        assert screen.hit_number == 1
+        await search(pilot, "chips")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "n" not in _footer_keys(screen) and {"slash", "escape"} <= _footer_keys(screen)
+        assert not screen.query_one(SourcePane).border_subtitle
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+async def test_no_word_is_broken_in_the_source_pane_and_no_pane_is_too_narrow(seeds: Path, size: tuple[int, int]) -> None:
+    from tui.widgets.source_text import SourceText
+
+    app = BriefingApp([seeds])
+    async with app.run_test(size=size) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        text = screen.query_one(SourceText)
+        width = text.scrollable_content_region.width
+        shown = [pane for pane in screen.query("#library, #briefing, #source") if pane.display]
+        assert len(shown) == (2 if size[0] < 100 else 3) and all(pane.region.width >= 26 for pane in shown)
+        breaks = 0
+        for line in range(text.document.line_count):
+            sections = text.wrapped_document.get_sections(line)
+            for before, after in itertools.pairwise(sections):
+                breaks += 1
+                longest = max(len(word) for word in (before + after).split())
+                assert before.endswith(" ") or after.startswith(" ") or longest >= width, (before, after)
+        assert breaks > 10  # the text was wrapped, and every wrap fell between words

@@ -214,12 +214,13 @@ def test_export_through_a_link_writes_its_target_and_keeps_the_link(seeds: Path,
 
 
 def test_a_new_file_follows_the_umask_and_a_replaced_one_keeps_its_mode(seeds: Path, tmp_path: Path) -> None:
-    old = os.umask(0o027)
-    try:
-        assert main(["export", "--format", "json", str(seeds), "-o", str(tmp_path / "new.json")]) == 0
-    finally:
-        os.umask(old)
-    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
+    for umask, mode in ((0o022, 0o644), (0o027, 0o640)):
+        old = os.umask(umask)
+        try:
+            assert main(["export", "--format", "json", str(seeds), "-o", str(tmp_path / f"new-{mode:o}.json")]) == 0
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE((tmp_path / f"new-{mode:o}.json").stat().st_mode) == mode
     kept = tmp_path / "kept.json"
     kept.write_text("old", encoding="utf-8")
     kept.chmod(0o604)

@@ -173,3 +173,52 @@ def test_the_name_index_answers_from_other_threads_while_it_is_filled() -> None:
     found = [len(names.find("okafor", limit=5)) for _ in range(50)]
     filling.join()
     assert all(count <= 5 for count in found) and len(names.find("okafor", limit=5)) == 5 and len(names) == 20_000
+
+
+def test_an_articles_own_title_and_lede_rank_above_another_articles_entity_row(write) -> None:
+    index = MemoryIndex()
+    about = brief(
+        write,
+        "about.md",
+        "# Harwick ferry fares rise again\n\nThe Harwick ferry raised its fares by 12 percent on Monday, the third rise in a year.\n\n"
+        "Commuters said the crossing now costs more than the train. The operator blamed fuel prices.\n",
+    )
+    aside = brief(
+        write,
+        "aside.md",
+        "# Council approves new library\n\nThe council approved a new library on Tuesday after a long debate.\n\n"
+        "Councillor Mary Dunn, who also sits on the board of Harwick Ferries, voted against it.\n",
+    )
+    index.add(about)
+    index.add(aside)
+    for n, topic in enumerate(("rail strike", "school budget", "river flood")):  # so that "harwick" is a rare word
+        index.add(brief(write, f"other-{n}.md", f"# The {topic}\n\nThe {topic} was discussed on Friday by {n + 3} members.\n"))
+    hits = index.search("harwick ")
+    assert hits[0].location.briefing == about.id and hits[0].section == "Title and lede"
+    assert hits[0].location.section is None  # it goes to the article's text
+    assert index.search("title:library ")[0].location.briefing == aside.id
+
+
+def test_a_word_of_a_figures_sentence_alone_is_no_figure_hit_and_a_figure_filter_still_finds_the_figure(write) -> None:
+    index = MemoryIndex()
+    briefing = brief(
+        write,
+        "port.md",
+        "# Port report\n\nThe port opened on Monday.\n\nDockers unloaded 4,200 containers of timber from the Baltic last week, a record.\n",
+    )
+    index.add(briefing)
+    timber = index.search("timber ")
+    assert len(timber) == 1 and timber[0].section != "Key figures"  # the sentence (here quoted by the summary)
+    filtered = index.search("figure:4,200 timber ")
+    assert len(filtered) == 1 and filtered[0].section == "Key figures"
+    assert "4,200" in briefing.figures[filtered[0].location.item].text
+
+
+def test_the_tally_counts_every_matching_passage_and_article_of_the_library(seed_index) -> None:
+    index, briefings = seed_index
+    tally = index.store.tally("nvidia")
+    every = index.store.search("nvidia", 10_000)
+    assert tally.complete and tally.articles == 2 and tally.matches >= len(every) > 20
+    one = briefings[SEED_000].id
+    assert index.store.tally("nvidia", among={one}).articles == 1
+    assert str(index.store.tally("zzzyzzx")) == "no match"

@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.cli import main
-from briefings.library.state import FILE_NAME, State
+from briefings.library.state import FILE_NAME, Place, State
+from briefings.model.location import Location
+from briefings.model.section import Section
+from briefings.model.span import Span
 from tests.helpers import SEED_002
 from tests.test_app import SIZE, briefing_of, loaded
 from tui.app import BriefingApp
@@ -17,13 +20,52 @@ def test_the_state_remembers_the_last_library_and_its_article(tmp_path: Path) ->
     assert trouble is None and state.last_library() is None
     one, two = [tmp_path / "a", tmp_path / "b"], [tmp_path / "c"]
     state.opened(one)
-    state.showing(one, "abc123")
+    item = Location("abc123", Span(3, 9), Section.FIGURES, 2)
+    state.showing(one, Place(item, "source", 14))
     state.opened(two)
     state.close()
     again, _ = State.open(tmp_path)
-    assert again.last_library() == two and again.last_article(one) == "abc123" and again.last_article(two) is None
+    assert again.last_library() == two and again.last_place(two) is None
+    # The item is kept by section and number; its passage is the briefing's to give when it is shown again.
+    assert again.last_place(one) == Place(Location("abc123", None, Section.FIGURES, 2), "source", 14)
     again.opened(one)
     assert again.last_library() == one
+
+
+def test_notes_and_the_theme_are_kept_and_an_empty_note_takes_the_note_away(tmp_path: Path) -> None:
+    state, _ = State.open(tmp_path)
+    article, item = Location("abc123"), Location("abc123", Span(3, 9), Section.CAVEATS, 0)
+    state.write_note(article, "check the second source")
+    state.write_note(item, "first draft")
+    state.write_note(item, "  the council's own figure  ")
+    state.set_theme("nord")
+    state.close()
+    state, _ = State.open(tmp_path)
+    assert state.note(article) == "check the second source" and state.theme() == "nord"
+    assert [(place.section, text) for place, text in state.notes()] == [(Section.CAVEATS, "  the council's own figure  "), (None, "check the second source")]
+    assert state.notes()[0][0].span == Span(3, 9)  # a note keeps its passage, for the list of notes
+    state.write_note(article, " ")
+    assert state.note(article) == "" and len(state.notes()) == 1
+
+
+def test_a_state_of_the_first_version_is_brought_up_to_date_and_keeps_what_it_held(tmp_path: Path) -> None:
+    import sqlite3
+
+    old = sqlite3.connect(tmp_path / FILE_NAME)
+    old.executescript(
+        "CREATE TABLE libraries (paths TEXT PRIMARY KEY, opened INTEGER NOT NULL, article TEXT);"
+        "CREATE TABLE read (article TEXT PRIMARY KEY, at INTEGER NOT NULL);"
+        "CREATE TABLE bookmarks (article TEXT NOT NULL, section TEXT NOT NULL, item INTEGER NOT NULL, start INTEGER, end INTEGER,"
+        " at INTEGER NOT NULL, PRIMARY KEY (article, section, item));"
+        f"INSERT INTO libraries VALUES ('{tmp_path}', 1, 'abc123'); INSERT INTO read VALUES ('abc123', 1); PRAGMA user_version = 1;"
+    )
+    old.commit()
+    old.close()
+    state, trouble = State.open(tmp_path)
+    assert trouble is None and state.read() == {"abc123"} and state.last_library() == [tmp_path]
+    assert state.last_place([tmp_path]) == Place(Location("abc123"))
+    state.write_note(Location("abc123"), "kept")
+    assert state.note(Location("abc123")) == "kept"
 
 
 def test_a_damaged_state_is_set_aside_and_one_out_of_reach_is_kept_in_memory(tmp_path: Path) -> None:
@@ -58,6 +100,46 @@ async def test_the_reader_opens_where_it_was_left(seeds: Path, tmp_path: Path) -
         screen = await loaded(app, pilot)
         await pilot.pause(0.2)
         assert screen.current is not None and screen.current.briefing == wanted
+
+
+async def test_the_item_pane_scroll_note_and_theme_survive_a_restart(seeds: Path, tmp_path: Path) -> None:
+    from tui.screens.note import NoteScreen
+    from tui.widgets.briefing_pane import BriefingPane
+    from tui.widgets.source_pane import SourcePane
+
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        screen.query_one(BriefingPane).focus()
+        await pilot.press("down", "down", "down")
+        item = screen.current
+        assert item is not None and item.section is not None
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"ask the ministry", "enter")
+        await pilot.pause()
+        assert "ask the ministry" in str(screen.query_one(SourcePane).border_subtitle)
+        screen.query_one("#source-text").focus()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        scrolled = screen.query_one(SourcePane).text_scroll
+        assert scrolled > 0
+        app.theme = "nord"
+        await pilot.pause()
+    state.close()
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.pause(0.2)
+        assert screen.current is not None and (screen.current.briefing, screen.current.section, screen.current.item) == (item.briefing, item.section, item.item)
+        assert screen.current.span == item.span  # the passage, from the briefing
+        assert screen.focused is not None and screen.focused.id == "source-text"
+        assert screen.query_one(SourcePane).text_scroll == scrolled
+        assert "ask the ministry" in str(screen.query_one(SourcePane).border_subtitle)
+        assert app.theme == "nord"
 
 
 def test_search_without_a_path_searches_the_library_last_opened(write, capsys) -> None:

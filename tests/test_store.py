@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -236,7 +237,7 @@ def test_search_command_prints_hits_as_text_and_json(library: Path, capsys) -> N
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines and "[Key figures]" in lines[0] and lines[1].startswith("    ")
-    assert err.strip().endswith("hits") or err.strip().endswith("hit")
+    assert re.fullmatch(r"briefing: 2 hits shown; 2 matches in [12] articles?", err.strip())
     assert main(["search", '"port of valmora"', str(library), "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["query"] == '"port of valmora"'

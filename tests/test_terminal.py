@@ -33,7 +33,7 @@ class Terminal:
         self._tmux("resize-window", "-t", self.name, "-x", str(WIDTH), "-y", str(HEIGHT))
         # COLUMNS and LINES, when the caller's environment has them, would override the terminal's real size;
         # the tmux server's environment, not ours, reaches the command, so the test's cache is named here.
-        command = ["env", "-u", "COLUMNS", "-u", "LINES", f"BRIEFING_CACHE={cache}", f"BRIEFING_STATE={cache / 'state'}", *command]
+        command = ["env", "-u", "COLUMNS", "-u", "LINES", f"BRIEFING_CACHE={cache}", f"BRIEFING_STATE={cache / 'state'}", f"BRIEFING_CONFIG={cache / 'config.toml'}", *command]
         self._tmux("respawn-pane", "-k", "-t", self.name, subprocess.list2cmdline(command))
 
     def _tmux(self, *arguments: str) -> str:

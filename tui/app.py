@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from briefings import DEFAULT_MAX_BYTES, __version__
+from briefings import __version__
+from briefings.config import Settings
+from tui.keys import BINDING_IDS, normalized
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -32,10 +35,35 @@ class BriefingApp(App[None]):
     TITLE = "briefing"
     SUB_TITLE = f"{__version__} · loading"
     COMMANDS = App.COMMANDS | {_jump_provider}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *App.BINDINGS,
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="palette"),
+    ]
 
-    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None, state: State | None = None) -> None:
+    def __init__(self, paths: list[Path], settings: Settings | None = None, state: State | None = None) -> None:
         super().__init__()
-        self.main_screen = MainScreen(paths, max_bytes, cache, state)
+        self.settings = settings or Settings()
+        self.state = state
+        self.troubles: list[str] = []  # what in the settings could not be used, said once the screen is up
+        unknown = sorted(set(self.settings.keys) - BINDING_IDS)
+        self.troubles.extend(f"keys.{binding_id}: no such key binding (`briefing config` lists them); ignored" for binding_id in unknown)
+        self.keymap = normalized({b: k for b, k in self.settings.keys.items() if b in BINDING_IDS})
+        self.set_keymap(self.keymap)
+        self.main_screen = MainScreen(paths, self.settings, state)
+
+    def on_mount(self) -> None:
+        theme = self.settings.theme or (self.state.theme() if self.state is not None else None)
+        if theme is not None and theme in self.available_themes:
+            self.theme = theme
+        elif self.settings.theme is not None:
+            self.troubles.append(f"theme: no theme {self.settings.theme!r}; {self.theme} used")
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        for trouble in self.troubles:
+            self.notify(trouble, severity="warning", markup=False, timeout=8)
+
+    def _remember_theme(self, _: object) -> None:
+        if self.state is not None and self.theme != self.settings.theme:  # a choice in the palette, not the config's
+            self.state.set_theme(self.theme)
 
     def get_default_screen(self) -> MainScreen:
         return self.main_screen

@@ -17,13 +17,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from briefings import __version__, user_folder
+from briefings import CACHE_ENV, __version__, user_folder
 from briefings.model.cards import Card
 from briefings.model.location import Location
 from briefings.model.section import INDEXED, Section
 from briefings.model.span import Span
 from briefings.readers.discovery import path_text
-from briefings.search.hits import Marker, SearchHit, make_hit, terms
+from briefings.search.hits import Marker, SearchHit, Tally, make_hit, terms
 from briefings.search.query import BM25, COLUMNS, Query, fts_query, plain
 
 if TYPE_CHECKING:  # imported where used: listing and searching a library need no model, and pydantic costs a start
@@ -33,11 +33,11 @@ if TYPE_CHECKING:  # imported where used: listing and searching a library need n
     from briefings.linking.stories import Links, Story, StoryCard
     from briefings.model.briefing import Briefing
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
-_BRIEFING_CODE = ("budget.py", "model/*.py", "text/*.py", "readers/*.py", "extract/*.py")
+_BRIEFING_CODE = ("budget.py", "model/*.py", "text/*.py", "readers/*.py", "extract/*.py", "search/passages.py")
 _LINK_CODE = ("linking/*.py", "linking/*/*.py")
 
 
@@ -60,12 +60,13 @@ def linker_version() -> str:
     return _code_version((*_BRIEFING_CODE, *_LINK_CODE))
 
 
-CACHE_ENV = "BRIEFING_CACHE"
 FILE_NAME = "briefings.sqlite3"
 _TABLES = {"briefings", "cards", "files", "links", "crossrefs", "stories", "passage_words", "passage_places", "passages", "index_size"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
 _OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
+_IN_TEXT = (Section.TEXT, Section.LEAD)  # a hit in these goes to the article's text
+_TALLIED = 20_000  # matches counted at most for a query's tally: "20,000+" is count enough
 _RANKED = 500  # matches of a common word ranked at most (see `_ranked`)
 # Narrow tables, so that a query reads few pages: the index is contentless, ranking reads each match's words
 # from passage_words, and a hit's place and quote come from passage_places (its title from its card) only for
@@ -85,7 +86,7 @@ CREATE TABLE stories (
     library TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, briefings TEXT NOT NULL, first_date TEXT,
     data BLOB NOT NULL, PRIMARY KEY (library, id)
 );
-CREATE TABLE passage_words (id INTEGER PRIMARY KEY, section TEXT, words TEXT NOT NULL);
+CREATE TABLE passage_words (id INTEGER PRIMARY KEY, section TEXT, words TEXT NOT NULL, context TEXT NOT NULL);
 CREATE TABLE passage_places (
     id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, section TEXT, item INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,
     passage TEXT NOT NULL
@@ -288,8 +289,8 @@ class Store:
 
         data = zlib.compress(briefing.model_dump_json().encode(), 1)
         passages = [
-            (location.section, plain(" ".join(terms(indexed))), location.item, span, briefing.article.passage(span))
-            for location, span, indexed in entries(briefing)
+            (location.section, plain(" ".join(terms(indexed))), plain(" ".join(terms(context))), location.item, span, briefing.article.passage(span))
+            for location, span, indexed, context in entries(briefing)
         ]
         with _transaction(self.connection):
             self._unindex([key])  # stored by another process meanwhile
@@ -297,24 +298,25 @@ class Store:
             self.connection.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?)", (key, *_card_columns(briefing)))
             first = self.connection.execute("SELECT coalesce(max(id), 0) + 1 FROM passage_words").fetchone()[0]
             numbered = list(enumerate(passages, start=first))
-            self.connection.executemany("INSERT INTO passage_words VALUES (?, ?, ?)", [(n, section, words) for n, (section, words, *_) in numbered])
+            self.connection.executemany("INSERT INTO passage_words VALUES (?, ?, ?, ?)", [(n, *row[:3]) for n, row in numbered])
             self.connection.executemany(
                 "INSERT INTO passage_places VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(n, key, section, item, span.start, span.end, passage) for n, (section, _, item, span, passage) in numbered],
+                [(n, key, section, item, span.start, span.end, passage) for n, (section, _, _, item, span, passage) in numbered],
             )
-            self.connection.executemany(_INDEX, [(n, *_columns(section, words)) for n, (section, words, *_) in numbered])
-            self._count([words for _, words, *_ in passages], +1)
+            self.connection.executemany(_INDEX, [(n, *_columns(*row[:3])) for n, row in numbered])
+            self._count([" ".join(filter(None, (words, context))) for _, words, context, *_ in passages], +1)
 
     def _unindex(self, keys: Sequence[str]) -> None:
         """Take the passages of the briefings `keys` out of the index (within a transaction)."""
         for key in keys:
             rows = self.connection.execute(
-                "SELECT w.id, w.section, w.words FROM passage_places AS p JOIN passage_words AS w ON w.id = p.id WHERE p.briefing = ?", (key,)
+                "SELECT w.id, w.section, w.words, w.context FROM passage_places AS p JOIN passage_words AS w ON w.id = p.id WHERE p.briefing = ?",
+                (key,),
             ).fetchall()
             # A contentless index forgets a row when told the words it was given.
-            self.connection.executemany(_UNINDEX, [(n, *_columns(section, words)) for n, section, words in rows])
-            self.connection.executemany("DELETE FROM passage_words WHERE id = ?", [(n,) for n, _, _ in rows])
-            self._count([words for _, _, words in rows], -1)
+            self.connection.executemany(_UNINDEX, [(n, *_columns(section, words, context)) for n, section, words, context in rows])
+            self.connection.executemany("DELETE FROM passage_words WHERE id = ?", [(n,) for n, *_ in rows])
+            self._count([" ".join(filter(None, (words, context))) for _, _, words, context in rows], -1)
             self.connection.execute("DELETE FROM passage_places WHERE briefing = ?", (key,))
 
     def _count(self, passages: list[str], sign: int) -> None:
@@ -422,7 +424,7 @@ class Store:
         ranked = self._ranked(parsed, limit * _OVERFETCH)
         marker = Marker(parsed.words, (parsed.prefix,) if parsed.prefix else ())
         hits: list[SearchHit] = []
-        seen: set[tuple[str, int]] = set()
+        seen: dict[tuple[str, int], int] = {}  # a passage's place in `hits`
         for first in range(0, len(ranked), limit):  # most often the first `limit` are all shown
             chunk = ranked[first : first + limit]
             marks = ", ".join("?" * len(chunk))
@@ -430,14 +432,34 @@ class Store:
             for rowid, score in chunk:
                 key, section, item, start, end, title, passage = found[rowid]
                 briefing = key.split(":", 1)[0]
-                if (among is not None and briefing not in among) or (briefing, start) in seen:
+                if among is not None and briefing not in among:
                     continue
-                seen.add((briefing, start))
-                location = Location(briefing, Span(start=start, end=end), Section.of(section) if section else None, item)
-                hits.append(make_hit(location, title, passage, marker, score))
+                where = Section.of(section)
+                location = Location(briefing, Span(start=start, end=end), None if where in _IN_TEXT else where, item)
+                hit = make_hit(location, where, title, passage, marker, score)
+                shown = seen.get((briefing, start))
+                if shown is not None:
+                    # A passage once; where an item ranks no higher than its sentence, only through the sentence's
+                    # words (its context), the hit is in the text.
+                    if where in _IN_TEXT and score >= hits[shown].score - 1e-9:
+                        hits[shown] = hit
+                    continue
+                seen[(briefing, start)] = len(hits)
+                hits.append(hit)
                 if len(hits) == limit:
                     return hits
         return hits
+
+    def tally(self, query: str, among: Collection[str] | None = None, typing: bool = False) -> Tally:
+        """How many passages and items match `query`, and in how many articles, among the briefings `among` (ids);
+        counted up to _TALLIED matches in the whole cache (`complete` says whether that was all of them)."""
+        parsed = fts_query(query, typing)
+        if parsed is None:
+            return Tally(0, 0, True)
+        rows = self.connection.execute(_MATCHED_ARTICLES, (parsed.match, _TALLIED + 1)).fetchall()
+        briefings = (key.split(":", 1)[0] for (key,) in rows[:_TALLIED])  # a key is the briefing's id and version
+        found = [briefing for briefing in briefings if among is None or briefing in among]
+        return Tally(len(found), len(set(found)), len(rows) <= _TALLIED)
 
     def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
         """The `wanted` best passages (rowid, score) for `parsed`.
@@ -464,7 +486,8 @@ class Store:
         score = BM25(parsed.phrases, having, passages, words / passages)
         weight_of = {None if s is Section.TEXT else s.value: s.weight for s in INDEXED}
         rows = self.connection.execute(_FIRST_MATCHES, (parsed.match, _RANKED))
-        return heapq.nlargest(wanted, ((rowid, score(text, weight_of[section])) for rowid, section, text in rows), key=lambda pair: pair[1])
+        scored = ((rowid, score(words, weight_of[section], context)) for rowid, section, words, context in rows)
+        return heapq.nlargest(wanted, scored, key=lambda pair: pair[1])
 
 
 @cache
@@ -502,8 +525,11 @@ _KNOWN_UNDER = (
 )
 _KEYS_UNDER = "SELECT path, size, mtime_ns, key FROM files WHERE path >= ? AND path < ? AND substr(key, ?) = ?"
 _FIRST_MATCHES = (  # in the order stored, with their words
-    "SELECT w.id, w.section, w.words FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
+    "SELECT w.id, w.section, w.words, w.context FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
     " JOIN passage_words AS w ON w.id = m.rowid"
+)
+_MATCHED_ARTICLES = (
+    "SELECT p.briefing FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m JOIN passage_places AS p ON p.id = m.rowid"
 )
 _DETAILS = (
     "SELECT p.id, p.briefing, p.section, p.item, p.start, p.end, c.shown_title, p.passage FROM passage_places AS p"
@@ -519,9 +545,11 @@ def _card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None
     return article.display_title, article.title, article.title_derived, article.outlet, published
 
 
-def _columns(section: str | None, words: str) -> list[str]:
-    """The index's columns for a passage of `section`: its words in that section's column, the others empty."""
+def _columns(section: str | None, words: str, context: str) -> list[str]:
+    """The index's columns for a passage of `section`: its words in that section's column, its context's in the
+    text's, the others empty."""
     columns = [""] * len(COLUMNS)
+    columns[COLUMNS.index(Section.TEXT.column or "")] = context
     columns[COLUMNS.index(Section.of(section).column or "")] = words
     return columns
 

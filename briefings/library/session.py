@@ -23,7 +23,7 @@ from briefings.library.loading import Loader
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.model.cards import Card
 from briefings.readers.discovery import Found, Notice, article_files, path_text
-from briefings.search.hits import SearchHit
+from briefings.search.hits import SearchHit, Tally
 
 if TYPE_CHECKING:  # imported where used: `briefing search` lists and searches, and must start fast
     from briefings.library.link_process import LinkProcess
@@ -211,6 +211,15 @@ class LibrarySession:
             self._reload()
         with self._search_lock:
             return self._searching().search(query, limit, among=self._among(), typing=typing)
+
+    def tally(self, query: str, typing: bool = False) -> Tally:
+        """How many passages of this library's articles match `query`, and in how many articles (none from a cache
+        that fails now: search, run first, has said so and recovered)."""
+        with self._search_lock:
+            try:
+                return self._searching().tally(query, among=self._among(), typing=typing)
+            except sqlite3.Error:
+                return Tally(0, 0, False)
 
     def _among(self) -> Collection[str]:
         return self._listed if self._listed is not None else self.shelf

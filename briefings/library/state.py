@@ -1,7 +1,8 @@
-"""What the reader remembers between runs, in the user's state folder: the last library it opened, in each
-library the article it last showed, which articles were read, and the bookmarks. SQLite: each write is one transaction, so a crash loses at most the last
-one. A state that cannot be used (damaged, of another version, out of reach) is replaced by a new one, or by one
-in memory for the run; either is said in one line, and nothing else changes."""
+"""What the reader remembers between runs, in the user's state folder: the last library it opened, in each library
+the place it last showed (article, item, pane, scroll), which articles were read, the bookmarks and notes, the
+theme. SQLite: each write is one transaction, so a crash loses at most the last one. An older state is brought up to
+date; one that cannot be used (damaged, of a newer version, out of reach) is replaced by a new one, or by one in
+memory for the run: either is said in one line, and nothing else changes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefings import user_folder
@@ -18,22 +20,43 @@ from briefings.model.span import Span
 
 STATE_ENV = "BRIEFING_STATE"
 FILE_NAME = "state.sqlite3"
-_VERSION = 1
-_SCHEMA = f"""
+_VERSION = 2
+_SCHEMA_1 = """
 CREATE TABLE libraries (paths TEXT PRIMARY KEY, opened INTEGER NOT NULL, article TEXT);
 CREATE TABLE read (article TEXT PRIMARY KEY, at INTEGER NOT NULL);
 CREATE TABLE bookmarks (
     article TEXT NOT NULL, section TEXT NOT NULL, item INTEGER NOT NULL, start INTEGER, end INTEGER, at INTEGER NOT NULL,
     PRIMARY KEY (article, section, item)
 );
-PRAGMA user_version = {_VERSION};
 """
+_SCHEMA_2 = """
+ALTER TABLE libraries ADD COLUMN section TEXT;
+ALTER TABLE libraries ADD COLUMN item INTEGER;
+ALTER TABLE libraries ADD COLUMN pane TEXT;
+ALTER TABLE libraries ADD COLUMN scroll INTEGER;
+CREATE TABLE notes (
+    article TEXT NOT NULL, section TEXT NOT NULL, item INTEGER NOT NULL, start INTEGER, end INTEGER, at INTEGER NOT NULL,
+    text TEXT NOT NULL, PRIMARY KEY (article, section, item)
+);
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_MIGRATIONS = {0: _SCHEMA_1, 1: _SCHEMA_2}  # from the version a state has, to the next
+_TABLES = {"libraries", "read", "bookmarks", "notes", "settings"}
 _SEPARATOR = "\n"  # between the paths of one library (a path holds no line break worth remembering)
 
 
 def state_folder(override: Path | None = None) -> Path:
     """Where the state lives: `override`, else $BRIEFING_STATE, else the user's state folder."""
     return user_folder("state", STATE_ENV, override)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a library was left: the place shown, the pane focused (its widget id), how far Source was scrolled."""
+
+    location: Location
+    pane: str | None = None
+    scroll: int = 0
 
 
 class State:
@@ -59,7 +82,7 @@ class State:
         except (sqlite3.Error, OSError):
             pass
         connection = sqlite3.connect(":memory:", isolation_level=None)
-        connection.executescript(_SCHEMA)
+        connection.executescript("".join(_MIGRATIONS.values()))
         return cls(connection), f"{trouble}; nothing is remembered this time"
 
     def last_library(self) -> list[Path] | None:
@@ -71,17 +94,37 @@ class State:
         """Remember `paths` as the library opened last."""
         key = _key(paths)
         self._write(
-            "INSERT INTO libraries VALUES (?, ?, NULL) ON CONFLICT (paths) DO UPDATE SET opened = excluded.opened", (key, time.time_ns())
+            "INSERT INTO libraries (paths, opened) VALUES (?, ?) ON CONFLICT (paths) DO UPDATE SET opened = excluded.opened", (key, time.time_ns())
         )
 
-    def last_article(self, paths: Sequence[Path]) -> str | None:
-        """The article (briefing id) the library of `paths` showed last."""
-        row = self._read_one("SELECT article FROM libraries WHERE paths = ?", (_key(paths),))
+    def last_place(self, paths: Sequence[Path]) -> Place | None:
+        """Where the library of `paths` was left: its article and item (the item's passage is the briefing's to give),
+        the pane focused, Source's scroll."""
+        try:
+            row = self.connection.execute("SELECT article, section, item, pane, scroll FROM libraries WHERE paths = ?", (_key(paths),)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] is None:
+            return None
+        article, section, item, pane, scroll = row
+        return Place(_place(article, section or "", item if item is not None else -1, None, None), pane, scroll or 0)
+
+    def showing(self, paths: Sequence[Path], place: Place) -> None:
+        """Remember that the library of `paths` shows `place`."""
+        at = place.location
+        section = at.section.value if at.section is not None else None
+        self._write(
+            "UPDATE libraries SET article = ?, section = ?, item = ?, pane = ?, scroll = ? WHERE paths = ?",
+            (at.briefing, section, at.item, place.pane, place.scroll, _key(paths)),
+        )
+
+    def theme(self) -> str | None:
+        """The theme chosen last."""
+        row = self._read_one("SELECT value FROM settings WHERE name = 'theme'", ())
         return row[0] if row else None
 
-    def showing(self, paths: Sequence[Path], article: str) -> None:
-        """Remember that the library of `paths` shows `article`."""
-        self._write("UPDATE libraries SET article = ? WHERE paths = ?", (article, _key(paths)))
+    def set_theme(self, theme: str) -> None:
+        self._write("INSERT INTO settings VALUES ('theme', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value", (theme,))
 
     def read(self) -> set[str]:
         """The articles (briefing ids) that were read."""
@@ -108,13 +151,36 @@ class State:
     def toggle_bookmark(self, place: Location) -> bool:
         """Bookmark `place` (an article's top, or an item of its briefing), or take its bookmark away; whether it is
         bookmarked now."""
-        key = (place.briefing, place.section.value if place.section else "", place.item if place.item is not None else -1)
+        key = _item_key(place)
         if self._read_one("SELECT 1 FROM bookmarks WHERE article = ? AND section = ? AND item = ?", key):
             self._write("DELETE FROM bookmarks WHERE article = ? AND section = ? AND item = ?", key)
             return False
-        span = place.span if place.section is not None else None
-        self._write("INSERT INTO bookmarks VALUES (?, ?, ?, ?, ?, ?)", (*key, span.start if span else None, span.end if span else None, time.time_ns()))
+        self._write("INSERT INTO bookmarks VALUES (?, ?, ?, ?, ?, ?)", (*key, *_span_of(place), time.time_ns()))
         return True
+
+    def notes(self) -> list[tuple[Location, str]]:
+        """The notes, the latest first: each on an article (its top) or an item of its briefing."""
+        try:
+            rows = self.connection.execute("SELECT article, section, item, start, end, text FROM notes ORDER BY at DESC").fetchall()
+        except sqlite3.Error:
+            return []
+        return [(_place(*row[:5]), row[5]) for row in rows]
+
+    def note(self, place: Location) -> str:
+        """The note on `place`, empty when there is none."""
+        row = self._read_one("SELECT text FROM notes WHERE article = ? AND section = ? AND item = ?", _item_key(place))
+        return row[0] if row else ""
+
+    def write_note(self, place: Location, text: str) -> None:
+        """Keep `text` as the note on `place`; an empty text takes the note away."""
+        key = _item_key(place)
+        if not text.strip():
+            self._write("DELETE FROM notes WHERE article = ? AND section = ? AND item = ?", key)
+            return
+        self._write(
+            "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article, section, item) DO UPDATE SET text = excluded.text, at = excluded.at",
+            (*key, *_span_of(place), time.time_ns(), text),
+        )
 
     def _read_one(self, statement: str, values: tuple[object, ...]) -> tuple[str] | None:
         """One row; none from a state that fails now (it is a convenience: the reader goes on without it)."""
@@ -143,9 +209,12 @@ def _connected(path: Path) -> sqlite3.Connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version == 0 and not tables:
             connection.execute("PRAGMA journal_mode = WAL")
-            connection.executescript(_SCHEMA)
-        elif version != _VERSION or not tables >= {"libraries", "read", "bookmarks"}:
+        elif version > _VERSION or (version == 0 and tables):
             raise sqlite3.DatabaseError(f"a state of another version ({version})")
+        for step in range(version, _VERSION):  # an older state is brought up to date, each step one transaction
+            connection.executescript(f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;")
+        if not {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= _TABLES:
+            raise sqlite3.DatabaseError("a state without its tables")
         connection.execute("SELECT count(*) FROM libraries").fetchone()
     except sqlite3.Error:
         connection.close()
@@ -156,6 +225,15 @@ def _connected(path: Path) -> sqlite3.Connection:
 def _place(article: str, section: str, item: int, start: int | None, end: int | None) -> Location:
     span = Span(start, end) if start is not None and end is not None else None
     return Location(article, span, Section.of(section) if section else None, item if item >= 0 else None)
+
+
+def _item_key(place: Location) -> tuple[str, str, int]:
+    return place.briefing, place.section.value if place.section else "", place.item if place.item is not None else -1
+
+
+def _span_of(place: Location) -> tuple[int | None, int | None]:
+    span = place.span if place.section is not None else None
+    return (span.start, span.end) if span is not None else (None, None)
 
 
 def _key(paths: Sequence[Path]) -> str:

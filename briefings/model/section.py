@@ -21,14 +21,16 @@ class Section(StrEnum):
         member.label, member.column, member.aliases, member.weight = label, column, aliases, weight
         return member
 
-    # Items rank above the plain sentence they quote; figures first, since a number is usually what is sought.
+    # Items rank above the plain sentence they quote; figures first, since a number is usually what is sought; an
+    # article's title and lede above all, since a word there is what the article is about.
     TEXT = ("text", "Article text", "body", ("text",), 1.0)
+    LEAD = ("lead", "Title and lede", "lead", ("title", "lede", "lead"), 2.0)  # an article's own title and first paragraph
     SUMMARY = ("summary", "Summary", "summary", ("summary",), 1.3)
     FIGURES = ("figures", "Key figures", "figure", ("figure", "figures"), 1.6)
     FAQ = ("faq", "FAQ", "faq", ("faq",), 1.2)
     CAVEATS = ("caveats", "Caveats", "caveat", ("caveat", "caveats"), 1.15)
     TIMELINE = ("timeline", "Timeline", "timeline", ("timeline",), 1.1)
-    ENTITIES = ("entities", "Entities", "entity", ("entity", "entities"), 1.3)
+    ENTITIES = ("entities", "Entities", "entity", ("entity", "entities"), 1.0)  # a name alone: short, so it ranks high
     CROSSREFS = ("crossrefs", "Cross-references", None, (), 0.0)
     SINGLE_SOURCE = ("single_source", "Only one source", None, (), 0.0)
     SOURCES = ("sources", "Sources", None, (), 0.0)

@@ -30,6 +30,27 @@ class SearchHit:
     score: float
 
 
+@dataclass(frozen=True)
+class Tally:
+    """How much a query matches: its matches (passages and items), the articles they are in, and whether every
+    match was counted."""
+
+    matches: int
+    articles: int
+    complete: bool
+
+    @classmethod
+    def of(cls, hits: list[SearchHit]) -> Tally:
+        """The tally of a search whose every match is among `hits` (fewer hits than were asked for)."""
+        return cls(len(hits), len({hit.location.briefing for hit in hits}), True)
+
+    def __str__(self) -> str:
+        if not self.matches:
+            return "no match"
+        more = "" if self.complete else "+"
+        return f"{self.matches:,}{more} match{'es' if self.matches != 1 else ''} in {self.articles:,}{more} article{'s' if self.articles != 1 else ''}"
+
+
 def terms(text: str) -> list[str]:
     """Lower-cased words and numbers ('400,000' stays one term); possessives folded."""
     return [_fold(t) for t in _TERM.findall(text.lower())]
@@ -69,8 +90,9 @@ def _starts_term(text: str, at: int) -> bool:
     return not (at >= 2 and text[at - 1] in ".,'’" and _WORD_CHAR.match(text, at - 2))
 
 
-def make_hit(location: Location, title: str, passage: str, marker: Marker, score: float) -> SearchHit:
-    """A hit quoting `passage` around the first of the query's words in it, every one of them marked."""
+def make_hit(location: Location, where: Section, title: str, passage: str, marker: Marker, score: float) -> SearchHit:
+    """A hit in section `where`, quoting `passage` around the first of the query's words in it, every one of them
+    marked."""
     marks = marker.marks(passage)
     first = marks[0][0] if marks else 0
     start = max(0, min(first - _SNIPPET // 3, len(passage) - _SNIPPET))
@@ -78,4 +100,4 @@ def make_hit(location: Location, title: str, passage: str, marker: Marker, score
     snippet = ("…" if start else "") + passage[start:end].replace("\n", " ") + ("…" if end < len(passage) else "")
     shift = 1 if start else 0
     kept = tuple((s - start + shift, e - start + shift) for s, e in marks if s >= start and e <= end)
-    return SearchHit(location, title, Section.of(location.section).label, snippet, kept, score)
+    return SearchHit(location, title, where.label, snippet, kept, score)

@@ -91,7 +91,8 @@ def fts_query(query: str, typing: bool = False) -> Query | None:
 
 class BM25:
     """FTS5's bm25() for `phrases` found in `having` of all `passages`, of `average` words: the score (higher is
-    better; FTS5 negates it) of a passage whose indexed words (`plain`, spaced) are in a column of `weight`."""
+    better; FTS5 negates it) of a passage whose indexed words (`plain`, spaced) are in a column of `weight`, and its
+    context's in the text's column (of weight 1)."""
 
     def __init__(self, phrases: Sequence[Phrase], having: Sequence[float], passages: int, average: float) -> None:
         self.needles = [needle for phrase in phrases for needle in phrase.needles]
@@ -100,12 +101,13 @@ class BM25:
         ]
         self.average = average
 
-    def __call__(self, words: str, weight: float) -> float:
-        padded = f" {words} "
-        norm = K1 * (1 - B + B * (words.count(" ") + 1) / self.average)
+    def __call__(self, words: str, weight: float, context: str = "") -> float:
+        padded, around = f" {words} ", f" {context} "
+        length = words.count(" ") + 1 + (context.count(" ") + 1 if context else 0)
+        norm = K1 * (1 - B + B * length / self.average)
         score = 0.0
         for needle, idf in zip(self.needles, self.idfs, strict=True):
-            frequency = weight * padded.count(needle)
+            frequency = weight * padded.count(needle) + (around.count(needle) if context else 0)
             score += idf * frequency * (K1 + 1) / (frequency + norm)
         return score
 

@@ -1,4 +1,4 @@
-"""The help screen: every key."""
+"""The help screen: every key, as bound now (a key remapped in the config shows as remapped)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.keys import KEYS
+from tui.keys import help_rows
 
 
 class HelpScreen(ModalScreen[None]):
@@ -26,9 +26,9 @@ class HelpScreen(ModalScreen[None]):
         from rich.table import Table  # only when help is asked for
 
         table = Table(show_header=False, box=None, padding=(0, 2))
-        table.add_column(style="bold")
-        table.add_column()
-        for keys, meaning in KEYS:
+        table.add_column(style="bold", max_width=20)  # a long list of keys wraps, leaving the room to what they do
+        table.add_column(ratio=1)
+        for keys, meaning in help_rows(getattr(self.app, "keymap", {})):
             table.add_row(keys, meaning)
         with VerticalScroll(id="help-box"):
             yield Static("Keys", id="help-title")

@@ -11,10 +11,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList
@@ -23,6 +24,7 @@ from textual.worker import get_current_worker
 from briefings.export.files import WriteRefused, write_atomic
 from briefings.export.names import slug
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
+from briefings.library.state import Place, State
 from briefings.model.location import Location, entity_mentions, sentence_around
 from briefings.model.section import Section
 from briefings.readers.discovery import Notice
@@ -35,41 +37,49 @@ from tui.widgets.library_pane import STORY_PREFIX, LibraryPane
 from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
+    from briefings.config import Settings
     from briefings.library.session import Batch, LibrarySession, Linked
-    from briefings.library.state import State
     from briefings.linking.entities import EntityIndex
     from briefings.linking.stories import StoryCard
     from briefings.model.briefing import Briefing
     from briefings.model.cards import Card
-    from briefings.search.hits import SearchHit
+    from briefings.search.hits import SearchHit, Tally
     from briefings.search.names import NameIndex
     from tui.widgets.search_bar import SearchBar
 
 _NOTICES_SHOWN = 3
 READ_AFTER = 2.0  # seconds an article is shown before it counts as read
+_PANES = ("library", "briefing", "source")  # the panes' ids
 _HITS = 20  # the best hits a search lists; a reader refines the query rather than page further
 
 
 class MainScreen(Screen[None]):
-    """Library, Briefing and Source side by side; every jump is a Location, so Back can return to it."""
+    """Library, Briefing and Source side by side (two of them on a narrow screen); every jump is a Location, so Back
+    can return to it."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]  # type: ignore[misc]  # a class setting
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # A priority binding acts as the key arrives, so that the keys typed right after it reach the search field.
-        Binding("slash", "search", "Search", priority=True),
-        Binding("n", "next_hit", "Next hit"),
-        Binding("N", "previous_hit", "Previous hit"),
-        Binding("escape", "back", "Back"),
-        Binding("backspace", "back", "Back", show=False),
-        Binding("e", "export", "Export"),
-        Binding("b", "toggle_removed", "Removed lines"),
-        Binding("question_mark", "help", "Help"),
-        Binding("exclamation_mark", "notices", "Notices", show=False),
-        Binding("m", "toggle_read", "Read/unread", show=False),
-        Binding("s", "bookmark", "Bookmark", show=False),
-        Binding("y", "copy_item", "Copy", show=False),
-        Binding("o", "open_source", "Open source", show=False),
-        Binding("apostrophe", "bookmarks", "Bookmarks", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding("slash", "search", "Search", priority=True, id="search"),
+        Binding("n", "next_hit", "Next hit", id="next_hit"),
+        Binding("N", "previous_hit", "Previous hit", show=False, id="previous_hit"),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("backspace", "back", "Back", show=False, id="back"),
+        Binding("tab", "next_pane(1)", "Next pane", show=False, id="next_pane"),
+        Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False, id="previous_pane"),
+        Binding("z", "toggle_pane", "Zoom", show=False, id="toggle_pane"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("x", "toggle_removed", "Removed lines", show=False, id="removed_lines"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("exclamation_mark", "notices", "Notices", show=False, id="notices"),
+        Binding("m", "toggle_read", "Read/unread", show=False, id="toggle_read"),
+        Binding("s", "bookmark", "Bookmark", show=False, id="bookmark"),
+        Binding("apostrophe", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
+        Binding("a", "note", "Note", show=False, id="note"),
+        Binding("y", "copy_item", "Copy", show=False, id="copy"),
+        Binding("o", "open_source", "Open source", show=False, id="open_source"),
+        Binding("q", "app.quit", "Quit", id="quit"),
     ]
 
     class LibraryOpened(Message):
@@ -102,19 +112,22 @@ class MainScreen(Screen[None]):
             self.linked = linked
 
     class SearchDone(Message):
-        """The hits of the query typed last."""
+        """The hits of the query typed last, and how many passages and articles it matches in all."""
 
-        def __init__(self, hits: list[SearchHit]) -> None:
+        def __init__(self, hits: list[SearchHit], tally: Tally) -> None:
             super().__init__()
             self.hits = hits
+            self.tally = tally
 
-    def __init__(self, paths: list[Path], max_bytes: int, cache: Path | None = None, state: State | None = None) -> None:
+    def __init__(self, paths: list[Path], settings: Settings, state: State | None = None) -> None:
         super().__init__()
         self.paths = paths
         self.state = state  # what the reader remembers between runs; None: nothing
-        self._restore = state.last_article(paths) if state is not None else None  # shown last time, shown first
-        self.max_bytes = max_bytes
-        self.cache = cache
+        self._restore = state.last_place(paths) if state is not None else None  # where the last run left, shown first
+        self._source = SourcePane()  # kept: where it was scrolled is remembered once the panes are gone
+        self._pane: str | None = None  # the id of the pane focused last
+        self.notes: dict[Location, str] = {}  # the notes on this library's places, by place (its passage left out)
+        self.settings = settings
         self.session: LibrarySession | None = None  # from when loading begins
         self.briefings = Shelf(None)  # the library's, from when loading begins
         self.listed: set[str] = set()  # the articles in Library so far
@@ -136,12 +149,13 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield LibraryPane()
             yield BriefingPane()
-            yield SourcePane()
+            yield self._source
         with Horizontal(id="loading"):
             yield Label("Reading articles…", id="loading-label")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.add_class("-at-library")  # shown, on a narrow screen, before it can take the focus
         self.query_one(LibraryPane).focus()
         self.call_after_refresh(self._after_first_paint)
 
@@ -166,7 +180,7 @@ class MainScreen(Screen[None]):
         from briefings.search.names import NameIndex, NameKind
 
         worker = get_current_worker()
-        session = LibrarySession(self.paths, self.max_bytes, self.cache)
+        session = LibrarySession(self.paths, self.settings.max_bytes, self.settings.cache)
         session.open()
         self.names = NameIndex()
         self.post_message(self.LibraryOpened(session))
@@ -190,6 +204,7 @@ class MainScreen(Screen[None]):
             library = self.query_one(LibraryPane)
             library.read = self.state.read()
             library.bookmarked = {place.briefing for place in self.state.bookmarks() if place.section is None}
+            self.notes = {_unplaced(place): text for place, text in self.state.notes()}
         total = len(event.session.files)
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
@@ -205,13 +220,25 @@ class MainScreen(Screen[None]):
         self.query_one("#loading-label", Label).update(f"Reading articles… {done}")
         library = self.query_one(LibraryPane)
         library.add_cards(cards)
-        if first and cards:
+        restore = self._restore if self._restore is not None and self._restore.location.briefing in {card.id for card in cards} else None
+        if first and cards and restore is None:
             library.highlighted = 0
-        if self._restore is not None and self._restore in {card.id for card in cards}:
-            untouched = self.current is None or self.current == Location(library.get_option_at_index(0).id or "")
-            if untouched:  # the reader has not gone anywhere yet: back where the last run left
-                library.highlighted = library.get_option_index(self._restore)
+        if restore is not None:
             self._restore = None
+            if self.current is None or self.current == Location(library.get_option_at_index(0).id or ""):  # not gone anywhere yet
+                self._return_to(restore)
+
+    def _return_to(self, place: Place) -> None:
+        """Back where the last run left: the article, its item (while its briefing still has it), the pane focused,
+        Source's scroll."""
+        self.go(Location(place.location.briefing), remember=False)
+        item = self.query_one(BriefingPane).location_of(place.location)
+        if item is not None:
+            self.go(item, remember=False)
+        for pane in self.query(f"#{place.pane}") if place.pane in _PANES else ():
+            (self.query_one("#source-text") if pane.id == "source" else pane).focus()
+        if place.scroll:
+            self.query_one(SourcePane).scroll_text_to(place.scroll)
 
     def on_main_screen_library_loaded(self, _: LibraryLoaded) -> None:
         self.loaded = True
@@ -250,8 +277,29 @@ class MainScreen(Screen[None]):
         self.post_message(self.LinksReady(linked))
 
     def on_unmount(self) -> None:
+        self._remember_place()
         if self.session is not None:
             self.session.close()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._pane = next((node.id for node in event.widget.ancestors_with_self if node.id in _PANES), self._pane)
+        self.set_class(self._pane == "library", "-at-library")  # on a narrow screen, the panes shown beside it
+
+    def action_next_pane(self, step: int) -> None:
+        """Focus the next pane (-1: the previous), in the order Library, Briefing, Source, shown first if it was hidden
+        (on a narrow screen two panes are shown, the one focused and its neighbour)."""
+        index = _PANES.index(self._pane) if self._pane in _PANES else 0
+        pane = _PANES[(index + step) % len(_PANES)]
+        self.set_class(pane == "library", "-at-library")
+        target = self.query_one("#source-text" if pane == "source" else f"#{pane}")
+        self.call_after_refresh(target.focus)
+
+    def _remember_place(self) -> None:
+        """Keep where the reader is (article, item, pane focused, Source's scroll) for the next run."""
+        if self.state is None or self.current is None:
+            return
+        at = self.current if self.current.story is None else Location(self.current.briefing)
+        self.state.showing(self.paths, Place(at, self._pane, self._source.text_scroll))
 
     def on_main_screen_links_ready(self, event: LinksReady) -> None:
         self.links = event.linked.crossrefs
@@ -306,7 +354,7 @@ class MainScreen(Screen[None]):
             self.history.append(self.current)
         self.current = location
         if self.state is not None and location.story is None:
-            self.state.showing(self.paths, location.briefing)
+            self.state.showing(self.paths, Place(Location(location.briefing)))
             self.set_timer(READ_AFTER, partial(self._read, location.briefing))
         self.refresh_bindings()
         if location.story is not None:
@@ -323,7 +371,10 @@ class MainScreen(Screen[None]):
         span = location.span
         if span is not None and location.section is Section.ENTITIES:
             span = sentence_around(briefing, span)
-        self.query_one(SourcePane).show(briefing.article, span)
+        source = self.query_one(SourcePane)
+        source.show(briefing.article, span)
+        note = self.notes.get(_unplaced(location)) if location.story is None else None
+        source.border_subtitle = Content(f"✎ {' '.join(note.split())}") if note else ""
 
     def open_article(self, briefing_id: str) -> None:
         """Open an article's briefing at its top (a jump: Back returns)."""
@@ -359,10 +410,14 @@ class MainScreen(Screen[None]):
         self.app.push_screen(MentionsScreen(name, mentions, self.briefings, scope), opened)
 
     def action_back(self) -> None:
-        """Close the search bar if it is open; otherwise return to the previous place."""
+        """Close the search bar if it is open, the search done with (n and N then walk no hits); otherwise return to
+        the previous place."""
         search = self._search_bar()
         if search is not None and search.is_open:
             search.close()
+            self.hits = []
+            self.query_one(SourcePane).border_subtitle = ""
+            self.refresh_bindings()
             self.query_one(BriefingPane).focus()
         elif self.history:
             self.go(self.history.pop(), remember=False)
@@ -414,10 +469,16 @@ class MainScreen(Screen[None]):
     def search(self, query: str) -> None:
         """Search the library in a thread; a newer query cancels this one, whose hits are then never shown.
         As the reader types, the last word is a prefix until a space follows it."""
+        from briefings.search.hits import Tally
+
         worker = get_current_worker()
-        hits = self.session.search(query, _HITS, typing=not query[-1:].isspace()) if self.session is not None else []
+        typing = not query[-1:].isspace()
+        hits = self.session.search(query, _HITS, typing=typing) if self.session is not None else []
+        if worker.is_cancelled:
+            return
+        tally = Tally.of(hits) if self.session is None or len(hits) < _HITS else self.session.tally(query, typing=typing)
         if not worker.is_cancelled:
-            self.post_message(self.SearchDone(hits))
+            self.post_message(self.SearchDone(hits, tally))
 
     def on_main_screen_search_done(self, event: SearchDone) -> None:
         self.searching = False
@@ -428,7 +489,7 @@ class MainScreen(Screen[None]):
         self.hit_number = 0
         search = self._search_bar()
         if search is not None:
-            search.show_hits(self.hits)
+            search.show_hits(self.hits, event.tally)
         if had_hits != bool(self.hits):
             self.refresh_bindings()  # n and N apply only when there are hits
 
@@ -478,21 +539,22 @@ class MainScreen(Screen[None]):
             briefing = self.briefings[self.current.briefing]
             title, text = briefing.article.display_title, lambda: briefing_markdown(briefing)
 
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
+        def write(path: Path) -> str | None:
+            """Write the Markdown to `path`; what went wrong, if anything."""
             try:
                 write_atomic(path, text())
             except WriteRefused as exc:
-                self.notify(escaped(str(exc)), severity="error", markup=False)
-                return
+                return escaped(str(exc))
             except OSError as exc:
-                self.notify(escaped(f"{path}: cannot write: {exc.strerror or exc}"), severity="error", markup=False)
-                return
-            self.notify(escaped(f"Wrote {path}"), markup=False)
+                return escaped(f"{path}: cannot write: {exc.strerror or exc}.")
+            return None
 
-        default = Path.cwd() / f"{'story-' if self.current.story else ''}{slug(title)}.md"
-        self.app.push_screen(ExportScreen(default), chosen)
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(escaped(f"Wrote {path}"), markup=False)
+
+        default = (self.settings.export_folder or Path.cwd()) / f"{'story-' if self.current.story else ''}{slug(title)}.md"
+        self.app.push_screen(ExportScreen(default, write), written)
 
     def action_toggle_removed(self) -> None:
         shown = self.query_one(SourcePane).toggle_removed()
@@ -534,22 +596,48 @@ class MainScreen(Screen[None]):
         self.notify(f"Bookmarked {what}." if bookmarked else f"Bookmark on {what} taken away.", timeout=2)
 
     def action_bookmarks(self) -> None:
-        """List the bookmarks of this library, each with its passage; the one chosen opens."""
+        """List the bookmarks and notes of this library, each with its passage (and note); the one chosen opens."""
         if self.state is None:
             return
-        places = []
-        for place in self.state.bookmarks():
-            if place.briefing in self.listed:
-                top = self.briefings[place.briefing].article.blocks[0].span if place.span is None else place.span
-                places.append(Location(place.briefing, top, place.section, place.item))
+        bookmarks = [place for place in self.state.bookmarks() if place.briefing in self.listed]
+        noted = [place for place, _ in self.state.notes() if place.briefing in self.listed and place not in bookmarks]
+        places, notes = [], []
+        for place in [*bookmarks, *noted]:
+            top = self.briefings[place.briefing].article.blocks[0].span if place.span is None else place.span
+            places.append(Location(place.briefing, top, place.section, place.item))
+            notes.append(self.notes.get(_unplaced(place), ""))
 
         def opened(location: Location | None) -> None:
             if location is not None:
                 self.go(location)
                 self.query_one(BriefingPane).focus()
 
-        heading = f"{len(places)} bookmark(s) in this library (s bookmarks the article or the item under the cursor)"
-        self.app.push_screen(MentionsScreen("Bookmarks", places, self.briefings, "", heading), opened)
+        keys = "s bookmarks, a writes a note on, the article or the item under the cursor"
+        heading = f"{len(bookmarks)} bookmark(s) and {len(noted) + sum(map(bool, notes[: len(bookmarks)]))} note(s) in this library ({keys})"
+        self.app.push_screen(MentionsScreen("Bookmarks", places, self.briefings, "", heading, notes), opened)
+
+    def action_note(self) -> None:
+        """Write the note on the article (from Library) or the briefing item under the cursor."""
+        if self.state is None or self.current is None or self.current.story is not None:
+            return
+        from tui.screens.note import NoteScreen
+
+        place = Location(self.current.briefing) if self.query_one(LibraryPane).has_focus else self.current
+        what = "the article" if place.section is None else f"this {place.section.label} item"
+
+        def written(text: str | None) -> None:
+            if text is None or self.state is None:
+                return
+            self.state.write_note(place, text)
+            if text:
+                self.notes[_unplaced(place)] = text
+            else:
+                self.notes.pop(_unplaced(place), None)
+            if self.current is not None:
+                self._show_passage(self.current)
+            self.notify(f"Note on {what} kept." if text else f"Note on {what} taken away.", timeout=2)
+
+        self.app.push_screen(NoteScreen(what, self.notes.get(_unplaced(place), "")), written)
 
     def action_notices(self) -> None:
         from tui.screens.notices import NoticesScreen
@@ -595,7 +683,7 @@ class MainScreen(Screen[None]):
             self.notify("Set $EDITOR (or $VISUAL) to open the source file.", severity="warning", timeout=4)
             return
         passage = article.passage(self.current.span) if self.current.span is not None else ""
-        command = [*shlex.split(editor), f"+{source_line(Path(article.path), passage, self.max_bytes)}", article.path]
+        command = [*shlex.split(editor), f"+{source_line(Path(article.path), passage, self.settings.max_bytes)}", article.path]
         try:
             with self.app.suspend():
                 finished = subprocess.run(command, check=False)
@@ -623,3 +711,8 @@ class MainScreen(Screen[None]):
             pane = next((node for node in self.focused.ancestors_with_self if isinstance(node, (LibraryPane, BriefingPane, SourcePane))), None)
             if pane is not None:
                 self.maximize(pane, container=False)
+
+
+def _unplaced(place: Location) -> Location:
+    """`place` as notes are kept by: its article and item, without its passage."""
+    return Location(place.briefing, None, place.section, place.item)

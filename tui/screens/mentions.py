@@ -29,10 +29,21 @@ class MentionsScreen(ModalScreen[Location | None]):
     AUTO_FOCUS = "#mentions"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "dismiss_none", "Back")]
 
-    def __init__(self, name: str, mentions: list[Location], briefings: Mapping[str, Briefing], scope: str, heading: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        mentions: list[Location],
+        briefings: Mapping[str, Briefing],
+        scope: str,
+        heading: str | None = None,
+        notes: list[str] | None = None,
+    ) -> None:
         super().__init__()
         self.entity = name
-        self.mentions = mentions
+        # Each place with its passage, and a line under it (the user's note on it), if any.
+        shown = [(mention, note) for mention, note in zip(mentions, notes or [""] * len(mentions), strict=True) if mention.span is not None]
+        self.mentions = [mention for mention, _ in shown]
+        self.notes = [note for _, note in shown]
         self.briefings = briefings
         self.scope = scope
         self.heading = heading or f"{name}: {len(mentions)} mention(s) {scope}"  # other places listed alike: bookmarks
@@ -44,14 +55,15 @@ class MentionsScreen(ModalScreen[Location | None]):
 
     def on_mount(self) -> None:
         options = []
-        for location in self.mentions[:_SHOWN]:
-            if location.span is None:
-                continue
+        for location, note in zip(self.mentions[:_SHOWN], self.notes, strict=False):
+            assert location.span is not None
             briefing = self.briefings[location.briefing]
             sentence = window(briefing.article.text, sentence_around(briefing, location.span), location.span)
             label = Text(briefing.article.display_title + "\n", style="dim italic")
             passage = Text("  " + briefing.article.passage(sentence).replace("\n", " "))
             passage.stylize("bold reverse", location.span.start - sentence.start + 2, location.span.end - sentence.start + 2)
+            if note:
+                passage.append("\n  ✎ " + " ".join(note.split()), style="italic")
             options.append(Option(label + passage))
         if len(self.mentions) > _SHOWN:
             options.append(Option(Text(f"…and {len(self.mentions) - _SHOWN:,} more", style="dim italic"), disabled=True))

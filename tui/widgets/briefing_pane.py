@@ -163,6 +163,10 @@ class BriefingPane(KeyedList):
         self.clear_options()
         self.add_option(Option(Text(message, style="italic"), disabled=True))
 
+    def location_of(self, place: Location) -> Location | None:
+        """The item shown at `place`'s section and number, with its passage; None when the briefing shown has none."""
+        return self._locations.get(f"{place.section}:{place.item}") if place.section is not None else None
+
     def select(self, location: Location) -> None:
         """Highlight the item at `location` (quietly: the caller shows the passage)."""
         option_id = f"{location.section}:{location.item}"

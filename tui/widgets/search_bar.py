@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from tui.widgets.lists import KeyedList
 
 if TYPE_CHECKING:
-    from briefings.search.hits import SearchHit
+    from briefings.search.hits import SearchHit, Tally
 
 
 _QUERY_CHARACTERS = 256  # ample for words and phrases; a pasted page would only be cut to its first words anyway
@@ -56,13 +56,15 @@ class SearchBar(Vertical):
     def is_open(self) -> bool:
         return self.has_class("open")
 
-    def show_hits(self, hits: list[SearchHit]) -> None:
+    def show_hits(self, hits: list[SearchHit], tally: Tally) -> None:
+        """List `hits`, the best first, and say under the query how many there are in all (`tally`)."""
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
         results.add_options([Option(_render(hit)) for hit in hits])
         if hits:
             results.highlighted = 0
-        results.border_title = f"{len(hits)} hit(s)"
+        shown = f"the best {len(hits)} of " if tally.matches > len(hits) else ""
+        self.query_one(Input).border_subtitle = f"{shown}{tally}"
 
     def action_results(self) -> None:
         self.query_one("#search-results", OptionList).focus()

@@ -67,6 +67,16 @@ class SourcePane(Vertical):
         """The text now selected (the cited passage)."""
         return self._text.selected_text if self._text is not None else ""
 
+    @property
+    def text_scroll(self) -> int:
+        """How many lines the text is scrolled down."""
+        return round(self._text.scroll_y) if self._text is not None else 0
+
+    def scroll_text_to(self, line: int) -> None:
+        """Scroll the text to `line` once it is laid out (after the passage selected is brought into view)."""
+        if self._text is not None:
+            self._text.call_after_refresh(self._text.scroll_to, y=line, animate=False)
+
     def toggle_removed(self) -> bool:
         """Show or hide the removed lines; True when they are now shown."""
         self.toggle_class("show-removed")

@@ -15,17 +15,17 @@ LONGEST_LINE = 2000
 
 
 class SourceText(TextArea):
-    """Read-only, soft-wrapped; j/k scroll, Space/Ctrl+F and Ctrl+B a page, Ctrl+D and Ctrl+U half a page, g/G go to
+    """Read-only, soft-wrapped; j/k scroll, Space/Ctrl+F and b/Ctrl+B a page, Ctrl+D and Ctrl+U half a page, g/G go to
     the ends, Backspace goes back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "End", show=False),
-        Binding("backspace", "screen.back", "Back", show=False),
+        Binding("j", "scroll_down", "Down", show=False, id="cursor_down"),
+        Binding("k", "scroll_up", "Up", show=False, id="cursor_up"),
+        Binding("g", "scroll_home", "Top", show=False, id="first"),
+        Binding("G", "scroll_end", "End", show=False, id="last"),
+        Binding("backspace", "screen.back", "Back", show=False, id="back"),
         Binding("space,ctrl+f,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("ctrl+b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("b,ctrl+b,pageup", "page_up", "Page up", show=False, id="page_up"),
         Binding("ctrl+d", "half_page(1)", "Half a page down", show=False, id="half_page_down"),
         Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False, id="half_page_up"),
     ]
