@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList
 from textual.worker import get_current_worker
 
@@ -31,6 +30,7 @@ from briefings.readers.discovery import Notice
 from briefings.terminal import escaped
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
+from tui.screens.memory import PANES, MemoryScreen, unplaced
 from tui.screens.mentions import MentionsScreen
 from tui.widgets.briefing_pane import BriefingPane
 from tui.widgets.library_pane import STORY_PREFIX, LibraryPane
@@ -49,11 +49,10 @@ if TYPE_CHECKING:
 
 _NOTICES_SHOWN = 3
 READ_AFTER = 2.0  # seconds an article is shown before it counts as read
-_PANES = ("library", "briefing", "source")  # the panes' ids
 _HITS = 20  # the best hits a search lists; a reader refines the query rather than page further
 
 
-class MainScreen(Screen[None]):
+class MainScreen(MemoryScreen):
     """Library, Briefing and Source side by side (two of them on a narrow screen); every jump is a Location, so Back
     can return to it."""
 
@@ -204,7 +203,7 @@ class MainScreen(Screen[None]):
             library = self.query_one(LibraryPane)
             library.read = self.state.read()
             library.bookmarked = {place.briefing for place in self.state.bookmarks() if place.section is None}
-            self.notes = {_unplaced(place): text for place, text in self.state.notes()}
+            self.notes = {unplaced(place): text for place, text in self.state.notes()}
         total = len(event.session.files)
         self.query_one("#loading").mount(ProgressBar(total=max(total, 1), show_eta=False, id="progress"))
 
@@ -227,18 +226,6 @@ class MainScreen(Screen[None]):
             self._restore = None
             if self.current is None or self.current == Location(library.get_option_at_index(0).id or ""):  # not gone anywhere yet
                 self._return_to(restore)
-
-    def _return_to(self, place: Place) -> None:
-        """Back where the last run left: the article, its item (while its briefing still has it), the pane focused,
-        Source's scroll."""
-        self.go(Location(place.location.briefing), remember=False)
-        item = self.query_one(BriefingPane).location_of(place.location)
-        if item is not None:
-            self.go(item, remember=False)
-        for pane in self.query(f"#{place.pane}") if place.pane in _PANES else ():
-            (self.query_one("#source-text") if pane.id == "source" else pane).focus()
-        if place.scroll:
-            self.query_one(SourcePane).scroll_text_to(place.scroll)
 
     def on_main_screen_library_loaded(self, _: LibraryLoaded) -> None:
         self.loaded = True
@@ -282,24 +269,17 @@ class MainScreen(Screen[None]):
             self.session.close()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        self._pane = next((node.id for node in event.widget.ancestors_with_self if node.id in _PANES), self._pane)
+        self._pane = next((node.id for node in event.widget.ancestors_with_self if node.id in PANES), self._pane)
         self.set_class(self._pane == "library", "-at-library")  # on a narrow screen, the panes shown beside it
 
     def action_next_pane(self, step: int) -> None:
         """Focus the next pane (-1: the previous), in the order Library, Briefing, Source, shown first if it was hidden
         (on a narrow screen two panes are shown, the one focused and its neighbour)."""
-        index = _PANES.index(self._pane) if self._pane in _PANES else 0
-        pane = _PANES[(index + step) % len(_PANES)]
+        index = PANES.index(self._pane) if self._pane in PANES else 0
+        pane = PANES[(index + step) % len(PANES)]
         self.set_class(pane == "library", "-at-library")
         target = self.query_one("#source-text" if pane == "source" else f"#{pane}")
         self.call_after_refresh(target.focus)
-
-    def _remember_place(self) -> None:
-        """Keep where the reader is (article, item, pane focused, Source's scroll) for the next run."""
-        if self.state is None or self.current is None:
-            return
-        at = self.current if self.current.story is None else Location(self.current.briefing)
-        self.state.showing(self.paths, Place(at, self._pane, self._source.text_scroll))
 
     def on_main_screen_links_ready(self, event: LinksReady) -> None:
         self.links = event.linked.crossrefs
@@ -373,7 +353,7 @@ class MainScreen(Screen[None]):
             span = sentence_around(briefing, span)
         source = self.query_one(SourcePane)
         source.show(briefing.article, span)
-        note = self.notes.get(_unplaced(location)) if location.story is None else None
+        note = self.notes.get(unplaced(location)) if location.story is None else None
         source.border_subtitle = Content(f"✎ {' '.join(note.split())}") if note else ""
 
     def open_article(self, briefing_id: str) -> None:
@@ -563,82 +543,6 @@ class MainScreen(Screen[None]):
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
 
-    def _read(self, briefing_id: str) -> None:
-        """Mark the article read once it has been shown for a moment (still shown after READ_AFTER seconds)."""
-        if self.state is not None and self.current is not None and self.current.briefing == briefing_id:
-            library = self.query_one(LibraryPane)
-            if library.read is not None and briefing_id not in library.read:
-                self.state.mark_read(briefing_id)
-                library.mark(briefing_id, read=True)
-
-    def action_toggle_read(self) -> None:
-        """Mark the article highlighted in Library (else the one shown) read or unread."""
-        library = self.query_one(LibraryPane)
-        option = library.highlighted_option
-        briefing_id = option.id if option is not None and option.id and not option.id.startswith(STORY_PREFIX) else None
-        briefing_id = briefing_id or (self.current.briefing if self.current is not None else None)
-        if self.state is None or library.read is None or briefing_id is None:
-            return
-        read = briefing_id not in library.read
-        self.state.mark_read(briefing_id, read)
-        library.mark(briefing_id, read)
-
-    def action_bookmark(self) -> None:
-        """Bookmark the article (from Library) or the briefing item under the cursor, or take the bookmark away."""
-        if self.state is None or self.current is None or self.current.story is not None:
-            return
-        library = self.query_one(LibraryPane)
-        place = Location(self.current.briefing) if library.has_focus else self.current
-        bookmarked = self.state.toggle_bookmark(place)
-        if place.section is None:
-            library.star(place.briefing, bookmarked)
-        what = "the article" if place.section is None else f"this {place.section.label} item"
-        self.notify(f"Bookmarked {what}." if bookmarked else f"Bookmark on {what} taken away.", timeout=2)
-
-    def action_bookmarks(self) -> None:
-        """List the bookmarks and notes of this library, each with its passage (and note); the one chosen opens."""
-        if self.state is None:
-            return
-        bookmarks = [place for place in self.state.bookmarks() if place.briefing in self.listed]
-        noted = [place for place, _ in self.state.notes() if place.briefing in self.listed and place not in bookmarks]
-        places, notes = [], []
-        for place in [*bookmarks, *noted]:
-            top = self.briefings[place.briefing].article.blocks[0].span if place.span is None else place.span
-            places.append(Location(place.briefing, top, place.section, place.item))
-            notes.append(self.notes.get(_unplaced(place), ""))
-
-        def opened(location: Location | None) -> None:
-            if location is not None:
-                self.go(location)
-                self.query_one(BriefingPane).focus()
-
-        keys = "s bookmarks, a writes a note on, the article or the item under the cursor"
-        heading = f"{len(bookmarks)} bookmark(s) and {len(noted) + sum(map(bool, notes[: len(bookmarks)]))} note(s) in this library ({keys})"
-        self.app.push_screen(MentionsScreen("Bookmarks", places, self.briefings, "", heading, notes), opened)
-
-    def action_note(self) -> None:
-        """Write the note on the article (from Library) or the briefing item under the cursor."""
-        if self.state is None or self.current is None or self.current.story is not None:
-            return
-        from tui.screens.note import NoteScreen
-
-        place = Location(self.current.briefing) if self.query_one(LibraryPane).has_focus else self.current
-        what = "the article" if place.section is None else f"this {place.section.label} item"
-
-        def written(text: str | None) -> None:
-            if text is None or self.state is None:
-                return
-            self.state.write_note(place, text)
-            if text:
-                self.notes[_unplaced(place)] = text
-            else:
-                self.notes.pop(_unplaced(place), None)
-            if self.current is not None:
-                self._show_passage(self.current)
-            self.notify(f"Note on {what} kept." if text else f"Note on {what} taken away.", timeout=2)
-
-        self.app.push_screen(NoteScreen(what, self.notes.get(_unplaced(place), "")), written)
-
     def action_notices(self) -> None:
         from tui.screens.notices import NoticesScreen
 
@@ -712,7 +616,3 @@ class MainScreen(Screen[None]):
             if pane is not None:
                 self.maximize(pane, container=False)
 
-
-def _unplaced(place: Location) -> Location:
-    """`place` as notes are kept by: its article and item, without its passage."""
-    return Location(place.briefing, None, place.section, place.item)
