@@ -68,6 +68,13 @@ def test_briefing_config_prints_the_file_and_the_settings_in_effect(write, monke
     assert err == ""  # an unknown binding is the reader's to report: it knows its bindings
 
 
+def test_a_broken_config_costs_the_command_one_line_and_it_runs_on_the_defaults(write, seeds: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG", str(write("config.toml", "max_size = [unclosed\n")))
+    assert main(["export", "--format", "json", str(seeds)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("{") and len(err.splitlines()) == 1 and "config.toml: cannot be read" in err and "defaults" in err
+
+
 def test_the_command_line_and_the_environment_come_before_the_config(write, monkeypatch, capsys) -> None:
     big = write("lib/big.txt", "The council met on Monday. " * 60)
     path = write("config.toml", "max_size = 0.001\n")
@@ -91,13 +98,15 @@ def test_keys_are_shown_as_people_write_them() -> None:
     ]  # fmt: skip
 
 
-async def test_a_remapped_key_works_and_shows_in_help_and_an_unknown_binding_is_said(seeds: Path) -> None:
+async def test_a_remapped_key_works_and_shows_in_help_and_an_unknown_binding_is_said(seeds: Path, write) -> None:
     from rich.console import Console
     from textual.widgets import Static
 
     from tui.screens.help import HelpScreen
 
-    app = BriefingApp([seeds], Settings(keys={"search": "f2", "help": "f1,question_mark", "jump": "x"}))
+    settings, troubles = load_settings(write("config.toml", '[keys]\nsearch = "f2"\nhelp = "f1, ?"\njump = "x"\n'))
+    assert troubles == []  # which bindings exist is the reader's to say
+    app = BriefingApp([seeds], settings)
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(app, pilot)
         search = screen.query_one("#search")

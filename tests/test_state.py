@@ -102,11 +102,14 @@ async def test_the_reader_opens_where_it_was_left(seeds: Path, tmp_path: Path) -
         assert screen.current is not None and screen.current.briefing == wanted
 
 
-async def test_the_item_pane_scroll_note_and_theme_survive_a_restart(seeds: Path, tmp_path: Path) -> None:
+async def test_the_item_pane_scroll_note_bookmark_read_mark_and_theme_survive_a_restart(seeds: Path, tmp_path: Path, monkeypatch) -> None:
+    from tui.screens import main as main_screen
     from tui.screens.note import NoteScreen
     from tui.widgets.briefing_pane import BriefingPane
+    from tui.widgets.library_pane import LibraryPane
     from tui.widgets.source_pane import SourcePane
 
+    monkeypatch.setattr(main_screen, "READ_AFTER", 600)  # read only when marked so
     state, _ = State.open(tmp_path / "state")
     app = BriefingApp([seeds], state=state)
     async with app.run_test(size=SIZE) as pilot:
@@ -127,6 +130,11 @@ async def test_the_item_pane_scroll_note_and_theme_survive_a_restart(seeds: Path
         scrolled = screen.query_one(SourcePane).text_scroll
         assert scrolled > 0
         app.theme = "nord"
+        library = screen.query_one(LibraryPane)
+        library.focus()
+        await pilot.press("s", "m")  # the article bookmarked, and read
+        await pilot.pause()
+        screen.query_one("#source-text").focus()
         await pilot.pause()
     state.close()
     state, _ = State.open(tmp_path / "state")
@@ -140,6 +148,8 @@ async def test_the_item_pane_scroll_note_and_theme_survive_a_restart(seeds: Path
         assert screen.query_one(SourcePane).text_scroll == scrolled
         assert "ask the ministry" in str(screen.query_one(SourcePane).border_subtitle)
         assert app.theme == "nord"
+        library = screen.query_one(LibraryPane)
+        assert library.read == {item.briefing} and str(library.get_option(item.briefing).prompt)[:4] == "  ★ "
 
 
 def test_search_without_a_path_searches_the_library_last_opened(write, capsys) -> None:
