@@ -17,11 +17,11 @@ def bundled_seeds() -> Path:
 
 def user_folder(kind: str, env: str, override: Path | None = None) -> Path:
     """A folder of briefing's own: `override`, else the folder $`env` names, else the user's `kind` folder
-    ("cache" or "state") as platformdirs gives it (imported only then)."""
+    ("cache", "state" or "data") as platformdirs gives it (imported only then)."""
     if override is not None:
         return override
     if os.environ.get(env):
-        return Path(os.environ[env])
-    from platformdirs import user_cache_dir, user_state_dir
+        return Path(os.environ[env]).expanduser()
+    from platformdirs import user_cache_dir, user_data_dir, user_state_dir
 
-    return Path({"cache": user_cache_dir, "state": user_state_dir}[kind]("briefing", appauthor=False))
+    return Path({"cache": user_cache_dir, "state": user_state_dir, "data": user_data_dir}[kind]("briefing", appauthor=False))

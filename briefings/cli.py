@@ -8,14 +8,14 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from briefings import CACHE_ENV, __version__, bundled_seeds
 from briefings.config import Settings, config_file, load_settings
 from briefings.library.state import State
 from briefings.log import log_file, start_log
 from briefings.readers.discovery import article_files, holds_articles
-from briefings.terminal import escaped
+from briefings.terminal import emit, escaped, say
 
 if TYPE_CHECKING:
     from briefings.export.writer import Export
@@ -30,11 +30,16 @@ _COMMANDS = """commands:
   briefing export [PATH ...]      write briefings as Markdown or JSON (to stdout, a file or a folder)
   briefing search QUERY [PATH ...]  search the library: words, "phrases", figure: caveat: entity: faq: filters
   briefing config                 print where the config file is and the settings in effect (keys included)
+  briefing add URL...             fetch web pages into the library folder
+  briefing feeds add|list|remove|import|export|update   follow RSS, Atom and JSON feeds
+A PATH may also be a URL (fetched into the library folder) or - (standard input).
 Run `briefing COMMAND --help` for a command's options. A folder named like a command: write ./NAME."""
 
 
 def _add_library_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (searched recursively)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files or folders (searched recursively), URLs of pages, - for standard input"
+    )
     parser.add_argument(
         "--max-size", type=float, metavar="MB", help="skip files larger than this many megabytes (default: max_size in the config, else 5)"
     )
@@ -47,6 +52,12 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
+    )
+    parser.add_argument(
+        "--library",
+        type=Path,
+        metavar="DIR",
+        help="save the pages of URLs and standard input in DIR (default: $BRIEFING_LIBRARY, else the user data folder's library)",
     )
 
 
@@ -93,9 +104,6 @@ def _search_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _say(message: str) -> None:
-    """One line on stderr, with control characters escaped (file names and article words can hold them)."""
-    print(f"briefing: {escaped(message)}", file=sys.stderr)
 
 
 def _tell(notices: Sequence[Notice], arguments: argparse.Namespace) -> None:
@@ -109,26 +117,9 @@ def _tell(notices: Sequence[Notice], arguments: argparse.Namespace) -> None:
                 log.writelines(f"briefing: {notice}\n" for notice in notices)
             return
         except OSError as exc:
-            _say(f"{arguments.log}: cannot write the notices there: {exc.strerror or exc}")
+            say(f"{arguments.log}: cannot write the notices there: {exc.strerror or exc}")
     for notice in notices:
-        _say(str(notice))
-
-
-def _emit(text: str | Callable[[TextIO], None]) -> bool:
-    """Write `text` to stdout (or let it write itself there, as it is made); False (said in one line) when it
-    cannot be written: a full disk, a closed pipe."""
-    try:
-        if isinstance(text, str):
-            sys.stdout.write(text)
-        else:
-            text(sys.stdout)
-        sys.stdout.flush()
-    except OSError as exc:
-        _say(f"cannot write to standard output: {exc.strerror or exc}")
-        # What is left in the buffer would fail again as the interpreter exits: send it nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return False
-    return True
+        say(str(notice))
 
 
 def _settings(arguments: argparse.Namespace) -> tuple[Settings, list[str]]:
@@ -153,14 +144,16 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
 
     settings, troubles = _settings(arguments)
     for trouble in troubles:
-        _say(trouble)
-    paths = arguments.paths
+        say(trouble)
+    paths = _paths(arguments)
+    if paths is None:
+        return None
     if not paths:
         state, _ = State.open()
         paths = _remembered(state)
         state.close()
         if paths is not None:
-            _say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
+            say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
     session = LibrarySession(paths or [bundled_seeds()], settings.max_bytes, settings.cache)
     if survey:
         session.survey()
@@ -168,7 +161,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
         session.load_all()
     _tell(session.notices, arguments)
     if not len(session):
-        _say("no article could be loaded")
+        say("no article could be loaded")
         return None
     return session
 
@@ -176,11 +169,14 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
 def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
     settings, troubles = _settings(arguments)
+    given = _paths(arguments)
+    if given is None:
+        return EXIT_NOTHING_LOADED
     state, trouble = State.open()
-    paths = arguments.paths or _remembered(state) or [bundled_seeds()]
+    paths = given or _remembered(state) or [bundled_seeds()]
     if not holds_articles(paths):
         _tell(article_files(paths)[1], arguments)
-        _say("no article to open")
+        say("no article to open")
         return EXIT_NOTHING_LOADED
     from tui.app import BriefingApp  # the domain never imports Textual; only this entry point does
 
@@ -190,12 +186,35 @@ def _run_open(argv: Sequence[str]) -> int:
         app.run()
     state.close()
     for said in [*app.troubles, *([trouble] if trouble else [])]:
-        _say(said)
+        say(said)
     _tell(app.notices, arguments)
     if app.return_code:  # the reader stopped on an error: Textual has shown it; its traceback is in the log
-        _say(f"the reader stopped on an unexpected error (details in {log_file()})")
+        say(f"the reader stopped on an unexpected error (details in {log_file()})")
         return app.return_code
     return 0
+
+
+def _paths(arguments: argparse.Namespace) -> list[Path] | None:
+    """The paths given, with each URL fetched and `-` (standard input) read, and saved into the library folder;
+    None when something was given and nothing of it could be had (each failure said in one line)."""
+    if not any(name == "-" or "://" in name for name in arguments.paths):
+        return [Path(name) for name in arguments.paths]
+    from briefings.sources.commands import arrived
+
+    paths, _ = arrived(arguments.paths, arguments.library)
+    if "-" in arguments.paths and not sys.stdin.isatty():
+        _keys_from_the_terminal()
+    return paths or None
+
+
+def _keys_from_the_terminal() -> None:
+    """Standard input was the article: the reader takes its keys from the terminal instead."""
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY | os.O_NOCTTY)
+    except OSError:
+        return
+    os.dup2(terminal, sys.stdin.fileno())
+    os.close(terminal)
 
 
 def _remembered(state: State) -> list[Path] | None:
@@ -243,16 +262,16 @@ def _run_export(argv: Sequence[str]) -> int:
         if arguments.story:
             export.only_story(arguments.story)
         if output is None:
-            return 0 if _emit(lambda out: export.write(out, arguments.format)) else EXIT_FAILED
+            return 0 if emit(lambda out: export.write(out, arguments.format)) else EXIT_FAILED
         files = _export_files(export, arguments, output)
         write_files(files, force=arguments.force)
     except ExportError as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_FAILED
     except OSError as exc:
-        _say(f"{exc.filename or output}: cannot write: {exc.strerror or exc}")
+        say(f"{exc.filename or output}: cannot write: {exc.strerror or exc}")
         return EXIT_FAILED
-    _say(f"wrote {_exported(export)} to {output if len(files) > 1 else next(iter(files))}")
+    say(f"wrote {_exported(export)} to {output if len(files) > 1 else next(iter(files))}")
     return 0
 
 
@@ -308,11 +327,11 @@ def _run_search(argv: Sequence[str]) -> int:
         ]
         matched = {"matches": tally.matches, "articles": tally.articles, "complete": tally.complete}
         document = {"query": arguments.query, "matched": matched, "hits": found}
-        return 0 if _emit(json.dumps(document, ensure_ascii=False, indent=1) + "\n") else EXIT_FAILED
+        return 0 if emit(json.dumps(document, ensure_ascii=False, indent=1) + "\n") else EXIT_FAILED
     lines = [f"{escaped(paths[h.location.briefing])}  [{h.section}]  {escaped(h.title)}\n    {escaped(h.snippet)}\n" for h in hits]
-    if not _emit("".join(lines)):
+    if not emit("".join(lines)):
         return EXIT_FAILED
-    _say(f"{len(hits)} hit{'s' if len(hits) != 1 else ''} shown; {tally}")
+    say(f"{len(hits)} hit{'s' if len(hits) != 1 else ''} shown; {tally}")
     return 0
 
 
@@ -336,11 +355,30 @@ def _run_config(argv: Sequence[str]) -> int:
         "",
     ]
     for trouble in troubles:
-        _say(trouble)
-    return 0 if _emit("\n".join(map(escaped, header)) + settings_toml(settings, keys)) else EXIT_FAILED
+        say(trouble)
+    return 0 if emit("\n".join(map(escaped, header)) + settings_toml(settings, keys)) else EXIT_FAILED
 
 
-_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {"config": _run_config, "export": _run_export, "open": _run_open, "search": _run_search}
+def _run_add(argv: Sequence[str]) -> int:
+    from briefings.sources.commands import run_add
+
+    return run_add(argv)
+
+
+def _run_feeds(argv: Sequence[str]) -> int:
+    from briefings.sources.commands import run_feeds
+
+    return run_feeds(argv)
+
+
+_RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {
+    "add": _run_add,
+    "config": _run_config,
+    "export": _run_export,
+    "feeds": _run_feeds,
+    "open": _run_open,
+    "search": _run_search,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

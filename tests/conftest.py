@@ -21,6 +21,7 @@ def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("BRIEFING_LOG", str(folder / "briefing.log"))
     monkeypatch.setenv("BRIEFING_STATE", str(folder / "state"))  # nor the user's state
     monkeypatch.setenv("BRIEFING_CONFIG", str(folder / "config.toml"))  # nor the user's config (none there unless written)
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(folder / "library"))  # nor the user's library folder
     return folder
 
 

@@ -21,6 +21,7 @@ LAYERS = [
     ("briefings.cache",),
     ("briefings.library",),
     ("briefings.export",),
+    ("briefings.sources",),
     ("briefings.cli",),
 ]
 

@@ -81,7 +81,7 @@ def test_a_new_user_reads_searches_exports_and_quits(terminal: Terminal, tmp_pat
     screen = terminal.wait_for("Keys")
     assert "search the whole library" in screen and "export this briefing or story to Markdown" in screen
     terminal.keys("Escape")
-    terminal.wait_for("this help", gone=True)
+    terminal.wait_for("half a page down", gone=True)
 
     terminal.keys("/")
     terminal.keys("400,000", literal=True)

@@ -23,7 +23,7 @@ HELP: list[tuple[tuple[str, ...], str]] = [
     (("next_hit", "previous_hit"), "next, previous search hit"),
     (("back",), "close search; go back"),
     (("copy",), "copy the item under the cursor, its quoted passage and its source (title, outlet, date, file)"),
-    (("open_source",), "open the source file in $EDITOR at the passage's line"),
+    (("open_source",), "open the article's page in the browser, or its file in $EDITOR at the passage's line"),
     (("toggle_read",), "mark the article read or unread (one shown for two seconds is read; • marks the unread)"),
     (("bookmark", "bookmarks"), "bookmark the article (in Library) or the item under the cursor; list the bookmarks"),
     (("note",), "write a note on the article (in Library) or the item under the cursor"),

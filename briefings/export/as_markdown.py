@@ -149,12 +149,18 @@ def article_details(briefing: Briefing) -> list[str]:
 
 
 def _metadata(briefing: Briefing) -> str:
-    return " · ".join([*(escape(part) for part in article_details(briefing)), f"source: {escape(briefing.article.path)}"])
+    return " · ".join([*(escape(part) for part in article_details(briefing)), f"source: {_origin(briefing)}"])
 
 
 def _source(briefing: Briefing) -> str:
     details = ", ".join(escape(part) for part in article_details(briefing))
-    return escape(briefing.article.path) + (f" ({details})" if details else "")
+    return _origin(briefing) + (f" ({details})" if details else "")
+
+
+def _origin(briefing: Briefing) -> str:
+    """Where the article came from: its file, and the URL it was fetched from if it was (shown, never a link)."""
+    article = briefing.article
+    return escape(article.path) + (f" (from {escape(article.url)})" if article.url else "")
 
 
 def with_cues(caveat: Caveat) -> str:

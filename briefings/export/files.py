@@ -12,8 +12,9 @@ class WriteRefused(Exception):
     """A path that must not be written (a device, a FIFO, a folder); the message is one line naming it."""
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside the file `path` names, then rename it over that file.
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write `text` (or bytes, as they are) to a temporary file beside the file `path` names, then rename it over
+    that file.
 
     A link is written through: its target is replaced and the link stays. Only a regular file or a new path is
     written: a device (/dev/null, /dev/full), FIFO, socket or folder is refused. A new file's mode follows the
@@ -26,8 +27,8 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             stream.flush()
             os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())

@@ -20,7 +20,7 @@ from briefings.model.span import Span
 
 STATE_ENV = "BRIEFING_STATE"
 FILE_NAME = "state.sqlite3"
-_VERSION = 2
+_VERSION = 3
 _SCHEMA_1 = """
 CREATE TABLE libraries (paths TEXT PRIMARY KEY, opened INTEGER NOT NULL, article TEXT);
 CREATE TABLE read (article TEXT PRIMARY KEY, at INTEGER NOT NULL);
@@ -40,8 +40,12 @@ CREATE TABLE notes (
 );
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-_MIGRATIONS = {0: _SCHEMA_1, 1: _SCHEMA_2}  # from the version a state has, to the next
-_TABLES = {"libraries", "read", "bookmarks", "notes", "settings"}
+_SCHEMA_3 = """
+CREATE TABLE feeds (url TEXT PRIMARY KEY, title TEXT NOT NULL, etag TEXT, modified TEXT, added INTEGER NOT NULL);
+CREATE TABLE feed_items (feed TEXT NOT NULL, key TEXT NOT NULL, path TEXT, at INTEGER NOT NULL, PRIMARY KEY (feed, key));
+"""
+_MIGRATIONS = {0: _SCHEMA_1, 1: _SCHEMA_2, 2: _SCHEMA_3}  # from the version a state has, to the next
+_TABLES = {"libraries", "read", "bookmarks", "notes", "settings", "feeds", "feed_items"}
 _SEPARATOR = "\n"  # between the paths of one library (a path holds no line break worth remembering)
 
 
@@ -57,6 +61,16 @@ class Place:
     location: Location
     pane: str | None = None
     scroll: int = 0
+
+
+@dataclass(frozen=True)
+class FollowedFeed:
+    """A feed followed: its URL, title, and the validators of its last response."""
+
+    url: str
+    title: str
+    etag: str | None = None
+    modified: str | None = None
 
 
 class State:
@@ -181,6 +195,45 @@ class State:
             "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article, section, item) DO UPDATE SET text = excluded.text, at = excluded.at",
             (*key, *_span_of(place), time.time_ns(), text),
         )
+
+    def feeds(self) -> list[FollowedFeed]:
+        """The feeds followed, in the order they were added."""
+        try:
+            rows = self.connection.execute("SELECT url, title, etag, modified FROM feeds ORDER BY added, url").fetchall()
+        except sqlite3.Error:
+            return []
+        return [FollowedFeed(*row) for row in rows]
+
+    def follow(self, url: str, title: str) -> bool:
+        """Follow the feed at `url`; False when it was followed already (its title is updated)."""
+        known = self._read_one("SELECT 1 FROM feeds WHERE url = ?", (url,)) is not None
+        self._write(
+            "INSERT INTO feeds (url, title, added) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET title = excluded.title", (url, title, time.time_ns())
+        )
+        return not known
+
+    def unfollow(self, url: str) -> bool:
+        """Stop following the feed at `url` (its articles stay in the library); False when it was not followed."""
+        if self._read_one("SELECT 1 FROM feeds WHERE url = ?", (url,)) is None:
+            return False
+        self._write("DELETE FROM feeds WHERE url = ?", (url,))
+        self._write("DELETE FROM feed_items WHERE feed = ?", (url,))
+        return True
+
+    def feed_fetched(self, feed: FollowedFeed) -> None:
+        """Keep a feed's title and the validators its last response gave (for the next conditional GET)."""
+        self._write("UPDATE feeds SET title = ?, etag = ?, modified = ? WHERE url = ?", (feed.title, feed.etag, feed.modified, feed.url))
+
+    def items_seen(self, feed: str) -> set[str]:
+        """The keys of the feed's items already taken (saved, or given up for good)."""
+        try:
+            return {row[0] for row in self.connection.execute("SELECT key FROM feed_items WHERE feed = ?", (feed,))}
+        except sqlite3.Error:
+            return set()
+
+    def item_taken(self, feed: str, key: str, path: Path | None) -> None:
+        """Remember the feed's item `key` as taken: saved at `path`, or (None) given up for good."""
+        self._write("INSERT OR REPLACE INTO feed_items VALUES (?, ?, ?, ?)", (feed, key, str(path) if path else None, time.time_ns()))
 
     def _read_one(self, statement: str, values: tuple[object, ...]) -> tuple[str] | None:
         """One row; none from a state that fails now (it is a convenience: the reader goes on without it)."""

@@ -72,6 +72,7 @@ class Article(BaseModel):
 
     id: str
     path: str
+    url: str | None = None  # the page's address, when the file was fetched from one
     format: ArticleFormat
     title: str | None = None
     title_derived: bool = False

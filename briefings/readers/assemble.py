@@ -22,6 +22,7 @@ from briefings.model.article import (
 from briefings.readers.boilerplate import CREDIT
 from briefings.readers.dateline import find_dateline
 from briefings.readers.discovery import path_text
+from briefings.readers.provenance import Source
 from briefings.readers.structure import derive_title
 from briefings.text.sentences import split_spans
 
@@ -70,8 +71,8 @@ def content_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def build_article(path: Path, data: bytes, draft: Draft) -> Article:
-    """Lay the draft's blocks out as text and compute every span."""
+def build_article(path: Path, data: bytes, draft: Draft, source: Source | None = None) -> Article:
+    """Lay the draft's blocks out as text and compute every span; `source` says where a fetched page came from."""
     body_words = sum(word_count(b.line) for b in draft.blocks if b.kind in BODY_KINDS)
     if body_words < MIN_BODY_WORDS:
         found = "no article text found" if not body_words else f"too little text for an article ({body_words} words)"
@@ -89,11 +90,12 @@ def build_article(path: Path, data: bytes, draft: Draft) -> Article:
     return Article(
         id=content_id(data),
         path=path_text(path),
+        url=source.url if source is not None else None,
         format=draft.format,
         title=title,
         title_derived=derived and title is not None,
         author=draft.author,
-        outlet=draft.outlet or next((d.outlet for d in datelines if d.outlet), None),
+        outlet=draft.outlet or next((d.outlet for d in datelines if d.outlet), None) or (source.feed if source is not None else None),
         published=draft.published,
         text=text,
         blocks=blocks,

@@ -10,6 +10,7 @@ from briefings.model.article import Article
 from briefings.readers.assemble import Draft, build_article
 from briefings.readers.decoding import decode
 from briefings.readers.plaintext import read_plain_text
+from briefings.readers.provenance import read_source
 
 
 def read_html(text: str) -> Draft:
@@ -46,7 +47,7 @@ def read_article(path: Path, data: bytes) -> tuple[Article, str | None]:
     decoded = decode(data, markup=reader is read_html)
     if not decoded.text.strip():
         raise ArticleError("empty file")
-    return build_article(path, data, reader(decoded.text)), decoded.warning
+    return build_article(path, data, reader(decoded.text), read_source(path)), decoded.warning
 
 
 __all__ = ["READERS", "ArticleError", "read_article"]

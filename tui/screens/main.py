@@ -354,7 +354,7 @@ class MainScreen(MemoryScreen):
         source = self.query_one(SourcePane)
         source.show(briefing.article, span)
         note = self.notes.get(unplaced(location)) if location.story is None else None
-        source.border_subtitle = Content(f"✎ {' '.join(note.split())}") if note else ""
+        source.border_subtitle = Content(f"✎ {' '.join(note.split())}" if note else briefing.article.url or "")
 
     def open_article(self, briefing_id: str) -> None:
         """Open an article's briefing at its top (a jump: Back returns)."""
@@ -565,13 +565,19 @@ class MainScreen(MemoryScreen):
         lines = [" ".join(item.split())] if item else []
         if span is not None:
             lines.append(f"“{' '.join(article.passage(span).split())}”")
-        lines.append("— " + " · ".join([article.display_title, *article_details(briefing), article.path]))
+        lines.append("— " + " · ".join([article.display_title, *article_details(briefing), article.url or article.path]))
         self.app.copy_to_clipboard("\n".join(lines))
         self.notify("Copied the item, its passage and its source." if item else "Copied the source.", timeout=2)
 
     def action_open_source(self) -> None:
-        """Open the article's file in $VISUAL or $EDITOR at the line of the passage shown (the reader waits)."""
+        """Open the article's page in the browser when it came from a URL; else its file in $VISUAL or $EDITOR at the
+        line of the passage shown (the reader waits)."""
         if self.current is None:
+            return
+        url = self.briefings[self.current.briefing].article.url
+        if url is not None:
+            self.app.open_url(url)
+            self.notify(escaped(f"Opened {url}"), markup=False, timeout=2)
             return
         import os
         import shlex
