@@ -8,6 +8,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 """Files larger than this are not read unless the user says otherwise."""
 CACHE_ENV = "BRIEFING_CACHE"
 """Names the folder of the cache of briefings and the search index."""
+LIBRARY_ENV = "BRIEFING_LIBRARY"
+"""Names the folder pages fetched and standard input are saved in."""
 
 
 def bundled_seeds() -> Path:

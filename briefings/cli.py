@@ -10,11 +10,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefings import CACHE_ENV, __version__, bundled_seeds
+from briefings import CACHE_ENV, LIBRARY_ENV, __version__, bundled_seeds
 from briefings.config import Settings, config_file, load_settings
 from briefings.library.state import State
 from briefings.log import log_file, start_log
 from briefings.readers.discovery import article_files, holds_articles
+from briefings.sources import add_library_option
 from briefings.terminal import emit, escaped, say
 
 if TYPE_CHECKING:
@@ -53,12 +54,7 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
     )
-    parser.add_argument(
-        "--library",
-        type=Path,
-        metavar="DIR",
-        help="save the pages of URLs and standard input in DIR (default: $BRIEFING_LIBRARY, else the user data folder's library)",
-    )
+    add_library_option(parser)
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -134,7 +130,8 @@ def _settings(arguments: argparse.Namespace) -> tuple[Settings, list[str]]:
         else:
             settings = replace(settings, max_size=arguments.max_size)
     cache = arguments.cache or (None if os.environ.get(CACHE_ENV) else settings.cache)
-    return replace(settings, cache=cache), troubles
+    library = arguments.library or (None if os.environ.get(LIBRARY_ENV) else settings.library)
+    return replace(settings, cache=cache, library=library), troubles
 
 
 def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession | None:
@@ -200,8 +197,9 @@ def _paths(arguments: argparse.Namespace) -> list[Path] | None:
     if not any(name == "-" or "://" in name for name in arguments.paths):
         return [Path(name) for name in arguments.paths]
     from briefings.sources.commands import arrived
+    from briefings.sources.pages import library_folder
 
-    paths, _ = arrived(arguments.paths, arguments.library)
+    paths, _ = arrived(arguments.paths, library_folder(arguments.library, load_settings()[0].library))
     if "-" in arguments.paths and not sys.stdin.isatty():
         _keys_from_the_terminal()
     return paths or None

@@ -27,6 +27,9 @@ class Settings:
     """Where the reader's export dialog proposes to write; unset: the current folder."""
     cache: Path | None = None
     """The cache of briefings and the search index; unset: $BRIEFING_CACHE, else the user cache folder."""
+    library: Path | None = None
+    """Where pages fetched (URLs, feeds) and standard input are saved; unset: $BRIEFING_LIBRARY, else the user data
+    folder's library."""
     max_size: float = DEFAULT_MAX_BYTES / _MEGABYTE
     """Files larger than this many megabytes are skipped."""
     keys: dict[str, str] = field(default_factory=dict)
@@ -95,6 +98,7 @@ def _expanded(settings: Settings) -> Settings:
         settings,
         export_folder=settings.export_folder.expanduser() if settings.export_folder else None,
         cache=settings.cache.expanduser() if settings.cache else None,
+        library=settings.library.expanduser() if settings.library else None,
     )
 
 
@@ -110,7 +114,7 @@ def _shown(value: object) -> str:
 def settings_toml(settings: Settings, keys: dict[str, str]) -> str:
     """The effective settings as a config file would give them; `keys` are every binding's keys in use."""
     lines = []
-    for name in ("theme", "export_folder", "cache", "max_size"):
+    for name in ("theme", "export_folder", "cache", "library", "max_size"):
         value = getattr(settings, name)
         lines.append(f"# {name} = (not set)" if value is None else f"{name} = {_toml_value(value)}")
     lines.append("")

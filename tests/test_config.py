@@ -4,6 +4,7 @@ the reader and in its help; `briefing config`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from briefings.cli import main
@@ -16,11 +17,13 @@ from tui.keys import HELP, help_rows, key_label
 def test_a_config_file_sets_each_setting(write, tmp_path: Path) -> None:
     path = write(
         "config.toml",
-        'theme = "nord"\nexport_folder = "~/exports"\ncache = "/tmp/briefing-cache"\nmax_size = 12\n\n[keys]\nsearch = "f2, ctrl+s"\nquit = "?"\n',
+        'theme = "nord"\nexport_folder = "~/exports"\ncache = "/tmp/briefing-cache"\nlibrary = "~/news"\nmax_size = 12\n\n[keys]\nsearch = "f2, ctrl+s"\nquit = "?"\n',
     )
     settings, troubles = load_settings(path)
     assert troubles == []
-    assert settings == Settings("nord", Path("~/exports").expanduser(), Path("/tmp/briefing-cache"), 12.0, {"search": "f2,ctrl+s", "quit": "?"})
+    home = Path("~").expanduser()
+    wanted = Settings(theme="nord", export_folder=home / "exports", cache=Path("/tmp/briefing-cache"), library=home / "news", max_size=12.0)
+    assert settings == replace(wanted, keys={"search": "f2,ctrl+s", "quit": "?"})
     assert settings.max_bytes == 12 * 1024 * 1024
 
 

@@ -33,7 +33,7 @@ class Terminal:
         self._tmux("resize-window", "-t", self.name, "-x", str(WIDTH), "-y", str(HEIGHT))
         # COLUMNS and LINES, when the caller's environment has them, would override the terminal's real size;
         # the tmux server's environment, not ours, reaches the command, so the test's cache is named here.
-        command = ["env", "-u", "COLUMNS", "-u", "LINES", f"BRIEFING_CACHE={cache}", f"BRIEFING_STATE={cache / 'state'}", f"BRIEFING_CONFIG={cache / 'config.toml'}", *command]
+        command = ["env", "-u", "COLUMNS", "-u", "LINES", f"BRIEFING_CACHE={cache}", f"BRIEFING_STATE={cache / 'state'}", f"BRIEFING_CONFIG={cache / 'config.toml'}", f"BRIEFING_LIBRARY={cache / 'library'}", *command]
         self._tmux("respawn-pane", "-k", "-t", self.name, subprocess.list2cmdline(command))
 
     def _tmux(self, *arguments: str) -> str:
@@ -125,3 +125,29 @@ def test_the_reader_shows_with_standard_error_sent_to_a_file(tmp_path: Path, cac
     finally:
         session.close()
     assert (tmp_path / "err.log").read_text(encoding="utf-8") == f"briefing: {library}: skipped 1 file(s) of unknown type (.png)\n"
+
+
+def test_the_reader_reads_an_article_from_standard_input_and_its_keys_from_the_terminal(tmp_path: Path, cache_folder: Path) -> None:
+    """`briefing - < page.html`: the page is the library; the keys still come from the terminal."""
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Harwick ferry fares rise</title></head><body><article><h1>Harwick ferry fares rise</h1>"
+        "<p>The Harwick ferry raised its fares by 12 percent on Monday, the third increase since January.</p>"
+        "<p>A return crossing now costs 18 pounds, the operator said in a statement to passengers.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    session = Terminal([sys.executable, "-m", "briefings.cli", "-", "<page.html"], tmp_path, cache_folder)
+    try:
+        screen = session.wait_for("1 article")
+        assert "Harwick ferry fares rise" in screen
+        session.keys("?")
+        session.wait_for("half a page down")
+        session.keys("Escape")
+        session.wait_for("half a page down", gone=True)
+        session.keys("q")
+        deadline = time.monotonic() + PATIENCE
+        while not session.exited():
+            assert time.monotonic() < deadline, "the reader did not quit: its keys did not reach it"
+            time.sleep(0.1)
+    finally:
+        session.close()
+    assert list((cache_folder / "library" / "stdin").glob("stdin-*.html"))

@@ -43,6 +43,15 @@ class Batch:
 
 
 @dataclass(frozen=True)
+class Changes:
+    """What a look at the library's files again found: the cards of articles added (new or changed files), the ids
+    of articles taken out (their files gone or changed)."""
+
+    added: list[Card]
+    removed: list[str]
+
+
+@dataclass(frozen=True)
 class Linked:
     """What linking a library gives the reader: each article's cross-references, the stories, the entities."""
 
@@ -113,6 +122,39 @@ class LibrarySession:
         self.built, self.reused = loader.built, loader.reused
         self.loaded = True
         yield Batch(batch, total, total)
+
+    def refresh(self) -> Changes:
+        """Look at the library's files again (after they changed on disk): load the new and changed ones, take out
+        the articles whose files are gone or changed; what could not be read is a notice, as when loading."""
+        files, notices = article_files(self.paths)
+        said = {notice.path for notice in self.notices}
+        self.notices += [notice for notice in notices if notice.path not in said]
+        before = {file.path: file.stat for file in self.files}
+        changed = [file for file in files if file.path not in before or before[file.path] != file.stat]
+        gone = set(before) - {file.path for file in files}
+        by_path = {card.path: card.id for card in self.shelf.cards()}
+        stale = {by_path[shown] for shown in map(path_text, [*gone, *(file.path for file in changed)]) if shown in by_path}
+        known = set(self.shelf)
+        loaded = self._load_files(changed)
+        kept = {card.id for card in loaded}  # a file touched but holding what it held stays as it was
+        removed = [briefing_id for briefing_id in stale if briefing_id not in kept]
+        for briefing_id in removed:
+            self.shelf.remove(briefing_id)
+        self.files = files
+        return Changes([card for card in loaded if card.id not in known], removed)
+
+    def _load_files(self, files: list[Found]) -> list[Card]:
+        """Load `files` into the library, each notice kept; the cards of those loaded."""
+        assert self._loader is not None
+        cards = []
+        for file in files:
+            entry, notice = self._loader.load(file)
+            if entry is not None:
+                self.shelf.add(entry)
+                cards.append(entry.card)
+            if notice is not None:
+                self.notices.append(notice)
+        return cards
 
     def load_all(self) -> None:
         for _ in self.load():

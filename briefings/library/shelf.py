@@ -69,6 +69,13 @@ class Shelf(Mapping[str, "Briefing"]):
         if entry.briefing is not None:
             self._remember(briefing_id, entry.briefing)
 
+    def remove(self, briefing_id: str) -> None:
+        """Take the briefing out of the library (its file is gone, or holds something else now)."""
+        self._cards.pop(briefing_id, None)
+        self._keys.pop(briefing_id, None)
+        with self._lock:
+            self._recent.values.pop(briefing_id, None)
+
     def use(self, store: Store) -> None:
         """Read the briefings from `store` from now on (the cache that replaced a failed one)."""
         with self._lock:

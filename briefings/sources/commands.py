@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefings.library.state import State
+from briefings.sources import add_library_option
 from briefings.sources.pages import library_folder, save_page, save_standard_input
 from briefings.sources.web import FetchError, fetch, is_url
 from briefings.terminal import emit, escaped, say
@@ -17,26 +18,18 @@ EXIT_FAILED = 1
 _STDIN_BYTES = 10 * 1024 * 1024  # standard input read at most
 
 
-def add_library_folder_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--library",
-        type=Path,
-        metavar="DIR",
-        help="save fetched pages and standard input in DIR (default: $BRIEFING_LIBRARY, else the user data folder's library)",
-    )
-
-
-def arrived(names: Sequence[str], folder: Path | None) -> tuple[list[Path], bool]:
-    """The paths to read for `names`: a URL fetched and saved into the library folder, `-` (standard input) saved
-    there too, anything else a path; and whether every URL and `-` could be had (each failure said in one line)."""
+def arrived(names: Sequence[str], folder: Path) -> tuple[list[Path], bool]:
+    """The paths to read for `names`: a URL fetched and saved into the library folder `folder`, `-` (standard
+    input) saved there too, anything else a path; and whether every URL and `-` could be had (each failure said in
+    one line)."""
     paths: list[Path] = []
     whole = True
     for name in names:
         try:
             if name == "-":
-                paths.append(save_standard_input(library_folder(folder), _standard_input()))
+                paths.append(save_standard_input(folder, _standard_input()))
             elif is_url(name):
-                paths.append(save_page(library_folder(folder), fetch(name)))
+                paths.append(save_page(folder, fetch(name)))
             else:
                 paths.append(Path(name))
         except FetchError as exc:
@@ -46,6 +39,13 @@ def arrived(names: Sequence[str], folder: Path | None) -> tuple[list[Path], bool
             say(f"{'standard input' if name == '-' else name}: cannot be saved ({getattr(exc, 'strerror', None) or exc})")
             whole = False
     return paths, whole
+
+
+def _library(arguments: argparse.Namespace) -> Path:
+    """The library folder: --library, else $BRIEFING_LIBRARY, else the config file's, else the user data folder's."""
+    from briefings.config import load_settings
+
+    return library_folder(arguments.library, load_settings()[0].library)
 
 
 def _standard_input() -> bytes:
@@ -64,9 +64,9 @@ def run_add(argv: Sequence[str]) -> int:
     """`briefing add URL...`: fetch each page into the library folder."""
     parser = argparse.ArgumentParser(prog="briefing add", description="Fetch web pages and save them into the library folder.")
     parser.add_argument("urls", nargs="+", metavar="URL")
-    add_library_folder_option(parser)
+    add_library_option(parser)
     arguments = parser.parse_args(argv)
-    folder = library_folder(arguments.library)
+    folder = _library(arguments)
     failed = 0
     for url in arguments.urls:
         if not is_url(url):
@@ -100,7 +100,7 @@ def run_feeds(argv: Sequence[str]) -> int:
     exporting.add_argument("-o", "--output", type=Path, metavar="FILE")
     updating = commands.add_parser("update", help="fetch the new items of every feed into the library folder")
     updating.add_argument("--max", type=int, default=20, metavar="N", help="new items taken from one feed at most (default: %(default)s)")
-    add_library_folder_option(updating)
+    add_library_option(updating)
     arguments = parser.parse_args(argv)
     state, trouble = State.open()
     if trouble:
@@ -174,7 +174,7 @@ def _export(state: State, arguments: argparse.Namespace) -> int:
 def _update(state: State, arguments: argparse.Namespace) -> int:
     from briefings.sources.follow import update
 
-    folder = library_folder(arguments.library)
+    folder = _library(arguments)
     if not state.feeds():
         say("no feed followed yet: briefing feeds add URL")
         return 0

@@ -12,23 +12,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from briefings import user_folder
+from briefings import LIBRARY_ENV, user_folder
 from briefings.export.files import write_atomic
 from briefings.readers.provenance import Source, source_note
 from briefings.sources.web import Fetched, FetchError
 
-LIBRARY_ENV = "BRIEFING_LIBRARY"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _NAME_CHARACTERS = 60
 _MARKUP_START = re.compile(rb"\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)", re.IGNORECASE)
 _FRONT_MATTER_OR_HEADING = re.compile(r"\A---\r?\n|^#{1,6} \S", re.MULTILINE)
 
 
-def library_folder(override: Path | None = None) -> Path:
-    """Where fetched pages are saved: `override`, else $BRIEFING_LIBRARY, else `library` in the user data folder."""
+def library_folder(override: Path | None = None, configured: Path | None = None) -> Path:
+    """Where fetched pages are saved: `override` (the command line's), else $BRIEFING_LIBRARY, else `configured`
+    (the config file's), else `library` in the user data folder."""
     if override is not None or os.environ.get(LIBRARY_ENV):
         return user_folder("data", LIBRARY_ENV, override)
-    return user_folder("data", LIBRARY_ENV) / "library"
+    return configured or user_folder("data", LIBRARY_ENV) / "library"
 
 
 def now() -> str:

@@ -61,6 +61,14 @@ class LibraryPane(KeyedList):
         else:
             self._rebuild()
 
+    def remove_cards(self, briefing_ids: list[str]) -> None:
+        """Take articles out of the list (their files are gone)."""
+        for briefing_id in briefing_ids:
+            self._cards.pop(briefing_id, None)
+            self._article_options.pop(briefing_id, None)
+        if briefing_ids:
+            self._rebuild()
+
     def mark(self, briefing_id: str, read: bool) -> None:
         """Show the article as read (no mark) or unread (a dot before its title)."""
         if self.read is None:
