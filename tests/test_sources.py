@@ -219,6 +219,12 @@ def test_opml_round_trip_and_list_and_remove(web: WebServer, tmp_path: Path, cap
     )
     assert main(["feeds", "import", str(opml)]) == 0
     assert "2 feed(s), 2 new" in capsys.readouterr().err
+    web.routes["/subscriptions.opml"] = (200, {"Content-Type": "text/x-opml"}, opml.read_bytes())
+    assert main(["feeds", "import", web.url("/subscriptions.opml")]) == 0  # an OPML file on the web too
+    assert "2 feed(s), 0 new" in capsys.readouterr().err
+    web.routes["/not.opml"] = (200, HTML, FERRY)
+    assert main(["feeds", "import", web.url("/not.opml")]) == 1
+    assert capsys.readouterr().err.startswith(f"briefing: {web.url('/not.opml')}: not OPML")
     assert main(["feeds", "export", "-o", str(tmp_path / "out.opml")]) == 0
     from briefings.sources.follow import read_opml
 

@@ -95,7 +95,7 @@ def run_feeds(argv: Sequence[str]) -> int:
     commands.add_parser("add", help="follow the feed at URL").add_argument("url", metavar="URL")
     commands.add_parser("list", help="list the feeds followed")
     commands.add_parser("remove", help="stop following the feed at URL (its articles stay)").add_argument("url", metavar="URL")
-    commands.add_parser("import", help="follow every feed an OPML file lists").add_argument("file", type=Path, metavar="FILE.opml")
+    commands.add_parser("import", help="follow every feed an OPML file (or the URL of one) lists").add_argument("file", metavar="FILE.opml|URL")
     exporting = commands.add_parser("export", help="print the feeds followed as OPML (or write them to a file)")
     exporting.add_argument("-o", "--output", type=Path, metavar="FILE")
     updating = commands.add_parser("update", help="fetch the new items of every feed into the library folder")
@@ -146,7 +146,10 @@ def _import(state: State, arguments: argparse.Namespace) -> int:
     from briefings.sources.follow import read_opml
 
     try:
-        listed = read_opml(arguments.file.read_bytes())
+        listed = read_opml((fetch(arguments.file).body or b"") if is_url(arguments.file) else Path(arguments.file).read_bytes())
+    except FetchError as exc:
+        say(str(exc))
+        return EXIT_FAILED
     except (OSError, ValueError) as exc:
         say(f"{arguments.file}: {getattr(exc, 'strerror', None) or exc}")
         return EXIT_FAILED
