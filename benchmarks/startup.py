@@ -224,6 +224,7 @@ async def floor_latency(frames: _Frames) -> list[tuple[float, float]]:
 
 async def search_latency(library: Path) -> None:
     """Keys typed in the reader's search bar at the library's size, beside the bare app's floor."""
+    from briefings.search.hits import Tally
     from tui.app import BriefingApp
     from tui.widgets.search_bar import SearchBar
 
@@ -231,8 +232,8 @@ async def search_latency(library: Path) -> None:
     frames.watch_paints()
     show = SearchBar.show_hits
 
-    def shown(bar: SearchBar, hits: list) -> None:
-        show(bar, hits)
+    def shown(bar: SearchBar, hits: list, tally: Tally) -> None:
+        show(bar, hits, tally)
         frames.mark_update()
 
     SearchBar.show_hits = shown  # type: ignore[method-assign]
