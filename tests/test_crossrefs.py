@@ -108,6 +108,43 @@ def test_a_conflicting_number_is_marked(write) -> None:
     assert [(link.kind, link.relation) for link in links] == [(Kind.FIGURE, Relation.CONFLICTING)]
 
 
+def test_two_amounts_whose_ranges_agree_about_the_same_people_are_one_figure(write) -> None:
+    links = first_links(
+        write,
+        "At least 1,240 people died in the earthquake that struck the coastal region on Sunday.",
+        "The quake killed more than 1,200 residents across the region, rescuers said.",
+    )
+    figures = [link for link in links if link.kind == Kind.FIGURE]
+    assert [(link.relation, "1,240" in link.note and "1,200" in link.note) for link in figures] == [(Relation.CONSISTENT, True)]
+
+
+def test_the_same_number_of_one_thing_in_other_words_is_one_figure(write) -> None:
+    for first, second in (
+        ("The 143-country survey found that rents rose everywhere last year.", "Researchers asked renters in 143 nations about their rents for the survey."),
+        ("Voters in seven provinces went to the polls on Sunday in the last round.", "Seven governorates held the last round of the vote on Sunday."),
+    ):
+        links = first_links(write, first, second)
+        assert Relation.CONSISTENT in {link.relation for link in links if link.kind == Kind.FIGURE}, (first, second)
+
+
+def test_amounts_that_differ_are_no_conflict_unless_both_say_of_what(write) -> None:
+    links = first_links(
+        write,
+        "The agency approved $200 billion on Monday after months of talks.",
+        "Lawmakers approved a further $34 billion on Monday after the talks ended.",
+    )
+    assert [link for link in links if link.kind == Kind.FIGURE] == []
+
+
+def test_an_age_and_a_distance_are_not_one_figure(write) -> None:
+    links = first_links(
+        write,
+        "Mr. Dale, 81, was sentenced on Tuesday to three years in the state prison.",
+        "The state prison where Mr. Dale was sentenced to serve is about 70 miles from the city.",
+    )
+    assert not [link for link in links if link.kind == Kind.FIGURE and "81" in link.note]
+
+
 def test_a_paraphrased_claim_is_linked(write) -> None:
     links = first_links(
         write,

@@ -22,6 +22,8 @@ from pydantic.dataclasses import dataclass as model_dataclass
 from briefings.linking.crossref.concepts import (
     GENERIC_COUNTERS,
     NO_CLAIM,
+    NUMBER_WORDS,
+    PEOPLE,
     concept,
     concepts,
     negated,
@@ -216,25 +218,28 @@ class Linker:
         return StoryLinks(every, _keep_strongest(found, passages), briefings)
 
     def _same_figures(self, story: _StoryPassages, compared: set[tuple[int, int]]) -> list[_Candidate]:
-        """Passages of one story's articles that give one distinctive figure (the same amount in the same unit),
-        in whatever other words: "13% of the total" and "13 percent". Small whole numbers are too common
-        to tell."""
+        """Passages of one story's articles that give one distinctive figure of the same thing, in whatever other
+        words: the same amount ("13% of the total" and "13 percent"; "the 18 days of protests" and "the 18-day
+        uprising"), or amounts whose ranges agree in sentences that say the same of them ("at least 846 people were
+        killed" and "the killing of more than 800 protesters"). A small whole number is too common to tell by its
+        amount alone: it needs the sentences' words too."""
         passages, figures_at = story.passages, story.figures_at
-        holders: dict[tuple[str, str | None, float], list[int]] = defaultdict(list)
+        holders: dict[tuple[str, str | None], list[tuple[int, Figure]]] = defaultdict(list)
         for number in range(len(passages)):
             for figure in figures_at.get(number, ()):
-                if figure.value is not None and not (figure.value <= _COMMON_NUMBER and figure.value.is_integer()):
-                    key = (figure.kind, figure.unit, round(figure.value, 6))
-                    if not holders[key] or holders[key][-1] != number:
-                        holders[key].append(number)
+                if figure.value is not None:
+                    holders[figure.kind, _measure(figure)].append((number, figure))
+        reported: dict[tuple[int, int], tuple[list[Figure], list[Figure]]] = {}  # the figures of one quantity, by passages
+        for held in holders.values():
+            for (i, first), (j, second) in combinations(held, 2):
+                if passages[i].briefing != passages[j].briefing and (i, j) not in compared and _one_figure(first, second, passages[i], passages[j]):
+                    firsts, seconds = reported.setdefault((i, j), ([], []))
+                    firsts.append(first)
+                    seconds.append(second)
         found: list[_Candidate] = []
-        for numbers in holders.values():
-            for i, j in combinations(numbers, 2):
-                one, other = passages[i].briefing, passages[j].briefing
-                if one != other and (i, j) not in compared:
-                    compared.add((i, j))
-                    strength = story.similarity(passages, i, j)
-                    found += _figure_links(self.ids, one, other, figures_at[i], figures_at[j], strength, (i, j))
+        for (i, j), (firsts, seconds) in reported.items():
+            strength = story.similarity(passages, i, j)
+            found += _figure_links(self.ids, passages[i].briefing, passages[j].briefing, firsts, seconds, strength, (i, j))
         return found
 
     def _candidates(self, story: _StoryPassages, cap: int, texts: _StoryTexts) -> list[_Candidate]:
@@ -349,14 +354,16 @@ def _figure_links(
     pairs 12 with 12 and 5 with 5, not every figure with every other.
     """
     pairs = [
-        (first, second, _agree(first, second))
+        (first, second, agree)
         for first in firsts
         for second in seconds
         if first.kind == second.kind and _same_measure(first, second) and _comparable(first, second)
+        for agree in [_agree(first, second)]
+        if agree or _same_subject(first, second)  # two amounts differ only when both say of what
     ]
     found: list[tuple[float, Kind, Callable[[], CrossRef], tuple[int, int]]] = []
     used: set[Span] = set()
-    for first, second, agree in sorted(pairs, key=lambda p: not p[2]):
+    for first, second, agree in sorted(pairs, key=lambda p: (not p[2], p[0].value != p[1].value)):
         if first.span in used or second.span in used:
             continue
         used.update((first.span, second.span))
@@ -374,11 +381,45 @@ def _figure_links(
 
 
 def _counted(figure: Figure) -> str | None:
-    """What a figure counts or measures: its unit, or the last word of its text ("chips" in "millions of H200 chips")."""
-    if figure.unit:
-        return concept(figure.unit.lower())
-    last = figure.text.split()[-1].lower() if figure.text.split() else ""
-    return concept(last) if last.isalpha() else None
+    """What a figure counts or measures: its unit, or the last word of its text ("chips" in "millions of H200 chips");
+    a count of protesters, victims or children is a count of people."""
+    return _head(figure.unit or figure.text)
+
+
+def _same_subject(first: Figure, second: Figure) -> bool:
+    """Whether both figures name what they are of, and it is one thing: the heads of their subjects agree ("Chinese
+    imports" and "imports"; "people" and "boys", both people)."""
+    heads = [_head(figure.subject) for figure in (first, second)]
+    return heads[0] is not None and heads[0] == heads[1]
+
+
+def _head(subject: str | None) -> str | None:
+    word = subject.split()[-1].lower() if subject and subject.split() else ""
+    if not word.isalpha():
+        return None
+    return "people" if word in PEOPLE else concept(word)
+
+
+def _measure(figure: Figure) -> str | None:
+    """What a figure is an amount of: money and percentages by their unit as written, counts by what they count."""
+    return figure.unit if figure.kind in (FigureKind.MONEY, FigureKind.PERCENT) else _counted(figure)
+
+
+def _one_figure(first: Figure, second: Figure, here: _Passage, there: _Passage) -> bool:
+    """Whether two figures of one measure, in two articles of a story, report one quantity: the same amount, or
+    amounts whose ranges agree in sentences that share a word beyond the figures (what is said of them)."""
+    assert first.value is not None and second.value is not None
+    if round(first.value, 6) == round(second.value, 6) and not _common(first.value):
+        return True
+    if _measure(first) is None or not _agree(first, second):
+        return False
+    said = here.concepts & there.concepts - {*concepts(first.text), *concepts(second.text)}
+    return any(not (word.isdigit() or word in NUMBER_WORDS) for word in said)
+
+
+def _common(value: float) -> bool:
+    """A small whole number: in too many sentences to tell one figure by its amount alone."""
+    return value <= _COMMON_NUMBER and value.is_integer()
 
 
 def _same_measure(first: Figure, second: Figure) -> bool:

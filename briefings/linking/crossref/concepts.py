@@ -46,6 +46,11 @@ SYNONYMS = [
     "barrier obstacle hurdle",
     "demand appetite",
     "kill die dead death",
+    "country nation",
+    "province governorate prefecture",
+    "injure injured injury injuries hurt wound wounded",
+    "resume restart renew reopen",
+    "lose lost loss",
 ]
 _CONCEPT = {word: group.split()[0] for group in SYNONYMS for word in group.split()}
 NEGATIONS = frozenset({"not", "no", "never", "none", "neither", "nor", "denied", "deny", "denies"})
@@ -79,6 +84,21 @@ def concepts(text: str) -> list[str]:
 
 
 GENERIC_COUNTERS = frozenset({"unit", "item", "piece", "copy"})
+# Words of numbers and ranks: shared by two sentences, they say nothing of what the sentences are about.
+NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    million billion trillion dozen dozens hundreds thousands millions billions half third quarter first second fourth
+    fifth sixth seventh eighth ninth tenth once twice double triple percent per cent""".split()
+)
+# Nouns that count people: a count of any of them is a count of people ("846 people" and "800 protesters" may be one
+# figure; "300 people" and "300 homes" are not).
+PEOPLE = frozenset(
+    """people person man men woman women child children boy boys girl girls adult adults juvenile juveniles teenager
+    teenagers resident residents civilian civilians protester protesters demonstrator demonstrators victim victims
+    passenger passengers student students worker workers employee employees soldier soldiers patient patients voter
+    voters citizen citizens migrant migrants refugee refugees prisoner prisoners inmate inmates survivor survivors
+    spectator spectators""".split()
+)
 
 
 def phrases(text: str) -> frozenset[tuple[str, ...]]:
