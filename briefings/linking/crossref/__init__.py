@@ -46,6 +46,7 @@ _COMMON_CAP = 50  # a concept in more of a story's sentences than this does not 
 _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared at all
 _ORDER_BONUS, _ORDER_CAP = 0.1, 0.3  # per concept pair or three-word run two passages share, and its cap
 _COMMON_NUMBER = 10  # whole numbers up to this are in too many sentences to tell one figure by its amount
+_PEOPLE_ENDINGS = tuple(word for word in PEOPLE if len(word) >= 6)  # a compound of one counts people too: "dockworkers"
 _FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
 
 
@@ -394,10 +395,11 @@ def _same_subject(first: Figure, second: Figure) -> bool:
 
 
 def _head(subject: str | None) -> str | None:
+    """The last word of `subject` as a concept; "people" for any word that counts people ("dockworkers" too)."""
     word = subject.split()[-1].lower() if subject and subject.split() else ""
     if not word.isalpha():
         return None
-    return "people" if word in PEOPLE else concept(word)
+    return "people" if word in PEOPLE or word.endswith(_PEOPLE_ENDINGS) else concept(word)
 
 
 def _measure(figure: Figure) -> str | None:
