@@ -18,6 +18,7 @@ from briefings.linking.stories import Story, StoryItem
 from briefings.model.briefing import Briefing
 from briefings.model.location import sentence_around
 from tests.helpers import SEED_000, SEED_002, read_text_article
+from tests.test_real_news import DEV
 
 PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
 
@@ -77,6 +78,14 @@ def test_of_three_articles_the_two_about_one_event_form_a_story(write) -> None:
     assert [names[b] for b in story.briefings] == ["strike.txt", "standstill.txt"]  # by date
     assert [s.published.isoformat() for s in story.sources] == ["2026-03-02", "2026-03-03"]
     assert story.title in {"Dockworkers strike shuts Port of Valmora", "Port of Valmora at a standstill as dockworkers strike"}
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="needs ../shared beside the project")
+@pytest.mark.parametrize("story", ["dev_c1", "dev_c2", "dev_c3", "dev_c4", "dev_c5"])
+def test_each_real_multi_outlet_story_loaded_alone_is_one_story(story: str) -> None:
+    briefings = [build_briefing(read_text_article(path)) for path in sorted(DEV.glob(f"{story}_article_*.txt"))]
+    stories = link_library({b.id: b for b in briefings}).stories
+    assert len(briefings) >= 2 and [sorted(found.briefings) for found in stories] == [sorted(b.id for b in briefings)]
 
 
 def test_the_same_kind_of_event_weeks_later_is_another_story(write) -> None:
