@@ -30,6 +30,7 @@ _COMMANDS = """commands:
   briefing [PATH ...]             open the reader (without PATH: the library it opened last, else the bundled articles)
   briefing export [PATH ...]      write briefings as Markdown or JSON (to stdout, a file or a folder)
   briefing search QUERY [PATH ...]  search the library: words, "phrases", figure: caveat: entity: faq: filters
+  briefing build [PATH ...]       brief new and changed files into the cache ahead of reading (--workers N)
   briefing config                 print where the config file is and the settings in effect (keys included)
   briefing add URL...             fetch web pages into the library folder
   briefing feeds add|list|remove|import|export|update   follow RSS, Atom and JSON feeds
@@ -357,6 +358,48 @@ def _run_config(argv: Sequence[str]) -> int:
     return 0 if emit("\n".join(map(escaped, header)) + settings_toml(settings, keys)) else EXIT_FAILED
 
 
+def _run_build(argv: Sequence[str]) -> int:
+    """`briefing build PATH... [--workers N]`: brief every new or changed file into the cache ahead of reading."""
+    parser = argparse.ArgumentParser(
+        prog="briefing build",
+        description="Brief every new or changed article under PATH into the cache, in N worker processes, so that "
+        "the reader, search and export start from briefings already made. Stopped half-way, it keeps what it made; "
+        "run again, it goes on where it stopped.",
+    )
+    _add_library_options(parser)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: the CPUs, %(default)s)")
+    arguments = parser.parse_args(argv)
+    settings, troubles = _settings(arguments)
+    for trouble in troubles:
+        say(trouble)
+    paths = _paths(arguments)
+    if paths is None:
+        return EXIT_NOTHING_LOADED
+    import sqlite3
+    import time
+
+    from briefings.library.build import build
+
+    shown = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        if done == total or time.monotonic() - shown[0] >= 1.0:
+            shown[0] = time.monotonic()
+            say(f"{done:,} of {total:,}")
+
+    try:
+        report = build(paths or [bundled_seeds()], settings.max_bytes, settings.cache, max(arguments.workers, 1), progress)
+    except KeyboardInterrupt:
+        say("stopped: what was built is kept; run the same command to go on")
+        return 130
+    except (sqlite3.Error, OSError) as exc:
+        say(f"the cache failed ({exc}); what was built before it is kept")
+        return EXIT_FAILED
+    _tell(report.notices, arguments)
+    say(f"built {report.built:,}, {report.reused:,} already in the cache" + (f", {len(report.notices):,} notice(s)" if report.notices else ""))
+    return 0 if report.built or report.reused else EXIT_NOTHING_LOADED
+
+
 def _run_add(argv: Sequence[str]) -> int:
     from briefings.sources.commands import run_add
 
@@ -371,6 +414,7 @@ def _run_feeds(argv: Sequence[str]) -> int:
 
 _RUNNERS: dict[str, Callable[[Sequence[str]], int]] = {
     "add": _run_add,
+    "build": _run_build,
     "config": _run_config,
     "export": _run_export,
     "feeds": _run_feeds,
