@@ -345,8 +345,11 @@ async def test_a_file_dropped_into_an_opened_folder_appears_in_library_and_searc
         await hits_shown(pilot)
         assert screen.hits and screen.hits[0].location.briefing == new
         await pilot.press("escape")
+        screen.open_article(new)
+        await pilot.pause()
         (folder / "ferry.html").unlink()
         await _until(pilot, lambda: new not in screen.listed)
+        assert screen.current is not None and screen.current.briefing == screen.briefings.cards()[0].id  # the article shown went
         assert new not in {library.get_option_at_index(n).id for n in range(library.option_count)}
         assert "removed" in " ".join(str(n.message) for n in app._notifications)
 

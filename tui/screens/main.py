@@ -337,7 +337,7 @@ class MainScreen(MemoryScreen):
         self._show_notices()
         if self.current is not None and self.current.briefing in removed:
             self.history = [place for place in self.history if place.briefing not in removed]
-            first = next(iter(self.listed), None)
+            first = next((card.id for card in self.briefings.cards()), None)  # the library's first article
             if first is not None:
                 self.go(Location(first), remember=False)
             else:
