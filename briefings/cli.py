@@ -200,7 +200,7 @@ def _paths(arguments: argparse.Namespace) -> list[Path] | None:
     from briefings.sources.commands import arrived
     from briefings.sources.pages import library_folder
 
-    paths, _ = arrived(arguments.paths, library_folder(arguments.library, load_settings()[0].library))
+    paths = arrived(arguments.paths, library_folder(arguments.library, load_settings()[0].library))
     if "-" in arguments.paths and not sys.stdin.isatty():
         _keys_from_the_terminal()
     return paths or None

@@ -18,12 +18,10 @@ EXIT_FAILED = 1
 _STDIN_BYTES = 10 * 1024 * 1024  # standard input read at most
 
 
-def arrived(names: Sequence[str], folder: Path) -> tuple[list[Path], bool]:
+def arrived(names: Sequence[str], folder: Path) -> list[Path]:
     """The paths to read for `names`: a URL fetched and saved into the library folder `folder`, `-` (standard
-    input) saved there too, anything else a path; and whether every URL and `-` could be had (each failure said in
-    one line)."""
+    input) saved there too, anything else a path; a URL or `-` that cannot be had is said in one line and left out."""
     paths: list[Path] = []
-    whole = True
     for name in names:
         try:
             if name == "-":
@@ -34,11 +32,9 @@ def arrived(names: Sequence[str], folder: Path) -> tuple[list[Path], bool]:
                 paths.append(Path(name))
         except FetchError as exc:
             say(str(exc))
-            whole = False
         except (OSError, ValueError) as exc:
             say(f"{'standard input' if name == '-' else name}: cannot be saved ({getattr(exc, 'strerror', None) or exc})")
-            whole = False
-    return paths, whole
+    return paths
 
 
 def _library(arguments: argparse.Namespace) -> Path:

@@ -14,7 +14,7 @@ from xml.etree import ElementTree
 from briefings.library.state import FollowedFeed, State
 from briefings.sources.feeds import Feed, FeedError, parse_feed
 from briefings.sources.pages import save_feed_item, save_page
-from briefings.sources.web import Fetched, FetchError, fetch
+from briefings.sources.web import FetchError, fetch
 
 MAX_NEW = 20  # new items taken from one feed in one update
 
@@ -28,10 +28,9 @@ class Update:
     unchanged: int = 0  # feeds the server said had not changed
 
 
-def follow(state: State, url: str, fetcher: Callable[..., Fetched] = fetch) -> tuple[Feed, bool]:
+def follow(state: State, url: str) -> tuple[Feed, bool]:
     """Read the feed at `url` and follow it; the feed, and whether it is new. FetchError or FeedError say why not."""
-    fetched = fetcher(url)
-    feed = parse_feed(fetched)
+    feed = parse_feed(fetch(url))
     return feed, state.follow(url, feed.title)
 
 
@@ -40,7 +39,6 @@ def update(
     folder: Path,
     max_new: int = MAX_NEW,
     progress: Callable[[int, int, str], None] | None = None,
-    fetcher: Callable[..., Fetched] = fetch,
 ) -> Update:
     """Update every feed followed, saving new items' pages into `folder`; `progress(done, total, title)` hears of
     each feed as it begins."""
@@ -50,7 +48,7 @@ def update(
         if progress is not None:
             progress(number, len(feeds), followed.title)
         try:
-            fetched = fetcher(followed.url, etag=followed.etag, modified=followed.modified)
+            fetched = fetch(followed.url, etag=followed.etag, modified=followed.modified)
             if fetched.body is None:
                 result.unchanged += 1
                 continue
@@ -58,14 +56,14 @@ def update(
         except (FetchError, FeedError) as exc:
             result.troubles.append(str(exc))
             continue
-        _take_items(state, folder, followed, feed, max_new, result, fetcher)
+        _take_items(state, folder, followed, feed, max_new, result)
         state.feed_fetched(FollowedFeed(followed.url, feed.title, fetched.etag, fetched.modified))
     if progress is not None:
         progress(len(feeds), len(feeds), "")
     return result
 
 
-def _take_items(state: State, folder: Path, followed: FollowedFeed, feed: Feed, max_new: int, result: Update, fetcher: Callable[..., Fetched]) -> None:
+def _take_items(state: State, folder: Path, followed: FollowedFeed, feed: Feed, max_new: int, result: Update) -> None:
     """Save the feed's first `max_new` items not taken yet."""
     seen = state.items_seen(followed.url)
     for item in [item for item in feed.items if item.key not in seen][:max_new]:
@@ -77,7 +75,7 @@ def _take_items(state: State, folder: Path, followed: FollowedFeed, feed: Feed, 
                 result.troubles.append(f"{followed.url}: the item “{' '.join(item.title.split())[:80]}” has no link and no full text; skipped")
         else:
             try:
-                saved = save_page(folder, fetcher(item.link), feed.title)
+                saved = save_page(folder, fetch(item.link), feed.title)
             except (FetchError, OSError) as exc:
                 if not item.full_text:
                     result.troubles.append(str(exc) if isinstance(exc, FetchError) else f"{item.link}: cannot save it ({exc})")

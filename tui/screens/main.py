@@ -29,9 +29,10 @@ from briefings.model.location import Location, entity_mentions, sentence_around
 from briefings.model.section import Section
 from briefings.readers.discovery import Notice
 from briefings.terminal import escaped
+from tui.screens.arrivals import NOTICES_SHOWN, ArrivalsScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
-from tui.screens.memory import PANES, MemoryScreen, unplaced
+from tui.screens.memory import PANES, unplaced
 from tui.screens.mentions import MentionsScreen
 from tui.widgets.briefing_pane import BriefingPane
 from tui.widgets.library_pane import STORY_PREFIX, LibraryPane
@@ -39,22 +40,20 @@ from tui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from briefings.config import Settings
-    from briefings.library.session import Batch, Changes, LibrarySession, Linked
+    from briefings.library.session import Batch, LibrarySession, Linked
     from briefings.linking.entities import EntityIndex
     from briefings.linking.stories import StoryCard
     from briefings.model.briefing import Briefing
     from briefings.model.cards import Card
     from briefings.search.hits import SearchHit, Tally
     from briefings.search.names import NameIndex
-    from briefings.sources.follow import Update
     from tui.widgets.search_bar import SearchBar
 
-_NOTICES_SHOWN = 3
 READ_AFTER = 2.0  # seconds an article is shown before it counts as read
 _HITS = 20  # the best hits a search lists; a reader refines the query rather than page further
 
 
-class MainScreen(MemoryScreen):
+class MainScreen(ArrivalsScreen):
     """Library, Briefing and Source side by side (two of them on a narrow screen); every jump is a Location, so Back
     can return to it."""
 
@@ -113,24 +112,6 @@ class MainScreen(MemoryScreen):
             super().__init__()
             self.linked = linked
 
-    class FilesChanged(Message):
-        """Article files were added, changed or removed in the folders the library was opened on."""
-
-    class LibraryChanged(Message):
-        """The library took in the files that changed."""
-
-        def __init__(self, changes: Changes) -> None:
-            super().__init__()
-            self.changes = changes
-
-    class FeedsUpdated(Message):
-        """A feeds update ended: what it saved, and what went wrong."""
-
-        def __init__(self, update: Update, folder: Path) -> None:
-            super().__init__()
-            self.update = update
-            self.folder = folder
-
     class SearchDone(Message):
         """The hits of the query typed last, and how many passages and articles it matches in all."""
 
@@ -146,8 +127,8 @@ class MainScreen(MemoryScreen):
         self._restore = state.last_place(paths) if state is not None else None  # where the last run left, shown first
         self._source = SourcePane()  # kept: where it was scrolled is remembered once the panes are gone
         self._pane: str | None = None  # the id of the pane focused last
-        self.notes: dict[Location, str] = {}
-        self._stop_watching = threading.Event()  # the notes on this library's places, by place (its passage left out)
+        self.notes: dict[Location, str] = {}  # the notes on this library's places, by place (its passage left out)
+        self._stop_watching = threading.Event()  # set when the reader closes: the watcher then stops
         self.settings = settings
         self.session: LibrarySession | None = None  # from when loading begins
         self.briefings = Shelf(None)  # the library's, from when loading begins
@@ -265,10 +246,10 @@ class MainScreen(MemoryScreen):
         """Show the notices not shown yet, the first few each in full."""
         notices = self.notices[self._notices_shown :]
         self._notices_shown += len(notices)
-        for notice in notices[:_NOTICES_SHOWN]:
+        for notice in notices[:NOTICES_SHOWN]:
             self.notify(str(notice), severity="error" if notice.error else "information", markup=False, timeout=8)
-        if len(notices) > _NOTICES_SHOWN:
-            self.notify(f"…and {len(notices) - _NOTICES_SHOWN} more: ! lists them all; they are printed when you quit.", markup=False, timeout=8)
+        if len(notices) > NOTICES_SHOWN:
+            self.notify(f"…and {len(notices) - NOTICES_SHOWN} more: ! lists them all; they are printed when you quit.", markup=False, timeout=8)
 
     @work(thread=True, exclusive=True, group="crossrefs")
     def cross_reference(self) -> None:
@@ -285,96 +266,6 @@ class MainScreen(MemoryScreen):
             self.names.add(NameKind.STORY, ((card.title, card.id) for card in linked.stories.cards()))
             self.names.add(NameKind.ENTITY, ((name, entity.name) for entity in linked.entities.entities for name in (entity.name, *entity.aliases)))
         self.post_message(self.LinksReady(linked))
-
-    # Watching: files added, changed or removed in the library's folders are taken in without a restart.
-
-    @work(thread=True, exclusive=True, group="watch")
-    def watch_files(self) -> None:
-        """Watch the library's folders and files (watchfiles, in a thread) and say when article files change."""
-        from watchfiles import watch
-
-        from briefings.readers.discovery import is_article_path
-
-        watched = [path for path in self.paths if path.exists()]
-        if not watched:
-            return
-
-        def article(_: object, path: str) -> bool:
-            file = Path(path)
-            return is_article_path(file) and not any(part.startswith(".") for part in file.parts[-2:])
-
-        for _ in watch(*watched, watch_filter=article, debounce=400, stop_event=self._stop_watching, rust_timeout=500):
-            self.post_message(self.FilesChanged())
-
-    def on_main_screen_files_changed(self, _: FilesChanged) -> None:
-        if self.session is not None and self.loaded:
-            self.take_in_changes()
-
-    @work(thread=True, exclusive=True, group="refresh")
-    def take_in_changes(self) -> None:
-        assert self.session is not None
-        changes = self.session.refresh()
-        if changes.added or changes.removed:
-            self.post_message(self.LibraryChanged(changes))
-
-    def on_main_screen_library_changed(self, event: LibraryChanged) -> None:
-        """Show the articles added, take out those removed, and link the library again."""
-        added, removed = event.changes.added, event.changes.removed
-        library = self.query_one(LibraryPane)
-        library.remove_cards(removed)
-        self.listed.difference_update(removed)
-        new = [card for card in added if card.id not in self.listed]
-        self.listed.update(card.id for card in new)
-        library.add_cards(new)
-        if self.names is not None:
-            from briefings.search.names import NameKind
-
-            self.names.add(NameKind.ARTICLE, ((card.display_title, card.id) for card in new))
-        count = len(self.briefings)
-        self.app.sub_title = f"{count} article{'s' if count != 1 else ''}"
-        said = [f"{len(new)} article(s) added" if new else "", f"{len(removed)} removed" if removed else ""]
-        self.notify("The library changed: " + ", ".join(part for part in said if part) + ".", timeout=4)
-        self._show_notices()
-        if self.current is not None and self.current.briefing in removed:
-            self.history = [place for place in self.history if place.briefing not in removed]
-            first = next((card.id for card in self.briefings.cards()), None)  # the library's first article
-            if first is not None:
-                self.go(Location(first), remember=False)
-            else:
-                self.current = None
-                self.query_one(BriefingPane).show_message("Every article of the library is gone.")
-        if count > 1:
-            self.cross_reference()
-
-    # Feeds: r updates them in a thread; their new pages land in the library folder (and in the library, when it is
-    # among the folders opened: the watcher takes them in).
-
-    def action_update_feeds(self) -> None:
-        self.notify("Updating the feeds…", timeout=3)
-        self.update_feeds()
-
-    @work(thread=True, exclusive=True, group="feeds")
-    def update_feeds(self) -> None:
-        from briefings.library.state import State
-        from briefings.sources.follow import update
-        from briefings.sources.pages import library_folder
-
-        folder = library_folder(self.settings.library)  # the command line's, or the config's unless $BRIEFING_LIBRARY
-        state, _ = State.open() if self.state is None else (self.state, None)
-
-        def progress(done: int, total: int, title: str) -> None:
-            if title:
-                self.app.call_from_thread(self.notify, f"Feed {done + 1} of {total}: {title}", markup=False, timeout=2)
-
-        self.post_message(self.FeedsUpdated(update(state, folder, progress=progress), folder))
-
-    def on_main_screen_feeds_updated(self, event: FeedsUpdated) -> None:
-        update, folder = event.update, event.folder
-        for trouble in update.troubles[:_NOTICES_SHOWN]:
-            self.notify(escaped(trouble), severity="warning", markup=False, timeout=8)
-        inside = any(folder.resolve().is_relative_to(path.resolve()) for path in self.paths if path.is_dir())
-        where = "" if inside or not update.saved else f" in {folder} (open it: briefing {folder})"
-        self.notify(escaped(f"{len(update.saved)} new article(s){where}; {len(update.troubles)} problem(s)."), markup=False, timeout=6)
 
     def on_unmount(self) -> None:
         self._stop_watching.set()
