@@ -409,6 +409,30 @@ async def test_palette_runs_the_reader_commands_by_name(seeds: Path) -> None:
         assert screen.maximized is None
 
 
+async def test_palette_writes_a_note_and_updates_the_feeds_by_name(seeds: Path, tmp_path: Path) -> None:
+    from briefings.library.state import State
+    from tui.screens.note import NoteScreen
+
+    state, _ = State.open(tmp_path / "state")
+    app = BriefingApp([seeds], state=state)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("ctrl+p", *"note")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press("escape", "ctrl+p", *"update feeds")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if any("new article(s)" in str(n.message) for n in app._notifications):
+                break
+        assert any("0 new article(s); 0 problem(s)." in str(n.message) for n in app._notifications)  # no feed followed
+    state.close()
+
+
 async def test_the_notices_are_listed_on_a_key(write) -> None:
     from tui.screens.notices import NoticesScreen
 

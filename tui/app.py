@@ -85,7 +85,9 @@ class BriefingApp(App[None]):
             yield SystemCommand("Copy passage", "Copy the passage shown in Source to the clipboard", main.action_copy_passage)
             yield SystemCommand("Toggle pane", "Give the focused pane the whole screen, or give the others back", main.action_toggle_pane)
             yield SystemCommand("Help", "The keys of the reader", main.action_help)
-            yield SystemCommand("Bookmarks", "The places bookmarked in this library (s bookmarks one)", main.action_bookmarks)
+            yield SystemCommand("Bookmarks", "The places bookmarked in this library, and the notes (s bookmarks one)", main.action_bookmarks)
+            yield SystemCommand("Note", "Write a note on the article or the item under the cursor", main.action_note)
+            yield SystemCommand("Update feeds", "Fetch the new articles of the feeds followed (briefing feeds add URL)", main.action_update_feeds)
             yield SystemCommand("Notices", "Files not loaded or skipped, and what befell the cache", main.action_notices)
 
     @property
