@@ -31,7 +31,7 @@ def library_folder(override: Path | None = None, configured: Path | None = None)
     return configured or user_folder("data", LIBRARY_ENV) / "library"
 
 
-def now() -> str:
+def _now() -> str:
     """The time now, as a note records it."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -43,13 +43,13 @@ def save_page(folder: Path, fetched: Fetched, feed: str | None = None) -> Path:
     kind = fetched.content_type.split(";")[0].strip().lower()
     if kind not in _HTML_TYPES and not (kind in ("", "text/plain", "application/octet-stream") and _MARKUP_START.match(fetched.body[:512])):
         raise FetchError(f"{fetched.url}: not an HTML page ({kind or 'no content type'})")
-    return _save(folder / _page_name(fetched.url), fetched.body, Source(fetched.url, now(), feed))
+    return _save(folder / _page_name(fetched.url), fetched.body, Source(fetched.url, _now(), feed))
 
 
 def save_feed_item(folder: Path, url: str, title: str, content: str, feed: str) -> Path:
     """Save the full text a feed gave for an item whose page could not be fetched, as an HTML page of its own."""
     page = f"<!doctype html>\n<html><head><title>{html.escape(title)}</title></head>\n<body><article>\n<h1>{html.escape(title)}</h1>\n{content}\n</article></body></html>\n"
-    return _save(folder / _page_name(url), page.encode("utf-8"), Source(url, now(), feed))
+    return _save(folder / _page_name(url), page.encode("utf-8"), Source(url, _now(), feed))
 
 
 def save_standard_input(folder: Path, data: bytes) -> Path:
