@@ -5,7 +5,6 @@ bad value, gives one line naming it and the default used instead; every other ke
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -54,12 +53,17 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     No file is no trouble: the defaults."""
     path = config_file() if path is None else path
     try:
-        raw = tomllib.loads(path.read_bytes().decode("utf-8"))
+        data = path.read_bytes()
     except FileNotFoundError:
         return Settings(), []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Settings(), [f"{path}: cannot be read ({reason}); the defaults are used"]
+    except OSError as exc:
+        return Settings(), [f"{path}: cannot be read ({exc.strerror or exc}); the defaults are used"]
+    import tomllib  # only when there is a file: every command starts here
+
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return Settings(), [f"{path}: cannot be read ({exc}); the defaults are used"]
     return _validated(raw, path)
 
 
