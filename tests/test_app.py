@@ -588,6 +588,11 @@ async def test_the_story_of_the_seeds_is_listed_above_them_and_opens_as_a_briefi
                 seen.add((location.section, location.briefing))
         assert {section for section, _ in seen} >= {"summary", "figures", "faq", "caveats", "single_source"}
         assert {briefing for _, briefing in seen} == set(story.briefings)
+        # Labels a reader can read: a figure's agreement names the figure its rows share; a question the briefing
+        # asks says so.
+        shown = [str(pane.get_option_at_index(n).prompt) for n in range(pane.option_count)]
+        assert any("consistent (figure 1)" in row for row in shown) and not any("#1" in row or "(derived)" in row for row in shown)
+        assert any("(a question the text answers)" in row for row in shown)
         # Enter on an item opens its source at the passage; Back returns to the story's item.
         screen.jump_to_section("figures")
         await pilot.pause()

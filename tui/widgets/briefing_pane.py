@@ -280,7 +280,7 @@ def _render(section: Section, item, columns: tuple[int, ...] | None) -> Text:
     if section is Section.FAQ:
         text = Text("Q ", style="bold")
         text.append(_flat(item.question), style="bold")
-        text.append(f"  ({item.origin.value})\n", style="dim")
+        text.append("  (a question the text answers)\n" if item.origin == "derived" else "\n", style="dim")  # as the exports say
         text.append("  " + _flat(item.answer))
         return text
     if section is Section.CAVEATS:
@@ -327,7 +327,7 @@ def _story_item(section: Section, item, columns: tuple[int, ...] | None) -> Text
     if section is Section.FIGURES:
         figure = item.figure
         style = "bold red" if item.agreement == "conflicting" else ""
-        agreement = item.agreement if item.agreement == "one source" else f"#{item.group + 1} {item.agreement}"
+        agreement = item.agreement if item.agreement == "one source" else f"{item.agreement} (figure {item.group + 1})"  # its rows share the number
         if columns is None:
             text = Text("  " + _flat(figure.text) + "\n", style="bold")
             text.append("    " + " · ".join(c for c in (figure.value_text, figure.qualifier or "", agreement) if c), style=style or "dim")
