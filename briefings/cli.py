@@ -143,7 +143,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
     settings, troubles = _settings(arguments)
     for trouble in troubles:
         say(trouble)
-    paths = _paths(arguments)
+    paths = _paths(arguments, settings)
     if paths is None:
         return None
     if not paths:
@@ -167,7 +167,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
 def _run_open(argv: Sequence[str]) -> int:
     arguments = _open_parser().parse_args(argv)
     settings, troubles = _settings(arguments)
-    given = _paths(arguments)
+    given = _paths(arguments, settings)
     if given is None:
         return EXIT_NOTHING_LOADED
     state, trouble = State.open()
@@ -192,7 +192,7 @@ def _run_open(argv: Sequence[str]) -> int:
     return 0
 
 
-def _paths(arguments: argparse.Namespace) -> list[Path] | None:
+def _paths(arguments: argparse.Namespace, settings: Settings) -> list[Path] | None:
     """The paths given, with each URL fetched and `-` (standard input) read, and saved into the library folder;
     None when something was given and nothing of it could be had (each failure said in one line)."""
     if not any(name == "-" or "://" in name for name in arguments.paths):
@@ -200,7 +200,7 @@ def _paths(arguments: argparse.Namespace) -> list[Path] | None:
     from briefings.sources.commands import arrived
     from briefings.sources.pages import library_folder
 
-    paths = arrived(arguments.paths, library_folder(arguments.library, load_settings()[0].library))
+    paths = arrived(arguments.paths, library_folder(settings.library))  # the command line's or the config's, as _settings chose
     if "-" in arguments.paths and not sys.stdin.isatty():
         _keys_from_the_terminal()
     return paths or None
@@ -372,7 +372,7 @@ def _run_build(argv: Sequence[str]) -> int:
     settings, troubles = _settings(arguments)
     for trouble in troubles:
         say(trouble)
-    paths = _paths(arguments)
+    paths = _paths(arguments, settings)
     if paths is None:
         return EXIT_NOTHING_LOADED
     import sqlite3

@@ -60,6 +60,13 @@ class Terminal:
     def exited(self) -> bool:
         return self._tmux("display-message", "-p", "-t", self.name, "#{pane_dead}").strip() == "1"
 
+    def wait_for_exit(self, why: str) -> None:
+        """Wait until the command has ended; `why` it failed when it does not."""
+        deadline = time.monotonic() + PATIENCE
+        while not self.exited():
+            assert time.monotonic() < deadline, why
+            time.sleep(0.1)
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
@@ -100,10 +107,7 @@ def test_a_new_user_reads_searches_exports_and_quits(terminal: Terminal, tmp_pat
     assert exported.read_text(encoding="utf-8").startswith("# China has authorized")
 
     terminal.keys("q")
-    deadline = time.monotonic() + PATIENCE
-    while not terminal.exited():
-        assert time.monotonic() < deadline, "the reader did not quit on q"
-        time.sleep(0.1)
+    terminal.wait_for_exit("the reader did not quit on q")
 
 
 def test_the_reader_shows_with_standard_error_sent_to_a_file(tmp_path: Path, cache_folder: Path) -> None:
@@ -118,10 +122,7 @@ def test_the_reader_shows_with_standard_error_sent_to_a_file(tmp_path: Path, cac
         screen = session.wait_for("Dockworkers strike shuts Port of Valmora")
         assert "Library" in screen and "1 article" in screen
         session.keys("q")
-        deadline = time.monotonic() + PATIENCE
-        while not session.exited():
-            assert time.monotonic() < deadline, "the reader did not quit"
-            time.sleep(0.1)
+        session.wait_for_exit("the reader did not quit")
     finally:
         session.close()
     assert (tmp_path / "err.log").read_text(encoding="utf-8") == f"briefing: {library}: skipped 1 file(s) of unknown type (.png)\n"
@@ -144,10 +145,7 @@ def test_the_reader_reads_an_article_from_standard_input_and_its_keys_from_the_t
         session.keys("Escape")
         session.wait_for("half a page down", gone=True)
         session.keys("q")
-        deadline = time.monotonic() + PATIENCE
-        while not session.exited():
-            assert time.monotonic() < deadline, "the reader did not quit: its keys did not reach it"
-            time.sleep(0.1)
+        session.wait_for_exit("the reader did not quit: its keys did not reach it")
     finally:
         session.close()
     assert list((cache_folder / "library" / "stdin").glob("stdin-*.html"))

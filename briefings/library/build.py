@@ -13,6 +13,7 @@ from briefings import DEFAULT_MAX_BYTES
 from briefings.budget import budget, seconds_for
 from briefings.cache.store import Store, cache_file, cache_folder, cache_key, unchanged
 from briefings.errors import ArticleError
+from briefings.library.loading import real_folders
 from briefings.readers.discovery import Found, Notice, article_files, path_text
 
 _IN_FLIGHT = 4  # jobs queued per worker: enough to keep each busy, few enough to stop soon on Ctrl+C
@@ -57,7 +58,7 @@ def build(
     if trouble:
         report.notices.append(Notice(str(cache_file(folder)), trouble, error=False))
     try:
-        known = store.keys_under([path_text(root.resolve()) for root in paths if root.is_dir()])
+        known = store.keys_under(real_folders(paths))
         waiting = []
         for file in files:
             row = known.get(path_text(file.real))

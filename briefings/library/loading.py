@@ -60,12 +60,12 @@ class Loader:
     def expect(self, roots: Iterable[Path]) -> None:
         """Read at once what the cache knows of the files under the folders among `roots`, so that loading an
         unchanged file there asks the cache nothing more (a library of 10,000 is listed in one query)."""
-        self._known = self._cached(lambda store: store.known_under(_real_folders(roots)))
+        self._known = self._cached(lambda store: store.known_under(real_folders(roots)))
 
     def known(self, roots: Iterable[Path]) -> dict[str, KnownKey]:
         """What the cache knows of the files under the folders among `roots`, by real path, without their cards:
         what search needs."""
-        return self._cached(lambda store: store.keys_under(_real_folders(roots)))
+        return self._cached(lambda store: store.keys_under(real_folders(roots)))
 
     def _load(self, file: Found) -> tuple[Entry | None, Notice | None]:
         where, stat, shown = path_text(file.real), file.stat, path_text(file.path)
@@ -153,5 +153,6 @@ class Loader:
         self.store = Store.in_memory()
 
 
-def _real_folders(roots: Iterable[Path]) -> list[str]:
+def real_folders(roots: Iterable[Path]) -> list[str]:
+    """The real paths of the folders among `roots`: what the cache knows files under."""
     return [path_text(os.path.realpath(root)) for root in roots if root.is_dir()]

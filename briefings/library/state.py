@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefings import user_folder
 from briefings.model.location import Location
@@ -114,10 +115,8 @@ class State:
     def last_place(self, paths: Sequence[Path]) -> Place | None:
         """Where the library of `paths` was left: its article and item (the item's passage is the briefing's to give),
         the pane focused, Source's scroll."""
-        try:
-            row = self.connection.execute("SELECT article, section, item, pane, scroll FROM libraries WHERE paths = ?", (_key(paths),)).fetchone()
-        except sqlite3.Error:
-            return None
+        rows = self._read_all("SELECT article, section, item, pane, scroll FROM libraries WHERE paths = ?", (_key(paths),))
+        row = rows[0] if rows else None
         if row is None or row[0] is None:
             return None
         article, section, item, pane, scroll = row
@@ -142,10 +141,7 @@ class State:
 
     def read(self) -> set[str]:
         """The articles (briefing ids) that were read."""
-        try:
-            return {row[0] for row in self.connection.execute("SELECT article FROM read")}
-        except sqlite3.Error:
-            return set()
+        return {row[0] for row in self._read_all("SELECT article FROM read")}
 
     def mark_read(self, article: str, read: bool = True) -> None:
         """Remember `article` (a briefing id: its content, wherever its file is) as read, or as unread."""
@@ -156,11 +152,7 @@ class State:
 
     def bookmarks(self) -> list[Location]:
         """The places bookmarked, the latest first: an article (its top), or an item of its briefing."""
-        try:
-            rows = self.connection.execute("SELECT article, section, item, start, end FROM bookmarks ORDER BY at DESC").fetchall()
-        except sqlite3.Error:
-            return []
-        return [_place(*row) for row in rows]
+        return [_place(*row) for row in self._read_all("SELECT article, section, item, start, end FROM bookmarks ORDER BY at DESC")]
 
     def toggle_bookmark(self, place: Location) -> bool:
         """Bookmark `place` (an article's top, or an item of its briefing), or take its bookmark away; whether it is
@@ -174,10 +166,7 @@ class State:
 
     def notes(self) -> list[tuple[Location, str]]:
         """The notes, the latest first: each on an article (its top) or an item of its briefing."""
-        try:
-            rows = self.connection.execute("SELECT article, section, item, start, end, text FROM notes ORDER BY at DESC").fetchall()
-        except sqlite3.Error:
-            return []
+        rows = self._read_all("SELECT article, section, item, start, end, text FROM notes ORDER BY at DESC")
         return [(_place(*row[:5]), row[5]) for row in rows]
 
     def note(self, place: Location) -> str:
@@ -198,11 +187,7 @@ class State:
 
     def feeds(self) -> list[FollowedFeed]:
         """The feeds followed, in the order they were added."""
-        try:
-            rows = self.connection.execute("SELECT url, title, etag, modified FROM feeds ORDER BY added, url").fetchall()
-        except sqlite3.Error:
-            return []
-        return [FollowedFeed(*row) for row in rows]
+        return [FollowedFeed(*row) for row in self._read_all("SELECT url, title, etag, modified FROM feeds ORDER BY added, url")]
 
     def follow(self, url: str, title: str) -> bool:
         """Follow the feed at `url`; False when it was followed already (its title is updated)."""
@@ -226,10 +211,7 @@ class State:
 
     def items_seen(self, feed: str) -> set[str]:
         """The keys of the feed's items already taken (saved, or given up for good)."""
-        try:
-            return {row[0] for row in self.connection.execute("SELECT key FROM feed_items WHERE feed = ?", (feed,))}
-        except sqlite3.Error:
-            return set()
+        return {row[0] for row in self._read_all("SELECT key FROM feed_items WHERE feed = ?", (feed,))}
 
     def item_taken(self, feed: str, key: str, path: Path | None) -> None:
         """Remember the feed's item `key` as taken: saved at `path`, or (None) given up for good."""
@@ -237,11 +219,15 @@ class State:
 
     def _read_one(self, statement: str, values: tuple[object, ...]) -> tuple[str] | None:
         """One row; none from a state that fails now (it is a convenience: the reader goes on without it)."""
+        rows = self._read_all(statement, values)
+        return rows[0] if rows else None
+
+    def _read_all(self, statement: str, values: tuple[object, ...] = ()) -> list[Any]:
+        """The rows; none from a state that fails now."""
         try:
-            row: tuple[str] | None = self.connection.execute(statement, values).fetchone()
+            return self.connection.execute(statement, values).fetchall()
         except sqlite3.Error:
-            return None
-        return row
+            return []
 
     def _write(self, statement: str, values: tuple[object, ...]) -> None:
         """One write; a state that fails now (full disk, another process holding it) forgets it, quietly: what
