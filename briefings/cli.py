@@ -53,6 +53,12 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
         "else the user cache folder)",
     )
     parser.add_argument(
+        "--store",
+        metavar="URL",
+        help="use the shared library in this PostgreSQL database (postgresql://USER@HOST/DB) instead of the cache folder "
+        "(default: $BRIEFING_STORE, else store in the config)",
+    )
+    parser.add_argument(
         "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
     )
     add_library_option(parser)
@@ -132,7 +138,11 @@ def _settings(arguments: argparse.Namespace) -> tuple[Settings, list[str]]:
             settings = replace(settings, max_size=arguments.max_size)
     cache = arguments.cache or (None if os.environ.get(CACHE_ENV) else settings.cache)
     library = arguments.library or (None if os.environ.get(LIBRARY_ENV) else settings.library)
-    return replace(settings, cache=cache, library=library), troubles
+    from briefings.cache.choose import chosen_server
+
+    store, trouble = chosen_server(arguments.store, settings.store, config_file())
+    troubles += [trouble] if trouble else []
+    return replace(settings, cache=cache, library=library, store=store), troubles
 
 
 def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession | None:
@@ -152,7 +162,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
         state.close()
         if paths is not None:
             say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
-    session = LibrarySession(paths or [bundled_seeds()], settings.max_bytes, settings.cache)
+    session = LibrarySession(paths or [bundled_seeds()], settings.max_bytes, settings.cache, settings.store)
     if survey:
         session.survey()
     else:
@@ -375,9 +385,9 @@ def _run_build(argv: Sequence[str]) -> int:
     paths = _paths(arguments, settings)
     if paths is None:
         return EXIT_NOTHING_LOADED
-    import sqlite3
     import time
 
+    from briefings.cache.faults import STORE_ERRORS
     from briefings.library.build import build
 
     shown = [0.0]
@@ -388,12 +398,12 @@ def _run_build(argv: Sequence[str]) -> int:
             say(f"{done:,} of {total:,}")
 
     try:
-        report = build(paths or [bundled_seeds()], settings.max_bytes, settings.cache, max(arguments.workers, 1), progress)
+        report = build(paths or [bundled_seeds()], settings.max_bytes, settings.cache, max(arguments.workers, 1), progress, settings.store)
     except KeyboardInterrupt:
         say("stopped: what was built is kept; run the same command to go on")
         return 130
-    except (sqlite3.Error, OSError) as exc:
-        say(f"the cache failed ({exc}); what was built before it is kept")
+    except STORE_ERRORS + (OSError,) as exc:
+        say(f"{exc}; what was built before it is kept: run the same command to go on" if settings.store else f"the cache failed ({exc}); what was built before it is kept")
         return EXIT_FAILED
     _tell(report.notices, arguments)
     say(f"built {report.built:,}, {report.reused:,} already in the cache" + (f", {len(report.notices):,} notice(s)" if report.notices else ""))

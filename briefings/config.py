@@ -26,6 +26,9 @@ class Settings:
     """Where the reader's export dialog proposes to write; unset: the current folder."""
     cache: Path | None = None
     """The cache of briefings and the search index; unset: $BRIEFING_CACHE, else the user cache folder."""
+    store: str | None = None
+    """A shared library in a PostgreSQL database (a postgresql:// URL) to use instead of the cache; unset:
+    $BRIEFING_STORE, else the cache."""
     library: Path | None = None
     """Where pages fetched (URLs, feeds) and standard input are saved; unset: $BRIEFING_LIBRARY, else the user data
     folder's library."""
@@ -118,7 +121,7 @@ def _shown(value: object) -> str:
 def settings_toml(settings: Settings, keys: dict[str, str]) -> str:
     """The effective settings as a config file would give them; `keys` are every binding's keys in use."""
     lines = []
-    for name in ("theme", "export_folder", "cache", "library", "max_size"):
+    for name in ("theme", "export_folder", "cache", "store", "library", "max_size"):
         value = getattr(settings, name)
         lines.append(f"# {name} = (not set)" if value is None else f"{name} = {_toml_value(value)}")
     lines.append("")

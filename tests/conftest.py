@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from briefings import bundled_seeds
+from briefings.cache.base import CacheStore
 from briefings.model.article import Article
 from briefings.readers.formats import read_article
-from tests.helpers import SEED_000, SEED_002
+from tests.helpers import SEED_000, SEED_002, opened
+from tests.postgres import throwaway_server
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +25,38 @@ def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("BRIEFING_CONFIG", str(folder / "config.toml"))  # nor the user's config (none there unless written)
     monkeypatch.setenv("BRIEFING_LIBRARY", str(folder / "library"))  # nor the user's library folder
     return folder
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str | None]:
+    """A PostgreSQL database for the whole run (see `tests.postgres`), if the machine has PostgreSQL."""
+    with throwaway_server() as url:
+        yield url
+
+
+@pytest.fixture
+def server(postgres: str | None) -> str:
+    """The URL of an empty store on the test server: the schema of an earlier test dropped."""
+    if postgres is None:
+        pytest.skip("PostgreSQL is not installed (set $BRIEFING_REQUIRE_POSTGRES to make this a failure)")
+    import psycopg
+
+    with psycopg.connect(postgres, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS briefing CASCADE")
+    return postgres
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, cache_folder: Path) -> Iterator[CacheStore]:
+    """An empty store of each kind: the SQLite cache in the test's cache folder, and the test server's."""
+    if request.param == "sqlite":
+        store: CacheStore = opened(cache_folder)
+    else:
+        from briefings.cache.server import ServerStore
+
+        store = ServerStore.open(request.getfixturevalue("server"))
+    yield store
+    store.close()
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefings.cache.base import CacheStore
 from briefings.cache.store import Store
 from briefings.library.loading import Loader
 from briefings.library.shelf import Shelf
@@ -37,10 +38,10 @@ class Briefed:
     notices: list[Notice] = field(default_factory=list)
     built: int = 0
     reused: int = 0
-    store: Store | None = None
+    store: CacheStore | None = None
 
 
-def brief_library(paths: list[Path], store: Store | None) -> Briefed:
+def brief_library(paths: list[Path], store: CacheStore | None) -> Briefed:
     """Every article under `paths` briefed through `store` (None: a cache in memory), as `LibrarySession.load`
     does it, without batches."""
     files, notices = article_files(paths)

@@ -22,7 +22,7 @@ def test_a_large_library_is_linked_apart_and_its_links_equal_those_found_here(
     assert not link_apart(store, ids)  # two articles: not worth a process
     monkeypatch.setattr(link_process, "APART_FROM", 2)
     assert link_apart(store, ids)
-    assert LinkProcess(cache_folder, ids).wait(lambda: False)
+    assert LinkProcess(str(cache_folder), ids).wait(lambda: False)
     assert not link_apart(store, ids)  # stored now
     stored = store.links(ids)
     here = link_library(briefings, opened(tmp_path / "elsewhere"))
@@ -32,12 +32,12 @@ def test_a_large_library_is_linked_apart_and_its_links_equal_those_found_here(
 def test_a_stopped_linking_process_stores_nothing(seeds: Path, cache_folder: Path) -> None:
     store = opened(cache_folder)
     ids = [b.id for b in brief_library([seeds], store).briefings]
-    assert not LinkProcess(cache_folder, ids).wait(lambda: True)
+    assert not LinkProcess(str(cache_folder), ids).wait(lambda: True)
     assert store.links(ids) is None
 
 
 def test_a_library_the_cache_does_not_hold_is_not_linked_there(seeds: Path, cache_folder: Path, tmp_path: Path) -> None:
     store = opened(cache_folder)
     ids = [b.id for b in brief_library([seeds], store).briefings]
-    assert not LinkProcess(tmp_path / "another-cache", ids).wait(lambda: False)
+    assert not LinkProcess(str(tmp_path / "another-cache"), ids).wait(lambda: False)
     assert store.links(ids) is None

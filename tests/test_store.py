@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from briefings.cache.base import CacheStore
 from briefings.cache.store import FILE_NAME, Store
 from briefings.cli import main
 from briefings.library.session import LibrarySession
@@ -65,8 +66,8 @@ def test_only_a_changed_file_is_rebuilt_and_a_deleted_one_leaves(library: Path, 
     assert [store.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("briefings", "cards")] == [2, 2]
 
 
-def test_a_file_moved_or_copied_is_not_rebuilt(library: Path, cache_folder: Path, tmp_path: Path) -> None:
-    store = opened(cache_folder)
+def test_a_file_moved_or_copied_is_not_rebuilt(library: Path, any_store: CacheStore, tmp_path: Path) -> None:
+    store = any_store
     brief_library([library], store)
     other = tmp_path / "elsewhere"
     other.mkdir()
@@ -138,30 +139,29 @@ def test_two_readers_of_one_library_share_the_cache(library: Path, cache_folder:
 
 
 @pytest.fixture
-def searched(library: Path, cache_folder: Path) -> Store:
-    store = opened(cache_folder)
-    brief_library([library], store)
-    return store
+def searched(library: Path, any_store: CacheStore) -> CacheStore:
+    brief_library([library], any_store)
+    return any_store
 
 
 def sections(hits) -> list[str | None]:
     return [hit.location.section for hit in hits]
 
 
-def test_search_matches_prefixes_while_typing_and_whole_words_otherwise(searched: Store) -> None:
+def test_search_matches_prefixes_while_typing_and_whole_words_otherwise(searched: CacheStore) -> None:
     assert searched.search("dockw", typing=True)
     assert searched.search("dockw") == []
     hit = searched.search("dockw", typing=True)[0]
     assert any(hit.snippet[s:e].lower().startswith("dockw") for s, e in hit.marks)
 
 
-def test_search_phrases_keep_their_words_in_order(searched: Store) -> None:
+def test_search_phrases_keep_their_words_in_order(searched: CacheStore) -> None:
     assert searched.search('"port of valmora"')
     assert searched.search('"valmora of port"') == []
     assert all("Port of Valmora" in h.snippet for h in searched.search('"port of valmora"'))
 
 
-def test_search_field_filters_keep_to_one_kind_of_item(searched: Store) -> None:
+def test_search_field_filters_keep_to_one_kind_of_item(searched: CacheStore) -> None:
     figures = searched.search("figure:million")
     assert figures and set(sections(figures)) == {"figures"}
     caveats = searched.search("caveat:unclear")
@@ -184,16 +184,19 @@ def harbour_library(write) -> Path:
     return write("lib/harbour-Kestrel.txt", "Kestrel harbour busy\nThe harbour of Kestrel handled 2 ships on Monday.\n").parent
 
 
-def ranked_here_as_fts5_would(store: Store, query: str, typing: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def ranked_here_as_fts5_would(store: CacheStore, query: str, typing: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a ranking cap of five, the first five matches of `query` come in the order FTS5 ranks them among
     all, scored alike but for the rarity of the words, which is an estimate here."""
+    from briefings.cache import server
     from briefings.cache import store as cache
     from briefings.search.query import fts_query
 
     parsed = fts_query(query, typing)
-    exact = dict(store._ranked(parsed, 100))
-    monkeypatch.setattr(cache, "_RANKED", 5)  # now too common for FTS5 to rank: ranked here
-    ranked_here = store._ranked(parsed, 100)
+    assert parsed is not None
+    exact = dict(store._ranked(parsed, 100))  # type: ignore[attr-defined]
+    for module in (cache, server):
+        monkeypatch.setattr(module, "RANKED", 5)  # now too common for FTS5 to rank: ranked here
+    ranked_here = store._ranked(parsed, 100)  # type: ignore[attr-defined]
     assert len(ranked_here) == 5 < len(exact)
     assert [rowid for rowid, _ in ranked_here] == [rowid for rowid in exact if rowid in dict(ranked_here)]
     ratios = [score / exact[rowid] for rowid, score in ranked_here]
@@ -202,9 +205,9 @@ def ranked_here_as_fts5_would(store: Store, query: str, typing: bool, monkeypatc
 
 @pytest.mark.parametrize(("query", "typing"), [("harbour", False), ('"the harbour"', False), ("harbo", True)])
 def test_a_word_in_more_passages_than_are_ranked_at_once_is_ranked_here_as_fts5_would(
-    write, cache_folder: Path, monkeypatch: pytest.MonkeyPatch, query: str, typing: bool
+    write, any_store: CacheStore, monkeypatch: pytest.MonkeyPatch, query: str, typing: bool
 ) -> None:
-    store = opened(cache_folder)
+    store = any_store
     brief_library([harbour_library(write)], store)
     ranked_here_as_fts5_would(store, query, typing, monkeypatch)
     hits = store.search(query, typing=typing)
@@ -215,20 +218,20 @@ def test_a_word_in_more_passages_than_are_ranked_at_once_is_ranked_here_as_fts5_
 
 
 def test_words_are_ranked_here_without_their_diacritics_as_fts5_matches_them(
-    write, cache_folder: Path, monkeypatch: pytest.MonkeyPatch
+    write, any_store: CacheStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for number, town in enumerate(["Lyon", "Nîmes", "Arles", "Dijon", "Rouen", "Tours"]):
         accent = "café" if number % 2 == 0 else "cafe"  # Arles, read first, has it
         write(f"lib/cafe-{town}.txt", f"{town} {accent} busy\nThe {accent} of {town} sold {number + 20} coffees, its {accent} owner said.\n")
     folder = harbour_library(write)
-    store = opened(cache_folder)
+    store = any_store
     brief_library([folder], store)
     ranked_here_as_fts5_would(store, "cafe", False, monkeypatch)
     assert "café" in store.search("cafe")[0].snippet  # ranked here: counted although written with its accent
 
 
 @pytest.mark.parametrize("query", ['AND OR NOT', 'NEAR(a b)', '"unclosed', "*", "figure:", ":::", "col:umn", "-x ^y"])
-def test_search_never_fails_on_what_looks_like_query_syntax(searched: Store, query: str) -> None:
+def test_search_never_fails_on_what_looks_like_query_syntax(searched: CacheStore, query: str) -> None:
     assert isinstance(searched.search(query, typing=True), list)
 
 
@@ -311,10 +314,10 @@ def test_the_library_is_listed_as_the_user_sees_it(write, tmp_path: Path) -> Non
     assert not notices
 
 
-def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Path, cache_folder: Path) -> None:
+def test_the_links_of_an_unchanged_library_are_stored_and_found_again(seeds: Path, any_store: CacheStore) -> None:
     from briefings.library.linking import link_library
 
-    store = opened(cache_folder)
+    store = any_store
     briefings = brief_library([seeds], store).briefings
     links = link_library({b.id: b for b in briefings}, store)
     assert links.crossrefs and links.stories and links.entities

@@ -11,7 +11,7 @@ import heapq
 import os
 import sqlite3
 import zlib
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -24,7 +24,7 @@ from briefings.model.section import INDEXED, Section
 from briefings.model.span import Span
 from briefings.readers.discovery import path_text
 from briefings.search.hits import Marker, SearchHit, Tally, make_hit, terms
-from briefings.search.query import BM25, COLUMNS, Query, fts_query, plain
+from briefings.search.query import BM25, COLUMNS, Query, fts_query, needle_counts, plain
 
 if TYPE_CHECKING:  # imported where used: listing and searching a library need no model, and pydantic costs a start
     from pydantic import BaseModel
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # imported where used: listing and searching a library need n
     from briefings.linking.stories import Links, Story, StoryCard
     from briefings.model.briefing import Briefing
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code whose output the cache keeps: a change to any of it (a fix, an upgrade) makes new keys, so that
 # nothing made by older code is served.
@@ -64,10 +64,10 @@ FILE_NAME = "briefings.sqlite3"
 _TABLES = {"briefings", "cards", "files", "links", "crossrefs", "stories", "passage_words", "passage_places", "passages", "index_size"}
 _BUSY_MS = 2000  # how long a write waits for another process's
 _LIBRARIES_KEPT = 8  # the cross-references of this many libraries (the most recently stored) are kept
-_OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
+OVERFETCH = 4  # rows read per hit wanted: some belong to articles outside the library, some repeat a passage
 _IN_TEXT = (Section.TEXT, Section.LEAD)  # a hit in these goes to the article's text
-_TALLIED = 20_000  # matches counted at most for a query's tally: "20,000+" is count enough
-_RANKED = 500  # matches of a common word ranked at most (see `_ranked`)
+TALLIED = 20_000  # matches counted at most for a query's tally: "20,000+" is count enough
+RANKED = 500  # matches of a common word ranked at most (see `_ranked`)
 # Narrow tables, so that a query reads few pages: the index is contentless, ranking reads each match's words
 # from passage_words, and a hit's place and quote come from passage_places (its title from its card) only for
 # the hits shown. The library lists an article from its card, without reading its briefing.
@@ -139,6 +139,27 @@ def _current(key: str) -> bool:
     return key.endswith(":" + extractor_version())
 
 
+# A passage as the index takes it: its section, its words and its context's (`plain`, spaced), its item, the span a hit
+# quotes and that passage.
+PassageRow = tuple[str | None, str, str, int | None, Span, str]
+
+
+def passage_rows(briefing: Briefing) -> list[PassageRow]:
+    """What `briefing` puts in the search index, passage by passage."""
+    from briefings.search.passages import entries
+
+    return [
+        (location.section, plain(" ".join(terms(indexed))), plain(" ".join(terms(context))), location.item, span, briefing.article.passage(span))
+        for location, span, indexed, context in entries(briefing)
+    ]
+
+
+def words_in(passages: Iterable[tuple[str, str]]) -> tuple[int, int]:
+    """How many passages and words `passages` (words, context) put in the index's size, which ranking weighs by."""
+    texts = [" ".join(filter(None, pair)) for pair in passages]
+    return len(texts), sum(text.count(" ") + 1 for text in texts if text)
+
+
 # A file as the cache last read it: path, size, mtime_ns, key; a KnownFile adds its briefing's card: title,
 # title_derived, outlet and published. Plain rows: a library of 10,000 is read as 10,000 of them.
 KnownKey = tuple[str, int, int, str]
@@ -181,6 +202,14 @@ class Store:
     @property
     def on_disk(self) -> bool:
         return self.memory is None
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    @property
+    def address(self) -> str:
+        return str(self.path.parent)
 
     @classmethod
     def open(cls, folder: Path) -> tuple[Store | None, str | None]:
@@ -276,26 +305,21 @@ class Store:
         from briefings.model.briefing import Briefing
 
         row = self.connection.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
-        return _decoded(Briefing, row[0]) if row else None
+        return decoded(Briefing, row[0]) if row else None
 
     def card(self, key: str, path: Path | str) -> Card | None:
         """What the library lists of the briefing stored under `key`, as read from `path`."""
         row = self.connection.execute("SELECT title, title_derived, outlet, published FROM cards WHERE key = ?", (key,)).fetchone()
         return None if row is None else known_card(("", 0, 0, key, *row), path_text(path))
 
-    def put(self, key: str, briefing: Briefing) -> None:
-        """Store a briefing and index its passages, in one transaction."""
-        from briefings.search.passages import entries
-
+    def put(self, key: str, briefing: Briefing) -> bool:
+        """Store a briefing and index its passages, in one transaction (in place of one stored meanwhile)."""
         data = zlib.compress(briefing.model_dump_json().encode(), 1)
-        passages = [
-            (location.section, plain(" ".join(terms(indexed))), plain(" ".join(terms(context))), location.item, span, briefing.article.passage(span))
-            for location, span, indexed, context in entries(briefing)
-        ]
+        passages = passage_rows(briefing)
         with _transaction(self.connection):
             self._unindex([key])  # stored by another process meanwhile
             self.connection.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?)", (key, data))
-            self.connection.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?)", (key, *_card_columns(briefing)))
+            self.connection.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?)", (key, *card_columns(briefing)))
             first = self.connection.execute("SELECT coalesce(max(id), 0) + 1 FROM passage_words").fetchone()[0]
             numbered = list(enumerate(passages, start=first))
             self.connection.executemany("INSERT INTO passage_words VALUES (?, ?, ?, ?)", [(n, *row[:3]) for n, row in numbered])
@@ -304,7 +328,8 @@ class Store:
                 [(n, key, section, item, span.start, span.end, passage) for n, (section, _, _, item, span, passage) in numbered],
             )
             self.connection.executemany(_INDEX, [(n, *_columns(*row[:3])) for n, row in numbered])
-            self._count([" ".join(filter(None, (words, context))) for _, words, context, *_ in passages], +1)
+            self._count([(words, context) for _, words, context, *_ in passages], +1)
+        return True
 
     def _unindex(self, keys: Sequence[str]) -> None:
         """Take the passages of the briefings `keys` out of the index (within a transaction)."""
@@ -316,13 +341,13 @@ class Store:
             # A contentless index forgets a row when told the words it was given.
             self.connection.executemany(_UNINDEX, [(n, *_columns(section, words, context)) for n, section, words, context in rows])
             self.connection.executemany("DELETE FROM passage_words WHERE id = ?", [(n,) for n, *_ in rows])
-            self._count([" ".join(filter(None, (words, context))) for _, _, words, context in rows], -1)
+            self._count([(words, context) for _, _, words, context in rows], -1)
             self.connection.execute("DELETE FROM passage_places WHERE briefing = ?", (key,))
 
-    def _count(self, passages: list[str], sign: int) -> None:
-        """Count `passages` (their words, spaced) in or out of the index's size, which ranking weighs by."""
-        words = sum(text.count(" ") + 1 for text in passages if text)
-        self.connection.execute("UPDATE index_size SET passages = passages + ?, words = words + ?", (sign * len(passages), sign * words))
+    def _count(self, passages: Iterable[tuple[str, str]], sign: int) -> None:
+        """Count `passages` (words, context) in or out of the index's size."""
+        count, words = words_in(passages)
+        self.connection.execute("UPDATE index_size SET passages = passages + ?, words = words + ?", (sign * count, sign * words))
 
     def remember(self, path: Path | str, size: int, mtime_ns: int, key: str) -> None:
         self.connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path_text(path), size, mtime_ns, key))
@@ -357,19 +382,19 @@ class Store:
         row = self.connection.execute("SELECT data FROM links WHERE library = ?", (library,)).fetchone()
         if row is None:
             return None
-        links = _decoded(Links, row[0])
+        links = decoded(Links, row[0])
         if every:
             rows = self.connection.execute("SELECT data FROM crossrefs WHERE library = ? ORDER BY position", (library,))
-            links.crossrefs = [_crossref(data) for (data,) in rows]
+            links.crossrefs = [decoded_crossref(data) for (data,) in rows]
             rows = self.connection.execute("SELECT data FROM stories WHERE library = ? ORDER BY position", (library,))
-            links.stories = [_decoded(Story, data) for (data,) in rows]
+            links.stories = [decoded(Story, data) for (data,) in rows]
         return links
 
     def crossrefs_of(self, library: str, briefing: str) -> list[CrossRef]:
         """The cross-references stored for the library (`library_key`) that have `briefing` on one side, strongest
         first."""
         rows = self.connection.execute("SELECT data FROM crossrefs WHERE library = ?1 AND (a = ?2 OR b = ?2) ORDER BY position", (library, briefing))
-        return [_crossref(data) for (data,) in rows]
+        return [decoded_crossref(data) for (data,) in rows]
 
     def has_links(self, ids: Sequence[str]) -> bool:
         return self.connection.execute("SELECT 1 FROM links WHERE library = ?", (library_key(ids),)).fetchone() is not None
@@ -388,18 +413,10 @@ class Store:
         from briefings.linking.stories import Story
 
         row = self.connection.execute("SELECT data FROM stories WHERE library = ? AND id = ?", (library, story_id)).fetchone()
-        return _decoded(Story, row[0]) if row else None
+        return decoded(Story, row[0]) if row else None
 
     def put_links(self, ids: Sequence[str], links: Links) -> None:
-        from briefings.linking.stories import StoryCard
-
-        library = library_key(ids)
-        data = zlib.compress(links.model_copy(update={"crossrefs": [], "stories": []}).model_dump_json().encode(), 1)
-        crossrefs = [(library, n, link.a.briefing, link.b.briefing, _crossref_adapter().dump_json(link).decode()) for n, link in enumerate(links.crossrefs)]
-        stories = [
-            (library, n, card.id, card.title, " ".join(card.briefings), card.first_date, zlib.compress(story.model_dump_json().encode(), 1))
-            for n, (story, card) in enumerate((story, StoryCard.of(story)) for story in links.stories)
-        ]
+        library, data, crossrefs, stories = link_rows(ids, links)
         with _transaction(self.connection):
             self.connection.execute(
                 "INSERT OR REPLACE INTO links VALUES (?, ?, (SELECT coalesce(max(stored), 0) + 1 FROM links))", (library, data)
@@ -421,77 +438,102 @@ class Store:
         parsed = fts_query(query, typing)
         if parsed is None:
             return []
-        ranked = self._ranked(parsed, limit * _OVERFETCH)
-        marker = Marker(parsed.words, (parsed.prefix,) if parsed.prefix else ())
-        hits: list[SearchHit] = []
-        seen: dict[tuple[str, int], int] = {}  # a passage's place in `hits`
-        for first in range(0, len(ranked), limit):  # most often the first `limit` are all shown
-            chunk = ranked[first : first + limit]
-            marks = ", ".join("?" * len(chunk))
-            found = {row[0]: row[1:] for row in self.connection.execute(_DETAILS.format(marks), [r for r, _ in chunk])}
-            for rowid, score in chunk:
-                key, section, item, start, end, title, passage = found[rowid]
-                briefing = key.split(":", 1)[0]
-                if among is not None and briefing not in among:
-                    continue
-                where = Section.of(section)
-                location = Location(briefing, Span(start=start, end=end), None if where in _IN_TEXT else where, item)
-                hit = make_hit(location, where, title, passage, marker, score)
-                shown = seen.get((briefing, start))
-                if shown is not None:
-                    # A passage once; where an item ranks no higher than its sentence, only through the sentence's
-                    # words (its context), the hit is in the text.
-                    if where in _IN_TEXT and score >= hits[shown].score - 1e-9:
-                        hits[shown] = hit
-                    continue
-                seen[(briefing, start)] = len(hits)
-                hits.append(hit)
-                if len(hits) == limit:
-                    return hits
-        return hits
+        return assemble_hits(parsed, self._ranked(parsed, limit * OVERFETCH), self._details, limit, among)
+
+    def _details(self, rowids: Sequence[int]) -> dict[int, Details]:
+        marks = ", ".join("?" * len(rowids))
+        return {row[0]: row[1:] for row in self.connection.execute(_DETAILS.format(marks), rowids)}
 
     def tally(self, query: str, among: Collection[str] | None = None, typing: bool = False) -> Tally:
         """How many passages and items match `query`, and in how many articles, among the briefings `among` (ids);
-        counted up to _TALLIED matches in the whole cache (`complete` says whether that was all of them)."""
+        counted up to TALLIED matches in the whole cache (`complete` says whether that was all of them)."""
         parsed = fts_query(query, typing)
         if parsed is None:
             return Tally(0, 0, True)
-        rows = self.connection.execute(_MATCHED_ARTICLES, (parsed.match, _TALLIED + 1)).fetchall()
-        briefings = (key.split(":", 1)[0] for (key,) in rows[:_TALLIED])  # a key is the briefing's id and version
-        found = [briefing for briefing in briefings if among is None or briefing in among]
-        return Tally(len(found), len(set(found)), len(rows) <= _TALLIED)
+        rows = self.connection.execute(_MATCHED_ARTICLES, (parsed.match, TALLIED + 1)).fetchall()
+        return tally_of([key for (key,) in rows], among)
 
     def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
         """The `wanted` best passages (rowid, score) for `parsed`.
 
         FTS5's bm25() counts every match of each phrase: fast for rare phrases, ~10 ms for one in most passages
-        of 10,000 articles. So when every phrase has at most _RANKED matches, FTS5 ranks them all; otherwise the
-        first _RANKED matches of the query (in the order the cache stored them) are ranked by the same formula
-        over their words in passage_words, a common phrase's count estimated from where its (_RANKED + 1)th
+        of 10,000 articles. So when every phrase has at most RANKED matches, FTS5 ranks them all; otherwise the
+        first RANKED matches of the query (in the order the cache stored them) are ranked by the same formula
+        over their words in passage_words, a common phrase's count estimated from where its (RANKED + 1)th
         match stands. That reads each match's words, a page read apiece when they are not in the system's
         cache: hence the cap.
         """
         count = "SELECT count(*) FROM (SELECT 1 FROM passages WHERE passages MATCH ? LIMIT ?)"
-        counts = [self.connection.execute(count, (p.match, _RANKED + 1)).fetchone()[0] for p in parsed.phrases]
-        if all(found <= _RANKED for found in counts):
+        counts = [self.connection.execute(count, (p.match, RANKED + 1)).fetchone()[0] for p in parsed.phrases]
+        if all(found <= RANKED for found in counts):
             weights = ", ".join(str(section.weight) for section in INDEXED)
-            sql = f"SELECT rowid, -bm25(passages, {weights}) FROM passages WHERE passages MATCH ? ORDER BY 2 DESC LIMIT ?"
+            sql = f"SELECT rowid, -bm25(passages, {weights}) FROM passages WHERE passages MATCH ? ORDER BY 2 DESC, rowid LIMIT ?"
             return self.connection.execute(sql, (parsed.match, wanted)).fetchall()
         passages, words = self.connection.execute("SELECT passages, words FROM index_size").fetchone()
         beyond = "SELECT rowid FROM passages WHERE passages MATCH ? LIMIT 1 OFFSET ?"  # matches come in the order stored
         having = [
-            found if found <= _RANKED else found * passages / self.connection.execute(beyond, (phrase.match, _RANKED)).fetchone()[0]
+            found if found <= RANKED else found * passages / self.connection.execute(beyond, (phrase.match, RANKED)).fetchone()[0]
             for phrase, found in zip(parsed.phrases, counts, strict=True)
         ]
-        score = BM25(parsed.phrases, having, passages, words / passages)
-        weight_of = {None if s is Section.TEXT else s.value: s.weight for s in INDEXED}
-        rows = self.connection.execute(_FIRST_MATCHES, (parsed.match, _RANKED))
-        scored = ((rowid, score(words, weight_of[section], context)) for rowid, section, words, context in rows)
-        return heapq.nlargest(wanted, scored, key=lambda pair: pair[1])
+        score = BM25(parsed.phrases, needle_counts(parsed.phrases, having), passages, words / passages)
+        rows = self.connection.execute(_FIRST_MATCHES, (parsed.match, RANKED))
+        return best(rows, score, wanted)
+
+
+def best(rows: Iterable[tuple[int, str | None, str, str]], score: BM25, wanted: int) -> list[tuple[int, float]]:
+    """The `wanted` best of `rows` (rowid, section, words, context) as `score` ranks them (rowid, score): the
+    highest score first, the first stored among equals."""
+    scored = ((rowid, score(words, Section.of(section).column, Section.of(section).weight, context)) for rowid, section, words, context in rows)
+    return heapq.nsmallest(wanted, scored, key=lambda pair: (-pair[1], pair[0]))
+
+
+# A hit's place as the index keeps it: the briefing's key, section, item, start, end, its card's title, the passage.
+Details = tuple[str, str | None, int | None, int, int, str, str]
+
+
+def assemble_hits(
+    parsed: Query, ranked: list[tuple[int, float]], details: Callable[[Sequence[int]], dict[int, Details]], limit: int, among: Collection[str] | None
+) -> list[SearchHit]:
+    """The best `limit` hits among the passages `ranked` (rowid, score; best first), their places read by
+    `details`, from the briefings `among` (ids; None: any), each passage once."""
+    marker = Marker(parsed.words, (parsed.prefix,) if parsed.prefix else ())
+    hits: list[SearchHit] = []
+    seen: dict[tuple[str, int], int] = {}  # a passage's place in `hits`
+    for first in range(0, len(ranked), limit):  # most often the first `limit` are all shown
+        chunk = ranked[first : first + limit]
+        found = details([rowid for rowid, _ in chunk])
+        for rowid, score in chunk:
+            key, section, item, start, end, title, passage = found[rowid]
+            briefing = key.split(":", 1)[0]
+            if among is not None and briefing not in among:
+                continue
+            where = Section.of(section)
+            location = Location(briefing, Span(start=start, end=end), None if where in _IN_TEXT else where, item)
+            hit = make_hit(location, where, title, passage, marker, score)
+            shown = seen.get((briefing, start))
+            if shown is not None:
+                # A passage once; where an item ranks no higher than its sentence, only through the sentence's
+                # words (its context), the hit is in the text.
+                if where in _IN_TEXT and score >= hits[shown].score - 1e-9:
+                    hits[shown] = hit
+                continue
+            seen[(briefing, start)] = len(hits)
+            hits.append(hit)
+            if len(hits) == limit:
+                return hits
+    return hits
+
+
+def tally_of(keys: list[str], among: Collection[str] | None) -> Tally:
+    """The tally of the matches in the briefings of `keys` (one a match, up to TALLIED + 1 of them), among the
+    briefings `among`."""
+    briefings = (key.split(":", 1)[0] for key in keys[:TALLIED])  # a key is the briefing's id and version
+    found = [briefing for briefing in briefings if among is None or briefing in among]
+    return Tally(len(found), len(set(found)), len(keys) <= TALLIED)
 
 
 @cache
-def _crossref_adapter() -> Any:  # a TypeAdapter[CrossRef]: built once, when first needed
+def crossref_adapter() -> Any:  # a TypeAdapter[CrossRef]: built once, when first needed
     from pydantic import TypeAdapter
 
     from briefings.linking.crossref import CrossRef
@@ -502,7 +544,7 @@ def _crossref_adapter() -> Any:  # a TypeAdapter[CrossRef]: built once, when fir
 _Model = TypeVar("_Model", bound="BaseModel")
 
 
-def _decoded(model: type[_Model], data: bytes) -> _Model:
+def decoded(model: type[_Model], data: bytes) -> _Model:
     """A stored model; a damaged row is a damaged cache (sqlite3.DatabaseError), as SQLite's own damage is."""
     try:
         return model.model_validate_json(zlib.decompress(data))
@@ -510,10 +552,10 @@ def _decoded(model: type[_Model], data: bytes) -> _Model:
         raise sqlite3.DatabaseError(f"a damaged row ({type(exc).__name__})") from None
 
 
-def _crossref(data: str) -> CrossRef:
-    """A stored cross-reference (plain JSON); a damaged one as `_decoded` says it."""
+def decoded_crossref(data: str) -> CrossRef:
+    """A stored cross-reference (plain JSON); a damaged one as `decoded` says it."""
     try:
-        found: CrossRef = _crossref_adapter().validate_json(data)
+        found: CrossRef = crossref_adapter().validate_json(data)
         return found
     except ValueError as exc:
         raise sqlite3.DatabaseError(f"a damaged row ({type(exc).__name__})") from None
@@ -539,7 +581,25 @@ _INDEX = f"INSERT INTO passages (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.j
 _UNINDEX = f"INSERT INTO passages (passages, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
 
 
-def _card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None, str | None]:
+def link_rows(ids: Sequence[str], links: Links) -> tuple[str, bytes, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The links of the library of `ids` as a store keeps them: the library's key, its entities (compressed JSON),
+    a row per cross-reference (library, position, a, b, JSON) and per story (library, position, id, title,
+    briefings, first date, compressed JSON)."""
+    from briefings.linking.stories import StoryCard
+
+    library = library_key(ids)
+    data = zlib.compress(links.model_copy(update={"crossrefs": [], "stories": []}).model_dump_json().encode(), 1)
+    crossrefs: list[tuple[Any, ...]] = [
+        (library, n, link.a.briefing, link.b.briefing, crossref_adapter().dump_json(link).decode()) for n, link in enumerate(links.crossrefs)
+    ]
+    stories: list[tuple[Any, ...]] = [
+        (library, n, card.id, card.title, " ".join(card.briefings), card.first_date, zlib.compress(story.model_dump_json().encode(), 1))
+        for n, (story, card) in enumerate((story, StoryCard.of(story)) for story in links.stories)
+    ]
+    return library, data, crossrefs, stories
+
+
+def card_columns(briefing: Briefing) -> tuple[str, str | None, bool, str | None, str | None]:
     article = briefing.article
     published = article.published.isoformat() if article.published else None
     return article.display_title, article.title, article.title_derived, article.outlet, published

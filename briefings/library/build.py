@@ -1,6 +1,8 @@
 """Building a library's briefings ahead of reading, fanned out: each new or changed file is briefed in one of N
-worker processes (an article is an independent job), and the parent alone writes to the cache, each briefing in its
-own transaction. A build stopped half-way keeps what it wrote; the next build takes only what is left."""
+worker processes (an article is an independent job), and the parent alone writes to the store, each briefing in its
+own transaction, before the file it came from is remembered. A build stopped half-way (interrupted, or its store
+failed) keeps what it wrote; the next build takes only what is left. On a PostgreSQL store several builds, on one
+machine or many, may run at once: a briefing is stored once, by whichever comes first."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from pathlib import Path
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.budget import budget, seconds_for
-from briefings.cache.store import Store, cache_file, cache_folder, cache_key, unchanged
+from briefings.cache.base import CacheStore
+from briefings.cache.choose import open_store
+from briefings.cache.store import cache_key, unchanged
 from briefings.errors import ArticleError
 from briefings.library.loading import real_folders
 from briefings.readers.discovery import Found, Notice, article_files, path_text
@@ -45,18 +49,19 @@ def build(
     cache: Path | None = None,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    server: str | None = None,
 ) -> BuildReport:
-    """Brief every file under `paths` the cache does not hold yet, in `workers` processes; `progress(done, total)`
-    hears of each file as it is done."""
+    """Brief every file under `paths` the store (the database at `server`, else the cache in `cache`) does not
+    hold yet, in `workers` processes; `progress(done, total)` hears of each file as it is done. A failure of the
+    store is raised (among `faults.STORE_ERRORS`): what was stored before it is kept."""
     files, notices = article_files(paths)
     report = BuildReport(notices=notices)
-    folder = cache_folder(cache)
-    store, trouble = Store.open(folder)
+    store, trouble, name = open_store(cache, server)
     if store is None:
-        report.notices.append(Notice(str(cache_file(folder)), f"{trouble}; nothing can be kept, so nothing was built"))
+        report.notices.append(Notice(name, f"{(trouble or '').removesuffix('; going on in memory')}; nothing can be kept, so nothing was built"))
         return report
     if trouble:
-        report.notices.append(Notice(str(cache_file(folder)), trouble, error=False))
+        report.notices.append(Notice(name, trouble, error=False))
     try:
         known = store.keys_under(real_folders(paths))
         waiting = []
@@ -80,29 +85,28 @@ def build(
     return report
 
 
-def _keep(store: Store, answer: _Briefed, keys: dict[str, str], order: dict[str, int], report: BuildReport) -> None:
+def _keep(store: CacheStore, answer: _Briefed, keys: dict[str, str], order: dict[str, int], report: BuildReport) -> None:
     """Write one worker's briefing to the cache: the same content from two files once, said of the later file in
     library order (workers finish in any order); both files are remembered, so that the next build reads neither."""
     found = answer.found
     if answer.key is None:
         report.notices += [answer.notice] if answer.notice else []
         return
-    if found.stat is not None:
-        store.remember(found.real, *found.stat, answer.key)
     if answer.key in keys:
         first, later = sorted((keys[answer.key], found.path), key=order.__getitem__)
         keys[answer.key] = first
         report.notices.append(Notice(later, f"same content as {first}; briefed once", error=False))
-        return
-    keys[answer.key] = found.path
-    if answer.briefing is not None and not store.holds(answer.key):
+    else:
+        keys[answer.key] = found.path
         from briefings.model.briefing import Briefing
 
-        store.put(answer.key, Briefing.model_validate_json(answer.briefing))
-        report.built += 1
-    else:
-        report.reused += 1
-    report.notices += [answer.notice] if answer.notice else []
+        if answer.briefing is not None and not store.holds(answer.key) and store.put(answer.key, Briefing.model_validate_json(answer.briefing)):
+            report.built += 1
+        else:
+            report.reused += 1  # held already, or stored meanwhile by another build
+        report.notices += [answer.notice] if answer.notice else []
+    if found.stat is not None:  # last: a file is known only once its briefing is stored
+        store.remember(found.real, *found.stat, answer.key)
 
 
 def _briefed(files: list[Found], max_bytes: int, workers: int) -> Iterator[_Briefed]:

@@ -4,11 +4,12 @@ holds them, and found (then kept) when it does not."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import overload
 
-from briefings.cache.store import Store, library_key
+from briefings.cache.base import CacheStore
+from briefings.cache.faults import STORE_ERRORS
+from briefings.cache.store import library_key
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.linking.crossref import CrossRef, Linker
 from briefings.linking.entities import EntityCollector, LibraryEntity
@@ -16,14 +17,14 @@ from briefings.linking.stories import Links, Story, link_stories
 from briefings.model.briefing import Briefing
 
 
-def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) -> Links:
+def link_library(briefings: Mapping[str, Briefing], store: CacheStore | None = None) -> Links:
     """The links of the articles of `briefings` (by id, in library order); from `store` when it holds them for
     exactly this library (no briefing is read then), and kept there when they had to be found."""
     ids = list(briefings)
     if store is not None:
         try:
             stored = store.links(ids)
-        except sqlite3.Error:
+        except STORE_ERRORS:
             stored, store = None, None
         if stored is not None:
             return stored
@@ -36,7 +37,7 @@ def link_library(briefings: Mapping[str, Briefing], store: Store | None = None) 
         crossrefs, stories = link_stories(linker)
     links = Links(crossrefs=crossrefs, stories=stories, entities=list(entities.entities()))
     if store is not None:
-        with contextlib.suppress(sqlite3.Error):  # a cache another process holds: found again next time
+        with contextlib.suppress(*STORE_ERRORS):  # a cache another process holds: found again next time
             store.put_links(ids, links)
     return links
 
@@ -64,7 +65,7 @@ class InOrder(Sequence[Briefing]):
         return self.briefings[self.ids[index]]
 
 
-def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, StoryShelf, list[LibraryEntity]]:
+def shelve_links(briefings: Shelf, store: CacheStore | None) -> tuple[CrossrefShelf, StoryShelf, list[LibraryEntity]]:
     """The links of the library on `briefings` as the reader holds them: from the cache when it has them (each
     article's cross-references and each story then read as they are shown), found here otherwise (and kept in
     the cache)."""
@@ -75,7 +76,7 @@ def shelve_links(briefings: Shelf, store: Store | None) -> tuple[CrossrefShelf, 
             if links is not None:
                 library = library_key(ids)
                 return CrossrefShelf(store, library), StoryShelf(store.story_cards(ids), store, library), links.entities
-        except sqlite3.Error:
+        except STORE_ERRORS:
             store = None
     links = link_library(briefings, store)
     return CrossrefShelf(held=links.crossrefs), StoryShelf.holding(links.stories), links.entities

@@ -8,13 +8,14 @@ for the rest of the run: the library still loads, built from the files.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from briefings import DEFAULT_MAX_BYTES
 from briefings.budget import budget, seconds_for
+from briefings.cache.base import CacheStore
+from briefings.cache.faults import STORE_ERRORS
 from briefings.cache.store import KnownFile, KnownKey, Store, cache_key, is_damage, known_card, unchanged
 from briefings.errors import ArticleError
 from briefings.model.cards import Card, Entry
@@ -29,8 +30,8 @@ T = TypeVar("T")
 class Loader:
     """Briefs one file at a time, counting what it built and what it took from the cache."""
 
-    def __init__(self, store: Store, max_bytes: int = DEFAULT_MAX_BYTES, notices: list[Notice] | None = None) -> None:
-        self.store = store
+    def __init__(self, store: CacheStore, max_bytes: int = DEFAULT_MAX_BYTES, notices: list[Notice] | None = None) -> None:
+        self.store: CacheStore = store
         self.max_bytes = max_bytes
         self.reader: ArticleReader | None = None  # made for the first file that must be read
         self.built = 0
@@ -123,23 +124,23 @@ class Loader:
         folders = [root.resolve() for root in roots if root.is_dir()]
         self._cached(lambda store: store.forget_missing(folders, self._present))
 
-    def _cached(self, action: Callable[[Store], T]) -> T:
+    def _cached(self, action: Callable[[CacheStore], T]) -> T:
         """`action(store)`, done again on the cache that replaces a failed one (see `recover`): a rebuilt cache
         that fails too is left for one in memory."""
         try:
             return action(self.store)
-        except sqlite3.Error as exc:
+        except STORE_ERRORS as exc:
             self.recover(exc)
         try:
             return action(self.store)
-        except sqlite3.Error as exc:
+        except STORE_ERRORS as exc:
             self.recover(exc)
             return action(self.store)
 
     def recover(self, failure: Exception) -> None:
         """Go on after the cache failed: a damaged one is moved aside and rebuilt, once a run; otherwise, or when
         that fails, one in memory replaces it. Said in one notice; `emptied` tells what it held is gone."""
-        where = str(self.store.path)
+        where = self.store.name
         self.emptied = True
         if self.store.on_disk and is_damage(failure) and not self.healed:
             self.healed = True
@@ -147,7 +148,7 @@ class Loader:
                 aside = self.store.rebuild()
                 self.notices.append(Notice(where, f"the cache was damaged ({failure}); moved aside as {aside} and rebuilt", error=False))
                 return
-            except (sqlite3.Error, OSError) as again:
+            except STORE_ERRORS + (OSError,) as again:
                 failure = again
         self.notices.append(Notice(where, f"the cache failed ({failure}); going on in memory", error=False))
         self.store = Store.in_memory()

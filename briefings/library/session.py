@@ -9,7 +9,6 @@ a damaged one is moved aside and rebuilt (once a run) first. Each is said in one
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -18,7 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefings import DEFAULT_MAX_BYTES
-from briefings.cache.store import Store, cache_file, cache_folder, unchanged
+from briefings.cache.base import CacheStore
+from briefings.cache.choose import open_store
+from briefings.cache.faults import STORE_ERRORS
+from briefings.cache.store import Store, unchanged
 from briefings.library.loading import Loader
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.model.cards import Card
@@ -61,21 +63,23 @@ class Linked:
 
 
 class LibrarySession:
-    """The library of `paths`, through the cache in `cache` (None: the user's cache folder)."""
+    """The library of `paths`, through the PostgreSQL database at `server` when one is named, else the cache in
+    `cache` (None: the user's cache folder)."""
 
-    def __init__(self, paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None) -> None:
+    def __init__(self, paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None, server: str | None = None) -> None:
         self.paths = list(paths)
         self.max_bytes = max_bytes
         self.cache = cache
+        self.server = server
         self.notices: list[Notice] = []
         self.files: list[Found] = []
-        self.store: Store | None = None
+        self.store: CacheStore | None = None
         self.shelf = Shelf(None)
         self.built = self.reused = 0
         self.loaded = False
         self._loader: Loader | None = None  # loads the files, and recovers the cache when it fails
         self._search_lock = threading.Lock()  # searches share one connection, one at a time
-        self._searcher: Store | None = None
+        self._searcher: CacheStore | None = None
         self._linking: LinkProcess | None = None
         self._listed: dict[str, str] | None = None  # briefing id -> file, when surveyed (see `survey`)
 
@@ -85,10 +89,9 @@ class LibrarySession:
         """Find the article files and open the cache (in memory when the user's cannot be used)."""
         self.files, notices = article_files(self.paths)
         self.notices += notices
-        folder = cache_folder(self.cache)
-        store, trouble = Store.open(folder)
+        store, trouble, name = open_store(self.cache, self.server)
         if trouble:
-            self.notices.append(Notice(str(cache_file(folder)), trouble, error=False))
+            self.notices.append(Notice(name, trouble, error=False))
         self._use(store or Store.in_memory())
         assert self.store is not None
         self._loader = Loader(self.store, self.max_bytes, self.notices)
@@ -217,7 +220,7 @@ class LibrarySession:
         self._use(failed.store)
         self.load_all()
 
-    def _use(self, store: Store) -> None:
+    def _use(self, store: CacheStore) -> None:
         self.store = store
         self.shelf.use(store)
         with self._search_lock:
@@ -246,7 +249,7 @@ class LibrarySession:
         with self._search_lock:
             try:
                 return self._searching().search(query, limit, among=self._among(), typing=typing)
-            except sqlite3.Error as exc:
+            except STORE_ERRORS as exc:
                 failure = exc
         self._recover(failure)
         if self._listed is not None:  # surveyed in the cache that failed: load the library into its replacement
@@ -260,19 +263,19 @@ class LibrarySession:
         with self._search_lock:
             try:
                 return self._searching().tally(query, among=self._among(), typing=typing)
-            except sqlite3.Error:
+            except STORE_ERRORS:
                 return Tally(0, 0, False)
 
     def _among(self) -> Collection[str]:
         return self._listed if self._listed is not None else self.shelf
 
-    def _searching(self) -> Store:
+    def _searching(self) -> CacheStore:
         assert self.store is not None, "open the library first"
         if self._searcher is None:
             self._searcher = self.store.reader()
         return self._searcher
 
-    def _recover(self, failure: sqlite3.Error) -> None:
+    def _recover(self, failure: Exception) -> None:
         """Go on after the cache failed while searching, as loading does (a damaged one is rebuilt once a run)."""
         assert self._loader is not None
         self._loader.recover(failure)
@@ -307,7 +310,7 @@ class LibrarySession:
         ids = list(self.shelf)
         if link_apart(self.store, ids):
             assert self.store is not None
-            self._linking = LinkProcess(self.store.path.parent, ids)
+            self._linking = LinkProcess(self.store.address, ids)
             self._linking.wait(cancelled)
 
     @property

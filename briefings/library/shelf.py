@@ -8,17 +8,17 @@ cannot keep (it failed) are held.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from briefings.cache.faults import STORE_ERRORS
 from briefings.model.cards import Card, Entry
 
 if TYPE_CHECKING:  # the reader imports this module before its first screen: keep it light
-    from briefings.cache.store import Store
+    from briefings.cache.base import CacheStore
     from briefings.linking.crossref import CrossRef, End
     from briefings.linking.stories import Story, StoryCard
     from briefings.model.briefing import Briefing
@@ -54,7 +54,7 @@ class _Recent(Generic[T]):
 class Shelf(Mapping[str, "Briefing"]):
     """The briefings of a library by id, in library order; each thread reads the cache on a connection of its own."""
 
-    def __init__(self, store: Store | None) -> None:
+    def __init__(self, store: CacheStore | None) -> None:
         self._store = store
         self._cards: dict[str, Card] = {}
         self._keys: dict[str, str] = {}
@@ -76,7 +76,7 @@ class Shelf(Mapping[str, "Briefing"]):
         with self._lock:
             self._recent.values.pop(briefing_id, None)
 
-    def use(self, store: Store) -> None:
+    def use(self, store: CacheStore) -> None:
         """Read the briefings from `store` from now on (the cache that replaced a failed one)."""
         with self._lock:
             self._store = store
@@ -130,7 +130,7 @@ class Shelf(Mapping[str, "Briefing"]):
             if reader is None:
                 reader = self._local.store = self._store.reader()
             return reader.briefing(key)
-        except sqlite3.Error:
+        except STORE_ERRORS:
             return None
 
 
@@ -153,13 +153,13 @@ class StoryShelf(Mapping[str, "Story"]):
     """A library's stories by id, in order: a card for each, and whole story briefings (some hundred kilobytes
     each) read from the cache when asked for, or all held when there is no cache to read them from."""
 
-    def __init__(self, cards: list[StoryCard], store: Store | None = None, library: str = "", held: list[Story] | None = None) -> None:
+    def __init__(self, cards: list[StoryCard], store: CacheStore | None = None, library: str = "", held: list[Story] | None = None) -> None:
         self._cards = {card.id: card for card in cards}
         self._store = store
         self._library = library  # its `library_key` in the cache
         self._held = {story.id: story for story in held or []}
         self._recent: _Recent[Story] = _Recent(_RECENT_STORIES)
-        self._reader: Store | None = None
+        self._reader: CacheStore | None = None
 
     @classmethod
     def holding(cls, stories: list[Story]) -> StoryShelf:
@@ -200,7 +200,7 @@ class CrossrefShelf:
     """Each article's cross-references (link, its side, the other side), strongest first: read from the cache for
     the article shown, or all held when there is no cache to read them from."""
 
-    def __init__(self, store: Store | None = None, library: str = "", held: Sequence[CrossRef] = ()) -> None:
+    def __init__(self, store: CacheStore | None = None, library: str = "", held: Sequence[CrossRef] = ()) -> None:
         self._store = store
         self._library = library  # its `library_key` in the cache
         self._held: dict[str, list[tuple[CrossRef, End, End]]] = {}
@@ -209,7 +209,7 @@ class CrossrefShelf:
 
             self._held = links_by_briefing(held)
         self._recent: _Recent[list[tuple[CrossRef, End, End]]] = _Recent(_RECENT)
-        self._reader: Store | None = None
+        self._reader: CacheStore | None = None
 
     def of(self, briefing_id: str) -> list[tuple[CrossRef, End, End]]:
         """`briefing_id`'s cross-references, read from the cache on the thread that asks (the reader's)."""
@@ -220,7 +220,7 @@ class CrossrefShelf:
             self._reader = self._reader or self._store.reader()
             try:
                 links = self._reader.crossrefs_of(self._library, briefing_id)
-            except sqlite3.Error:
+            except STORE_ERRORS:
                 links = []
             found = [(link, link.a, link.b) if link.a.briefing == briefing_id else (link, link.b, link.a) for link in links]
             self._recent.put(briefing_id, found)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from briefings.model.location import Location
 from briefings.model.section import Section
 
-_TERM = re.compile(r"\w+(?:[.,'’]\w+)*")
+_TERM = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")  # letters and digits: FTS5's unicode61 parts words at "_" too
 _WORD_CHAR = re.compile(r"\w")
 _SNIPPET = 110
 K1, B = 1.2, 0.75  # BM25's constants, as FTS5's bm25() has them

@@ -13,11 +13,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.model.section import FILTERS, INDEXED
+from briefings.model.section import FILTERS, INDEXED, Section
 from briefings.search.hits import K1, MIN_PREFIX, MOST_WORDS, B, terms
 
 # One FTS5 column per section, so that a field filter is a column filter.
 COLUMNS = tuple(section.column for section in INDEXED if section.column)
+TEXT_COLUMN = Section.TEXT.column
 _PART = re.compile(r'(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)("|$)|(?P<word>[^\s"]+))')
 
 
@@ -90,26 +91,41 @@ def fts_query(query: str, typing: bool = False) -> Query | None:
 
 
 class BM25:
-    """FTS5's bm25() for `phrases` found in `having` of all `passages`, of `average` words: the score (higher is
-    better; FTS5 negates it) of a passage whose indexed words (`plain`, spaced) are in a column of `weight`, and its
-    context's in the text's column (of weight 1)."""
+    """FTS5's bm25() for `phrases`, whose needles (see `Phrase.needles`) are each found in `having` of all
+    `passages`, of `average` words: the score (higher is better; FTS5 negates it) of a passage whose indexed words
+    (`plain`, spaced) are in `column` of `weight`, and its context's in the text's column (of weight 1). A phrase
+    kept to one column counts only there, as FTS5 counts it."""
 
     def __init__(self, phrases: Sequence[Phrase], having: Sequence[float], passages: int, average: float) -> None:
-        self.needles = [needle for phrase in phrases for needle in phrase.needles]
-        self.idfs = [
-            max(math.log((passages - count + 0.5) / (count + 0.5)), 1e-6) for phrase, count in zip(phrases, having, strict=True) for _ in phrase.needles
-        ]
+        self.needles = [(needle, phrase.column) for phrase in phrases for needle in phrase.needles]
+        self.idfs = [max(math.log((passages - count + 0.5) / (count + 0.5)), 1e-6) for count in having]
         self.average = average
 
-    def __call__(self, words: str, weight: float, context: str = "") -> float:
+    def __call__(self, words: str, column: str | None, weight: float, context: str = "") -> float:
         padded, around = f" {words} ", f" {context} "
         length = words.count(" ") + 1 + (context.count(" ") + 1 if context else 0)
         norm = K1 * (1 - B + B * length / self.average)
         score = 0.0
-        for needle, idf in zip(self.needles, self.idfs, strict=True):
-            frequency = weight * padded.count(needle) + (around.count(needle) if context else 0)
+        for (needle, only), idf in zip(self.needles, self.idfs, strict=True):
+            frequency = weight * _occurrences(padded, needle) if only in (None, column) else 0.0
+            frequency += _occurrences(around, needle) if context and only in (None, TEXT_COLUMN) else 0
             score += idf * frequency * (K1 + 1) / (frequency + norm)
         return score
+
+
+def _occurrences(text: str, needle: str) -> int:
+    """How often `needle` stands in `text`, overlapping ones too (" a " twice in " a a "), as FTS5 counts a
+    phrase's instances."""
+    count, at = 0, text.find(needle)
+    while at >= 0:
+        count += 1
+        at = text.find(needle, at + 1)
+    return count
+
+
+def needle_counts(phrases: Sequence[Phrase], having: Sequence[float]) -> list[float]:
+    """Each phrase's count (`having`) for each of its needles, as `BM25` takes them."""
+    return [count for phrase, count in zip(phrases, having, strict=True) for _ in phrase.needles]
 
 
 def plain(text: str) -> str:

@@ -182,7 +182,7 @@ class MainScreen(ArrivalsScreen):
         from briefings.search.names import NameIndex, NameKind
 
         worker = get_current_worker()
-        session = LibrarySession(self.paths, self.settings.max_bytes, self.settings.cache)
+        session = LibrarySession(self.paths, self.settings.max_bytes, self.settings.cache, self.settings.store)
         session.open()
         self.names = NameIndex()
         self.post_message(self.LibraryOpened(session))
