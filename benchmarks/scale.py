@@ -52,9 +52,10 @@ COMMAND_QUERIES = 8  # searches run as whole processes (each twice)
 def child(library: str) -> None:
     """The reader on `library`, headless: print when the first screen is up, when the library has loaded and
     when it is cross-referenced, with the peak memory at each."""
+    from briefings.config import Settings
     from tui.app import BriefingApp
 
-    app = BriefingApp([Path(library)])
+    app = BriefingApp([Path(library)], Settings(store=os.environ.get("BRIEFING_STORE")))  # benchmarks/server.py names one
 
     def peak() -> float:
         """Peak resident MiB of this process. Linux's VmHWM is this program's own; ru_maxrss there also counts
@@ -121,10 +122,11 @@ async def palette(app: object, pilot: object) -> tuple[float, list[float]]:
     return opened, keys
 
 
-def reader(library: Path, cache: Path) -> dict[str, tuple[float, ...]]:
-    """Seconds from the start of a fresh reader process to its first screen, to the library loaded and to it
-    cross-referenced, each with the reader's peak MiB then (and, cross-referenced, the linking process's)."""
-    environment = {**os.environ, "BRIEFING_CACHE": str(cache)}
+def reader(library: Path, cache: Path, environment: dict[str, str] | None = None) -> dict[str, tuple[float, ...]]:
+    """Seconds from the start of a fresh reader process (in `environment`) to its first screen, to the library
+    loaded and to it cross-referenced, each with the reader's peak MiB then (and, cross-referenced, the linking
+    process's)."""
+    environment = {**(environment or os.environ), "BRIEFING_CACHE": str(cache)}
     start = time.time()
     process = subprocess.run(
         [sys.executable, __file__, "--child", str(library)], capture_output=True, text=True, env=environment, check=True

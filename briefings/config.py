@@ -123,11 +123,23 @@ def settings_toml(settings: Settings, keys: dict[str, str]) -> str:
     lines = []
     for name in ("theme", "export_folder", "cache", "store", "library", "max_size"):
         value = getattr(settings, name)
+        if name == "store" and value:
+            value = _without_password(value)
         lines.append(f"# {name} = (not set)" if value is None else f"{name} = {_toml_value(value)}")
     lines.append("")
     lines.append("[keys]")
     lines.extend(f"{binding} = {_toml_value(bound)}" for binding, bound in sorted(keys.items()))
     return "\n".join(lines) + "\n"
+
+
+def _without_password(url: str) -> str:
+    """`url` with its password, if it holds one, shown as "***" (~/.pgpass or $PGPASSWORD keep it better)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)))
 
 
 def _toml_value(value: object) -> str:

@@ -87,6 +87,24 @@ def test_the_command_line_and_the_environment_come_before_the_config(write, monk
     assert main(["export", "--max-size", "1", str(big.parent)]) == 0
 
 
+def test_the_store_is_chosen_from_the_command_line_the_environment_then_the_config(write, monkeypatch, capsys) -> None:
+    from briefings.cache.choose import chosen_server
+
+    config = write("config.toml", 'store = "postgresql://ana:hunter2@db.example/news"\n')
+    monkeypatch.setenv("BRIEFING_CONFIG", str(config))
+    assert chosen_server(None, "postgresql://ana:hunter2@db.example/news", config) == ("postgresql://ana:hunter2@db.example/news", None)
+    monkeypatch.setenv("BRIEFING_STORE", "postgresql://bo@db2.example/news")
+    assert chosen_server(None, "postgresql://ana@db.example/news", config)[0] == "postgresql://bo@db2.example/news"
+    assert chosen_server("postgresql://cy@db3/news", "postgresql://ana@db.example/news", config)[0] == "postgresql://cy@db3/news"
+    url, trouble = chosen_server("/not/a/url?password=hunter2", None, config)
+    assert url is None and trouble == "--store: not a postgresql:// URL; the cache folder is used"
+    # `briefing config` shows the config's store without its password.
+    monkeypatch.delenv("BRIEFING_STORE")
+    assert main(["config"]) == 0
+    out = capsys.readouterr().out
+    assert 'store = "postgresql://ana:***@db.example/news"' in out and "hunter2" not in out
+
+
 def test_every_binding_id_in_the_help_is_bound_and_every_id_bound_is_in_the_help() -> None:
     from tui.keys import live_keys
 

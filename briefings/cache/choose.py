@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
-from briefings.cache.faults import ServerError
+from briefings.cache.faults import ServerError, server_name
 
 if TYPE_CHECKING:  # imported where used: the command line reads the settings before it knows it needs a store
     from briefings.cache.base import CacheStore
@@ -21,19 +20,6 @@ STORE_ENV = "BRIEFING_STORE"
 def is_server(address: str) -> bool:
     """Whether `address` names a PostgreSQL database (a URL) rather than a folder."""
     return address.startswith(("postgresql://", "postgres://"))
-
-
-def server_name(url: str) -> str:
-    """The server and database of `url` as a notice names them: user, host, port and database, never a password."""
-    try:
-        parts = urlsplit(url)
-        user = f"{parts.username}@" if parts.username else ""
-        host = parts.hostname or "localhost"
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:  # a port that is not a number, several hosts: named by scheme and database only
-        user, host, port = "", "(the hosts named)", ""
-        parts = urlsplit(url.split("@")[-1])
-    return f"postgresql://{user}{host}{port}{parts.path or '/'}"
 
 
 def chosen_server(named: str | None, configured: str | None, config: Path) -> tuple[str | None, str | None]:

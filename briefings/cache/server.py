@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import psycopg
 from psycopg import errors
 
-from briefings.cache.choose import server_name
-from briefings.cache.faults import ServerError
+from briefings.cache.faults import ServerError, server_name
 from briefings.cache.store import (
     OVERFETCH,
     RANKED,
