@@ -218,3 +218,19 @@ def test_the_reader_and_search_go_through_the_server_named(seeds: Path, server: 
     assert (again.built, again.reused) == (0, 2)
     assert again.links().crossrefs == session.links().crossrefs
     assert [hit.location for hit in again.search("strike")] == [hit.location for hit in session.search("strike")]
+
+
+def test_a_user_who_may_only_read_and_write_the_tables_uses_a_store_made_by_another(seeds: Path, server: str) -> None:
+    ServerStore.open(server).close()  # made by the owner
+    with psycopg.connect(server, autocommit=True) as owner:
+        owner.execute("DROP ROLE IF EXISTS desk")
+        owner.execute("CREATE ROLE desk LOGIN PASSWORD 'desk-pw'")
+        owner.execute("REVOKE CREATE ON DATABASE postgres FROM PUBLIC")
+        owner.execute(f"GRANT USAGE ON SCHEMA {SCHEMA} TO desk")
+        owner.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {SCHEMA} TO desk")
+        owner.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO desk")
+    desk = server.replace(f"briefing:{PASSWORD}@", "desk:desk-pw@")
+    session = LibrarySession([seeds], server=desk)
+    session.load_all()
+    assert session.built == 2 and not session.notices and isinstance(session.store, ServerStore)
+    assert session.search("said")

@@ -69,7 +69,7 @@ _MIGRATIONS = (
     CREATE TABLE {SCHEMA}.cards (
         key text PRIMARY KEY, shown_title text NOT NULL, title text, title_derived boolean NOT NULL, outlet text, published text
     );
-    CREATE TABLE {SCHEMA}.files (path text PRIMARY KEY, size bigint NOT NULL, mtime_ns bigint NOT NULL, key text NOT NULL);
+    CREATE TABLE {SCHEMA}.files (path text COLLATE "C" PRIMARY KEY, size bigint NOT NULL, mtime_ns bigint NOT NULL, key text NOT NULL);
     CREATE INDEX files_by_key ON {SCHEMA}.files (key);
     CREATE TABLE {SCHEMA}.links (library text PRIMARY KEY, data bytea NOT NULL, stored bigserial NOT NULL);
     CREATE TABLE {SCHEMA}.crossrefs (
@@ -167,6 +167,10 @@ class ServerStore:
 
     @_faults
     def _migrate(self) -> None:
+        """Make the schema, or take it to this version, under a lock (several processes may open a new database
+        at once); a schema of this version is only read, so a user without CREATE on the database can use it."""
+        if self._version() == SCHEMA_VERSION:
+            return
         with self.connection.transaction():
             self.connection.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_SCHEMA,))
             self.connection.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
@@ -181,6 +185,12 @@ class ServerStore:
                 self.connection.execute(f"INSERT INTO {SCHEMA}.version VALUES (%s)", (SCHEMA_VERSION,))
             elif version < SCHEMA_VERSION:
                 self.connection.execute(f"UPDATE {SCHEMA}.version SET version = %s", (SCHEMA_VERSION,))
+
+    def _version(self) -> int | None:
+        if self._one("SELECT to_regclass(%s)", (f"{SCHEMA}.version",))[0] is None:
+            return None
+        row = self.connection.execute(f"SELECT version FROM {SCHEMA}.version").fetchone()
+        return None if row is None else int(row[0])
 
     # Briefings and the files they came from.
 
@@ -205,6 +215,8 @@ class ServerStore:
         return {row[0]: row for row in self._under(f"SELECT f.path, f.size, f.mtime_ns, f.key FROM {SCHEMA}.files AS f", folders)}
 
     def _under(self, select: str, folders: Iterable[str]) -> Iterator[Any]:
+        """The rows of `select` (files as f) under `folders`: a range of paths, which compare byte by byte (COLLATE
+        "C": a language's collation would sort "/" among the letters)."""
         version = ":" + extractor_version()
         for folder in folders:
             prefix = path_text(folder).rstrip("/") + "/"
@@ -239,17 +251,12 @@ class ServerStore:
             if stored.rowcount == 0:
                 return False
             self.connection.execute(f"INSERT INTO {SCHEMA}.cards VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING", (key, *card_columns(briefing)))
-            with self.connection.cursor() as cursor:
-                cursor.executemany(
-                    f"INSERT INTO {SCHEMA}.passages (briefing, section, item, start, \"end\", passage, words, context, terms)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector)",
-                    [
-                        (key, section, item, span.start, span.end, passage, words, context, _vector(section, words, context))
-                        for section, words, context, item, span, passage in passages
-                    ],
-                )
-            count, words = words_in((words, context) for _, words, context, *_ in passages)
-            self.connection.execute(f"UPDATE {SCHEMA}.index_size SET passages = passages + %s, words = words + %s", (count, words))
+            columns = 'briefing, section, item, start, "end", passage, words, context, terms'
+            with self.connection.cursor() as cursor, cursor.copy(f"COPY {SCHEMA}.passages ({columns}) FROM STDIN".encode()) as copy:
+                for section, words, context, item, span, passage in passages:
+                    copy.write_row((key, section, item, span.start, span.end, passage, words, context, _vector(section, words, context)))
+            size = words_in((words, context) for _, words, context, *_ in passages)
+            self.connection.execute(f"UPDATE {SCHEMA}.index_size SET passages = passages + %s, words = words + %s", size)
         return True
 
     @_faults
@@ -370,9 +377,11 @@ class ServerStore:
 
     def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
         """The `wanted` best passages (id, score) for `parsed`, as the SQLite store ranks them: every match when
-        each phrase has at most RANKED, else the first RANKED matches (in the order stored), a common phrase's
-        count estimated from where its (RANKED + 1)th match stands. A prefix's whole word and the words it begins
-        are counted apart, as FTS5 counts the two phrases it makes of them."""
+        each phrase has at most RANKED, else the first RANKED matches, a common phrase's count estimated from where
+        its (RANKED + 1)th match stands. "First" is in the order the server reads them, which is the order stored
+        (passages are only ever added, and a scan of them is never split among parallel workers); sorting the
+        matches of a common phrase by id instead reads every one of them (270 ms for one in 68,000 passages). A
+        prefix's whole word and the words it begins are counted apart, as FTS5 counts the two phrases it makes."""
         needles = [Phrase(phrase.words, phrase.column, longer) for phrase in parsed.phrases for longer in ((False, True) if phrase.prefix else (False,))]
         *counts, passages, words = self._counts(needles)
         if not passages:  # an empty store: nothing to rank, nor to average over
@@ -381,9 +390,15 @@ class ServerStore:
         select = f"SELECT id, section, words, context FROM {SCHEMA}.passages WHERE {where}"
         if all(found <= RANKED for found in counts):
             return best(self.connection.execute(select, values), BM25(parsed.phrases, counts, passages, words / passages), wanted)
-        having = [self._estimate(phrase, passages) for phrase in parsed.phrases]
+        rows = self.connection.execute(f"{select} LIMIT %s", (*values, RANKED + 1)).fetchall()
+        ends = [counts[needles.index(phrase)] for phrase in parsed.phrases]  # each phrase's own count (a prefix's: with longer words)
+        first = int(self._one(f"SELECT min(id) FROM {SCHEMA}.passages")[0])
+        having = [
+            found if found <= RANKED else (RANKED + 1) * passages / (self._beyond(phrase, rows, len(parsed.phrases) == 1) - first + 1)
+            for phrase, found in zip(parsed.phrases, ends, strict=True)
+        ]
         score = BM25(parsed.phrases, needle_counts(parsed.phrases, having), passages, words / passages)
-        return best(self.connection.execute(f"{select} ORDER BY id LIMIT %s", (*values, RANKED)), score, wanted)
+        return best(rows[:RANKED], score, wanted)
 
     def _counts(self, phrases: Sequence[Phrase]) -> list[int]:
         """How many passages hold each of `phrases` (counted up to RANKED + 1), then the index's passages and words:
@@ -395,15 +410,13 @@ class ServerStore:
             values += [*more, RANKED + 1]
         return [int(n) for n in self._one(f"SELECT {', '.join([*counts, 'passages', 'words'])} FROM {SCHEMA}.index_size", values)]
 
-    def _estimate(self, phrase: Phrase, passages: int) -> float:
-        """How many passages hold `phrase`: counted up to RANKED, else estimated from where its (RANKED + 1)th
-        match stands among all passages, in the order stored."""
+    def _beyond(self, phrase: Phrase, rows: list[tuple[Any, ...]], alone: bool) -> int:
+        """The id of the (RANKED + 1)th match of `phrase`: the last of the query's matches `rows` when the query is
+        that phrase `alone`."""
+        if alone and len(rows) > RANKED:
+            return int(rows[RANKED][0])
         where, values = _matching([phrase])
-        rows = self.connection.execute(f"SELECT id FROM {SCHEMA}.passages WHERE {where} ORDER BY id LIMIT %s", (*values, RANKED + 1)).fetchall()
-        if len(rows) <= RANKED:
-            return len(rows)
-        first = int(self._one(f"SELECT min(id) FROM {SCHEMA}.passages")[0])
-        return (RANKED + 1) * passages / (int(rows[-1][0]) - first + 1)
+        return int(self._one(f"SELECT id FROM {SCHEMA}.passages WHERE {where} OFFSET %s LIMIT 1", (*values, RANKED))[0])
 
     def _one(self, sql: str, values: Sequence[Any] = ()) -> tuple[Any, ...]:
         row = self.connection.execute(sql.encode(), values).fetchone()
@@ -419,6 +432,7 @@ def _connect(url: str, name: str) -> psycopg.Connection[Any]:
     # Every statement planned for its own words: a prepared statement's generic plan knows no word's rarity, and
     # scans every passage for a rare one (measured: 100 ms where the GIN index answers in 1).
     connection.prepare_threshold = None
+    connection.execute("SET max_parallel_workers_per_gather = 0")  # one scan, in the order stored (see `_ranked`)
     return connection
 
 
@@ -440,13 +454,14 @@ def _vector(section: str | None, words: str, context: str) -> str:
     for text, label in ((words, _label(section)), (context, _TEXT)):
         for word in text.split():
             position += 1
-            if len(word.encode()) <= _LONGEST_LEXEME:
-                places.setdefault(word, []).append(f"{min(position, _MOST_POSITIONS)}{label}")
+            places.setdefault(word, []).append(f"{position}{label}" if position < _MOST_POSITIONS else f"{_MOST_POSITIONS}{label}")
         position += 1
-    return " ".join(f"{_lexeme(word)}:{','.join(at)}" for word, at in places.items())
+    return " ".join(f"{_lexeme(word)}:{','.join(at)}" for word, at in places.items() if len(word) <= _LONGEST_LEXEME // 4 or len(word.encode()) <= _LONGEST_LEXEME)
 
 
 def _lexeme(word: str) -> str:
+    if "'" not in word and "\\" not in word:
+        return f"'{word}'"
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
