@@ -229,6 +229,28 @@ def test_the_key_figures_are_the_story_s_not_the_largest() -> None:
     assert [f.value for f in figures[:3]].count(40) == 1  # the same figure said again comes after the distinct ones
 
 
+@pytest.mark.parametrize("length", ["A 12-minute video", "A 90-second clip", "Two hours of footage"])
+def test_the_length_of_a_recording_is_no_key_figure(length: str) -> None:
+    """A video's or a tape's length describes the evidence, not the story, even when it is said first."""
+    text = f"Raid On Camera\n\n{length} of the raid was released on Monday.\nIt shows officers detaining 30 protesters.\n"
+    figures = briefing_of(text).figures
+    assert len(figures) == 2 and figures[0].text == "30 protesters"
+
+
+def test_a_figure_said_again_without_its_unit_is_the_same_figure() -> None:
+    """"More than a million people" and then "a million" are one figure said twice: the second comes after the
+    distinct figures, whichever of the two gives the unit."""
+    for first, again in (("1 million people", "a million"), ("a million", "1 million people")):
+        text = (
+            f"Food Banks Fed {first.title()}\n\n"
+            f"Food banks fed {first} last year, a charity said on Monday.\n"
+            f"The number passed {again} for the first time, it said.\n"
+            "Its 445 branches handed out 913,138 parcels in the winter.\n"
+        )
+        top = briefing_of(text).figures[:3]
+        assert [f.value for f in top].count(1_000_000) == 1 and {f.value for f in top} >= {445, 913_138}
+
+
 @pytest.mark.parametrize(
     ("lede", "background"),
     [

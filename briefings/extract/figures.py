@@ -1112,7 +1112,9 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
     def weight(figure: Figure) -> float:
         score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
         if _is_background(figure, article.text):
-            score -= 1.0
+            score -= 2.0
+        if figure.unit == "years old" and figure.text.isdigit():
+            score -= 1.0  # "Pat Ingles, 69,": an age that tells who someone is
         if figure.value is None and figure.low is None:
             score -= 0.5
         elif figure.value is not None and repeats[_amount(figure)] > 1:
@@ -1124,11 +1126,17 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
             score += 0.25
         return score
 
-    mentions: dict[tuple[object, str | None], list[Figure]] = {}
+    by_value: dict[object, dict[str | None, list[Figure]]] = {}  # value -> unit -> its mentions, in order
     for figure in sorted(figures, key=lambda f: f.span.start):
-        key = (round(figure.value, 6) if figure.value is not None else figure.text.lower(), figure.unit)
-        mentions.setdefault(key, []).append(figure)
-    groups = sorted(mentions.values(), key=lambda group: (-max(map(weight, group)), group[0].span.start))
+        units = by_value.setdefault(round(figure.value, 6) if figure.value is not None else figure.text.lower(), {})
+        unit = figure.unit
+        if unit is None and units:
+            unit = next(iter(units))  # said again without its unit ("1 million people", then "a million")
+        elif unit is not None and None in units and unit not in units:
+            units[unit] = units.pop(None)  # its unit given after ("a million", then "1 million people")
+        units.setdefault(unit, []).append(figure)
+    mentions = [group for units in by_value.values() for group in units.values()]
+    groups = sorted(mentions, key=lambda group: (-max(map(weight, group)), group[0].span.start))
     return [group[0] for group in groups] + [figure for group in groups for figure in group[1:]]
 
 
@@ -1140,19 +1148,24 @@ def _amount(figure: Figure) -> tuple[float, str | None]:
 def _is_background(figure: Figure, text: str) -> bool:
     """A number that sets the scene rather than carrying the story: a span of time that only dates something
     ("one day after", "two weeks later"), a rank with no amount ("the world's two largest economies"), a count
-    of sources ("two people familiar with the talks"), a conversion in brackets ("1.8 miles (three km)")."""
+    of sources ("two people familiar with the talks"), a conversion in brackets ("1.8 miles (three km)"), the
+    length of a recording ("an eight-minute video")."""
     words = figure.text.split()
     after = _WORD_AFTER.match(text, figure.span.end)
     following = after.group(1).lower() if after else ""
+    recorded = (after.group(2) or "").lower() if following == "of" and after else following  # "two hours of footage"
     return (
         (figure.unit in _TIME_SPANS and following in {"after", "before", "later", "earlier", "ago"})
+        or (figure.unit in _CLOCK_SPANS and recorded in _RECORDINGS)
         or (len(words) > 2 and is_superlative(words[1]))
         or following in {"familiar", "briefed"}
         or (after is not None and after.group(0).lstrip().startswith(")"))
     )
 
 
-_WORD_AFTER = re.compile(r"\s*\)?\s*([A-Za-z]*)")
+_WORD_AFTER = re.compile(r"\s*\)?\s*([A-Za-z]*)(?: ([A-Za-z]+))?")
+_CLOCK_SPANS = {"seconds", "minutes", "hours", "second", "minute", "hour"}
+_RECORDINGS = {"video", "clip", "footage", "film", "recording", "documentary", "tape", "audio", "podcast", "broadcast", "segment"}
 _TIME_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"}
 _KIND_WEIGHT = {
     FigureKind.MONEY: 0.5, FigureKind.PERCENT: 0.5, FigureKind.ORDINAL: -0.5, FigureKind.SCORE: -0.5,
