@@ -11,6 +11,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefings.cache.faults import ServerError
 from briefings.cache.server import SCHEMA, SCHEMA_VERSION, ServerStore
@@ -234,3 +236,21 @@ def test_a_user_who_may_only_read_and_write_the_tables_uses_a_store_made_by_anot
     session.load_all()
     assert session.built == 2 and not session.notices and isinstance(session.store, ServerStore)
     assert session.search("said")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=300), context=st.text(max_size=100))
+def test_any_words_make_a_vector_the_server_takes_and_each_word_is_found_in_it(server: str, text: str, context: str) -> None:
+    """Whatever the text (quotes, backslashes, any script), its words are a tsvector literal the server parses,
+    and a query of each word, as `search` makes it, matches that vector."""
+    from briefings.cache.server import _tsquery, _vector
+    from briefings.search.hits import terms
+    from briefings.search.query import Phrase, plain
+
+    words, around = plain(" ".join(terms(text))), plain(" ".join(terms(context)))
+    with psycopg.connect(server, autocommit=True) as connection:
+        vector = connection.execute("SELECT %s::tsvector", (_vector(None, words, around),)).fetchone()
+        assert vector is not None
+        for word in set(words.split()):
+            query = _tsquery(Phrase((word,), None), "")
+            assert connection.execute("SELECT %s::tsvector @@ %s::tsquery", (_vector("figures", words, around), query)).fetchone() == (True,)
