@@ -237,6 +237,21 @@ def test_the_length_of_a_recording_is_no_key_figure(length: str) -> None:
     assert len(figures) == 2 and figures[0].text == "30 protesters"
 
 
+def test_a_handful_named_in_passing_ranks_below_the_story_s_count() -> None:
+    """"Two sons", "three neighbours": a small count after the opening names people or things in passing; the
+    count the story is about ranks above it, though it comes later."""
+    text = (
+        "Fire Guts Warehouse\n\n"
+        "A fire gutted a warehouse on the edge of the town on Monday night, officials said.\n"
+        "The police said the fire started in a storeroom at the back of the building.\n"
+        "The owner's two sons were asleep in a flat above the shop when it began.\n"
+        "Firefighters said 40 homes nearby were saved by a change in the wind.\n"
+    )
+    assert [f.text for f in briefing_of(text).figures] == ["40 homes", "two sons"]
+    opening = text.replace("on Monday night, officials said", "and two sons of the owner escaped")
+    assert briefing_of(opening).figures[0].text == "two sons"  # in the opening, a small count is the story
+
+
 def test_a_figure_said_again_without_its_unit_is_the_same_figure() -> None:
     """"More than a million people" and then "a million" are one figure said twice: the second comes after the
     distinct figures, whichever of the two gives the unit."""

@@ -1095,8 +1095,8 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
     """Key figures first, by what makes a figure carry the story rather than by its size: early in the
-    article, in a sentence that shares the title's words, said more than once, counting a named thing; money
-    and rates a little. A figure said again ranks as its best mention but shows its first; the repeats come
+    article, in a sentence that shares the title's words, said more than once, counting a named thing (but a
+    handful named after the opening, "two sons", in passing); money and rates a little. A figure said again ranks as its best mention but shows its first; the repeats come
     after the distinct figures, so the first few are different."""
     sentences = max(len(article.sentences), 1)
     title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
@@ -1121,7 +1121,7 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
             score += 0.25 * min(repeats[_amount(figure)] - 1, 2)
         score += _KIND_WEIGHT.get(figure.kind, 0.0)
         if figure.kind is FigureKind.COUNT and figure.unit:
-            score += 0.5
+            score += 0.5 if figure.value is None or figure.value > 3 or figure.sentence <= 1 else 0.0
         if figure.qualifier:
             score += 0.25
         return score
