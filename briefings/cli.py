@@ -55,8 +55,8 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store",
         metavar="URL",
-        help="use the shared library in this PostgreSQL database (postgresql://USER@HOST/DB) instead of the cache folder "
-        "(default: $BRIEFING_STORE, else store in the config)",
+        help="use the shared library in this PostgreSQL database (postgresql://USER@HOST/DB) instead of the cache folder; "
+        "with no PATH, every article it holds (default: $BRIEFING_STORE, else store in the config)",
     )
     parser.add_argument(
         "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
@@ -156,13 +156,14 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
     paths = _paths(arguments, settings)
     if paths is None:
         return None
-    if not paths:
+    if not paths and not settings.store:  # with a server and no PATH: every article on the server
         state, _ = State.open()
         paths = _remembered(state)
         state.close()
         if paths is not None:
             say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
-    session = LibrarySession(paths or [bundled_seeds()], settings.max_bytes, settings.cache, settings.store)
+        paths = paths or [bundled_seeds()]
+    session = LibrarySession(paths, settings.max_bytes, settings.cache, settings.store)
     if survey:
         session.survey()
     else:
@@ -181,8 +182,8 @@ def _run_open(argv: Sequence[str]) -> int:
     if given is None:
         return EXIT_NOTHING_LOADED
     state, trouble = State.open()
-    paths = given or _remembered(state) or [bundled_seeds()]
-    if not holds_articles(paths):
+    paths = given if given or settings.store else _remembered(state) or [bundled_seeds()]  # a server and no PATH: all it holds
+    if paths and not holds_articles(paths):
         _tell(article_files(paths)[1], arguments)
         say("no article to open")
         return EXIT_NOTHING_LOADED

@@ -3,6 +3,7 @@ faults said in one line that names the server and never its password."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -254,3 +255,37 @@ def test_any_words_make_a_vector_the_server_takes_and_each_word_is_found_in_it(s
         for word in set(words.split()):
             query = _tsquery(Phrase((word,), None), "")
             assert connection.execute("SELECT %s::tsvector @@ %s::tsquery", (_vector("figures", words, around), query)).fetchone() == (True,)
+
+
+async def test_with_a_server_and_no_path_the_library_is_every_article_it_holds(
+    seeds: Path, server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A colleague without the files reads, searches and exports what the team's builders stored."""
+    from briefings.config import Settings
+    from tests.test_app import SIZE, loaded
+    from tui.app import BriefingApp
+
+    assert build([seeds], server=server).built == 2
+    monkeypatch.chdir(tmp_path)  # no article file anywhere near
+    session = LibrarySession([], server=server)
+    session.load_all()
+    assert session.whole_store and len(session) == 2 and session.built == 0
+    assert session.search("said") and session.links().stories
+    assert main(["export", "--format", "json", "--store", server]) == 0
+    exported = capsys.readouterr().out
+    assert len(json.loads(exported)["briefings"]) == 2 and PASSWORD not in exported
+    # Another builder's article appears when the library is looked at again (r, in the reader).
+    (tmp_path / "new.txt").write_text("Bridge reopens\nThe Harwick bridge reopened on Friday after 8 months of repairs.\n", encoding="utf-8")
+    app = BriefingApp([], Settings(store=server))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        assert len(screen.listed) == 2 and screen.current is not None
+        assert build([tmp_path], server=server).built == 1
+        await pilot.press("r")
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if len(screen.listed) == 3:
+                break
+        assert len(screen.listed) == 3
+    changes = session.refresh()
+    assert [card.title for card in changes.added] == ["Bridge reopens"] and changes.removed == []

@@ -336,3 +336,11 @@ def test_a_change_to_the_extraction_code_makes_new_cache_keys(tmp_path: Path, mo
     assert store._code_version(["extract/*.py"]) == before
     (tmp_path / "extract" / "figures.py").write_text("RULE = 2\n", encoding="utf-8")
     assert store._code_version(["extract/*.py"]) != before
+
+
+def test_a_store_lists_every_briefing_it_holds_with_a_file_it_was_read_from(library: Path, any_store: CacheStore) -> None:
+    brief_library([library], any_store)
+    listed = any_store.cards()
+    assert sorted(card.title or "" for _, card in listed) == ["Bridge reopens after repairs", "Dockworkers strike shuts Port of Valmora", "Valmora council backs new library"]
+    assert {Path(card.path).name for _, card in listed} == {"strike.txt", "council.txt", "bridge.txt"}
+    assert all(key.startswith(card.id + ":") for key, card in listed)

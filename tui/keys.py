@@ -28,7 +28,7 @@ HELP: list[tuple[tuple[str, ...], str]] = [
     (("bookmark", "bookmarks"), "bookmark the article (in Library) or the item under the cursor; list the bookmarks"),
     (("note",), "write a note on the article (in Library) or the item under the cursor"),
     (("library_sort", "library_unread", "library_bookmarked"), "in Library: sort (library order, date, outlet, title); only unread; only bookmarked"),
-    (("update_feeds",), "update the feeds followed (briefing feeds add URL); new articles join the library folder"),
+    (("update_feeds",), "update the feeds followed (briefing feeds add URL); new articles join the library folder; a server's whole library is listed again"),
     (("removed_lines",), "show or hide the lines removed as boilerplate"),
     (("export",), "export this briefing or story to Markdown"),
     (("palette",), "command palette: a story, article or entity by name, a section; the reader's commands; theme"),

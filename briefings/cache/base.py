@@ -47,6 +47,10 @@ class CacheStore(Protocol):
 
     def keys_under(self, folders: Iterable[str]) -> dict[str, KnownKey]: ...
 
+    def cards(self) -> list[tuple[str, Card]]:
+        """Every briefing of this version's code the store holds (its key, and its card as listed from a file it
+        was read from, if the store knows one): a library with no files of its own, on a shared server."""
+
     def holds(self, key: str) -> bool: ...
 
     def briefing(self, key: str) -> Briefing | None: ...

@@ -225,6 +225,17 @@ class ServerStore:
             )
 
     @_faults
+    def cards(self) -> list[tuple[str, Card]]:
+        version = ":" + extractor_version()
+        rows = self.connection.execute(
+            f"SELECT coalesce((SELECT min(f.path) FROM {SCHEMA}.files AS f WHERE f.key = c.key), ''), 0, 0, c.key, c.title,"
+            f" c.title_derived::int, c.outlet, c.published FROM {SCHEMA}.cards AS c JOIN {SCHEMA}.briefings AS b ON b.key = c.key"
+            f" WHERE right(c.key, %s) = %s ORDER BY c.published NULLS LAST, c.key",
+            (len(version), version),
+        )
+        return [(row[3], known_card(row, row[0])) for row in rows]
+
+    @_faults
     def holds(self, key: str) -> bool:
         return self.connection.execute(f"SELECT 1 FROM {SCHEMA}.briefings WHERE key = %s", (key,)).fetchone() is not None
 

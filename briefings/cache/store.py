@@ -298,6 +298,10 @@ class Store:
             known.update({row[0]: row for row in self.connection.execute(query, bounds)})
         return known
 
+    def cards(self) -> list[tuple[str, Card]]:
+        rows = self.connection.execute(_EVERY_CARD, (-len(extractor_version()) - 1, ":" + extractor_version()))
+        return [(row[3], known_card(row, row[0])) for row in rows]
+
     def holds(self, key: str) -> bool:
         return self.connection.execute("SELECT 1 FROM briefings WHERE key = ?", (key,)).fetchone() is not None
 
@@ -564,6 +568,10 @@ def decoded_crossref(data: str) -> CrossRef:
 _KNOWN_UNDER = (
     "SELECT f.path, f.size, f.mtime_ns, f.key, c.title, c.title_derived, c.outlet, c.published FROM files AS f"
     " JOIN cards AS c ON c.key = f.key WHERE f.path >= ? AND f.path < ? AND substr(f.key, ?) = ?"
+)
+_EVERY_CARD = (  # a card's file, any one of them (the same content may be in several); the oldest first
+    "SELECT coalesce((SELECT min(f.path) FROM files AS f WHERE f.key = c.key), ''), 0, 0, c.key, c.title, c.title_derived, c.outlet,"
+    " c.published FROM cards AS c WHERE substr(c.key, ?) = ? ORDER BY c.published NULLS LAST, c.key"
 )
 _KEYS_UNDER = "SELECT path, size, mtime_ns, key FROM files WHERE path >= ? AND path < ? AND substr(key, ?) = ?"
 _FIRST_MATCHES = (  # in the order stored, with their words

@@ -23,7 +23,7 @@ from briefings.cache.faults import STORE_ERRORS
 from briefings.cache.store import Store, unchanged
 from briefings.library.loading import Loader
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
-from briefings.model.cards import Card
+from briefings.model.cards import Card, Entry
 from briefings.readers.discovery import Found, Notice, article_files, path_text
 from briefings.search.hits import SearchHit, Tally
 
@@ -64,7 +64,8 @@ class Linked:
 
 class LibrarySession:
     """The library of `paths`, through the PostgreSQL database at `server` when one is named, else the cache in
-    `cache` (None: the user's cache folder)."""
+    `cache` (None: the user's cache folder). With a server and no paths, the library is every article the server
+    holds (`whole_store`): a reader without the files sees what the team's builders briefed."""
 
     def __init__(self, paths: Sequence[Path], max_bytes: int = DEFAULT_MAX_BYTES, cache: Path | None = None, server: str | None = None) -> None:
         self.paths = list(paths)
@@ -85,9 +86,13 @@ class LibrarySession:
 
     # Loading.
 
+    @property
+    def whole_store(self) -> bool:
+        return not self.paths and self.server is not None
+
     def open(self) -> None:
         """Find the article files and open the cache (in memory when the user's cannot be used)."""
-        self.files, notices = article_files(self.paths)
+        self.files, notices = article_files(self.paths) if self.paths else ([], [])
         self.notices += notices
         store, trouble, name = open_store(self.cache, self.server)
         if trouble:
@@ -103,6 +108,10 @@ class LibrarySession:
             self.open()
         loader = self._loader
         assert loader is not None
+        if self.whole_store:
+            yield Batch(self._from_store(), 0, 0)
+            self.loaded = True
+            return
         loader.expect(self.paths)
         batch: list[Card] = []
         last = time.monotonic()
@@ -128,7 +137,10 @@ class LibrarySession:
 
     def refresh(self) -> Changes:
         """Look at the library's files again (after they changed on disk): load the new and changed ones, take out
-        the articles whose files are gone or changed; what could not be read is a notice, as when loading."""
+        the articles whose files are gone or changed; what could not be read is a notice, as when loading. A whole
+        store's library is listed from the store again."""
+        if self.whole_store:
+            return self._store_changes()
         files, notices = article_files(self.paths)
         said = {notice.path for notice in self.notices}
         self.notices += [notice for notice in notices if notice.path not in said]
@@ -145,6 +157,14 @@ class LibrarySession:
             self.shelf.remove(briefing_id)
         self.files = files
         return Changes([card for card in loaded if card.id not in known], removed)
+
+    def _store_changes(self) -> Changes:
+        """A whole store's library listed again: what other builders stored meanwhile, and what is gone."""
+        shelved = set(self.shelf)
+        listed = {card.id for card in self._from_store()}
+        for briefing_id in shelved - listed:
+            self.shelf.remove(briefing_id)
+        return Changes([self.shelf.card(i) for i in self.shelf if i not in shelved], sorted(shelved - listed))
 
     def _load_files(self, files: list[Found]) -> list[Card]:
         """Load `files` into the library, each notice kept; the cards of those loaded."""
@@ -171,6 +191,10 @@ class LibrarySession:
             self.open()
         loader = self._loader
         assert loader is not None
+        if self.whole_store:
+            self._listed = {card.id: card.path for card in self._from_store()}
+            self.loaded = True
+            return
         known = loader.known(self.paths)
         listed: dict[str, str] = {}
         self._listed, held = listed, 0
@@ -198,6 +222,21 @@ class LibrarySession:
             self.notices += [notice] if notice else []
         self.built, self.reused = loader.built, loader.reused + held
         self.loaded = True
+
+    def _from_store(self) -> list[Card]:
+        """Shelve every article the store holds (a whole store's library); their cards. A store that fails is said
+        in a notice: the library is then empty."""
+        assert self.store is not None
+        try:
+            held = self.store.cards()
+        except STORE_ERRORS as exc:
+            self.notices.append(Notice(self.store.name, f"cannot list the store's articles ({exc})"))
+            return []
+        for key, card in held:
+            if card.id not in self.shelf:
+                self.shelf.add(Entry(card, key))
+        self.reused = len(self.shelf)
+        return [card for _, card in held]
 
     def __len__(self) -> int:
         """How many articles the library holds (once loaded or surveyed)."""

@@ -102,7 +102,7 @@ class State:
 
     def last_library(self) -> list[Path] | None:
         """The paths of the library opened last, if any."""
-        row = self._read_one("SELECT paths FROM libraries ORDER BY opened DESC LIMIT 1", ())
+        row = self._read_one("SELECT paths FROM libraries WHERE paths != '' ORDER BY opened DESC LIMIT 1", ())  # '': a server's
         return [Path(path) for path in row[0].split(_SEPARATOR)] if row else None
 
     def opened(self, paths: Sequence[Path]) -> None:

@@ -116,7 +116,7 @@ class ArrivalsScreen(MemoryScreen):
             self.cross_reference()
 
     # Feeds: r updates them in a thread; their new pages land in the library folder (and in the library, when it is
-    # among the folders opened: the watcher takes them in).
+    # among the folders opened: the watcher takes them in). On a server's whole library, r also lists it again.
 
     def action_update_feeds(self) -> None:
         self.notify("Updating the feeds…", timeout=3)
@@ -148,6 +148,8 @@ class ArrivalsScreen(MemoryScreen):
         inside = any(folder.resolve().is_relative_to(path.resolve()) for path in self.paths if path.is_dir())
         where = "" if inside or not update.saved else f" in {folder} (open it: briefing {folder})"
         self.notify(escaped(f"{len(update.saved)} new article(s){where}; {len(update.troubles)} problem(s)."), markup=False, timeout=6)
+        if self.session is not None and self.session.whole_store and self.loaded:
+            self.take_in_changes()  # a server's whole library: what its builders stored since
 
     def cross_reference(self) -> object:
         """Link the library again (the main screen's: a worker)."""
