@@ -138,21 +138,50 @@ def _consistent(server: str) -> tuple[int, dict[str, int]]:
     return len(keys), indexed
 
 
-def test_a_build_whose_connection_is_lost_stops_and_the_next_one_goes_on(dev_sqlite: Store, server: str, cache_folder: Path) -> None:
+def test_a_connection_lost_mid_build_is_made_again_and_every_article_stored_once(dev_sqlite: Store, server: str) -> None:
     def lose_connection(done: int, total: int) -> None:
+        if done in (6, 20):
+            _terminate_others(server)
+
+    report = build([DEV], server=server, progress=lose_connection)
+    expected = dev_sqlite.connection.execute("SELECT count(*) FROM briefings").fetchone()[0]
+    assert report.built == expected and _consistent(server)[0] == expected
+    session = LibrarySession([], server=server)  # a reader whose connection is lost between two searches goes on
+    session.load_all()
+    assert session.search("police")
+    _terminate_others(server)
+    assert session.search("police") and not session.notices
+
+
+def test_a_server_that_turns_the_builder_away_stops_the_build_and_the_next_one_goes_on(dev_sqlite: Store, server: str) -> None:
+    ServerStore.open(server).close()
+    with psycopg.connect(server, autocommit=True) as owner:
+        owner.execute("DROP ROLE IF EXISTS builder")
+        owner.execute("CREATE ROLE builder LOGIN PASSWORD 'builder-pw'")
+        owner.execute(f"GRANT USAGE ON SCHEMA {SCHEMA} TO builder")
+        owner.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {SCHEMA} TO builder")
+        owner.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO builder")
+    builder = server.replace(f"briefing:{PASSWORD}@", "builder:builder-pw@")
+
+    def turn_away(done: int, total: int) -> None:
         if done == 6:
+            with psycopg.connect(server, autocommit=True) as owner:
+                owner.execute("ALTER ROLE builder NOLOGIN")
             _terminate_others(server)
 
     with pytest.raises(ServerError) as failed:
-        build([DEV], server=server, progress=lose_connection)
-    assert "connection was lost" in failed.value.reason and PASSWORD not in str(failed.value)
+        build([DEV], server=builder, progress=turn_away)
+    assert "cannot connect" in failed.value.reason and "not permitted to log in" in failed.value.reason
+    assert "builder-pw" not in str(failed.value) and "\n" not in str(failed.value)
     stored, _ = _consistent(server)
     assert 0 < stored <= 6  # nothing half-written: what was stored is whole
-    again = build([DEV], server=server)
+    with psycopg.connect(server, autocommit=True) as owner:
+        owner.execute("ALTER ROLE builder LOGIN")
+    again = build([DEV], server=builder)
     assert again.reused >= stored and again.built + again.reused >= 37
     expected = dev_sqlite.connection.execute("SELECT count(*) FROM briefings").fetchone()[0]
     assert _consistent(server)[0] == expected
-    assert build([DEV], server=server).built == 0
+    assert build([DEV], server=builder).built == 0
 
 
 _READER = textwrap.dedent(

@@ -112,15 +112,24 @@ def _reason(exc: psycopg.Error) -> str:
 
 
 def _faults(method: Callable[P, T]) -> Callable[P, T]:
-    """`method` with a psycopg failure turned into one ServerError naming the server."""
+    """`method` with a psycopg failure turned into one ServerError naming the server; when the connection itself
+    was lost (the server restarted, a network blip), connected again and `method` tried once more. Every method is
+    safe to repeat: a read, or a write in one transaction keyed by content."""
 
     @functools.wraps(method)
     def guarded(*args: P.args, **kwargs: P.kwargs) -> T:
+        store = args[0]
+        assert isinstance(store, ServerStore)
         try:
             return method(*args, **kwargs)
         except psycopg.Error as exc:
-            store = args[0]
-            assert isinstance(store, ServerStore)
+            if not store.connection.broken:
+                raise ServerError(store.name, _reason(exc)) from None
+        store.connection.close()
+        store.connection = _connect(store.url, store.name)  # a ServerError when the server cannot be had again
+        try:
+            return method(*args, **kwargs)
+        except psycopg.Error as exc:
             raise ServerError(store.name, _reason(exc)) from None
 
     return guarded
