@@ -252,6 +252,14 @@ def test_a_handful_named_in_passing_ranks_below_the_story_s_count() -> None:
     assert briefing_of(opening).figures[0].text == "two sons"  # in the opening, a small count is the story
 
 
+def test_an_age_that_tells_who_someone_is_ranks_below_the_story_s_figure() -> None:
+    """"Pat Ingles, 69," names a person; a hyphenated age ("a 12-year-old boy") can be the story and is not lowered."""
+    text = "Plant To Close\n\nPat Ingles, 69, has lived beside the plant since it opened.\nIts owner said it would cut 40 jobs.\n"
+    assert [f.text for f in briefing_of(text).figures] == ["40 jobs", "69"]
+    hyphenated = text.replace("Pat Ingles, 69, has", "A 69-year-old neighbour has")
+    assert briefing_of(hyphenated).figures[0].text == "69-year-old"
+
+
 def test_a_figure_said_again_without_its_unit_is_the_same_figure() -> None:
     """"More than a million people" and then "a million" are one figure said twice: the second comes after the
     distinct figures, whichever of the two gives the unit."""

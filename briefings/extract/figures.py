@@ -1096,7 +1096,8 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
     """Key figures first, by what makes a figure carry the story rather than by its size: early in the
     article, in a sentence that shares the title's words, said more than once, counting a named thing (but a
-    handful named after the opening, "two sons", in passing); money and rates a little. A figure said again ranks as its best mention but shows its first; the repeats come
+    handful named after the opening, "two sons", in passing); money and rates a little; an age that only tells who
+    someone is ("Pat Ingles, 69,") lower. A figure said again ranks as its best mention but shows its first; the repeats come
     after the distinct figures, so the first few are different."""
     sentences = max(len(article.sentences), 1)
     title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
