@@ -56,7 +56,7 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
         "--store",
         metavar="URL",
         help="use the shared library in this PostgreSQL database (postgresql://USER@HOST/DB) instead of the cache folder; "
-        "with no PATH, every article it holds (default: $BRIEFING_STORE, else store in the config)",
+        "with no PATH, the reader, search and export take every article it holds (default: $BRIEFING_STORE, else store in the config)",
     )
     parser.add_argument(
         "--log", type=Path, metavar="FILE", help="add the notices (files not loaded or skipped, the cache's troubles) to FILE instead of stderr"
