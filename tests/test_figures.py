@@ -209,6 +209,8 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Shares in 3M Co. rose after the results were released on Tuesday afternoon.",
         "Radio 4 broadcast the debate live from the town hall on Thursday night.",
         "Lawyers for the firm said the 232 inquiry into steel imports was unfair to them.",
+        "Villa will drop back into the bottom three if they lose to Palace on Saturday.",
+        "Finishing outside the top four would cost the club its place in Europe next season.",
     ],
 )
 def test_counters_emergency_numbers_times_names_and_interjections_are_not_figures(sentence: str) -> None:
@@ -275,17 +277,51 @@ def test_a_figure_said_again_without_its_unit_is_the_same_figure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bids must be equal to 5000 or less, the council said.", ("equal to 5000", "count", 5000, None, None, None)),
+        ("He became the first £100 player in the league that year.", ("£100", "money", 100, None, None, "GBP")),
+        ("Turnout fell 12 percentage in the city this year.", ("12 percentage", "percent", 12, None, None, "percent")),
+    ],
+)
+def test_a_number_before_a_conjunction_a_rate_word_or_after_a_currency_is_no_label(sentence: str, expected: tuple) -> None:
+    """"The 301 investigation" names a thing; "5000 or less", "£100 player", "12 percentage" are amounts."""
+    assert figures_in(sentence) == [expected]
+
+
+def test_places_in_a_table_are_no_figure_but_the_top_earners_are_counted() -> None:
+    assert figures_in("The top 10 earners paid 40 percent of the tax.") == [
+        ("10 earners", "count", 10, None, None, "earners"),
+        ("40 percent", "percent", 40, None, None, "percent"),
+    ]
+
+
+def test_what_someone_has_ranks_below_what_happened() -> None:
+    """"His two sons", "her 35-foot sailboat" tell who someone is; the same words without the possessive can be
+    the story, and a span of someone's life ("his three decades in power") is not lowered."""
+    crash = "Bus Crash\n\nA driver and {} were hurt when a bus carrying 30 people overturned on Monday.\n"
+    assert [f.text for f in briefing_of(crash.format("his two sons")).figures] == ["30 people", "two sons"]
+    assert [f.text for f in briefing_of(crash.format("two boys")).figures] == ["two boys", "30 people"]
+    sailor = "Sailor Found\n\nA sailor who took {} out in January was found after 66 days at sea.\n"
+    assert [f.text for f in briefing_of(sailor.format("her 35-foot sailboat")).figures] == ["66 days", "35-foot"]
+    assert [f.text for f in briefing_of(sailor.format("a 35-foot sailboat")).figures] == ["35-foot", "66 days"]
+    reign = "King Falls\n\nThe revolt ended his three decades in power after a 12-day siege.\n"
+    assert [f.text for f in briefing_of(reign).figures] == ["three decades", "12-day"]
+
+
+@pytest.mark.parametrize(
     ("lede", "background"),
     [
         ("Two weeks after the storm, the river rose 4 metres in 12 hours.", "Two weeks"),
+        ("The boy, one of four children, was among 12 pupils and 5 teachers hurt.", "four children"),
         ("Three people familiar with the plan said the airline will cut 12 routes and 800 jobs.", "Three people"),
         ("The fire burned 2,000 hectares (5,000 acres) in 12 hours.", "5,000 acres"),
         ("The world's two biggest carmakers will share 40 factories and 9 plants.", "two biggest carmakers"),
     ],
 )
 def test_numbers_that_set_the_scene_rank_below_the_story_s(lede: str, background: str) -> None:
-    """A span that only dates something, a count of sources, a conversion in brackets and a rank without an
-    amount come after the figure the sentence is about."""
+    """A span that only dates something, a count of sources, a conversion in brackets, a rank without an
+    amount and the group someone belongs to come after the figure the sentence is about."""
     figures = briefing_of(f"Headline\n\n{lede}\n").figures
     assert len(figures) == 3 and figures[-1].text == background
 

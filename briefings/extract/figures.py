@@ -239,11 +239,12 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
     if lone_one and (not figure.unit or tokens[number.last].lower == "one"):
         return False
-    if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number):
+    if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number) or _places_in_a_table(tokens, figure):
         return False
     _read_range(tokens, numbers, position, figure)
     _read_qualifier(tokens, figure)
-    _read_postfix_qualifier(tokens, figure)
+    if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
+        _read_unit_after(tokens, figure)  # "250 or more staff"
     return True
 
 
@@ -267,8 +268,18 @@ def _supply_elided_units(found: list[_Found]) -> None:
             figure.unit = last_unit
 
 
-def _read_postfix_qualifier(tokens: list[Token], figure: _Found) -> None:
-    """'200 or more', 'less than 5000 or equal to'."""
+def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
+    """'back in the bottom three', 'out of the top four': places in a ranking named by their number, no amount
+    (but 'the top 10 earners' counts earners)."""
+    k = figure.first
+    return (
+        figure.kind is FigureKind.COUNT and not figure.unit and k >= 2
+        and tokens[k - 1].lower in {"top", "bottom"} and tokens[k - 2].lower == "the"
+    )
+
+
+def _read_postfix_qualifier(tokens: list[Token], figure: _Found) -> bool:
+    """'200 or more', 'less than 5000 or equal to': whether one was read."""
     k = figure.amount_last + 1
     for size in (3, 2):
         words = tuple(t.lower for t in tokens[k : k + size])
@@ -281,9 +292,10 @@ def _read_postfix_qualifier(tokens: list[Token], figure: _Found) -> None:
             size = 3 if words[2:] == ("to",) else 2
             break
     else:
-        return
+        return False
     figure.amount_last = k + size - 1
     figure.last = max(figure.last, figure.amount_last)
+    return True
 
 
 def _join_bounds(tokens: list[Token], found: list[_Found]) -> list[_Found]:
@@ -603,8 +615,10 @@ def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
     if number.spelled or number.first != number.last or value is None or value <= 1 or not float(value).is_integer() or k >= len(tokens):
         return False
     noun, before = tokens[k], tokens[number.first - 1].lower if number.first else ""
-    if not noun.text.isalpha() or not noun.text.islower() or noun.lower in MEASURES or noun.lower in CURRENCY_WORDS or before in ("a", "an"):
-        return False
+    if not noun.text.isalpha() or not noun.text.islower() or before in ("a", "an") or before in CURRENCY_SYMBOLS:
+        return False  # "a 3 bedroom house", "the first £100 player"
+    if noun.lower in MEASURES or noun.lower in CURRENCY_WORDS or (noun.lower,) in PERCENT_WORDS or noun.lower in STOP_WORDS:
+        return False  # "5 km", "100 percentage", "5000 or less"
     following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
     if following in ("and", "or", "to", "-") or (following.isalpha() and following not in STOP_WORDS):
         return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins"
@@ -1114,8 +1128,8 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
         score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
         if _is_background(figure, article.text):
             score -= 2.0
-        if figure.unit == "years old" and figure.text.isdigit():
-            score -= 1.0  # "Pat Ingles, 69,": an age that tells who someone is
+        if (figure.unit == "years old" and figure.text.isdigit()) or _describes_someone(figure, article.text):
+            score -= 1.0  # "Pat Ingles, 69,", "his two sons": who someone is, what someone has
         if figure.value is None and figure.low is None:
             score -= 0.5
         elif figure.value is not None and repeats[_amount(figure)] > 1:
@@ -1146,11 +1160,22 @@ def _amount(figure: Figure) -> tuple[float, str | None]:
     return round(figure.value or 0.0, 6), figure.unit
 
 
+def _describes_someone(figure: Figure, text: str) -> bool:
+    """A handful or a size in a person's possession, which tells who they are rather than what happened:
+    "his two sons", "their three children", "her 35-foot sailboat" ("his three decades in power" is no thing
+    he has)."""
+    before = _WORD_BEFORE.search(text, max(0, figure.span.start - 12), figure.span.start)
+    if not before or before.group(1).lower() not in _PERSONAL_POSSESSIVES:
+        return False
+    small_count = figure.kind is FigureKind.COUNT and figure.value is not None and figure.value <= 3
+    return small_count or (figure.kind is FigureKind.MEASURE and _ATTRIBUTIVE.match(figure.text) is not None)
+
+
 def _is_background(figure: Figure, text: str) -> bool:
     """A number that sets the scene rather than carrying the story: a span of time that only dates something
     ("one day after", "two weeks later"), a rank with no amount ("the world's two largest economies"), a count
     of sources ("two people familiar with the talks"), a conversion in brackets ("1.8 miles (three km)"), the
-    length of a recording ("an eight-minute video")."""
+    length of a recording ("an eight-minute video"), the group someone belongs to ("one of three children")."""
     words = figure.text.split()
     after = _WORD_AFTER.match(text, figure.span.end)
     following = after.group(1).lower() if after else ""
@@ -1161,9 +1186,14 @@ def _is_background(figure: Figure, text: str) -> bool:
         or (len(words) > 2 and is_superlative(words[1]))
         or following in {"familiar", "briefed"}
         or (after is not None and after.group(0).lstrip().startswith(")"))
+        or _ONE_OF.search(text, max(0, figure.span.start - 8), figure.span.start) is not None
     )
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_PERSONAL_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}
+_ATTRIBUTIVE = re.compile(r"[\d.,]+-[A-Za-z]")  # "35-foot", "12-year-old": a size that qualifies a noun
+_ONE_OF = re.compile(r"\b[Oo]ne of\s+$")  # "one of three children": a member of a group, described
 _WORD_AFTER = re.compile(r"\s*\)?\s*([A-Za-z]*)(?: ([A-Za-z]+))?")
 _CLOCK_SPANS = {"seconds", "minutes", "hours", "second", "minute", "hour"}
 _RECORDINGS = {"video", "clip", "footage", "film", "recording", "documentary", "tape", "audio", "podcast", "broadcast", "segment"}
