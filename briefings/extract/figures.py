@@ -615,15 +615,21 @@ def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
     if number.spelled or number.first != number.last or value is None or value <= 1 or not float(value).is_integer() or k >= len(tokens):
         return False
     noun, before = tokens[k], tokens[number.first - 1].lower if number.first else ""
-    if not noun.text.isalpha() or not noun.text.islower() or before in ("a", "an") or before in CURRENCY_SYMBOLS:
+    if before in ("a", "an") or before in CURRENCY_SYMBOLS or not _may_be_a_named_thing(noun):
         return False  # "a 3 bedroom house", "the first £100 player"
-    if noun.lower in MEASURES or noun.lower in CURRENCY_WORDS or (noun.lower,) in PERCENT_WORDS or noun.lower in STOP_WORDS:
-        return False  # "5 km", "100 percentage", "5000 or less"
     following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
     if following in ("and", "or", "to", "-") or (following.isalpha() and following not in STOP_WORDS):
         return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins"
     classes = word_classes(noun.lower)
     return set(classes) == {"NOUN"} and not is_plural_noun(noun.lower) and noun.lower in classes["NOUN"]
+
+
+def _may_be_a_named_thing(noun: Token) -> bool:
+    """A word in lower case that no unit, rate or small word is ("5 km", "100 percentage", "5000 or less")."""
+    word = noun.lower
+    if not noun.text.isalpha() or not noun.text.islower():
+        return False
+    return word not in MEASURES and word not in CURRENCY_WORDS and (word,) not in PERCENT_WORDS and word not in STOP_WORDS
 
 
 def _bare(tokens: list[Token], number: NumberMatch) -> bool:
