@@ -11,6 +11,7 @@ from briefings.extract.summary import extract_summary
 from briefings.extract.timeline import extract_timeline
 from briefings.model.article import Article
 from briefings.model.briefing import Briefing
+from briefings.readers.boilerplate import furniture
 
 
 def build_briefing(article: Article) -> Briefing:
@@ -19,9 +20,10 @@ def build_briefing(article: Article) -> Briefing:
     figures = extract_figures(article)
     entities = extract_entities(article)
     caveats = extract_caveats(article)
-    timeline = extract_timeline(article)
+    left_out = furniture(article)
+    timeline = extract_timeline(article, left_out)
     check()
-    summary = extract_summary(article, figures)
+    summary = extract_summary(article, figures, left_out)
     faq = extract_faq(article, figures, entities, caveats, timeline)
     check()
     return Briefing(

@@ -249,6 +249,8 @@ def _names(
     names.extend((text[begin:end], begin, end, False) for begin, end in quoted_titles)
 
     def close() -> None:
+        if not run:
+            return
         for part in _organization_parts(run, pairs):
             begin, end = part[0][1], part[-1][2] - (1 if _INITIAL.match(part[-1][0]) else 0)
             if not _shouted(part):
@@ -257,6 +259,8 @@ def _names(
 
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
+        if not run and (token in _CONNECTORS or token == "party"):
+            continue  # "the", "of": a connector joins names, and there is none open
         if _inside(quoted_titles, match.start()):
             close()
             continue

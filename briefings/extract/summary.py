@@ -14,7 +14,6 @@ from collections import Counter
 
 from briefings.model.article import Article, BlockKind, Sentence
 from briefings.model.briefing import Figure, SummaryItem
-from briefings.readers.boilerplate import CAPTION, CREDIT
 
 SUMMARY_HEADING = re.compile(
     r"^\s*(?:summary|key points|key takeaways|takeaways|tl;?\s?dr|highlights|at a glance|in brief|the bottom line|"
@@ -33,11 +32,13 @@ _MIN_WORDS, _MAX_WORDS = 6, 70
 _REPEAT = 0.5
 
 
-def extract_summary(article: Article, figures: list[Figure]) -> list[SummaryItem]:
+def extract_summary(article: Article, figures: list[Figure], furniture: frozenset[int]) -> list[SummaryItem]:
+    """The article's own summary when it has one; else its first sentences of prose that say different things
+    (no credit or caption: `furniture`, where they start), and the sentence of a key figure said more than once."""
     own = _own_summary(article)
     if len(own) >= LEAD_ITEMS:
         return own[:MAX_ITEMS]
-    candidates = [s for s in article.sentences if _eligible(article, s)]
+    candidates = [s for s in article.sentences if _eligible(article, s, furniture)]
     words = {s.span.start: set(_content_words(article.passage(s.span))) for s in candidates}
     chosen: list[Sentence] = []
     for sentence in candidates:
@@ -79,10 +80,10 @@ def _own_summary(article: Article) -> list[SummaryItem]:
     return items
 
 
-def _eligible(article: Article, sentence: Sentence) -> bool:
+def _eligible(article: Article, sentence: Sentence, furniture: frozenset[int]) -> bool:
     if article.blocks[sentence.block].kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
         return False
-    if CREDIT.search(article.passage(sentence.span)) or CAPTION.search(article.passage(sentence.span)):
+    if sentence.span.start in furniture:
         return False
     return _MIN_WORDS <= len(article.passage(sentence.span).split()) <= _MAX_WORDS
 

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from briefings.budget import check
 from briefings.model.article import Article, Span
 from briefings.model.briefing import DateRole, Precision, TimelineEvent
-from briefings.readers.boilerplate import CAPTION, CREDIT
 from briefings.text.dates import MONTHS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -62,14 +61,15 @@ _MOST_PER_SENTENCE = 4
 _Found = tuple[Span, date | None, Precision | None, bool, DateRole]
 
 
-def extract_timeline(article: Article) -> list[TimelineEvent]:
-    """Dated events in date order, then the ones whose date cannot be resolved, in reading order."""
+def extract_timeline(article: Article, furniture: frozenset[int]) -> list[TimelineEvent]:
+    """Dated events in date order, then the ones whose date cannot be resolved, in reading order; none from the
+    credits and captions (`furniture`: where they start)."""
     events: list[TimelineEvent] = []
     for sentence in article.sentences:
         check()
-        passage = article.passage(sentence.span)
-        if CREDIT.search(passage) or CAPTION.search(passage):
+        if sentence.span.start in furniture:
             continue
+        passage = article.passage(sentence.span)
         taken: list[tuple[int, int]] = []
         said: set[str] = set()
         words = _words(article, sentence.span)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefings.model.article import Article
 
 _MAX_WORDS = 30
 
@@ -71,6 +75,18 @@ CAPTION = re.compile(
     r"(?-i:\b[a-z]{2,}\s+(?:All|He|She|They|We|It|This|These|Those|His|Her|Their|Its|But|However|Meanwhile)\s+[a-z])",
     re.IGNORECASE,
 )
+
+
+def is_furniture(passage: str) -> bool:
+    """Whether a sentence is a credit or a caption: never a summary item, an event or an answer."""
+    return CREDIT.search(passage) is not None or CAPTION.search(passage) is not None
+
+
+def furniture(article: Article) -> frozenset[int]:
+    """Where the article's credits and captions start: found once for the stages that leave them out."""
+    return frozenset(s.span.start for s in article.sentences if is_furniture(article.passage(s.span)))
+
+
 # Furniture fused to the start of a paragraph: cut it off, keep the rest.
 _LEADING_FRAGMENTS = re.compile(r"^(?:scroll\s+down\s+for\s+(?:video|more)|scroll\s+to\s+continue(?:\s+with\s+content)?)\b\W*", re.IGNORECASE)
 
