@@ -437,6 +437,8 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
 
     Each piece is (word, start, end, whether a name must end after it); an empty word breaks a name.
     """
+    if "." not in token and "-" not in token:
+        return [_piece(token, start)]  # most words: one piece
     out: list[tuple[str, int, int, bool]] = []
     offset = start
     for number, sentence in enumerate(_SENTENCE_GLUE.split(token)):
@@ -452,7 +454,7 @@ def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
     word, stop = part, False
     if word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.match(word) and word.rstrip(".") not in _ABBREVIATED_SUFFIXES:
         word, stop = word.rstrip("."), True
-    if (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
+    if ("'" in word or "’" in word) and (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
         word, stop = word[: possessive.start()], True
     word = word.strip("’'")
     if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _CONNECTORS or word == "party"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 UNITS = {
     w: n
@@ -49,8 +50,9 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, a number or a sign of the text, where it is: a tuple, made in bulk as a text is read."""
+
     text: str
     start: int
     end: int
