@@ -21,6 +21,8 @@ from briefings.model.briefing import FigureKind
         ("Analysts see C$2.5 billion in savings.", [("C$2.5 billion", 2.5e9, "CAD", None)]),
         ("Tickets cost 12 dollars and 50 cents each.", [("12 dollars and 50 cents", 12.5, "USD", None)]),
         ("Only one in five adults voted.", [("one in five adults", 0.2, "adults", None)]),
+        ("She has lost nearly 20lbs since the spring.", [("nearly 20lbs", 20, "pounds", "about")]),
+        ("The 6ft lock forward was carried off at 70mph.", [("6ft", 6, "feet", None), ("70mph", 70, "mph", None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:

@@ -586,9 +586,15 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
 
 
 def _unit_suffix(text: str, end: int) -> bool:
-    """Letters glued to a number that still make a quantity: '10x', '3bn' handled earlier, '5%'."""
-    word = re.match(r"[A-Za-z]+", text[end:])
-    return word is not None and word.group().lower() in MULTIPLE_WORDS | {"bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd"}
+    """Letters glued to a number that still make a quantity: '10x', '3bn', '5km', '20lbs', '6ft'."""
+    word = _GLUED_LETTERS.match(text, end)
+    return word is not None and word.group().lower() in _GLUED_UNITS
+
+
+_GLUED_LETTERS = re.compile(r"[A-Za-z]+")
+_GLUED_UNITS = MULTIPLE_WORDS | {
+    "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
+}
 
 
 def _word_before(tokens: list[Token], k: int) -> Token | None:
