@@ -23,6 +23,8 @@ from briefings.model.briefing import FigureKind
         ("Only one in five adults voted.", [("one in five adults", 0.2, "adults", None)]),
         ("She has lost nearly 20lbs since the spring.", [("nearly 20lbs", 20, "pounds", "about")]),
         ("The 6ft lock forward was carried off at 70mph.", [("6ft", 6, "feet", None), ("70mph", 70, "mph", None)]),
+        ("An 83 year-old woman and a man aged 90 were moved.", [("83 year-old", 83, "years old", None), ("90", 90, "years old", None)]),
+        ("The oak is 300 years old, the council said.", [("300 years old", 300, "years old", None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
@@ -289,6 +291,20 @@ def test_a_figure_said_again_without_its_unit_is_the_same_figure() -> None:
 def test_a_number_before_a_conjunction_a_rate_word_or_after_a_currency_is_no_label(sentence: str, expected: tuple) -> None:
     """"The 301 investigation" names a thing; "5000 or less", "£100 player", "12 percentage" are amounts."""
     assert figures_in(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One day she told me she was leaving the country.", []),
+        ("One day, the phone rang and it was the bank.", []),
+        ("Then one day he called the police about the noise.", []),
+        ("One day later, police found the car by the river.", [("One day", 1, "day", None)]),
+        ("The strike lasted one day and closed every school.", [("one day", 1, "day", None)]),
+    ],
+)
+def test_one_day_meaning_once_is_no_figure(sentence: str, expected: list[tuple]) -> None:
+    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
 
 
 def test_places_in_a_table_are_no_figure_but_the_top_earners_are_counted() -> None:

@@ -649,9 +649,18 @@ _SOMEDAY_BEFORE = {"of", "will", "would", "could", "might", "may", "can", "to", 
 
 
 def _someday(tokens: list[Token], number: NumberMatch) -> bool:
+    """"One day" meaning some day ("dreams of one day playing") or once ("One day, she told me", "then one day he
+    called"), not a day's length."""
     after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
+    if tokens[number.last].lower != "one" or after != "day":
+        return False
     previous = _word_before(tokens, number.first)
-    return tokens[number.last].lower == "one" and after == "day" and previous is not None and previous.lower in _SOMEDAY_BEFORE
+    following = tokens[number.last + 2] if number.last + 2 < len(tokens) else None
+    once = following is not None and (following.lower in _SUBJECT_PRONOUNS or (number.first == 0 and following.text == ","))
+    return once or (previous is not None and previous.lower in _SOMEDAY_BEFORE)
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
 
 
 _ERAS = {"ad", "bc", "bce", "ce"}
@@ -808,7 +817,10 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if word not in MEASURES:
         return False
     figure.kind, figure.unit, figure.last = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word), k
-    if word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
+    old = _old_after(tokens, k) if word in ("year", "years") else None
+    if old is not None:  # "an 83 year-old woman", "50 years old": an age
+        figure.unit, figure.last = "years old", old
+    elif word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
         figure.value *= _IN_YEARS[word]
         figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
         figure.unit = "years"
@@ -817,6 +829,14 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
         figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
     return True
+
+
+def _old_after(tokens: list[Token], k: int) -> int | None:
+    """The token of "old" right after the year(s) at k ("year-old", "years old"), if it is there."""
+    following = [t.lower for t in tokens[k + 1 : k + 3]]
+    if following[:1] == ["old"]:
+        return k + 1
+    return k + 2 if following == ["-", "old"] and tokens[k + 1].start == tokens[k].end else None
 
 
 _IN_YEARS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
