@@ -214,6 +214,8 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Radio 4 broadcast the debate live from the town hall on Thursday night.",
         "Lawyers for the firm said the 232 inquiry into steel imports was unfair to them.",
         "Villa will drop back into the bottom three if they lose to Palace on Saturday.",
+        "The jets were F-16 fighters on loan from the air force of the neighbouring state.",
+        "Rules for the H-1B visa changed after the Covid-19 pandemic and the MH-17 inquiry.",
         "Finishing outside the top four would cost the club its place in Europe next season.",
     ],
 )

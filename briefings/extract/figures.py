@@ -505,11 +505,16 @@ def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: li
 
 
 def _glued_to_a_word(place: _Place) -> bool:
-    """Part of a word, a handle, a path or a code ('A380', '#12', '@5', 'v2_1', '12abc'); a unit's or an
-    ordinal's letters may follow ('5km', '3rd')."""
+    """Part of a word, a handle, a path or a code ('A380', '#12', '@5', 'v2_1', '12abc', 'F-16', 'Covid-19',
+    'H-1B'); a unit's or an ordinal's letters may follow ('5km', '3rd'), and a word in lower case may join a range
+    by a hyphen ('three-to-10-year')."""
     text, start, end = place.text, place.number.start, place.number.end
     if start > place.span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
         return True
+    if start - 1 > place.span.start and text[start - 1] in "-‑" and text[start - 2].isalpha():
+        word = _NAME_BEFORE_HYPHEN.search(text, max(place.span.start, start - 41), start - 1)
+        if word is not None and word.group()[0].isupper():
+            return True
     ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
     return (end < len(text) and text[end].isalpha() and not _unit_suffix(text, end) and not ordinal) or text[end : end + 1] in ("/", "_")
 
@@ -583,6 +588,9 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _labels,
     _dotted,
 )
+
+
+_NAME_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 
 
 def _unit_suffix(text: str, end: int) -> bool:
