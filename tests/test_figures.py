@@ -296,6 +296,19 @@ def test_a_number_before_a_conjunction_a_rate_word_or_after_a_currency_is_no_lab
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The airline gave 892,000 one-way tickets to its members.", 892_000),
+        ("She found 100 one-dollar bills in the drawer.", 100),
+        ("The club sold 20 two-year passes last month.", 20),
+    ],
+)
+def test_digits_take_no_number_word_after_them(sentence: str, value: float) -> None:
+    """"892,000 one-way" is no 892,001; words join words ("twenty five") and scales ("4 thousand 3 hundred")."""
+    assert figures_in(sentence)[0][2] == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("One day she told me she was leaving the country.", []),

@@ -204,6 +204,7 @@ class _Parser:
         self.seen = False
         self.after_scale = False
         self.after_and = False
+        self.after_digits = False
 
     def word(self, offset: int = 0) -> str:
         k = self.k + offset
@@ -226,6 +227,7 @@ class _Parser:
             if step is None:
                 break
             self.after_and = step == "and"
+            self.after_digits = step == "digits"
         if not self.seen:
             return None
         self._fraction()
@@ -343,7 +345,10 @@ class _Parser:
         return None
 
     def _word_fits(self, word: str) -> bool:
-        """Whether a units or tens word continues the number ('twenty five') rather than starting another."""
+        """Whether a units or tens word continues the number ('twenty five') rather than starting another (digits
+        take no word after them: '892,000 one-way tickets')."""
+        if self.after_digits:
+            return False
         if not self.seen or self.after_scale:
             return True
         small = self.current % 100
