@@ -31,6 +31,7 @@ _ABBREVIATED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Jr", "St"})
 _CONNECTORS = frozenset(
     {"of", "de", "&", "van", "von", "bin", "ibn", "al", "el", "del", "da", "di", "du", "der", "den", "dos", "ez", "es", "ul", "ud", "for", "on", "and", "the"}
 )
+_JOINING_WORDS = _CONNECTORS | {"party"}  # words that go on a name begun and start none
 # Connectors that join only inside an organisation's name ("Institute for Health Metrics and Evaluation", "Council on
 # Foreign Relations", "Freedom and Justice Party"); elsewhere they part two names ("Obama and Biden").
 _LONGEST_NAME = 16  # words; a longer run of capitalised words and connectors is a list, not one name
@@ -259,7 +260,7 @@ def _names(
 
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
-        if not run and (token in _CONNECTORS or token == "party"):
+        if not run and token in _JOINING_WORDS:
             continue  # "the", "of": a connector joins names, and there is none open
         if _inside(quoted_titles, match.start()):
             close()
