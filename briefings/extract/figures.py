@@ -565,6 +565,17 @@ def _after_a_name(place: _Place) -> bool:
     return named and not opening and previous.end + 1 == number.start and _bare(place.tokens, number)
 
 
+def _spelled_in_a_name(place: _Place) -> bool:
+    """A number word in capitals after a capitalised word, with no plural noun after it, is part of a name ("told
+    Page Six that", "on Channel Four last night"); "on Sunday Two people died" still counts people."""
+    number, previous, tokens = place.number, place.previous, place.tokens
+    if previous is None or not number.spelled or number.first != number.last or not tokens[number.first].text[:1].isupper():
+        return False
+    following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    counts = following is not None and following.text.isalpha() and following.text.islower() and is_plural_noun(following.text)
+    return previous.text[:1].isupper() and previous.end + 1 == number.start and not counts and number.first > 1
+
+
 def _labels(place: _Place) -> bool:
     return _labels_a_thing(place.tokens, place.number)
 
@@ -585,6 +596,7 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _street_block,
     _split_year,
     _after_a_name,
+    _spelled_in_a_name,
     _labels,
     _dotted,
 )
