@@ -23,6 +23,8 @@ from briefings.model.briefing import FigureKind
         ("Only one in five adults voted.", [("one in five adults", 0.2, "adults", None)]),
         ("She has lost nearly 20lbs since the spring.", [("nearly 20lbs", 20, "pounds", "about")]),
         ("The 6ft lock forward was carried off at 70mph.", [("6ft", 6, "feet", None), ("70mph", 70, "mph", None)]),
+        ("The tool sampled 320,000 of Mrs. Clinton's followers.", [("320,000 of Mrs. Clinton's followers", 320_000, "followers", None)]),
+        ("It found 12 of Dr Patel's patients.", [("12 of Dr Patel's patients", 12, "patients", None)]),
         ("An 83 year-old woman and a man aged 90 were moved.", [("83 year-old", 83, "years old", None), ("90", 90, "years old", None)]),
         ("The oak is 300 years old, the council said.", [("300 years old", 300, "years old", None)]),
     ],

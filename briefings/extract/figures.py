@@ -980,9 +980,20 @@ def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> 
         start += 1  # "23 of the 27 journalists"
     while start < len(tokens) and tokens[start].lower in _BEFORE_THE_NOUN:
         start += 1  # "nine other cases", "three more days"
-    if start + 2 < len(tokens) and tokens[start].text[0].isupper() and tokens[start + 1].text in ("'", "’") and tokens[start + 2].lower == "s":
-        start += 3  # "two of Melquan's friends"
+    return _past_a_possessive_name(tokens, start)
+
+
+def _past_a_possessive_name(tokens: list[Token], start: int) -> int:
+    """Past a name in the possessive and its title ("Melquan's", "Mrs. Clinton's"), when one is at `start`."""
+    name = start
+    if start + 1 < len(tokens) and tokens[start].text in _ABBREVIATED_TITLES:
+        name = start + 2 if tokens[start + 1].text == "." else start + 1
+    if name + 2 < len(tokens) and tokens[name].text[0].isupper() and tokens[name + 1].text in ("'", "’") and tokens[name + 2].lower == "s":
+        return name + 3  # "two of Melquan's friends", "320,000 of Mrs. Clinton's followers"
     return start
+
+
+_ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Col", "Capt", "St"})
 
 
 def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
