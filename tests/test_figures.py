@@ -218,6 +218,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Villa will drop back into the bottom three if they lose to Palace on Saturday.",
         "The jets were F-16 fighters on loan from the air force of the neighbouring state.",
         "She told Page Six that the couple had split before the summer.",
+        "On a Cathay Pacific 777-300ER the crew rest behind a hidden door.",
         "Rules for the H-1B visa changed after the Covid-19 pandemic and the MH-17 inquiry.",
         "Finishing outside the top four would cost the club its place in Europe next season.",
     ],

@@ -446,8 +446,8 @@ def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper):
         return False
     after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
-    if not _reads_as_score(number, upper, after):
-        return False
+    if (after is not None and after.start == upper.end and after.text[0].isalpha()) or not _reads_as_score(number, upper, after):
+        return False  # "777-300ER" is a model's name
     assert upper.value is not None
     figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
