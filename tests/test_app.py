@@ -364,6 +364,30 @@ async def test_palette_jumps_to_an_article_and_to_a_section(seeds: Path) -> None
         assert screen.current is not None and screen.current.section == "caveats"
 
 
+async def test_palette_lists_the_hits_of_the_last_key_typed_once_its_search_ends(seeds: Path) -> None:
+    """Keys typed faster than the searches end: each newer key stops the search before it; the list that stays is
+    the last key's, made when its providers have answered (no wait after them), and a jump from it works."""
+    from textual.command import CommandList, CommandPalette
+
+    from tui.palette import Palette
+
+    app = BriefingApp([seeds])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(app, pilot)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, Palette)
+        await pilot.press(*"open china clears")
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if not any(w.group == CommandPalette._GATHER_COMMANDS_GROUP and not w.is_finished for w in app.workers):
+                break
+        prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+        assert prompts and prompts[0].startswith("Open China clears")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.query_one(BriefingPane).briefing.id == briefing_of(screen, SEED_002).id
+
+
 async def test_palette_finds_the_library_entities_and_stories_by_name_once_linked(seeds: Path) -> None:
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:

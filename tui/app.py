@@ -51,6 +51,13 @@ class BriefingApp(App[None]):
         self.set_keymap(self.keymap)
         self.main_screen = MainScreen(paths, self.settings, state)
 
+    def action_command_palette(self) -> None:
+        """The command palette (tui/palette.py: its list made as soon as the providers have answered)."""
+        from tui.palette import Palette
+
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]  # App[None] is an App
+            self.push_screen(Palette(id="--command-palette"))
+
     def on_mount(self) -> None:
         theme = self.settings.theme or (self.state.theme() if self.state is not None else None)
         if theme is not None and theme in self.available_themes:
