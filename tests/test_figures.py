@@ -333,6 +333,18 @@ def test_places_in_a_table_are_no_figure_but_the_top_earners_are_counted() -> No
     ]
 
 
+def test_a_caption_s_number_ranks_below_the_story_s() -> None:
+    """A photo caption run into the text repeats or frames the story; its number comes after the story's own."""
+    text = (
+        "Bank Robbed\n\n"
+        "Witnesses (pictured) saw 3 masked men outside the branch.\n"
+        "Thieves took $2 million from the bank on Monday, police said.\n"
+    )
+    assert [f.text for f in briefing_of(text).figures] == ["$2 million", "3 masked men"]
+    plain = text.replace("Witnesses (pictured) saw", "A passer-by saw")
+    assert [f.text for f in briefing_of(plain).figures] == ["3 masked men", "$2 million"]
+
+
 def test_what_someone_has_ranks_below_what_happened() -> None:
     """"His two sons", "her 35-foot sailboat" tell who someone is; the same words without the possessive can be
     the story, and a span of someone's life ("his three decades in power") is not lowered."""
@@ -351,6 +363,7 @@ def test_what_someone_has_ranks_below_what_happened() -> None:
     [
         ("Two weeks after the storm, the river rose 4 metres in 12 hours.", "Two weeks"),
         ("The boy, one of four children, was among 12 pupils and 5 teachers hurt.", "four children"),
+        ("The painting, one of only 36 by the artist, sold for $9 million in 12 minutes.", "36"),
         ("Three people familiar with the plan said the airline will cut 12 routes and 800 jobs.", "Three people"),
         ("The fire burned 2,000 hectares (5,000 acres) in 12 hours.", "5,000 acres"),
         ("The world's two biggest carmakers will share 40 factories and 9 plants.", "two biggest carmakers"),

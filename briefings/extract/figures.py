@@ -25,6 +25,7 @@ from briefings.extract.numbers import (
 )
 from briefings.model.article import Article, Span
 from briefings.model.briefing import Figure, FigureKind
+from briefings.readers.boilerplate import is_furniture
 from briefings.text.dates import MONTHS
 from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
@@ -1174,12 +1175,13 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
     """Key figures first, by what makes a figure carry the story rather than by its size: early in the
     article, in a sentence that shares the title's words, said more than once, counting a named thing (but a
     handful named after the opening, "two sons", in passing); money and rates a little; an age that only tells who
-    someone is ("Pat Ingles, 69,") lower. A figure said again ranks as its best mention but shows its first; the repeats come
+    someone is ("Pat Ingles, 69,") and a number in a caption or a credit lower. A figure said again ranks as its best mention but shows its first; the repeats come
     after the distinct figures, so the first few are different."""
     sentences = max(len(article.sentences), 1)
     title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
     repeats = Counter(_amount(f) for f in figures if f.value is not None)
     shared: dict[int, float] = {}
+    furniture: dict[int, bool] = {}
 
     def title_share(index: int) -> float:
         if index not in shared:
@@ -1187,10 +1189,17 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
             shared[index] = len(words & title) / len(title) if title else 0.0
         return shared[index]
 
+    def in_furniture(index: int) -> bool:
+        if index not in furniture:
+            furniture[index] = is_furniture(article.passage(article.sentences[index].span))
+        return furniture[index]
+
     def weight(figure: Figure) -> float:
         score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
         if _is_background(figure, article.text):
             score -= 2.0
+        if in_furniture(figure.sentence):
+            score -= 1.0  # a caption's or a credit's number: the story tells it, if it is the story's
         if (figure.unit == "years old" and figure.text.isdigit()) or _describes_someone(figure, article.text):
             score -= 1.0  # "Pat Ingles, 69,", "his two sons": who someone is, what someone has
         if figure.value is None and figure.low is None:
@@ -1249,14 +1258,14 @@ def _is_background(figure: Figure, text: str) -> bool:
         or (len(words) > 2 and is_superlative(words[1]))
         or following in {"familiar", "briefed"}
         or (after is not None and after.group(0).lstrip().startswith(")"))
-        or _ONE_OF.search(text, max(0, figure.span.start - 8), figure.span.start) is not None
+        or _ONE_OF.search(text, max(0, figure.span.start - 16), figure.span.start) is not None
     )
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _PERSONAL_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}
 _ATTRIBUTIVE = re.compile(r"[\d.,]+-[A-Za-z]")  # "35-foot", "12-year-old": a size that qualifies a noun
-_ONE_OF = re.compile(r"\b[Oo]ne of\s+$")  # "one of three children": a member of a group, described
+_ONE_OF = re.compile(r"\b[Oo]ne of\s+(?:(?:only|just|the|some|about|around)\s+)?$")  # "one of three children": a member of a group, described
 _WORD_AFTER = re.compile(r"\s*\)?\s*([A-Za-z]*)(?: ([A-Za-z]+))?")
 _CLOCK_SPANS = {"seconds", "minutes", "hours", "second", "minute", "hour"}
 _RECORDINGS = {"video", "clip", "footage", "film", "recording", "documentary", "tape", "audio", "podcast", "broadcast", "segment"}
