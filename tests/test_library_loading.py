@@ -112,3 +112,17 @@ def test_size_limit(write) -> None:
 
 def test_every_file_type_discovery_finds_has_a_reader() -> None:
     assert set(ARTICLE_SUFFIXES) == set(READERS)
+
+
+def test_a_server_that_fails_is_named_once_in_the_notice() -> None:
+    """The loader goes on in memory when the store fails; a server's failure already names the server."""
+    from briefings.cache.faults import ServerError
+    from briefings.cache.store import Store
+    from briefings.library.loading import Loader
+
+    notices: list[Notice] = []
+    loader = Loader(Store.in_memory(), DEFAULT_MAX_BYTES, notices)
+    server = loader.store.name
+    loader.recover(ServerError(server, "the connection was lost"))
+    assert loader.emptied and len(notices) == 1
+    assert str(notices[0]).count(server) == 1 and "(the connection was lost); going on in memory" in str(notices[0])

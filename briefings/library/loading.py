@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from briefings import DEFAULT_MAX_BYTES
 from briefings.budget import budget, seconds_for
 from briefings.cache.base import CacheStore
-from briefings.cache.faults import STORE_ERRORS
+from briefings.cache.faults import STORE_ERRORS, ServerError
 from briefings.cache.store import KnownFile, KnownKey, Store, cache_key, is_damage, known_card, unchanged
 from briefings.errors import ArticleError
 from briefings.model.cards import Card, Entry
@@ -150,7 +150,8 @@ class Loader:
                 return
             except STORE_ERRORS + (OSError,) as again:
                 failure = again
-        self.notices.append(Notice(where, f"the cache failed ({failure}); going on in memory", error=False))
+        reason = failure.reason if isinstance(failure, ServerError) else failure  # the notice names the server already
+        self.notices.append(Notice(where, f"the cache failed ({reason}); going on in memory", error=False))
         self.store = Store.in_memory()
 
 
