@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import zlib
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -392,8 +393,8 @@ class ServerStore:
         if parsed is None:
             return Tally(0, 0, True)
         where, values = _matching(parsed.phrases)
-        rows = self.connection.execute(f"SELECT briefing FROM {SCHEMA}.passages WHERE {where} LIMIT %s", (*values, TALLIED + 1))
-        return tally_of([key for (key,) in rows], among)
+        keys = [key for (key,) in self.connection.execute(f"SELECT briefing FROM {SCHEMA}.passages WHERE {where} LIMIT %s", (*values, TALLIED + 1))]
+        return tally_of(Counter(keys[:TALLIED]).items(), len(keys) <= TALLIED, among)
 
     def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
         """The `wanted` best passages (id, score) for `parsed`, as the SQLite store ranks them: every match when

@@ -454,8 +454,9 @@ class Store:
         parsed = fts_query(query, typing)
         if parsed is None:
             return Tally(0, 0, True)
-        rows = self.connection.execute(_MATCHED_ARTICLES, (parsed.match, TALLIED + 1)).fetchall()
-        return tally_of([key for (key,) in rows], among)
+        counts = self.connection.execute(_MATCHES_BY_ARTICLE, (parsed.match, TALLIED)).fetchall()
+        more = self.connection.execute(_MATCHED_BEYOND, (parsed.match, TALLIED)).fetchone() is not None
+        return tally_of(counts, not more, among)
 
     def _ranked(self, parsed: Query, wanted: int) -> list[tuple[int, float]]:
         """The `wanted` best passages (rowid, score) for `parsed`.
@@ -528,12 +529,16 @@ def assemble_hits(
     return hits
 
 
-def tally_of(keys: list[str], among: Collection[str] | None) -> Tally:
-    """The tally of the matches in the briefings of `keys` (one a match, up to TALLIED + 1 of them), among the
-    briefings `among`."""
-    briefings = (key.split(":", 1)[0] for key in keys[:TALLIED])  # a key is the briefing's id and version
-    found = [briefing for briefing in briefings if among is None or briefing in among]
-    return Tally(len(found), len(set(found)), len(keys) <= TALLIED)
+def tally_of(counts: Iterable[tuple[str, int]], complete: bool, among: Collection[str] | None) -> Tally:
+    """The tally of the first matches (up to TALLIED), given as each briefing key's count of them, among the
+    briefings `among`; `complete` when they were all the matches."""
+    matches, articles = 0, set()
+    for key, count in counts:
+        briefing = key.split(":", 1)[0]  # a key is the briefing's id and version
+        if among is None or briefing in among:
+            matches += count
+            articles.add(briefing)
+    return Tally(matches, len(articles), complete)
 
 
 @cache
@@ -578,9 +583,11 @@ _FIRST_MATCHES = (  # in the order stored, with their words
     "SELECT w.id, w.section, w.words, w.context FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
     " JOIN passage_words AS w ON w.id = m.rowid"
 )
-_MATCHED_ARTICLES = (
-    "SELECT p.briefing FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m JOIN passage_places AS p ON p.id = m.rowid"
+_MATCHES_BY_ARTICLE = (  # the first matches, counted by briefing key: a row an article, not a row a match
+    "SELECT p.briefing, count(*) FROM (SELECT rowid FROM passages WHERE passages MATCH ? LIMIT ?) AS m"
+    " JOIN passage_places AS p ON p.id = m.rowid GROUP BY p.briefing"
 )
+_MATCHED_BEYOND = "SELECT 1 FROM passages WHERE passages MATCH ? LIMIT 1 OFFSET ?"
 _DETAILS = (
     "SELECT p.id, p.briefing, p.section, p.item, p.start, p.end, c.shown_title, p.passage FROM passage_places AS p"
     " JOIN cards AS c ON c.key = p.briefing WHERE p.id IN ({})"
