@@ -27,6 +27,8 @@ from briefings.model.briefing import FigureKind
         ("It found 12 of Dr Patel's patients.", [("12 of Dr Patel's patients", 12, "patients", None)]),
         ("An 83 year-old woman and a man aged 90 were moved.", [("83 year-old", 83, "years old", None), ("90", 90, "years old", None)]),
         ("The oak is 300 years old, the council said.", [("300 years old", 300, "years old", None)]),
+        ("She slimmed down to 12.5st after losing more than seven stone.", [("12.5st", 12.5, "stone", None), ("more than seven stone", 7, "stone", "more than")]),
+        ("He was 88.", [("88", 88, "years old", None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
@@ -194,6 +196,9 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("Women were three times as likely to report the problem, the survey found.", "multiple", 3, "times"),
         ("Rode scored in the 38th minute and the home side never looked back.", "ordinal", 38, "minute"),
         ("Jenson Button will start 17th on the grid after a poor qualifying session.", "ordinal", 17, "place"),
+        ("The club finished 21st in the league after a poor run of form.", "ordinal", 21, "place"),
+        ("The 12th man came on in the second half of the final.", "ordinal", 12, "man"),
+        ("He lost 7st in a year of daily swimming and walking.", "measure", 7, "stone"),
     ],
 )
 def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float, unit: str) -> None:
@@ -218,6 +223,8 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Villa will drop back into the bottom three if they lose to Palace on Saturday.",
         "The jets were F-16 fighters on loan from the air force of the neighbouring state.",
         "She told Page Six that the couple had split before the summer.",
+        "The officers came to the door at 11.30, and she knew straight away.",
+        "Before the diet she wore a size 24 dress to every party she went to.",
         "On a Cathay Pacific 777-300ER the crew rest behind a hidden door.",
         "Rules for the H-1B visa changed after the Covid-19 pandemic and the MH-17 inquiry.",
         "Finishing outside the top four would cost the club its place in Europe next season.",

@@ -103,7 +103,8 @@ MEASURES = set(
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
-    fortnights sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude""".split()
+    fortnights sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
+    stone stones""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
 _MEASURE_NAMES = {
@@ -113,13 +114,14 @@ _MEASURE_NAMES = {
     **dict.fromkeys(("kilograms", "kilogram", "kilos"), "kg"),
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "metres"),
     **dict.fromkeys(("mile",), "miles"), **dict.fromkeys(("foot", "ft"), "feet"), **dict.fromkeys(("yard",), "yards"),
+    **dict.fromkeys(("stones", "st"), "stone"),
     **dict.fromkeys(("tons", "ton", "tonne"), "tonnes"), **dict.fromkeys(("lbs", "lb"), "pounds"),
 }
 # Words after which a bare number names a thing (edition 19, Section 230) rather than counting it.
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
-    unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code""".split()
+    unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size""".split()
 )
 STOP_WORDS = set(
     """the a an of in on at to for from by with and or but nor that which who whom whose is are was were be been being
@@ -410,6 +412,8 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     k = figure.number.last + 1
     if not (k < len(tokens) and tokens[k].start == figure.number.end and _ORDINAL_SUFFIX.fullmatch(tokens[k].text)):
         return None
+    if tokens[k].lower != _ordinal_suffix(figure.value):
+        return None  # "7st", "12.5st": no ordinal ("7th", "21st") but weights in stone
     figure.last = k
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is not None and after.text[0].isupper():
@@ -420,6 +424,16 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     figure.unit = figure.subject.split()[-1].lower() if figure.subject else "place"
     _read_qualifier(tokens, figure)
     return True
+
+
+def _ordinal_suffix(value: float | None) -> str | None:
+    """The letters an ordinal of `value` ends in: "st" of 21, "nd" of 2, "th" of 12 and of 40; None for no whole number."""
+    if value is None or not float(value).is_integer():
+        return None
+    whole = int(value)
+    if whole % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
 
 
 def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
@@ -525,7 +539,12 @@ def _in_a_time(place: _Place) -> bool:
     text, start = place.text, place.number.start
     if start - 2 >= place.span.start and text[start - 1] == ":" and text[start - 2].isdigit():
         return True
+    if place.before == "at" and _DOTTED_TIME.fullmatch(text, start, place.number.end) and _bare(place.tokens, place.number):
+        return True  # "came to the door at 11.30"
     return bool(_AFTER_A_TIME.search(text, max(place.span.start, start - 16), start)) or bool(_TIME_AFTER.match(text, place.number.end))
+
+
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
 def _masked(place: _Place) -> bool:
@@ -833,9 +852,10 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
 
 
 def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
-    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²'."""
+    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
     word = tokens[k].lower
-    if word not in MEASURES:
+    glued_stone = tokens[k].text == "st" and tokens[k].start == figure.number.end
+    if word not in MEASURES and not glued_stone:
         return False
     figure.kind, figure.unit, figure.last = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word), k
     old = _old_after(tokens, k) if word in ("year", "years") else None
@@ -872,6 +892,7 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     before = [t.text for t in tokens[max(0, first - 2) : first]]
     after = tokens[k].text if k < len(tokens) else "."
     named = len(before) == 2 and before[1] in (",", "(") and before[0][:1].isupper() and before[0].isalpha()
+    named = named or [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"])
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
