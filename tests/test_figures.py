@@ -28,7 +28,7 @@ from briefings.model.briefing import FigureKind
         ("An 83 year-old woman and a man aged 90 were moved.", [("83 year-old", 83, "years old", None), ("90", 90, "years old", None)]),
         ("The oak is 300 years old, the council said.", [("300 years old", 300, "years old", None)]),
         ("She slimmed down to 12.5st after losing more than seven stone.", [("12.5st", 12.5, "stone", None), ("more than seven stone", 7, "stone", "more than")]),
-        ("He was 88.", [("88", 88, "years old", None)]),
+        ("He died at home on Sunday, his family said. He was 88.", [("88", 88, "years old", None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
