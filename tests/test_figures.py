@@ -29,6 +29,8 @@ from briefings.model.briefing import FigureKind
         ("The oak is 300 years old, the council said.", [("300 years old", 300, "years old", None)]),
         ("She slimmed down to 12.5st after losing more than seven stone.", [("12.5st", 12.5, "stone", None), ("more than seven stone", 7, "stone", "more than")]),
         ("He died at home on Sunday, his family said. He was 88.", [("88", 88, "years old", None)]),
+        ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
+        ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
@@ -223,6 +225,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Villa will drop back into the bottom three if they lose to Palace on Saturday.",
         "The jets were F-16 fighters on loan from the air force of the neighbouring state.",
         "She told Page Six that the couple had split before the summer.",
+        "Punters are putting two and two together and backing the name Sam.",
         "The officers came to the door at 11.30, and she knew straight away.",
         "Before the diet she wore a size 24 dress to every party she went to.",
         "On a Cathay Pacific 777-300ER the crew rest behind a hidden door.",

@@ -396,7 +396,7 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     third victim" and "a seventh-grader" (an ordinal, not a fraction), "3M Co." (a name)."""
     words = text[number.start : number.end].lower()
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
-    if number.spelled and words == "oh":
+    if (number.spelled and words == "oh") or _in_an_idiom(tokens, number):
         return True
     before = tokens[number.first - 1].lower if number.first else ""
     if words in _EMERGENCY_NUMBERS and (before in _DIALLING or (after is not None and after.lower in _DIALLING)):
@@ -404,6 +404,30 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
         return after.text in ("-", "‑") or _noun_like(after)
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
+
+
+def _in_an_idiom(tokens: list[Token], number: NumberMatch) -> bool:
+    """A number word in a saying, no quantity: "putting two and two together", "six of one", "one in a million"."""
+    for index in range(number.first, number.last + 1):
+        word = tokens[index].lower
+        for idiom in _IDIOMS.get(word, ()):
+            for at in (i for i, w in enumerate(idiom) if w == word):
+                start = index - at
+                if start >= 0 and tuple(t.lower for t in tokens[start : start + len(idiom)]) == idiom:
+                    return True
+    return False
+
+
+def _sayings_by_word(*sayings: str) -> dict[str, list[tuple[str, ...]]]:
+    """Each number word of the sayings, with the sayings it is in (as words)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for saying in sayings:
+        for word in set(saying.split()) & NUMBER_WORDS:
+            found.setdefault(word, []).append(tuple(saying.split()))
+    return found
+
+
+_IDIOMS = _sayings_by_word("two and two together", "six of one", "one in a million", "on all fours", "a million and one")
 
 
 def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
@@ -889,17 +913,28 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     value, first = figure.value, figure.number.first
     if value is None or value != int(value) or not 0 < value < 125:
         return False
-    before = [t.text for t in tokens[max(0, first - 2) : first]]
+    shown = first - 3 if _after_a_place_in_a_photo(tokens, first) else first  # "Jamie Silvonek (left), 14,"
+    before = [t.text for t in tokens[max(0, shown - 2) : shown]]
     after = tokens[k].text if k < len(tokens) else "."
     named = len(before) == 2 and before[1] in (",", "(") and before[0][:1].isupper() and before[0].isalpha()
     named = named or [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"])
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
-    if not (aged or (named and after in (",", ")", ";", "."))):
+    if not (aged or (named and after in (",", ")", ";", ".", "—", "–"))):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
     return True
+
+
+def _after_a_place_in_a_photo(tokens: list[Token], first: int) -> bool:
+    """Whether "(left)," or "(pictured)," comes right before token `first`: a caption's aside between a name and
+    an age."""
+    words = [t.lower for t in tokens[max(0, first - 4) : first]]
+    return len(words) == 4 and words[0] == "(" and words[1] in _PHOTO_PLACES and words[2:] == [")", ","]
+
+
+_PHOTO_PLACES = frozenset({"left", "right", "centre", "center", "pictured", "above", "below", "inset", "top", "bottom"})
 
 
 def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
@@ -1033,7 +1068,8 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
         word = tokens[end - 1].text
         if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
             head = end - 1
-            if is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k):
+            named = word[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper()  # "Champions League goals"
+            if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named:
                 break
     return head
 
