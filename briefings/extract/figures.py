@@ -943,7 +943,7 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     if not (k + 1 < len(tokens) and tokens[k].text in ("-", "‑") and tokens[k].start == tokens[k - 1].end):
         return False
     unit = tokens[k + 1]
-    if unit.start != tokens[k].end or not unit.text.isalpha() or unit.lower in MULTIPLE_WORDS or unit.lower in CURRENCY_WORDS:
+    if unit.start != tokens[k].end or not unit.text.isalpha() or unit.lower in _NO_COMPOUND_UNITS:
         return False
     if not can_be_noun(unit.text):
         return False  # "three-sided": an adjective, no unit
@@ -957,6 +957,11 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     figure.last = last
     _read_subject(tokens, figure, last + 1)
     return True
+
+
+_NO_COMPOUND_UNITS = frozenset(  # particles make a name or a game of a number ("two-up", "a one-off"), no unit
+    MULTIPLE_WORDS | CURRENCY_WORDS.keys() | {"up", "down", "in", "out", "on", "off", "over", "by", "away", "back"}
+)
 
 
 def _national_currency(tokens: list[Token], k: int) -> tuple[str, int] | None:
