@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
-from pydantic.dataclasses import dataclass
 
 from briefings.model.span import Span as Span  # at home in model.span, which search reads without pydantic
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
-from pydantic.dataclasses import dataclass
 
 from briefings.model.article import Article, Span
 
@@ -15,7 +15,8 @@ from briefings.model.article import Article, Span
 class Item:
     """Anything in a briefing: `cite` is the passage of the article it rests on.
 
-    Items, like spans, are slotted dataclasses: a library holds many thousands of them."""
+    Items, like spans, are slotted dataclasses of the standard library: a library holds many thousands of them, made
+    by the extractors without a validator's cost; the Briefing that holds them validates them when it is read."""
 
     cite: Span
 
