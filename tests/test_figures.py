@@ -29,6 +29,7 @@ from briefings.model.briefing import FigureKind
         ("The oak is 300 years old, the council said.", [("300 years old", 300, "years old", None)]),
         ("She slimmed down to 12.5st after losing more than seven stone.", [("12.5st", 12.5, "stone", None), ("more than seven stone", 7, "stone", "more than")]),
         ("He died at home on Sunday, his family said. He was 88.", [("88", 88, "years old", None)]),
+        ("The win moved Sunderland up to 15th in the league table.", [("15th", 15, "place", None)]),
         ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),
     ],
@@ -200,6 +201,7 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("Jenson Button will start 17th on the grid after a poor qualifying session.", "ordinal", 17, "place"),
         ("The club finished 21st in the league after a poor run of form.", "ordinal", 21, "place"),
         ("The 12th man came on in the second half of the final.", "ordinal", 12, "man"),
+        ("The win moved Sunderland up to 15th in the league table.", "ordinal", 15, "place"),
         ("He lost 7st in a year of daily swimming and walking.", "measure", 7, "stone"),
     ],
 )

@@ -447,6 +447,8 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     _read_subject(tokens, figure, k + 1)
     figure.unit = figure.subject.split()[-1].lower() if figure.subject else "place"
     _read_qualifier(tokens, figure)
+    if figure.qualifier == "up to":  # "moved Sunderland up to 15th": a climb, no upper bound
+        figure.qualifier, figure.first = None, figure.amount_first
     return True
 
 
