@@ -30,6 +30,7 @@ from briefings.model.briefing import FigureKind
         ("She slimmed down to 12.5st after losing more than seven stone.", [("12.5st", 12.5, "stone", None), ("more than seven stone", 7, "stone", "more than")]),
         ("He died at home on Sunday, his family said. He was 88.", [("88", 88, "years old", None)]),
         ("The win moved Sunderland up to 15th in the league table.", [("15th", 15, "place", None)]),
+        ("He will serve his three-to-10-year sentence at a new prison.", [("three-to-10-year", None, "year", "between")]),
         ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),
     ],

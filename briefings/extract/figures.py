@@ -1151,6 +1151,8 @@ def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, fi
     between money, and the ends in order."""
     gap = tokens[figure.number.last + 1 : upper.first]
     joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
+    if "to" in joiners:
+        joiners = [j for j in joiners if j not in ("-", "‑")]  # "a three-to-10-year sentence", "a two- to three-year deal"
     if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
         return False
     if joiners[0] == "and" and first_word != "between":
