@@ -102,12 +102,13 @@ def extract_entities(article: Article) -> list[Entity]:
     blocks = [b for b in article.blocks if b.kind in BODY_KINDS or b.kind is BlockKind.HEADLINE]
     starts = {s.span.start for s in article.sentences} | {b.span.start for b in blocks}
     pairs = _fixed_pairs(text)
-    titles = {begin for block in blocks for begin, _ in _quoted_titles(text, block.span)}
+    quoted = [_quoted_titles(text, block.span) for block in blocks]
+    titles = {begin for spans in quoted for begin, _ in spans}
     raw: list[tuple[str, int, int, bool]] = []
-    for block in blocks:
+    for block, quoted_titles in zip(blocks, quoted, strict=True):
         check()
         # A headline is in title case: each of its words counts as opening a sentence.
-        raw.extend(_names(text, block.span, starts, pairs, titled=block.kind is BlockKind.HEADLINE))
+        raw.extend(_names(text, block.span, quoted_titles, starts, pairs, titled=block.kind is BlockKind.HEADLINE))
     raw = _refined(text, _with_possessive_heads(text, raw))
     context = _Context(raw, text)
     found: dict[str, _Candidate] = {}
@@ -238,15 +239,14 @@ def _dateline_names(article: Article) -> list[tuple[str, int, EntityKind]]:
 
 
 def _names(
-    text: str, span: Span, sentence_starts: set[int], pairs: frozenset[str], titled: bool = False
+    text: str, span: Span, quoted_titles: list[tuple[int, int]], sentence_starts: set[int], pairs: frozenset[str], titled: bool = False
 ) -> list[tuple[str, int, int, bool]]:
     """Runs of capitalised words in a block: (name, start, end, whether the run opens a sentence or a clause, where
     any word is capitalised: after an opening quote, a colon or a dash, or anywhere in a title-case line). A quoted
-    work's title is one name ("Vermeer's 'The Concert'"); `pairs` are names made of two words and "and" ("Freedom
-    and Justice")."""
+    work's title (`quoted_titles`: the block's, by `_quoted_titles`) is one name ("Vermeer's 'The Concert'"); `pairs`
+    are names made of two words and "and" ("Freedom and Justice")."""
     names: list[tuple[str, int, int, bool]] = []
     run: list[tuple[str, int, int]] = []
-    quoted_titles = _quoted_titles(text, span)
     names.extend((text[begin:end], begin, end, False) for begin, end in quoted_titles)
 
     def close() -> None:
