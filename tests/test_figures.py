@@ -32,6 +32,7 @@ from briefings.model.briefing import FigureKind
         ("The win moved Sunderland up to 15th in the league table.", [("15th", 15, "place", None)]),
         ("He will serve his three-to-10-year sentence at a new prison.", [("three-to-10-year", None, "year", "between")]),
         ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
+        ("Erik Näslund, 26, and Makrus Åsberg, 25, held the man down.", [("26", 26, "years old", None), ("25", 25, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),
     ],
 )

@@ -46,7 +46,7 @@ _STARTS = frozenset(
 )
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d,.])|"
-    r"\d+(?:\.\d+)?|\.\d+|[A-Za-z]+|[^\sA-Za-z\d]"
+    r"\d+(?:\.\d+)?|\.\d+|[^\W\d_]+|[^\s\w]|_"  # a word is letters of any script ("Näslund", "Åsberg")
 )
 
 
