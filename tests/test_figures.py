@@ -46,6 +46,12 @@ def test_vague_amounts_have_no_value() -> None:
     assert [(t, v) for t, v, _, _ in got] == [("several hundred thousand chips", None), ("millions of H200 chips", None)]
 
 
+def test_a_negated_verb_is_no_subject() -> None:
+    """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
+    briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")
+    assert [(f.text, f.subject) for f in briefing.figures] == [("10%", None)]
+
+
 def test_changes_and_subjects() -> None:
     briefing = briefing_of("Revenue rose 12% to $5 billion, while costs fell 3% in the quarter.")
     by_text = {f.text: f for f in briefing.figures}

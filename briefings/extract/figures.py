@@ -1114,8 +1114,15 @@ def _noun_like(token: Token) -> bool:
         and word not in STOP_WORDS
         and word not in CHANGES
         and word not in _QUALIFIER_WORDS
+        and word not in _NEGATED_VERBS
         and not (word.endswith("ly") and "ADJ" not in word_classes(word))  # "early goals", not "nearly"
     )
+
+
+# What "n't" leaves of a verb ("10% didn't qualify"): the tokens read "didn", "'", "t".
+_NEGATED_VERBS = frozenset(
+    "didn doesn don isn wasn weren aren hasn haven hadn couldn wouldn shouldn mustn needn mightn ain".split()
+)
 
 
 def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> None:
