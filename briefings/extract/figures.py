@@ -146,7 +146,7 @@ _MASKS = re.compile(
 _SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
 _AFTER_A_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s+$")
 _TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
-_RANGE_JOINERS = {"to", "-", "–", "and"}
+_RANGE_JOINERS = {"to", "-", "–", "and", "or"}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
 
 
@@ -272,10 +272,11 @@ def _supply_elided_units(found: list[_Found]) -> None:
 
 
 def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
-    """'back in the bottom three', 'out of the top four': places in a ranking named by their number, no amount
-    (but 'the top 10 earners' counts earners)."""
+    """'back in the bottom three', 'out of the top four', 'a top-six finish': places in a ranking named by their
+    number, no amount (but 'the top 10 earners' counts earners)."""
     k = figure.first
-    return (
+    hyphenated = k >= 2 and tokens[k - 1].text in ("-", "‑") and tokens[k - 2].lower in {"top", "bottom"}  # "a top-six finish"
+    return hyphenated or (
         figure.kind is FigureKind.COUNT and not figure.unit and k >= 2
         and tokens[k - 1].lower in {"top", "bottom"} and tokens[k - 2].lower == "the"
     )
@@ -1154,21 +1155,28 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
 
 def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, first_word: str) -> bool:
     """Whether the figure and the number after it are the ends of one range: one joining word between them
-    ("and" only after "between"; "to" not after a change: "rose 5 to 7" is a change), money symbols only
-    between money, and the ends in order."""
+    that joins these two (`_joins_these`), money symbols only between money, and the ends in order."""
     gap = tokens[figure.number.last + 1 : upper.first]
     joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
     if "to" in joiners:
         joiners = [j for j in joiners if j not in ("-", "‑")]  # "a three-to-10-year sentence", "a two- to three-year deal"
     if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
         return False
-    if joiners[0] == "and" and first_word != "between":
-        return False
-    if joiners[0] == "to" and first_word not in ("from", "between") and _changes_before(tokens, figure.number.first):
+    if not _joins_these(joiners[0], tokens, figure, upper, first_word):
         return False
     if any(t.text in CURRENCY_SYMBOLS for t in gap) and figure.kind is not FigureKind.MONEY:
         return False
     return figure.value <= upper.value
+
+
+def _joins_these(joiner: str, tokens: list[Token], figure: _Found, upper: NumberMatch, first_word: str) -> bool:
+    """"and" only after "between"; "or" only between words ("two or three days"; "2 or 10" are two choices);
+    "to" not after a change ("rose 5 to 7" is a change)."""
+    if joiner == "and":
+        return first_word == "between"
+    if joiner == "or":
+        return figure.number.spelled and upper.spelled
+    return joiner != "to" or first_word in ("from", "between") or _changes_before(tokens, figure.number.first) is None
 
 
 def _shared_scale(tokens: list[Token], lower: NumberMatch, upper: NumberMatch) -> float | None:
