@@ -36,6 +36,7 @@ from briefings.model.briefing import FigureKind
         ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
         ("Erik Näslund, 26, and Makrus Åsberg, 25, held the man down.", [("26", 26, "years old", None), ("25", 25, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),
+        ("Two F-16 jets were scrambled to escort the airliner.", [("Two F-16 jets", 2, "jets", None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:

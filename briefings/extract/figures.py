@@ -1070,9 +1070,9 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
     ):
         end += 1
         while end < len(tokens) and tokens[end].start == tokens[end - 1].end and (
-            tokens[end].text[0].isalnum() or (tokens[end].text == "." and tokens[end - 1].text.isupper())
+            tokens[end].text[0].isalnum() or (tokens[end].text == "." and tokens[end - 1].text.isupper()) or _joins_a_code(tokens, end)
         ):
-            end += 1  # a word glued to the last ("H200", "U.S.")
+            end += 1  # a word glued to the last ("H200", "U.S.", "F-16")
         word = tokens[end - 1].text
         if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
             head = end - 1
@@ -1080,6 +1080,14 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
             if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named:
                 break
     return head
+
+
+def _joins_a_code(tokens: list[Token], k: int) -> bool:
+    """A hyphen inside a code, between a capitalised word and digits glued to it ("F-16 jets", "Covid-19 cases")."""
+    return (
+        tokens[k].text in ("-", "‑") and k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].is_digits and tokens[k - 1].text[0].isupper()
+    )
 
 
 def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
