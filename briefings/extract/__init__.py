@@ -17,10 +17,10 @@ from briefings.readers.boilerplate import furniture
 def build_briefing(article: Article) -> Briefing:
     """Every section of the briefing, each item citing its passage of `article.text`. Within a time budget
     (`briefings.budget`), the stages check it as they go."""
-    figures = extract_figures(article)
+    left_out = furniture(article)
+    figures = extract_figures(article, left_out)
     entities = extract_entities(article)
     caveats = extract_caveats(article)
-    left_out = furniture(article)
     timeline = extract_timeline(article, left_out)
     check()
     summary = extract_summary(article, figures, left_out)

@@ -275,7 +275,7 @@ def _names(
                 if _PRODUCT.match(word):
                     close()
                 run.append((word, start, end))
-            elif (word in _CONNECTORS or word == "party") and run:
+            elif word in _JOINING_WORDS and run:
                 run.append((word, start, end))
             else:
                 close()
@@ -458,7 +458,7 @@ def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
     if ("'" in word or "’" in word) and (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
         word, stop = word[: possessive.start()], True
     word = word.strip("’'")
-    if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _CONNECTORS or word == "party"):
+    if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _JOINING_WORDS):
         begin = offset + part.find(word)
         return word, begin, begin + len(word), stop
     return "", offset, offset, True

@@ -24,9 +24,10 @@ from briefings.extract.numbers import (
     tokenize,
 )
 from briefings.model.article import Article, Span
-from briefings.model.briefing import Figure, FigureKind
-from briefings.readers.boilerplate import is_furniture
+from briefings.model.briefing import Figure, FigureKind, ordinal_suffix
+from briefings.readers.boilerplate import furniture
 from briefings.text.dates import MONTHS
+from briefings.text.lexicon import PERSON_TITLES
 from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -169,8 +170,9 @@ class _Found:
     amount_last: int = 0
 
 
-def extract_figures(article: Article) -> list[Figure]:
-    """Every figure of the article's body, ranked so that the key figures come first."""
+def extract_figures(article: Article, left_out: frozenset[int] | None = None) -> list[Figure]:
+    """Every figure of the article's body, ranked so that the key figures come first; `left_out`, where the
+    article's credits and captions start (`readers.boilerplate.furniture`), found here when not given."""
     figures: list[Figure] = []
     for index, sentence in enumerate(article.sentences):
         check()
@@ -180,7 +182,7 @@ def extract_figures(article: Article) -> list[Figure]:
         for found in _figures_of(article.text, sentence.span, tokens):
             if all(math.isfinite(v) for v in (found.value, found.high) if v is not None):  # not "9…9" of 400 digits
                 figures.append(_to_figure(article, sentence.span, tokens, found, index))
-    return rank_figures(figures, article)
+    return rank_figures(figures, article, furniture(article) if left_out is None else left_out)
 
 
 def _may_hold_numbers(text: str, span: Span) -> bool:
@@ -437,7 +439,8 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     k = figure.number.last + 1
     if not (k < len(tokens) and tokens[k].start == figure.number.end and _ORDINAL_SUFFIX.fullmatch(tokens[k].text)):
         return None
-    if tokens[k].lower != _ordinal_suffix(figure.value):
+    value = figure.value
+    if value is None or not float(value).is_integer() or tokens[k].lower != ordinal_suffix(int(value)):
         return None  # "7st", "12.5st": no ordinal ("7th", "21st") but weights in stone
     figure.last = k
     after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -451,16 +454,6 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     if figure.qualifier == "up to":  # "moved Sunderland up to 15th": a climb, no upper bound
         figure.qualifier, figure.first = None, figure.amount_first
     return True
-
-
-def _ordinal_suffix(value: float | None) -> str | None:
-    """The letters an ordinal of `value` ends in: "st" of 21, "nd" of 2, "th" of 12 and of 40; None for no whole number."""
-    if value is None or not float(value).is_integer():
-        return None
-    whole = int(value)
-    if whole % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
 
 
 def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
@@ -1051,14 +1044,12 @@ def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> 
 def _past_a_possessive_name(tokens: list[Token], start: int) -> int:
     """Past a name in the possessive and its title ("Melquan's", "Mrs. Clinton's"), when one is at `start`."""
     name = start
-    if start + 1 < len(tokens) and tokens[start].text in _ABBREVIATED_TITLES:
+    if start + 1 < len(tokens) and (tokens[start].text in PERSON_TITLES or f"{tokens[start].text}." in PERSON_TITLES):
         name = start + 2 if tokens[start + 1].text == "." else start + 1
     if name + 2 < len(tokens) and tokens[name].text[0].isupper() and tokens[name + 1].text in ("'", "’") and tokens[name + 2].lower == "s":
         return name + 3  # "two of Melquan's friends", "320,000 of Mrs. Clinton's followers"
     return start
 
-
-_ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Sgt", "Lt", "Col", "Capt", "St"})
 
 
 def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
@@ -1260,7 +1251,7 @@ def _to_figure(article: Article, sentence: Span, tokens: list[Token], found: _Fo
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
-def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
+def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[int]) -> list[Figure]:
     """Key figures first, by what makes a figure carry the story rather than by its size: early in the
     article, in a sentence that shares the title's words, said more than once, counting a named thing (but a
     handful named after the opening, "two sons", in passing); money and rates a little; an age that only tells who
@@ -1270,7 +1261,6 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
     title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
     repeats = Counter(_amount(f) for f in figures if f.value is not None)
     shared: dict[int, float] = {}
-    furniture: dict[int, bool] = {}
 
     def title_share(index: int) -> float:
         if index not in shared:
@@ -1278,16 +1268,11 @@ def rank_figures(figures: list[Figure], article: Article) -> list[Figure]:
             shared[index] = len(words & title) / len(title) if title else 0.0
         return shared[index]
 
-    def in_furniture(index: int) -> bool:
-        if index not in furniture:
-            furniture[index] = is_furniture(article.passage(article.sentences[index].span))
-        return furniture[index]
-
     def weight(figure: Figure) -> float:
         score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
         if _is_background(figure, article.text):
             score -= 2.0
-        if in_furniture(figure.sentence):
+        if article.sentences[figure.sentence].span.start in left_out:
             score -= 1.0  # a caption's or a credit's number: the story tells it, if it is the story's
         if (figure.unit == "years old" and figure.text.isdigit()) or _describes_someone(figure, article.text):
             score -= 1.0  # "Pat Ingles, 69,", "his two sons": who someone is, what someone has

@@ -82,8 +82,12 @@ def _number(value: float) -> str:
 
 
 def _ordinal(value: int) -> str:
-    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
-    return f"{value}{suffix}"
+    return f"{value}{ordinal_suffix(value)}"
+
+
+def ordinal_suffix(value: int) -> str:
+    """The letters an ordinal of `value` ends in: "st" of 21, "nd" of 2, "th" of 12 and of 40."""
+    return "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
 class FaqOrigin(StrEnum):
