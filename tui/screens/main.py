@@ -238,7 +238,11 @@ class MainScreen(ArrivalsScreen):
         self._show_notices()
         if not count:
             self.query_one(BriefingPane).show_message("No article could be loaded. Press q to quit.")
-        elif count > 1:
+        # Linking and watching wait for the article shown to be painted: their imports would hold up its first paint.
+        self.call_after_refresh(self._link_and_watch)
+
+    def _link_and_watch(self) -> None:
+        if len(self.briefings) > 1:
             self.cross_reference()
         self.watch_files()
 
