@@ -186,6 +186,76 @@ def test_a_range_keeps_both_ends_and_no_single_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Landlords put rents up 10%-15% in the capital last year.", ("10%-15%", "percent", 10, 15)),
+        ("Officials expect growth of 2 per cent to 3 per cent next year.", ("2 per cent to 3 per cent", "percent", 2, 3)),
+        ("Managers braced for a 20 per cent-25 per cent fall in sales.", ("20 per cent-25 per cent", "percent", 20, 25)),
+        ("The repairs will cost between £5 million and £7 million, the council said.", ("between £5 million and £7 million", "GBP", 5e6, 7e6)),
+        ("Members pay between $30 and $40 a month for the gym.", ("between $30 and $40", "USD", 30, 40)),
+        ("Highs of 30C-35C are forecast for the south coast.", ("30C-35C", "°C", 30, 35)),
+        ("Lows will fall to between -5C and 3C in the glens.", ("between -5C and 3C", "°C", -5, 3)),
+        ("Cracks of 2mm-3mm opened in the wall of the dam.", ("2mm-3mm", "mm", 2, 3)),
+    ],
+)
+def test_a_range_whose_ends_both_say_their_unit_is_one_range(sentence: str, expected: tuple) -> None:
+    """Each end with its own unit or currency ("10%-15%", "between £5 million and £7 million") is still one
+    range; the dash after "%" joins the ends and is no minus sign."""
+    text, _kind, value, low, high, unit = figures_in(sentence)[0]
+    assert (text, unit, value, low, high) == (expected[0], expected[1], None, pytest.approx(expected[2]), pytest.approx(expected[3]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The hikers walked 5 km to 7 miles a day across the moor.", ["5 km", "7 miles"]),
+        ("The charity gave 20 people to 30 families as volunteers.", ["20 people", "30 families"]),
+    ],
+)
+def test_ends_in_different_units_are_two_figures(sentence: str, texts: list[str]) -> None:
+    assert [figure[0] for figure in figures_in(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Temperatures hit 30C in London on the hottest day of the year.", "30C", 30, "°C"),
+        ("Thermometers read 86F in the shade by noon on Sunday.", "86F", 86, "°F"),
+        ("It was -3C at dawn when the runners set off from the square.", "-3C", -3, "°C"),
+        ("Overnight the mercury dropped to minus 8C in the Highlands.", "minus 8C", -8, "°C"),
+    ],
+)
+def test_a_temperature_without_a_degree_sign(sentence: str, text: str, value: float, unit: str) -> None:
+    assert figures_of(sentence) == [(text, pytest.approx(value), unit, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The amendment passed with a two-thirds majority in the chamber.", "two-thirds majority", 2 / 3, "majority"),
+        ("The fund bought a one-third stake in the airport last year.", "one-third stake", 1 / 3, "stake"),
+        ("About 3/4 of the members backed the plan at the meeting.", "About 3/4 of the members", 0.75, "members"),
+    ],
+)
+def test_fractions_before_a_noun(sentence: str, text: str, value: float, unit: str) -> None:
+    """A fraction in words or digits before the noun it takes a part of; "a third victim" stays an ordinal."""
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == [(text, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Scans revealed a grade two tear that will keep him out for a month.", [("a month", 1, "month", None)]),
+        ("She was told she had stage four cancer at the age of 30.", [("30", 30, "years old", None)]),
+        ("Last week two men were arrested over the raid on the depot.", [("two men", 2, "men", None)]),
+        ("This season three players have left the club for rivals.", [("three players", 3, "players", None)]),
+    ],
+)
+def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(sentence: str, expected: list[tuple]) -> None:
+    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "score"),
     [
         ("Villa won 3-1 at home, and the result leaves them five points clear of the drop.", (3, 1)),
@@ -245,6 +315,11 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "On a Cathay Pacific 777-300ER the crew rest behind a hidden door.",
         "Rules for the H-1B visa changed after the Covid-19 pandemic and the MH-17 inquiry.",
         "Finishing outside the top four would cost the club its place in Europe next season.",
+        "Memorials to the 9/11 attacks stand in both cities, and the shop is open 24/7.",
+        "The vote was set for 3/15 but the board moved it to the spring.",
+        "Bookmakers make the champions 5-1 favourites to win the title again.",
+        "The mare was a 66/1 outsider when she won at Aintree in the spring.",
+        "She won the race at odds of 7-2 on a wet afternoon in the north.",
     ],
 )
 def test_counters_emergency_numbers_times_names_and_interjections_are_not_figures(sentence: str) -> None:

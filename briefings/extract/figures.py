@@ -19,6 +19,7 @@ from briefings.extract.numbers import (
     NumberMatch,
     Token,
     find_numbers,
+    glued,
     parse_number,
     superscript,
     tokenize,
@@ -404,8 +405,10 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     before = tokens[number.first - 1].lower if number.first else ""
     if words in _EMERGENCY_NUMBERS and (before in _DIALLING or (after is not None and after.lower in _DIALLING)):
         return True  # "a 911 call", "dialled 999"
-    if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
-        return after.text in ("-", "‑") or _noun_like(after)
+    denominator = tokens[number.last].lower
+    if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
+        # "a third victim", "one fifth-grader"; "two-thirds majority" and "a one-third stake" are fractions
+        return after.text in ("-", "‑") or (tokens[number.first].lower != "one" and _noun_like(after))
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
 
 
@@ -478,7 +481,7 @@ def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if position + 1 >= len(numbers) or number.spelled:
         return False
     upper = numbers[position + 1]
-    if not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper):
+    if not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper) or _in_betting_odds(tokens, number):
         return False
     after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
     if (after is not None and after.start == upper.end and after.text[0].isalpha()) or not _reads_as_score(number, upper, after):
@@ -578,8 +581,51 @@ def _list_number(place: _Place) -> bool:
 
 
 def _a_date_or_label(place: _Place) -> bool:
-    """A day of a month ("May 3", "3 May"), or digits after a naming word ("Flight 370", "room 12")."""
-    return place.before in MONTHS or place.after in MONTHS or (place.before in NAMING_WORDS and not place.number.spelled)
+    """A day of a month ("May 3", "3 May"), or a number after a naming word ("Flight 370", "room 12", "a grade two
+    tear"); a number word there may count the plural after it ("Last week two men were held")."""
+    if place.before in MONTHS or place.after in MONTHS:
+        return True
+    if place.before not in NAMING_WORDS:
+        return False
+    following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
+    counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
+    return not place.number.spelled or not counts
+
+
+def _slashed_name(place: _Place) -> bool:
+    """Digits around a slash that make no fraction a news story writes: a date or a name ("9/11", "24/7", "3/15"),
+    betting odds ("a 66/1 outsider"); "3/4" and "5/8" are fractions."""
+    match = _SLASHED.fullmatch(place.text, place.number.start, place.number.end)
+    if match is None:
+        return False
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    return numerator >= denominator or denominator not in _DENOMINATORS_WRITTEN
+
+
+def _betting_odds(place: _Place) -> bool:
+    return _in_betting_odds(place.tokens, place.number)
+
+
+def _in_betting_odds(tokens: list[Token], number: NumberMatch) -> bool:
+    """Either side of betting odds: "5-1 favourites", "a 10/1 shot", "at odds of 7-2"."""
+    if number.spelled:
+        return False
+    first, last = number.first, number.last
+    if first >= 2 and tokens[first - 1].text in _ODDS_MARKS and glued(tokens, first) and glued(tokens, first - 1) and tokens[first - 2].is_digits:
+        first -= 2
+    elif last + 2 < len(tokens) and tokens[last + 1].text in _ODDS_MARKS and glued(tokens, last + 1) and glued(tokens, last + 2) and tokens[last + 2].is_digits:
+        last += 2
+    else:
+        return False
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return after in _ODDS_NOUNS or "odds" in before
+
+
+_ODDS_MARKS = ("-", "–", "/")
+_ODDS_NOUNS = frozenset("favourite favourites favorite favorites outsider outsiders shot shots".split())
+_SLASHED = re.compile(r"(?:\d+ )?(\d+)/(\d+)")
+_DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
 def _street_block(place: _Place) -> bool:
@@ -633,6 +679,8 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _masked,
     _list_number,
     _a_date_or_label,
+    _slashed_name,
+    _betting_odds,
     _street_block,
     _split_year,
     _after_a_name,
@@ -648,10 +696,11 @@ _NAME_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 def _unit_suffix(text: str, end: int) -> bool:
     """Letters glued to a number that still make a quantity: '10x', '3bn', '5km', '20lbs', '6ft'."""
     word = _GLUED_LETTERS.match(text, end)
-    return word is not None and word.group().lower() in _GLUED_UNITS
+    return word is not None and (word.group().lower() in _GLUED_UNITS or word.group() in _GLUED_SCALES)
 
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
+_GLUED_SCALES = ("C", "F")  # a temperature with no degree sign: "30C", "86F"
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
 }
@@ -852,7 +901,10 @@ def _currency_after(tokens: list[Token], figure: _Found, k: int) -> bool:
 
 
 def _degrees_after(tokens: list[Token], figure: _Found, k: int) -> bool:
-    """'30°', '30°C'."""
+    """'30°', '30°C', and with no degree sign '30C'."""
+    if tokens[k].text in _GLUED_SCALES and tokens[k].start == figure.number.end:
+        figure.kind, figure.unit, figure.last = FigureKind.MEASURE, f"°{tokens[k].text}", k
+        return True
     if tokens[k].text != "°":
         return False
     scale = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].text in ("C", "F") and tokens[k + 1].start == tokens[k].end else ""
@@ -1130,7 +1182,7 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if position + 1 >= len(numbers):
         return
     upper = numbers[position + 1]
-    first_word = tokens[figure.number.first - 1].lower if figure.number.first > 0 else ""
+    first_word = tokens[figure.first - 1].lower if figure.first > 0 else ""  # before its currency: "between $5 and $7"
     if not _joined_as_range(tokens, figure, upper, first_word):
         return
     assert figure.value is not None and upper.value is not None
@@ -1138,6 +1190,8 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     _read_unit_after(tokens, probe)
     if probe.kind is not figure.kind and figure.kind is not FigureKind.COUNT and probe.kind is not FigureKind.COUNT:
         return
+    if _unit_said_twice(figure) and probe.unit != figure.unit:
+        return  # "5 km to 7 miles" is no range
     scale = _shared_scale(tokens, figure.number, upper)
     if scale is None:
         return
@@ -1155,7 +1209,7 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
 def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, first_word: str) -> bool:
     """Whether the figure and the number after it are the ends of one range: one joining word between them
     that joins these two (`_joins_these`), money symbols only between money, and the ends in order."""
-    gap = tokens[figure.number.last + 1 : upper.first]
+    gap = tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
     joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
     if "to" in joiners:
         joiners = [j for j in joiners if j not in ("-", "‑")]  # "a three-to-10-year sentence", "a two- to three-year deal"
@@ -1166,6 +1220,12 @@ def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, fi
     if any(t.text in CURRENCY_SYMBOLS for t in gap) and figure.kind is not FigureKind.MONEY:
         return False
     return figure.value <= upper.value
+
+
+def _unit_said_twice(figure: _Found) -> bool:
+    """Whether the lower end of a range has its own unit of measure, which the upper end repeats: "20 per cent to
+    25 per cent", "2mm-3mm", "30C-35C" (a count's noun is not repeated so: "20 people to 30 families" is no range)."""
+    return figure.kind in (FigureKind.PERCENT, FigureKind.MEASURE) and figure.last > figure.number.last
 
 
 def _joins_these(joiner: str, tokens: list[Token], figure: _Found, upper: NumberMatch, first_word: str) -> bool:

@@ -150,7 +150,8 @@ def _plausible_ratio(tokens: list[Token], start: int, word: int, numerator: floa
     return numerator < 100 and numerator <= denominator and not (1800 <= denominator <= 2100)
 
 
-def _glued(tokens: list[Token], k: int) -> bool:
+def glued(tokens: list[Token], k: int) -> bool:
+    """Whether token k follows the one before it with no space."""
     return k > 0 and tokens[k].start == tokens[k - 1].end
 
 
@@ -159,22 +160,24 @@ def _glued_fraction(tokens: list[Token], k: int) -> bool:
     return (
         k + 1 < len(tokens)
         and tokens[k].text == "/"
-        and _glued(tokens, k)
+        and glued(tokens, k)
         and tokens[k + 1].is_digits
-        and _glued(tokens, k + 1)
+        and glued(tokens, k + 1)
         and tokens[k + 1].number != 0
     )
 
 
 def _minus_sign(tokens: list[Token], i: int) -> bool:
-    """Whether a dash at `i` is a minus glued to the digits after it, not a range dash after a word or number."""
-    return (
-        tokens[i].text in "-−"
-        and i + 1 < len(tokens)
-        and tokens[i + 1].is_digits
-        and _glued(tokens, i + 1)
-        and (i == 0 or not tokens[i - 1].text[-1].isalnum())
-    )
+    """Whether a dash at `i` is a minus glued to the digits after it ("fell to -3C", "(-5)"), not a dash joining
+    them to what comes before ("10-15", "10%-15%", "F-16")."""
+    if not (tokens[i].text in "-−" and i + 1 < len(tokens) and tokens[i + 1].is_digits and glued(tokens, i + 1)):
+        return False
+    if i == 0:
+        return True
+    before = tokens[i - 1].text
+    if glued(tokens, i):
+        return not (before[-1].isalnum() or before in "%°")
+    return not before[-1].isdigit()
 
 
 def _continues(tokens: list[Token], k: int) -> bool:
@@ -302,11 +305,11 @@ class _Parser:
     def _e_notation(self, value: float) -> float | None:
         """'1e10', '2.5e-3'."""
         tokens, k = self.tokens, self.k
-        if k + 1 < len(tokens) and tokens[k].lower == "e" and _glued(tokens, k):
+        if k + 1 < len(tokens) and tokens[k].lower == "e" and glued(tokens, k):
             sign, n = (-1 if tokens[k + 1].text == "-" else 1), k + 1
             if tokens[n].text in "+-" and n + 1 < len(tokens):
                 n += 1
-            if tokens[n].is_digits and _glued(tokens, n) and abs(tokens[n].number) <= _MOST_EXPONENT:
+            if tokens[n].is_digits and glued(tokens, n) and abs(tokens[n].number) <= _MOST_EXPONENT:
                 self.take(n - k + 1)
                 return value * 10 ** (sign * tokens[n].number)
         return None
@@ -314,7 +317,7 @@ class _Parser:
     def _caret_power(self, value: float) -> float | None:
         """'1.1^23', '2.5^-1'."""
         tokens, k = self.tokens, self.k
-        if k + 1 < len(tokens) and tokens[k].text == "^" and _glued(tokens, k):
+        if k + 1 < len(tokens) and tokens[k].text == "^" and glued(tokens, k):
             n, sign = k + 1, 1
             while n < len(tokens) and tokens[n].text in "+-":
                 sign *= -1 if tokens[n].text == "-" else 1
