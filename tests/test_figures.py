@@ -217,6 +217,39 @@ def test_ends_in_different_units_are_two_figures(sentence: str, texts: list[str]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He ran 100m in 9.58 seconds to take the title.", [("100m", 100, "metres", None), ("9.58 seconds", 9.58, "seconds", None)]),
+        ("The goalkeeper is 1.93m tall and quick off his line.", [("1.93m", 1.93, "metres", None)]),
+        ("Builders put up a 2.5m-high fence around the site.", [("2.5m", 2.5, "metres", None)]),
+        ("The van plunged 50m into a ravine on Friday night.", [("50m", 50, "metres", None)]),
+        ("She set a new record in the 400m hurdles in Rome.", [("400m", 400, "metres", None)]),
+        ("The club paid £35m for the winger in the summer.", [("£35m", 35e6, "GBP", None)]),
+        ("The show drew 2.3m viewers on its first night.", [("2.3m viewers", 2.3e6, "viewers", None)]),
+    ],
+)
+def test_a_glued_m_is_metres_in_a_size_a_distance_or_a_race_and_millions_elsewhere(sentence: str, expected: list[tuple]) -> None:
+    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("Three men, aged 19, 21 and 23, were arrested at the scene.", [19, 21, 23]),
+        ("The sisters, aged 12, 14, and 15, were found safe.", [12, 14, 15]),
+    ],
+)
+def test_every_age_of_a_list_after_aged_is_an_age(sentence: str, ages: list[int]) -> None:
+    assert [v for _, v, u, _ in figures_of(sentence) if u == "years old"] == ages
+
+
+def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
+    """"held at 5.25 per cent" is a rate; "at 11.30" alone is a time."""
+    assert figures_of("The bank held its rate at 5.25 per cent on Thursday.") == [("5.25 per cent", 5.25, "percent", None)]
+    assert figures_of("The officers came to the door at 11.30 on Sunday.") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value", "unit"),
     [
         ("Temperatures hit 30C in London on the hottest day of the year.", "30C", 30, "°C"),

@@ -20,6 +20,7 @@ from briefings.extract.numbers import (
     Token,
     find_numbers,
     glued,
+    in_metres,
     parse_number,
     superscript,
     tokenize,
@@ -750,7 +751,9 @@ def _may_be_a_named_thing(noun: Token) -> bool:
 def _bare(tokens: list[Token], number: NumberMatch) -> bool:
     """No unit, scale, currency or percent near the number: how model names look ("Boeing 737")."""
     after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
-    return after not in MEASURES and after not in CURRENCY_WORDS and after not in {"%", "percent", "times", "million", "billion"}
+    if after in MEASURES or after in CURRENCY_WORDS or after in {"%", "times", "million", "billion"}:
+        return False
+    return not _match_words(tokens, number.last + 1, PERCENT_WORDS)  # "held at 5.25 per cent"
 
 
 # "dreams of one day playing", "will one day": "one day" meaning some day, not a day's length.
@@ -926,10 +929,12 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
 def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
     word = tokens[k].lower
-    glued_stone = tokens[k].text == "st" and tokens[k].start == figure.number.end
-    if word not in MEASURES and not glued_stone:
+    glued = tokens[k].start == figure.number.end
+    glued_stone = tokens[k].text == "st" and glued
+    glued_metres = tokens[k].text == "m" and glued and in_metres(tokens, k)  # "1.93m tall", "the 100m hurdles"
+    if word not in MEASURES and not glued_stone and not glued_metres:
         return False
-    figure.kind, figure.unit, figure.last = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word), k
+    figure.kind, figure.unit, figure.last = FigureKind.MEASURE, "metres" if glued_metres else _MEASURE_NAMES.get(word, word), k
     old = _old_after(tokens, k) if word in ("year", "years") else None
     if old is not None:  # "an 83 year-old woman", "50 years old": an age
         figure.unit, figure.last = "years old", old
@@ -969,10 +974,24 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
+    aged = aged or _listed_after_aged(tokens, figure.number.first)
     if not (aged or (named and after in (",", ")", ";", ".", "—", "–"))):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
     return True
+
+
+def _listed_after_aged(tokens: list[Token], first: int) -> bool:
+    """A later age of a list: the 21 and the 23 of "aged 19, 21 and 23"."""
+    j = first
+    while j >= 2 and tokens[j - 1].lower in (",", "and", "or"):
+        j -= 2 if tokens[j - 1].lower != "," and tokens[j - 2].text == "," else 1  # ", and"
+        if j < 1 or not tokens[j - 1].is_digits:
+            return False
+        j -= 1
+        if j > 0 and tokens[j - 1].lower in _AGE_WORDS:
+            return True
+    return False
 
 
 def _after_a_place_in_a_photo(tokens: list[Token], first: int) -> bool:

@@ -549,8 +549,32 @@ def _scale_suffix_fits(number: Token, suffix: Token, tokens: list[Token], k: int
     if after is not None and after.start == suffix.end and after.text[0].isalnum():
         return False
     if suffix.start == number.end:
-        return True
+        return not (suffix.text == "m" and in_metres(tokens, k))
     return suffix.lower in ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "k") or suffix.text in ("M", "B")
+
+
+def in_metres(tokens: list[Token], k: int) -> bool:
+    """Whether a glued "m" at k is metres rather than millions: a size or a distance ("1.93m tall", "a 2.5m-high
+    wall", "the 100m hurdles", "won the 400m."), with no currency before the number ("£100m" is money)."""
+    if k >= 2 and tokens[k - 2].text in "$£€¥" and tokens[k - 2].end == tokens[k - 1].start:
+        return False
+    if k >= 2 and tokens[k - 2].lower in _MOVING:
+        return True  # "ran 100m in 9.58 seconds"
+    after = [t.lower for t in tokens[k + 1 : k + 3]]
+    if after[:1] == ["-"] and tokens[k + 1].start == tokens[k].end:
+        after = after[1:]  # "2.5m-high"
+    if not after or not after[0][0].isalnum():
+        return k >= 2 and tokens[k - 2].lower == "the"  # "won the 400m."
+    return after[0] in METRE_WORDS
+
+
+# Words after a glued "m" that make it metres: sizes, distances and races.
+METRE_WORDS = frozenset(
+    """tall high long wide deep away below above underwater across sprint race dash hurdles freestyle backstroke
+    breaststroke butterfly medley relay final heat heats record title event swim run down into onto off along
+    through beneath underground""".split()
+)
+_MOVING = frozenset("ran run runs running swam swim swims swimming sprinted sprint dived dove plunged plummeted climbed jumped leapt walked".split())
 
 
 def _parse_vague(tokens: list[Token], i: int) -> NumberMatch | None:
