@@ -243,6 +243,13 @@ def test_every_age_of_a_list_after_aged_is_an_age(sentence: str, ages: list[int]
     assert [v for _, v, u, _ in figures_of(sentence) if u == "years old"] == ages
 
 
+@pytest.mark.parametrize(
+    "sentence", ["A second man, 32, was also held over the attack.", "His wife, 45, was treated for shock at the scene."]
+)
+def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
+    assert [u for _, _, u, _ in figures_of(sentence)] == ["years old"]
+
+
 def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
     """"held at 5.25 per cent" is a rate; "at 11.30" alone is a time."""
     assert figures_of("The bank held its rate at 5.25 per cent on Thursday.") == [("5.25 per cent", 5.25, "percent", None)]
@@ -350,6 +357,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Finishing outside the top four would cost the club its place in Europe next season.",
         "Memorials to the 9/11 attacks stand in both cities, and the shop is open 24/7.",
         "The vote was set for 3/15 but the board moved it to the spring.",
+        "The lorry overturned on the motorway near junction 5 and blocked the road.",
         "Bookmakers make the champions 5-1 favourites to win the title again.",
         "The mare was a 66/1 outsider when she won at Aintree in the spring.",
         "She won the race at odds of 7-2 on a wet afternoon in the north.",

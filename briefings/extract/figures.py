@@ -124,6 +124,7 @@ _MEASURE_NAMES = {
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
+    junction exit terminal ward
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size""".split()
 )
 STOP_WORDS = set(
@@ -959,6 +960,12 @@ def _old_after(tokens: list[Token], k: int) -> int | None:
 
 _IN_YEARS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
+# Nouns of a person that an age in commas follows as it follows a name: "A second man, 32, was held".
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl men women boys girls mother father mum dad son daughter wife husband partner brother
+    sister grandmother grandfather grandson granddaughter victim driver passenger teenager pensioner student
+    suspect officer friend neighbour neighbor girlfriend boyfriend fiancee fiance widow widower baby child""".split()
+)
 
 
 def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
@@ -969,7 +976,8 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     shown = first - 3 if _after_a_place_in_a_photo(tokens, first) else first  # "Jamie Silvonek (left), 14,"
     before = [t.text for t in tokens[max(0, shown - 2) : shown]]
     after = tokens[k].text if k < len(tokens) else "."
-    named = len(before) == 2 and before[1] in (",", "(") and before[0][:1].isupper() and before[0].isalpha()
+    someone = before[0][:1].isupper() or before[0].lower() in _PERSON_NOUNS if before else False  # "Pat Ingles, 69,", "a man, 32,"
+    named = len(before) == 2 and before[1] in (",", "(") and someone and before[0].isalpha()
     named = named or [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"])
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
