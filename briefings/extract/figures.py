@@ -973,20 +973,27 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     value, first = figure.value, figure.number.first
     if value is None or value != int(value) or not 0 < value < 125:
         return False
-    shown = first - 3 if _after_a_place_in_a_photo(tokens, first) else first  # "Jamie Silvonek (left), 14,"
-    before = [t.text for t in tokens[max(0, shown - 2) : shown]]
     after = tokens[k].text if k < len(tokens) else "."
-    someone = before[0][:1].isupper() or before[0].lower() in _PERSON_NOUNS if before else False  # "Pat Ingles, 69,", "a man, 32,"
-    named = len(before) == 2 and before[1] in (",", "(") and someone and before[0].isalpha()
-    named = named or [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"])
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
     aged = aged or _listed_after_aged(tokens, figure.number.first)
-    if not (aged or (named and after in (",", ")", ";", ".", "—", "–"))):
+    if not (aged or (_after_someone(tokens, figure.number.first) and after in (",", ")", ";", ".", "—", "–"))):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
     return True
+
+
+def _after_someone(tokens: list[Token], first: int) -> bool:
+    """Whether the number at `first` follows a person as an age does: "Pat Ingles, 69,", "(69)" after a name, "a
+    man, 32,", "He was 88", "Jamie Silvonek (left), 14,"."""
+    shown = first - 3 if _after_a_place_in_a_photo(tokens, first) else first
+    before = [t.text for t in tokens[max(0, shown - 2) : shown]]
+    if [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"]):
+        return True
+    if len(before) != 2 or before[1] not in (",", "(") or not before[0].isalpha():
+        return False
+    return before[0][:1].isupper() or before[0].lower() in _PERSON_NOUNS
 
 
 def _listed_after_aged(tokens: list[Token], first: int) -> bool:
