@@ -250,6 +250,33 @@ def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
     assert [u for _, _, u, _ in figures_of(sentence)] == ["years old"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The regime is thought to hold 500 long-range missiles.", "500 long-range missiles", "missiles"),
+        ("Detectives reopened 40 high-profile cases last year.", "40 high-profile cases", "cases"),
+        ("The airline sold 892,000 one-way passenger tickets in May.", "892,000 one-way passenger tickets", "tickets"),
+        ("Two well-known actors read at the memorial.", "Two well-known actors", "actors"),
+        ("Beijing put duties on 545 U.S. goods in return.", "545 U.S. goods", "goods"),
+        ("The builder sold 200 three-bedroom homes in a week.", "200 three-bedroom homes", "homes"),
+    ],
+)
+def test_a_counted_noun_phrase_reads_through_compounds_and_abbreviations(sentence: str, text: str, unit: str) -> None:
+    """Hyphenated modifiers and dotted abbreviations are words of the noun phrase, counted once each."""
+    assert [(t, u) for t, _, u, _ in figures_of(sentence)] == [(text, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The singer, 36, pleaded not guilty to the charges.", ("36", "years old")),
+        ("Of the patients, 36, or 12 percent, died within a year.", ("36", None)),
+    ],
+)
+def test_an_age_between_commas_after_a_noun_in_the_singular(sentence: str, expected: tuple) -> None:
+    assert next((t, u) for t, _, u, _ in figures_of(sentence)) == expected
+
+
 def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
     """"held at 5.25 per cent" is a rate; "at 11.30" alone is a time."""
     assert figures_of("The bank held its rate at 5.25 per cent on Thursday.") == [("5.25 per cent", 5.25, "percent", None)]

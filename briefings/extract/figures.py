@@ -978,22 +978,26 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
     aged = aged or _listed_after_aged(tokens, figure.number.first)
-    if not (aged or (_after_someone(tokens, figure.number.first) and after in (",", ")", ";", ".", "—", "–"))):
+    if not (aged or _after_someone(tokens, figure.number.first, after)):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
     return True
 
 
-def _after_someone(tokens: list[Token], first: int) -> bool:
-    """Whether the number at `first` follows a person as an age does: "Pat Ingles, 69,", "(69)" after a name, "a
-    man, 32,", "He was 88", "Jamie Silvonek (left), 14,"."""
+def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
+    """Whether the number at `first`, before `after`, follows a person as an age does: "Pat Ingles, 69,", "(69)"
+    after a name, "a man, 32,", "He was 88.", "Jamie Silvonek (left), 14,"; after any noun only between commas
+    ("The singer, 36, denied it")."""
+    if after not in (",", ")", ";", ".", "—", "–"):
+        return False
     shown = first - 3 if _after_a_place_in_a_photo(tokens, first) else first
     before = [t.text for t in tokens[max(0, shown - 2) : shown]]
     if [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"]):
         return True
     if len(before) != 2 or before[1] not in (",", "(") or not before[0].isalpha():
         return False
-    return before[0][:1].isupper() or before[0].lower() in _PERSON_NOUNS
+    word = before[0]
+    return word[:1].isupper() or word.lower() in _PERSON_NOUNS or (after == "," and before[1] == "," and can_be_noun(word.lower()) and not is_plural_noun(word.lower()))
 
 
 def _listed_after_aged(tokens: list[Token], first: int) -> bool:
@@ -1140,16 +1144,18 @@ def _past_a_possessive_name(tokens: list[Token], start: int) -> int:
 
 def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
     """The head of the noun phrase from `start`: its last word that can be a noun, up to the first plural one,
-    within four words (None when there is none)."""
-    end, head = start, None
-    while end < len(tokens) and end - start < 4 and _noun_like(tokens[end]) and (
-        _may_be_in_noun_phrase(tokens[end]) or _agrees_as_plural(tokens, end, k)
+    within four words, a word glued of several tokens counting once ("U.S.") (None when there is none)."""
+    end, head, words = start, None, 0
+    while end < len(tokens) and words < 4 and (
+        (_noun_like(tokens[end]) and (_may_be_in_noun_phrase(tokens[end]) or _agrees_as_plural(tokens, end, k)))
+        or (tokens[end].text.isalpha() and _hyphen_joins_a_word(tokens, end + 1))  # "high-profile", "last-minute"
     ):
-        end += 1
+        end, words = end + 1, words + 1
         while end < len(tokens) and tokens[end].start == tokens[end - 1].end and (
-            tokens[end].text[0].isalnum() or (tokens[end].text == "." and tokens[end - 1].text.isupper()) or _joins_a_code(tokens, end)
+            tokens[end].text[0].isalnum() or (tokens[end].text == "." and tokens[end - 1].text.isupper())
+            or _joins_a_code(tokens, end) or _hyphen_joins_a_word(tokens, end)
         ):
-            end += 1  # a word glued to the last ("H200", "U.S.", "F-16")
+            end += 1  # a word glued to the last ("H200", "U.S.", "F-16", "long-range", "one-way")
         word = tokens[end - 1].text
         if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
             head = end - 1
@@ -1157,6 +1163,14 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
             if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named:
                 break
     return head
+
+
+def _hyphen_joins_a_word(tokens: list[Token], k: int) -> bool:
+    """A hyphen at k inside a compound word: glued to a word before it and to a word in letters after it."""
+    return (
+        k + 1 < len(tokens) and tokens[k].text in ("-", "‑") and tokens[k - 1].text[-1].isalpha()
+        and tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text.isalpha()
+    )
 
 
 def _joins_a_code(tokens: list[Token], k: int) -> bool:
