@@ -1146,16 +1146,10 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
     """The head of the noun phrase from `start`: its last word that can be a noun, up to the first plural one,
     within four words, a word glued of several tokens counting once ("U.S.") (None when there is none)."""
     end, head, words = start, None, 0
-    while end < len(tokens) and words < 4 and (
-        (_noun_like(tokens[end]) and (_may_be_in_noun_phrase(tokens[end]) or _agrees_as_plural(tokens, end, k)))
-        or (tokens[end].text.isalpha() and _hyphen_joins_a_word(tokens, end + 1))  # "high-profile", "last-minute"
-    ):
+    while end < len(tokens) and words < 4 and _phrase_word(tokens, end, k):
         end, words = end + 1, words + 1
-        while end < len(tokens) and tokens[end].start == tokens[end - 1].end and (
-            tokens[end].text[0].isalnum() or (tokens[end].text == "." and tokens[end - 1].text.isupper())
-            or _joins_a_code(tokens, end) or _hyphen_joins_a_word(tokens, end)
-        ):
-            end += 1  # a word glued to the last ("H200", "U.S.", "F-16", "long-range", "one-way")
+        while end < len(tokens) and _glued_on(tokens, end):
+            end += 1
         word = tokens[end - 1].text
         if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
             head = end - 1
@@ -1163,6 +1157,24 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
             if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named:
                 break
     return head
+
+
+def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
+    """Whether the word at `index` can be in the noun phrase after the number (token k is the first after it): a
+    noun-like word, or the first part of a hyphenated compound ("high-profile", "last-minute", "one-way")."""
+    token = tokens[index]
+    if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
+        return True
+    return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+def _glued_on(tokens: list[Token], index: int) -> bool:
+    """Whether the token at `index` continues the word before it: "H200", "U.S.", "F-16", "long-range"."""
+    token = tokens[index]
+    if token.start != tokens[index - 1].end:
+        return False
+    dotted = token.text == "." and tokens[index - 1].text.isupper()
+    return token.text[0].isalnum() or dotted or _joins_a_code(tokens, index) or _hyphen_joins_a_word(tokens, index)
 
 
 def _hyphen_joins_a_word(tokens: list[Token], k: int) -> bool:
