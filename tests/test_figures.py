@@ -277,6 +277,18 @@ def test_an_age_between_commas_after_a_noun_in_the_singular(sentence: str, expec
     assert next((t, u) for t, _, u, _ in figures_of(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A magnitude 7.8 earthquake struck the region before dawn.",
+        "The tremor measured 7.8 on the Richter scale, officials said.",
+        "The magnitude-7.8 quake brought down the old bridge.",
+    ],
+)
+def test_a_quake_s_size_is_a_magnitude_before_or_after_the_number(sentence: str) -> None:
+    assert [(v, u) for _, v, u, _ in figures_of(sentence)] == [(pytest.approx(7.8), "magnitude")]
+
+
 def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
     """"held at 5.25 per cent" is a rate; "at 11.30" alone is a time."""
     assert figures_of("The bank held its rate at 5.25 per cent on Thursday.") == [("5.25 per cent", 5.25, "percent", None)]

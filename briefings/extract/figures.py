@@ -238,6 +238,8 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     number = figure.number
     _read_currency_before(text, tokens, figure)
     _read_unit_after(tokens, figure)
+    if figure.kind is FigureKind.COUNT and not figure.unit and _on_a_scale(tokens, number):
+        figure.kind, figure.unit = FigureKind.MEASURE, "magnitude"  # "a magnitude 7.8 quake", "6.1 on the Richter scale"
     if figure.kind is FigureKind.COUNT and _is_fraction(text, tokens, number):
         figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
         _read_subject(tokens, figure, number.last + 1)
@@ -254,6 +256,14 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
         _read_unit_after(tokens, figure)  # "250 or more staff"
     return True
+
+
+def _on_a_scale(tokens: list[Token], number: NumberMatch) -> bool:
+    """A quake's size: after "magnitude" ("a magnitude 7.8 earthquake", "the magnitude-5.2 tremor") or before "on
+    the Richter scale"."""
+    before = [t.lower for t in tokens[max(0, number.first - 2) : number.first]]
+    after = [t.lower for t in tokens[number.last + 1 : number.last + 4]]
+    return before[-1:] == ["magnitude"] or before == ["magnitude", "-"] or after == ["on", "the", "richter"]
 
 
 def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
