@@ -357,6 +357,7 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("One in seven residents will be an immigrant by 2030, the report said.", "fraction", 1 / 7, "residents"),
         ("He threw the ball into a hoop - twice - in front of his amazed mother.", "multiple", 2, "times"),
         ("Women were three times as likely to report the problem, the survey found.", "multiple", 3, "times"),
+        ("Rents in the city have risen fourfold since the turn of the century.", "multiple", 4, "times"),
         ("Rode scored in the 38th minute and the home side never looked back.", "ordinal", 38, "minute"),
         ("Jenson Button will start 17th on the grid after a poor qualifying session.", "ordinal", 17, "place"),
         ("The club finished 21st in the league after a poor run of form.", "ordinal", 21, "place"),

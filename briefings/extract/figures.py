@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from briefings.budget import check
 from briefings.extract.numbers import (
     NUMBER_WORDS,
+    TENS,
+    UNITS,
     NumberMatch,
     Token,
     find_numbers,
@@ -343,7 +345,11 @@ def _join_bounds(tokens: list[Token], found: list[_Found]) -> list[_Found]:
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
-_TIMES = {"twice": 2.0, "thrice": 3.0}
+# Multiples in one word: "twice", "threefold", "tenfold", "hundredfold".
+_TIMES = {
+    "twice": 2.0, "thrice": 3.0, "hundredfold": 100.0, "thousandfold": 1000.0,
+    **{f"{word}fold": float(value) for word, value in {**UNITS, **TENS}.items() if value >= 2},
+}
 _SPANS_OF_TIME = frozenset("minute hour day week fortnight month year decade century".split())
 # Words after which "a week" is how long something took, not a rate ("$5 a day", "twice a year") or a date.
 _FOR_A_SPAN = frozenset(
