@@ -296,6 +296,19 @@ def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shares fell 3 per cent to 338.5p in early trading.", [("3 per cent", 3, "percent", None), ("338.5p", 338.5, "pence", None)]),
+        ("Shops must now charge a 5p fee for every bag.", [("5p", 5, "pence", None)]),
+        ("Labourers there are paid Rs 500 a day.", [("Rs 500", 500, "INR", None)]),
+        ("The 3P coalition won the vote.", []),
+    ],
+)
+def test_pence_glued_and_rupees_before(sentence: str, expected: list[tuple]) -> None:
+    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value", "unit"),
     [
         ("Temperatures hit 30C in London on the hottest day of the year.", "30C", 30, "°C"),

@@ -714,7 +714,7 @@ _NAME_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 def _unit_suffix(text: str, end: int) -> bool:
     """Letters glued to a number that still make a quantity: '10x', '3bn', '5km', '20lbs', '6ft'."""
     word = _GLUED_LETTERS.match(text, end)
-    return word is not None and (word.group().lower() in _GLUED_UNITS or word.group() in _GLUED_SCALES)
+    return word is not None and (word.group().lower() in _GLUED_UNITS or word.group() in (*_GLUED_SCALES, "p"))  # "50p"
 
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
@@ -854,6 +854,8 @@ def _currency_code(token: Token) -> str | None:
     word = token.lower
     if word in CURRENCY_CODES and word not in ("us", "rs", "a") and (token.text.isupper() or len(word) == 3):
         return CURRENCY_CODES[word]
+    if token.text == "Rs":  # "Rs 500": rupees
+        return CURRENCY_CODES["rs"]
     return None
 
 
@@ -912,6 +914,9 @@ def _currency_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if word in CURRENCY_WORDS or _currency_code(tokens[k]) is not None:
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS.get(word) or _currency_code(tokens[k]), k
         _read_cents(tokens, figure)
+        return True
+    if tokens[k].text == "p" and tokens[k].start == figure.number.end:  # "a 5p charge", "rose to 65p"
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, "pence", k
         return True
     national = _national_currency(tokens, k)
     if national is None:
