@@ -411,6 +411,8 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Memorials to the 9/11 attacks stand in both cities, and the shop is open 24/7.",
         "The vote was set for 3/15 but the board moved it to the spring.",
         "The lorry overturned on the motorway near junction 5 and blocked the road.",
+        "Anyone with information should call 0800 555 1111 or text 07700 900123.",
+        "Protesters gathered outside 10 Downing Street and later at 221B Baker Street.",
         "Bookmakers make the champions 5-1 favourites to win the title again.",
         "The mare was a 66/1 outsider when she won at Aintree in the spring.",
         "She won the race at odds of 7-2 on a wet afternoon in the north.",

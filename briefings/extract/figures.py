@@ -145,7 +145,7 @@ _DOLLAR_PREFIX = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,3}) ?$")
 # Numbers inside these are not quantities: phone numbers, ISO-like codes, web addresses, counters.
 _MASKS = re.compile(
     r"\+\d{1,4}(?:[-. /]\d{2,4}){2,}|\(?\b\d{2,4}\)?(?:[-./]\d{2,4}){2,}\b|\(\d{3}\) ?\d{3}[-.]\d{4}|"
-    r"\b\d{3} \d{3}[-.]\d{4}\b|(?:https?://|www\.)\S+|\(\d{1,3}/\d{1,3}\)|"
+    r"\b\d{3} \d{3}[-.]\d{4}\b|\b0\d{2,4}(?: \d{3,6}){1,2}\b|(?:https?://|www\.)\S+|\(\d{1,3}/\d{1,3}\)|"
     r"(?i:\b(?:photo|picture|image|slide|page|item|video)s? \d{1,3} of \d{1,3}\b)"  # a thread's or gallery's counter
 )
 # "2012-13", "2009/10": a year run into the next one's last two digits.
@@ -647,9 +647,22 @@ _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
 def _street_block(place: _Place) -> bool:
-    """A street address: "the 3400 block of Applejack Terrace"."""
+    """A street address: "the 3400 block of Applejack Terrace", "10 Downing Street", "221B Baker St"."""
     tokens, last = place.tokens, place.number.last
-    return place.after == "block" and last + 2 < len(tokens) and tokens[last + 2].lower == "of"
+    if place.after == "block" and last + 2 < len(tokens) and tokens[last + 2].lower == "of":
+        return True
+    names = tokens[last + 1 : last + 4]
+    for count, token in enumerate(names):
+        if not token.text[:1].isupper() or not token.text.isalpha():
+            return False
+        if count and token.lower in _STREETS:
+            return True
+    return False
+
+
+_STREETS = frozenset(
+    "street st road rd avenue ave lane drive boulevard blvd place square terrace close crescent gardens grove row way".split()
+)
 
 
 def _split_year(place: _Place) -> bool:
