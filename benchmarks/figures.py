@@ -28,7 +28,7 @@ CURRENCY_UNITS = {
     "Chinese yuan": "CNY", "Japanese yen": "JPY", "Cent": "cents", "Pence": "pence", "Penny": "pence",
     "Canadian dollar": "CAD", "Australian dollar": "AUD", "Hong Kong dollar": "HKD", "New Zealand dollar": "NZD",
     "Franc": "CHF", "Swiss franc": "CHF", "Turkish lira": "TRY", "Rupee": "INR", "Mexican peso": "MXN",
-    "Finnish markka": "FIM", "Netherlands guilder": "NLG", "Peseta": "ESP",
+    "Finnish markka": "FIM", "Netherlands guilder": "NLG", "Peseta": "ESP", "Bitcoin": "BTC",
 }
 
 Result = tuple[str, str]

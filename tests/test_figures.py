@@ -295,6 +295,22 @@ def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
     assert figures_of("The officers came to the door at 11.30 on Sunday.") == []
 
 
+def test_currencies_in_millions_and_bitcoin() -> None:
+    """Finance's codes in millions ("120 MEUR", "MAUD 60") and bitcoin, as a currency."""
+    assert figures_of("The group expects sales of 120 MEUR and a profit of MAUD 60.") == [
+        ("120 MEUR", pytest.approx(120e6), "EUR", None), ("MAUD 60", pytest.approx(60e6), "AUD", None)
+    ]
+    assert figures_of("The hackers stole 6.25 BTC and 10,000 bitcoins.") == [
+        ("6.25 BTC", pytest.approx(6.25), "BTC", None), ("10,000 bitcoins", pytest.approx(10_000), "BTC", None)
+    ]
+
+
+def test_a_number_in_a_year_is_no_share_of_it() -> None:
+    """"$45 in 2019" is when; "1 in 2000 people" is a share."""
+    assert figures_of("Shares traded at $45 in 2019, the filing said.") == [("$45", pytest.approx(45), "USD", None)]
+    assert figures_of("The condition affects 1 in 2000 people worldwide.")[0][1] == pytest.approx(1 / 2000)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -79,13 +79,14 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 CURRENCY_CODES = {
     "usd": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "inr": "INR",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "krw": "KRW", "rs": "INR", "ngn": "NGN",
+    "btc": "BTC",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
     "won": "KRW", "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB",
     "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
-    "cents": "cents", "cent": "cents", "pence": "pence", "penny": "pence", "pennies": "pence", "guilders": "NLG", "marks": "DEM", "riyals": "SAR",
+    "bitcoin": "BTC", "bitcoins": "BTC", "cents": "cents", "cent": "cents", "pence": "pence", "penny": "pence", "pennies": "pence", "guilders": "NLG", "marks": "DEM", "riyals": "SAR",
     "dirhams": "AED", "shekels": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
 }
 CURRENCY_PREFIXES = {
@@ -485,12 +486,21 @@ def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: 
     between = [t.lower for t in tokens[figure.number.last + 1 : upper.first]]
     if between not in (["in"], ["out", "of"]) or not upper.value or upper.value <= figure.value:
         return False
+    if between == ["in"] and _a_year_alone(tokens, upper):
+        return False  # "45 in 2019" is when, not a share
     figure.kind, figure.value, figure.last = FigureKind.FRACTION, figure.value / upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     _read_subject(tokens, figure, upper.last + 1)
     figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
     _read_qualifier(tokens, figure)
     return True
+
+
+def _a_year_alone(tokens: list[Token], number: NumberMatch) -> bool:
+    """Four digits from 1800 to 2100 with no noun after them: "in 2019", not "in 2000 people"."""
+    text = tokens[number.first].text
+    after = tokens[number.last + 1].text if number.last + 1 < len(tokens) else ""
+    return number.first == number.last and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100 and not after.islower()
 
 
 def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
@@ -677,7 +687,7 @@ def _after_a_name(place: _Place) -> bool:
     number, previous = place.number, place.previous
     if previous is None or number.spelled or number.first < 1 or number.first != number.last:
         return False
-    named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES
+    named = any(c.isupper() for c in previous.text) and previous.lower not in CURRENCY_CODES and _millions_code(previous) is None
     opening = number.first == 1 and not _can_name(previous.lower)
     return named and not opening and previous.end + 1 == number.start and _bare(place.tokens, number)
 
@@ -848,6 +858,9 @@ def _read_currency_before(text: str, tokens: list[Token], figure: _Found) -> Non
         figure.first, figure.unit, figure.kind = first, code, FigureKind.MONEY
     elif (code := _currency_code(token)) is not None:
         figure.first, figure.unit, figure.kind = k, code, FigureKind.MONEY
+    elif (code := _millions_code(token)) is not None:  # "MAUD 60"
+        figure.first, figure.unit, figure.kind = k, code, FigureKind.MONEY
+        figure.value = None if figure.value is None else figure.value * 1e6
 
 
 def _currency_prefix(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -869,6 +882,14 @@ def _currency_code(token: Token) -> str | None:
         return CURRENCY_CODES[word]
     if token.text == "Rs":  # "Rs 500": rupees
         return CURRENCY_CODES["rs"]
+    return None
+
+
+def _millions_code(token: Token) -> str | None:
+    """A currency's code in millions, as finance writes it: "MUSD", "MEUR", "MGBP"."""
+    text = token.text
+    if len(text) == 4 and text.isupper() and text[0] == "M" and text[1:].lower() in CURRENCY_CODES:
+        return CURRENCY_CODES[text[1:].lower()]
     return None
 
 
@@ -927,6 +948,10 @@ def _currency_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if word in CURRENCY_WORDS or _currency_code(tokens[k]) is not None:
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, CURRENCY_WORDS.get(word) or _currency_code(tokens[k]), k
         _read_cents(tokens, figure)
+        return True
+    if (code := _millions_code(tokens[k])) is not None:  # "120 MEUR"
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, code, k
+        figure.value = None if figure.value is None else figure.value * 1e6
         return True
     if tokens[k].text == "p" and tokens[k].start == figure.number.end:  # "a 5p charge", "rose to 65p"
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, "pence", k
