@@ -153,7 +153,7 @@ _MASKS = re.compile(
 _SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
 _AFTER_A_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s+$")
 _TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
-_RANGE_JOINERS = {"to", "-", "–", "and", "or"}
+_RANGE_JOINERS = {"to", "-", "–", "and", "or", "through"}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
 
 
