@@ -306,6 +306,24 @@ def test_currencies_in_millions_and_bitcoin() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Jurors deliberated for 11½ hours before the verdict.", "11½ hours", 11.5, "hours"),
+        ("The camp is ½ mile from the border.", "½ mile", 0.5, "miles"),
+        ("The blade was 5/8 inch wide, police said.", "5/8 inch", 0.625, "inches"),
+    ],
+)
+def test_fractions_in_one_sign_or_glued_to_digits(sentence: str, text: str, value: float, unit: str) -> None:
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == [(text, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("sentence", ["Only ¾ of voters turned out in the north.", "About 3/4 of members backed the deal."])
+def test_a_fraction_in_digits_of_something_is_a_fraction(sentence: str) -> None:
+    _text, kind, value, _low, _high, unit = figures_in(sentence)[0]
+    assert (kind, unit, value) == ("fraction", sentence.split(" of ")[1].split()[0], pytest.approx(0.75))
+
+
 def test_a_number_in_a_year_is_no_share_of_it() -> None:
     """"$45 in 2019" is when; "1 in 2000 people" is a share."""
     assert figures_of("Shares traded at $45 in 2019, the filing said.") == [("$45", pytest.approx(45), "USD", None)]

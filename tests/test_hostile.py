@@ -69,6 +69,7 @@ def test_numbers_of_every_script_are_read_with_their_value_or_left_alone() -> No
     assert found == [
         ("40 km²", 40.0, "km²", None),
         ("5² farms", 25.0, "farms", None),
+        ("½", 0.5, "crop", None),
         ("١٢ villages", 12.0, "villages", None),
         ("４００ people", 400.0, "people", None),
     ]

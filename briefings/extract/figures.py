@@ -105,7 +105,7 @@ PERCENT_WORDS = {("percent",), ("per", "cent"), ("pct",), ("percentage", "points
                  ("basis", "points"), ("basis", "point"), ("bps",), ("percentage",), ("percents",), ("points",)}
 MULTIPLE_WORDS = {"times", "fold", "x"}
 MEASURES = set(
-    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches cm mm
+    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches inch cm mm
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
@@ -120,6 +120,7 @@ _MEASURE_NAMES = {
     **dict.fromkeys(("kilograms", "kilogram", "kilos"), "kg"),
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "metres"),
     **dict.fromkeys(("mile",), "miles"), **dict.fromkeys(("foot", "ft"), "feet"), **dict.fromkeys(("yard",), "yards"),
+    **dict.fromkeys(("inch",), "inches"),
     **dict.fromkeys(("stones", "st"), "stone"),
     **dict.fromkeys(("tons", "ton", "tonne"), "tonnes"), **dict.fromkeys(("lbs", "lb"), "pounds"),
 }
@@ -140,7 +141,7 @@ STOP_WORDS = set(
     next ago plus versus vs per year""".split()
 )
 # A sentence without a digit or a number word holds no figure.
-_DIGIT = re.compile(r"(?<!\w)\d")  # a number, not the digits of a model name like H200
+_DIGIT = re.compile(r"(?<!\w)\d|[\u00bc-\u00be\u2150-\u215e]")  # a number, not the digits of a model name like H200; "½"
 _LETTERS = re.compile(r"[a-z]+")
 _DOLLAR_PREFIX = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,3}) ?$")
 # Numbers inside these are not quantities: phone numbers, ISO-like codes, web addresses, counters.
@@ -248,7 +249,7 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
         _read_subject(tokens, figure, number.last + 1)
         figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
     figure.amount_first = figure.first
-    figure.amount_last = number.last if figure.kind is FigureKind.COUNT else figure.last
+    figure.amount_last = number.last if figure.kind in (FigureKind.COUNT, FigureKind.FRACTION) else figure.last
     lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
     if lone_one and (not figure.unit or tokens[number.last].lower == "one"):
         return False
@@ -270,9 +271,12 @@ def _on_a_scale(tokens: list[Token], number: NumberMatch) -> bool:
 
 
 def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
-    """A proportion below one ("0.4 of the vote") or a fraction in words ("two-thirds", "one in seven")."""
-    if number.value is not None and 0 < number.value < 1 and _PROPORTION.search(text, number.start, number.end):
-        return True
+    """A proportion below one of something ("0.4 of the vote", "3/4 of voters", "¾ of voters", "one in seven") or a
+    fraction in words ("two-thirds")."""
+    if number.value is not None and 0 < number.value < 1:
+        after = tokens[number.last + 1].lower if number.last + 1 < len(tokens) else ""
+        if after == "of" or _PROPORTION.search(text, number.start, number.end):
+            return True
     return number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys()
 
 

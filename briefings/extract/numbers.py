@@ -99,6 +99,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+def vulgar_fraction(token: Token) -> float | None:
+    """The value of a fraction written as one sign ("½" is 0.5, "¾" 0.75), else None."""
+    text = token.text
+    if len(text) != 1 or not ("\u00bc" <= text <= "\u00be" or "\u2150" <= text <= "\u215e"):
+        return None
+    return unicodedata.numeric(text)
+
+
 def find_numbers(tokens: list[Token]) -> list[NumberMatch]:
     """Every maximal number expression in the token list, left to right."""
     found: list[NumberMatch] = []
@@ -106,6 +114,8 @@ def find_numbers(tokens: list[Token]) -> list[NumberMatch]:
     while i < len(tokens):
         token = tokens[i]
         if not token.is_digits and token.lower not in _STARTS:
+            if (part := vulgar_fraction(token)) is not None:  # "½ mile"
+                found.append(NumberMatch(token.start, token.end, part, i, i))
             i += 1
             continue
         match = parse_number(tokens, i)
@@ -340,8 +350,11 @@ class _Parser:
         return None
 
     def _digit_fraction(self, value: float) -> float | None:
-        """'3/4' glued, or a whole number then a glued fraction ('2 1/4')."""
+        """'3/4' glued, or a whole number then a glued fraction ('2 1/4', '7½')."""
         tokens, k = self.tokens, self.k
+        if k < len(tokens) and glued(tokens, k) and (part := vulgar_fraction(tokens[k])) is not None:
+            self.take()
+            return value + part
         if _glued_fraction(tokens, k):
             self.take(2)
             return value / tokens[k + 1].number
