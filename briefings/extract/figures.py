@@ -475,11 +475,18 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     figure.kind = FigureKind.ORDINAL  # its unit is the noun after it, else a place in a ranking ("start 17th")
     figure.amount_first, figure.amount_last = figure.first, k
     _read_subject(tokens, figure, k + 1)
-    figure.unit = figure.subject.split()[-1].lower() if figure.subject else "place"
+    figure.unit = _ordered(figure.subject) if figure.subject else "place"
     _read_qualifier(tokens, figure)
     if figure.qualifier == "up to":  # "moved Sunderland up to 15th": a climb, no upper bound
         figure.qualifier, figure.first = None, figure.amount_first
     return True
+
+
+def _ordered(subject: str) -> str:
+    """What an ordinal puts in order: the noun its phrase ends in ("his 20th trophy"), or a measure of time that opens
+    it ("a 90th minute equaliser" is the 90th minute)."""
+    words = subject.lower().split()
+    return words[0] if words[0] in MEASURES else words[-1]
 
 
 def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
@@ -624,6 +631,15 @@ def _a_date_or_label(place: _Place) -> bool:
     return not place.number.spelled or not counts
 
 
+def _in_a_compound_title(place: _Place) -> bool:
+    """A number closing a hyphenated title that tells who someone is: "the mother-of-six", "a father-of-two"."""
+    start = place.number.start
+    return _OF_COMPOUND.search(place.text, max(place.span.start, start - 20), start) is not None
+
+
+_OF_COMPOUND = re.compile(r"[A-Za-z]+-of-$")
+
+
 def _slashed_name(place: _Place) -> bool:
     """Digits around a slash that make no fraction a news story writes: a date or a name ("9/11", "24/7", "3/15"),
     betting odds ("a 66/1 outsider"); "3/4" and "5/8" are fractions."""
@@ -725,6 +741,7 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _list_number,
     _a_date_or_label,
     _slashed_name,
+    _in_a_compound_title,
     _betting_odds,
     _street_block,
     _split_year,
