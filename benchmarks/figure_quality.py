@@ -6,7 +6,11 @@ Units: the share of figures that have a unit, and the share whose unit is a word
 (a verb, adverb, preposition: "40 metres away" read as unit "away"), by LemmInflect's lexicon; currency
 codes, percent and measures count as nouns, and so does a word the lexicon lacks ("Britons", "apps").
 Ranking: for each dev article with gold must-have figures, the share of its top three key figures that
-are gold must-have figures (as score.py matches them: the figure's words overlap the gold quote).
+are gold must-have figures (as score.py matches them: the figure's words overlap the gold quote). Beside it,
+a second yardstick from articles outside the dev set, so that a change of the ranking can be checked against
+text it was not fitted to: for each CNN/DM article of cnndm_dev.jsonl not in the dev set whose human
+highlights state a value one of its figures has, the share of its top three key figures whose value (or an
+end of its range, within 1%) the highlights state, with its ceiling (the distinct such values, three at most).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 
 from briefings.extract.figures import extract_figures
+from briefings.model.briefing import Figure
 from briefings.readers.formats import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,12 +77,43 @@ def ranking(shared: Path) -> None:
           f"(a perfect ranking: {statistics.mean(ceilings):.3f})")
 
 
+def _stated(figure: Figure, stated: list[float]) -> bool:
+    """Whether the figure's value, or an end of its range, is one of the values stated (within 1%)."""
+    ends = [v for v in (figure.value, figure.low, figure.high) if v is not None]
+    return any(abs(v - s) <= 0.01 * max(abs(s), 1e-9) for v in ends for s in stated)
+
+
+def highlighted(shared: Path) -> None:
+    from briefings.extract.numbers import find_numbers, tokenize
+
+    dev = {
+        next(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()).strip()
+        for path in (shared / "eval" / "news" / "dev").glob("dev_cnndm_*.txt")
+    }
+    rows = [json.loads(line) for line in (shared / "eval" / "news" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    shares, ceilings = [], []
+    for index, row in enumerate(rows):
+        stated = [n.value for n in find_numbers(tokenize(row["reference"])) if n.value is not None]
+        if row["article_lines"][0].strip() in dev or not stated:
+            continue
+        article, _ = read_article(Path(f"cnndm_{index}.txt"), "\n\n".join(row["article_lines"]).encode("utf-8"))
+        figures = extract_figures(article)
+        values = {figure.value_text for figure in figures if _stated(figure, stated)}
+        if values:
+            shares.append(min(sum(_stated(figure, stated) for figure in figures[:3]), len(values), 3) / 3)
+            ceilings.append(min(len(values), 3) / 3)
+    print(f"ranking against human highlights ({len(shares)} CNN/DM articles outside the dev set): "
+          f"{statistics.mean(shares):.3f} of the top three key figures are stated in the highlights "
+          f"(a perfect ranking: {statistics.mean(ceilings):.3f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     arguments = parser.parse_args()
     units(arguments.shared)
     ranking(arguments.shared)
+    highlighted(arguments.shared)
 
 
 if __name__ == "__main__":

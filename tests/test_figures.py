@@ -473,6 +473,12 @@ def test_the_key_figures_are_the_story_s_not_the_largest() -> None:
     assert [f.value for f in figures[:3]].count(40) == 1  # the same figure said again comes after the distinct ones
 
 
+def test_a_match_s_score_ranks_above_the_minute_of_a_goal() -> None:
+    """A match report is about its score: it is no background figure, as the minute of a goal is."""
+    figures = briefing_of("Report\n\nDe Vrij headed in in the 38th minute as Holland beat Spain 2-0 in Amsterdam.\n").figures
+    assert [f.kind for f in figures] == [FigureKind.SCORE, FigureKind.ORDINAL]
+
+
 @pytest.mark.parametrize("length", ["A 12-minute video", "A 90-second clip", "Two hours of footage"])
 def test_the_length_of_a_recording_is_no_key_figure(length: str) -> None:
     """A video's or a tape's length describes the evidence, not the story, even when it is said first."""

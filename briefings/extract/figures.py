@@ -1469,7 +1469,7 @@ def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[in
         return shared[index]
 
     def weight(figure: Figure) -> float:
-        score = 1.5 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
+        score = 1.0 * (1 - figure.sentence / sentences) + title_share(figure.sentence)
         if _is_background(figure, article.text):
             score -= 2.0
         if article.sentences[figure.sentence].span.start in left_out:
@@ -1545,6 +1545,6 @@ _CLOCK_SPANS = {"seconds", "minutes", "hours", "second", "minute", "hour"}
 _RECORDINGS = {"video", "clip", "footage", "film", "recording", "documentary", "tape", "audio", "podcast", "broadcast", "segment"}
 _TIME_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"}
 _KIND_WEIGHT = {
-    FigureKind.MONEY: 0.5, FigureKind.PERCENT: 0.5, FigureKind.ORDINAL: -0.5, FigureKind.SCORE: -0.5,
+    FigureKind.MONEY: 0.5, FigureKind.PERCENT: 0.5, FigureKind.ORDINAL: -0.5,
 }
 
