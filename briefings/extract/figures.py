@@ -1081,9 +1081,10 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
 
 
 def _listed_after_aged(tokens: list[Token], first: int) -> bool:
-    """A later age of a list: the 21 and the 23 of "aged 19, 21 and 23"."""
+    """A later age of a list: the 21 and the 23 of "aged 19, 21 and 23" (a list of ages is short: at most
+    `_AGES_LISTED` are looked back over, so that a line of a million numbers stays linear)."""
     j = first
-    while j >= 2 and tokens[j - 1].lower in (",", "and", "or"):
+    while j >= 2 and first - j < 3 * _AGES_LISTED and tokens[j - 1].lower in (",", "and", "or"):
         j -= 2 if tokens[j - 1].lower != "," and tokens[j - 2].text == "," else 1  # ", and"
         if j < 1 or not tokens[j - 1].is_digits:
             return False
@@ -1091,6 +1092,9 @@ def _listed_after_aged(tokens: list[Token], first: int) -> bool:
         if j > 0 and tokens[j - 1].lower in _AGE_WORDS:
             return True
     return False
+
+
+_AGES_LISTED = 8
 
 
 def _after_a_place_in_a_photo(tokens: list[Token], first: int) -> bool:
