@@ -245,6 +245,23 @@ def test_every_age_of_a_list_after_aged_is_an_age(sentence: str, ages: list[int]
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer, who was to turn 31 in May, cancelled the tour.",
+        "The actor turned 50 on the set of his latest film.",
+        "She passed away at just 47 after a long illness.",
+        "Tsarnaev was 19 at the time of the bombing, the court heard.",
+    ],
+)
+def test_an_age_said_by_what_someone_does_at_it(sentence: str) -> None:
+    assert [u for _, _, u, _ in figures_of(sentence)] == ["years old"]
+
+
+def test_a_verb_of_turning_before_an_amount_with_its_unit_is_no_age() -> None:
+    assert figures_of("The index turned 50 points higher by noon.") == [("50 points", 50, "points", None)]
+
+
+@pytest.mark.parametrize(
     "sentence", ["A second man, 32, was also held over the attack.", "His wife, 45, was treated for shock at the scene."]
 )
 def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:

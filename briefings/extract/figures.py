@@ -128,7 +128,7 @@ _MEASURE_NAMES = {
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
-    junction exit terminal ward
+    junction exit terminal ward nos
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size""".split()
 )
 STOP_WORDS = set(
@@ -1057,7 +1057,7 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
-    aged = aged or _listed_after_aged(tokens, figure.number.first)
+    aged = aged or _listed_after_aged(tokens, figure.number.first) or _age_by_its_verb(tokens, figure.number.first, k)
     if not (aged or _after_someone(tokens, figure.number.first, after)):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
@@ -1095,6 +1095,22 @@ def _listed_after_aged(tokens: list[Token], first: int) -> bool:
 
 
 _AGES_LISTED = 8
+
+
+def _age_by_its_verb(tokens: list[Token], first: int, k: int) -> bool:
+    """An age said by what a person does at it: "was to turn 31", "turned 50", "died at 47", "passed away at just
+    47", "Tsarnaev was 19 at the time"."""
+    before = [t.lower for t in tokens[max(0, first - 3) : first] if t.lower not in ("just", "only", "age", "the")]
+    if before[-1:] and before[-1] in _TURNING:
+        return True
+    if before[-2:] in (["died", "at"], ["dies", "at"], ["away", "at"]):
+        return True
+    after = [t.lower for t in tokens[k : k + 3]]
+    someone = first >= 2 and (tokens[first - 2].text[:1].isupper() or tokens[first - 2].lower in ("he", "she"))
+    return after == ["at", "the", "time"] and someone and before[-1:] in (["was"], ["is"])
+
+
+_TURNING = frozenset({"turn", "turns", "turned", "turning"})
 
 
 def _after_a_place_in_a_photo(tokens: list[Token], first: int) -> bool:
