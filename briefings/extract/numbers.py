@@ -94,7 +94,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        digits = word[0].isdecimal() or (word[0] == "." and len(word) > 1)  # not "²" or "½": no value to read
+        digits = word[0].isdecimal() or (word[0] == "." and len(word) > 1)  # not "²" or "½": signs of their own (superscript, vulgar_fraction)
         tokens.append(Token(word, match.start(), match.end(), word.lower(), digits))
     return tokens
 
