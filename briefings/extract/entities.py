@@ -204,13 +204,15 @@ def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> 
 
 def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
     """Runs split where two names met because a full stop is missing ("the 1982 Falklands War Clarkson and his
-    colleagues"): at a point where both sides are names the article also gives on their own."""
+    colleagues"): at a point where both sides are names the article also gives on their own (each no longer than a
+    name can be, so that a run of a thousand capitalised words is not tried at every point)."""
     alone = {name for name, _, _, at_start in raw if not at_start}
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
         words = name.split(" ")
+        cuts = range(max(1, len(words) - _LONGEST_NAME), min(len(words), _LONGEST_NAME + 1))  # each side a name's length
         cut = next(
-            (k for k in range(1, len(words)) if " ".join(words[k:]) in alone and " ".join(words[:k]) in alone
+            (k for k in cuts if " ".join(words[k:]) in alone and " ".join(words[:k]) in alone
              and words[k - 1] not in _CONNECTORS and words[k] not in _CONNECTORS),
             None,
         )
