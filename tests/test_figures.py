@@ -466,6 +466,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "The lorry overturned on the motorway near junction 5 and blocked the road.",
         "Anyone with information should call 0800 555 1111 or text 07700 900123.",
         "The mother-of-six, from the Midlands, said she was mortified by the remark.",
+        "He was shot in the back with a .22 calibre handgun outside the club.",
         "Protesters gathered outside 10 Downing Street and later at 221B Baker Street.",
         "Bookmakers make the champions 5-1 favourites to win the title again.",
         "The mare was a 66/1 outsider when she won at Aintree in the spring.",

@@ -677,8 +677,11 @@ _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
 def _street_block(place: _Place) -> bool:
-    """A street address: "the 3400 block of Applejack Terrace", "10 Downing Street", "221B Baker St"."""
+    """A street address: "the 3400 block of Applejack Terrace", "10 Downing Street", "221B Baker St"; or a gun's
+    calibre, which names its kind ("a .22 calibre rifle")."""
     tokens, last = place.tokens, place.number.last
+    if place.after in ("calibre", "caliber"):
+        return True
     if place.after == "block" and last + 2 < len(tokens) and tokens[last + 2].lower == "of":
         return True
     names = tokens[last + 1 : last + 4]
