@@ -676,12 +676,14 @@ _SLASHED = re.compile(r"(?:\d+ )?(\d+)/(\d+)")
 _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
+def _calibre(place: _Place) -> bool:
+    """A gun's calibre names its kind: "a .22 calibre rifle"."""
+    return place.after in ("calibre", "caliber")
+
+
 def _street_block(place: _Place) -> bool:
-    """A street address: "the 3400 block of Applejack Terrace", "10 Downing Street", "221B Baker St"; or a gun's
-    calibre, which names its kind ("a .22 calibre rifle")."""
+    """A street address: "the 3400 block of Applejack Terrace", "10 Downing Street", "221B Baker St"."""
     tokens, last = place.tokens, place.number.last
-    if place.after in ("calibre", "caliber"):
-        return True
     if place.after == "block" and last + 2 < len(tokens) and tokens[last + 2].lower == "of":
         return True
     names = tokens[last + 1 : last + 4]
@@ -746,6 +748,7 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _slashed_name,
     _in_a_compound_title,
     _betting_odds,
+    _calibre,
     _street_block,
     _split_year,
     _after_a_name,
