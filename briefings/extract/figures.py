@@ -676,6 +676,14 @@ _SLASHED = re.compile(r"(?:\d+ )?(\d+)/(\d+)")
 _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
+def _in_a_hyphenated_name(place: _Place) -> bool:
+    """Digits joined by a hyphen to a capitalised word, either side of it: a brand's name ("7-Eleven")."""
+    text, start, end = place.text, place.number.start, place.number.end
+    if text[end : end + 1] in ("-", "‑") and text[end + 1 : end + 2].isupper():
+        return True
+    return start >= 2 and text[start - 1] in ("-", "‑") and text[start - 2].isdigit() and text[start].isupper()
+
+
 def _calibre(place: _Place) -> bool:
     """A gun's calibre names its kind: "a .22 calibre rifle"."""
     return place.after in ("calibre", "caliber")
@@ -748,6 +756,7 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _slashed_name,
     _in_a_compound_title,
     _betting_odds,
+    _in_a_hyphenated_name,
     _calibre,
     _street_block,
     _split_year,
