@@ -47,6 +47,20 @@ def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]
 def test_vague_amounts_have_no_value() -> None:
     got = figures_of("The first batch covers several hundred thousand chips, and firms ordered millions of H200 chips.")
     assert [(t, v) for t, v, _, _ in got] == [("several hundred thousand chips", None), ("millions of H200 chips", None)]
+    got = figures_of("A couple of hundred people gathered outside the court.")
+    assert [(t, v) for t, v, _, _ in got] == [("A couple of hundred people", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The strike hit Britain's 1.5 million NHS staff.", "1.5 million NHS staff", "staff"),
+        ("Voters in 40 US states go to the polls.", "40 US states", "states"),
+        ("The motion was backed by 300 MPs on Tuesday.", "300 MPs", "mps"),
+    ],
+)
+def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> None:
+    assert [(t, u) for t, _, u, _ in figures_of(sentence)] == [(text, unit)]
 
 
 def test_a_negated_verb_is_no_subject() -> None:

@@ -1312,8 +1312,8 @@ def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
     """A word in -s right after a number: a plural noun, since a verb after a plural subject takes no -s
     ("400,000 likes", not "400,000 like")."""
     word = tokens[index].lower
-    if not (index == k and word.endswith("s") and not word.endswith("ss") and word.isalpha()):
-        return False
+    if not (index == k and word.endswith("s") and not word.endswith("ss") and word.isalpha()) or tokens[index].text.isupper():
+        return False  # an acronym's S is no plural ("1.5 million NHS staff")
     return not word_classes(word).keys() & {"ADJ", "ADV"}  # "38 serious" leaves its noun out
 
 

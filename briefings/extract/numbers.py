@@ -35,7 +35,7 @@ DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     **{w: n for w, n in ORDINALS.items() if n >= 3}, **{w + "s": n for w, n in ORDINALS.items() if n >= 3}
 }
 VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores"}
-VAGUE_QUANTIFIERS = {"several", "a few", "few", "many", "some"}
+VAGUE_QUANTIFIERS = {"several", "a few", "few", "many", "some", "a couple of"}
 SIGNS = {"minus": -1, "negative": -1}
 _DETERMINERS = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone"}
 _RATIOS = {("over",), ("out", "of"), ("in",)}
@@ -591,12 +591,15 @@ _MOVING = frozenset("ran run runs running swam swim swims swimming sprinted spri
 
 
 def _parse_vague(tokens: list[Token], i: int) -> NumberMatch | None:
-    """'several hundred thousand', 'hundreds of thousands', 'millions', 'a few dozen'."""
+    """'several hundred thousand', 'hundreds of thousands', 'millions', 'a few dozen', 'a couple of hundred'."""
     k = i
     words = tokens[k].lower
     if words == "a" and k + 1 < len(tokens) and tokens[k + 1].lower == "few":
         k += 1
         words = "a few"
+    elif words == "a" and [t.lower for t in tokens[k + 1 : k + 3]] == ["couple", "of"]:
+        k += 2
+        words = "a couple of"
     if words in VAGUE_QUANTIFIERS:
         if k + 1 < len(tokens) and tokens[k + 1].lower in (*SCALES, "dozen"):
             last = k + 1

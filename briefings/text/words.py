@@ -30,13 +30,14 @@ def can_be_noun(word: str) -> bool:
 
 
 def is_plural_noun(word: str) -> bool:
-    """A noun in the plural: "rounds", "children", "people"; a word the lexicon lacks, when it ends in -s."""
+    """A noun in the plural: "rounds", "children", "people"; a word the lexicon lacks, when it ends in -s, unless
+    it is written in capitals (an acronym: "NHS"; "MPs" and "CLUBS" are plurals)."""
     lower = word.lower()
     if lower in _PLURAL_AS_WRITTEN:
         return True
     classes = word_classes(lower)
     if not classes:
-        return lower.endswith("s") and not lower.endswith("ss")
+        return lower.endswith("s") and not lower.endswith("ss") and not word.isupper()
     lemmas = classes.get("NOUN", ())
     return (bool(lemmas) and lower not in lemmas) or (lower.endswith("s") and lower[:-1] in lemmas)
 
