@@ -620,10 +620,14 @@ def _list_number(place: _Place) -> bool:
 
 
 def _a_date_or_label(place: _Place) -> bool:
-    """A day of a month ("May 3", "3 May"), or a number after a naming word ("Flight 370", "room 12", "a grade two
+    """A day of a month ("May 3", "3 May", "the 1st of May"), or a number after a naming word ("Flight 370", "room 12", "a grade two
     tear"); a number word there may count the plural after it ("Last week two men were held")."""
     if place.before in MONTHS or place.after in MONTHS:
         return True
+    after = place.tokens[place.number.last + 1 : place.number.last + 4]
+    ordinal = len(after) == 3 and _ORDINAL_SUFFIX.fullmatch(after[0].text) is not None and after[0].start == place.number.end
+    if ordinal and after[1].lower == "of" and after[2].lower in MONTHS:
+        return True  # "the 1st of May"
     if place.before not in NAMING_WORDS:
         return False
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
