@@ -321,6 +321,20 @@ def test_a_quake_s_size_is_a_magnitude_before_or_after_the_number(sentence: str)
     assert [(v, u) for _, v, u, _ in figures_of(sentence)] == [(pytest.approx(7.8), "magnitude")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("She married 10 men over 11 years, prosecutors said.", "11 years", None),
+        ("The jury deliberated over two days before the verdict.", "two days", None),
+        ("He was jailed for over two years for the fraud.", "over two years", "more than"),
+        ("Fans waited over 10 hours for tickets.", "over 10 hours", "more than"),
+        ("The firm was founded over 30 years ago in a garage.", "over 30 years", "more than"),
+    ],
+)
+def test_over_a_span_of_time_means_during_unless_it_measures_one(sentence: str, text: str, qualifier: str | None) -> None:
+    assert [(t, q) for t, _, u, q in figures_of(sentence) if u in ("years", "days", "hours")] == [(text, qualifier)]
+
+
 def test_a_rate_at_a_dotted_number_is_no_clock_time() -> None:
     """"held at 5.25 per cent" is a rate; "at 11.30" alone is a time."""
     assert figures_of("The bank held its rate at 5.25 per cent on Thursday.") == [("5.25 per cent", 5.25, "percent", None)]

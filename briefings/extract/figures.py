@@ -1436,7 +1436,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
         if start < 0:
             continue
         words = tuple(t.lower for t in tokens[start : figure.first])
-        if words in QUALIFIERS:
+        if words in QUALIFIERS and not _over_a_time(tokens, figure, words, start):
             figure.qualifier = QUALIFIERS[words]
             figure.first = start
             break
@@ -1447,6 +1447,19 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.subject = _phrase_before(tokens, k)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
+
+
+def _over_a_time(tokens: list[Token], figure: _Found, words: tuple[str, ...], start: int) -> bool:
+    """"over" meaning during, not more than: "the festival runs over three days", "spread over two years" (but "for
+    over two years", "waited over 10 hours", "over 30 years of experience", "over two years ago" are more than)."""
+    if words != ("over",) or figure.unit not in _TIME_SPANS:
+        return False
+    before = tokens[start - 1].lower if start else ""
+    after = tokens[figure.last + 1].lower if figure.last + 1 < len(tokens) else ""
+    return before not in _MORE_THAN_BEFORE and after not in ("ago", "old", "of")
+
+
+_MORE_THAN_BEFORE = _FOR_A_SPAN | {"of", "in", "with", "after", "just", "well", "aged", "is", "was", "are", "were", "be", "been"}
 
 
 def _changes_before(tokens: list[Token], k: int) -> int | None:
