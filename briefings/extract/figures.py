@@ -265,9 +265,10 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
 def _on_a_scale(tokens: list[Token], number: NumberMatch) -> bool:
     """A quake's size: after "magnitude" ("a magnitude 7.8 earthquake", "the magnitude-5.2 tremor") or before "on
     the Richter scale"."""
-    before = [t.lower for t in tokens[max(0, number.first - 2) : number.first]]
-    after = [t.lower for t in tokens[number.last + 1 : number.last + 4]]
-    return before[-1:] == ["magnitude"] or before == ["magnitude", "-"] or after == ["on", "the", "richter"]
+    first, k = number.first, number.last + 1
+    if first and (tokens[first - 1].lower == "magnitude" or (first > 1 and tokens[first - 1].text == "-" and tokens[first - 2].lower == "magnitude")):
+        return True
+    return k + 2 < len(tokens) and tokens[k].lower == "on" and tokens[k + 2].lower == "richter"
 
 
 def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
@@ -624,10 +625,10 @@ def _a_date_or_label(place: _Place) -> bool:
     tear"); a number word there may count the plural after it ("Last week two men were held")."""
     if place.before in MONTHS or place.after in MONTHS:
         return True
-    after = place.tokens[place.number.last + 1 : place.number.last + 4]
-    ordinal = len(after) == 3 and _ORDINAL_SUFFIX.fullmatch(after[0].text) is not None and after[0].start == place.number.end
-    if ordinal and after[1].lower == "of" and after[2].lower in MONTHS:
-        return True  # "the 1st of May"
+    if place.after in ("st", "nd", "rd", "th"):
+        after = place.tokens[place.number.last + 1 : place.number.last + 4]
+        if len(after) == 3 and after[0].start == place.number.end and after[1].lower == "of" and after[2].lower in MONTHS:
+            return True  # "the 1st of May"
     if place.before not in NAMING_WORDS:
         return False
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
@@ -638,6 +639,8 @@ def _a_date_or_label(place: _Place) -> bool:
 def _in_a_compound_title(place: _Place) -> bool:
     """A number closing a hyphenated title that tells who someone is: "the mother-of-six", "a father-of-two"."""
     start = place.number.start
+    if start < 1 or place.text[start - 1] != "-":
+        return False
     return _OF_COMPOUND.search(place.text, max(place.span.start, start - 20), start) is not None
 
 
@@ -647,6 +650,8 @@ _OF_COMPOUND = re.compile(r"[A-Za-z]+-of-$")
 def _slashed_name(place: _Place) -> bool:
     """Digits around a slash that make no fraction a news story writes: a date or a name ("9/11", "24/7", "3/15"),
     betting odds ("a 66/1 outsider"); "3/4" and "5/8" are fractions."""
+    if place.text.find("/", place.number.start, place.number.end) < 0:
+        return False
     match = _SLASHED.fullmatch(place.text, place.number.start, place.number.end)
     if match is None:
         return False
@@ -683,9 +688,9 @@ _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 def _in_a_hyphenated_name(place: _Place) -> bool:
     """Digits joined by a hyphen to a capitalised word, either side of it: a brand's name ("7-Eleven")."""
     text, start, end = place.text, place.number.start, place.number.end
-    if text[end : end + 1] in ("-", "‑") and text[end + 1 : end + 2].isupper():
+    if end + 1 < len(text) and text[end] in "-‑" and text[end + 1].isupper():
         return True
-    return start >= 2 and text[start - 1] in ("-", "‑") and text[start - 2].isdigit() and text[start].isupper()
+    return start >= 2 and text[start - 1] in "-‑" and text[start - 2].isdigit() and text[start].isupper()
 
 
 def _calibre(place: _Place) -> bool:
@@ -698,8 +703,9 @@ def _street_block(place: _Place) -> bool:
     tokens, last = place.tokens, place.number.last
     if place.after == "block" and last + 2 < len(tokens) and tokens[last + 2].lower == "of":
         return True
-    names = tokens[last + 1 : last + 4]
-    for count, token in enumerate(names):
+    if last + 2 >= len(tokens) or not tokens[last + 1].text[:1].isupper():
+        return False
+    for count, token in enumerate(tokens[last + 1 : last + 4]):
         if not token.text[:1].isupper() or not token.text.isalpha():
             return False
         if count and token.lower in _STREETS:

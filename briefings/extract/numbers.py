@@ -101,10 +101,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def vulgar_fraction(token: Token) -> float | None:
     """The value of a fraction written as one sign ("½" is 0.5, "¾" 0.75), else None."""
-    text = token.text
-    if len(text) != 1 or not ("\u00bc" <= text <= "\u00be" or "\u2150" <= text <= "\u215e"):
-        return None
-    return unicodedata.numeric(text)
+    return _VULGAR_FRACTIONS.get(token.text)
+
+
+_VULGAR_FRACTIONS = {
+    sign: unicodedata.numeric(sign) for sign in map(chr, [*range(0x00BC, 0x00BF), *range(0x2150, 0x215F)])
+}
 
 
 def find_numbers(tokens: list[Token]) -> list[NumberMatch]:
@@ -114,8 +116,8 @@ def find_numbers(tokens: list[Token]) -> list[NumberMatch]:
     while i < len(tokens):
         token = tokens[i]
         if not token.is_digits and token.lower not in _STARTS:
-            if (part := vulgar_fraction(token)) is not None:  # "½ mile"
-                found.append(NumberMatch(token.start, token.end, part, i, i))
+            if token.text in _VULGAR_FRACTIONS:  # "½ mile"
+                found.append(NumberMatch(token.start, token.end, _VULGAR_FRACTIONS[token.text], i, i))
             i += 1
             continue
         match = parse_number(tokens, i)
