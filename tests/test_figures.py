@@ -497,6 +497,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "He was shot in the back with a .22 calibre handgun outside the club.",
         "The clerk at the 7-Eleven on Main Street called the police.",
         "The festival opens on the 1st of May and runs for the whole month.",
+        "She divorced husbands Nos. 1, 2, 5 and 7 but not the others, and see pages 4, 5 and 6.",
         "Protesters gathered outside 10 Downing Street and later at 221B Baker Street.",
         "Bookmakers make the champions 5-1 favourites to win the title again.",
         "The mare was a 66/1 outsider when she won at Aintree in the spring.",

@@ -630,7 +630,7 @@ def _a_date_or_label(place: _Place) -> bool:
         if len(after) == 3 and after[0].start == place.number.end and after[1].lower == "of" and after[2].lower in MONTHS:
             return True  # "the 1st of May"
     if place.before not in NAMING_WORDS:
-        return False
+        return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS)  # "Nos. 1, 2"
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
     return not place.number.spelled or not counts
@@ -1082,7 +1082,7 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
-    aged = aged or _listed_after_aged(tokens, figure.number.first) or _age_by_its_verb(tokens, figure.number.first, k)
+    aged = aged or _listed_after(tokens, figure.number.first, _AGE_WORDS) or _age_by_its_verb(tokens, figure.number.first, k)
     if not (aged or _after_someone(tokens, figure.number.first, after)):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
@@ -1105,21 +1105,23 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
     return word[:1].isupper() or word.lower() in _PERSON_NOUNS or (after == "," and before[1] == "," and can_be_noun(word.lower()) and not is_plural_noun(word.lower()))
 
 
-def _listed_after_aged(tokens: list[Token], first: int) -> bool:
-    """A later age of a list: the 21 and the 23 of "aged 19, 21 and 23" (a list of ages is short: at most
-    `_AGES_LISTED` are looked back over, so that a line of a million numbers stays linear)."""
+def _listed_after(tokens: list[Token], first: int, heads: frozenset[str] | set[str]) -> bool:
+    """Whether the number at `first` is a later item of a list of numbers that a word of `heads` opens: the 21 and the
+    23 of "aged 19, 21 and 23", the 5 of "husbands Nos. 1, 2, 5 and 7" (a list is short: at most `_LISTED` items are
+    looked back over, so that a line of a million numbers stays linear)."""
     j = first
-    while j >= 2 and first - j < 3 * _AGES_LISTED and tokens[j - 1].lower in (",", "and", "or"):
+    while j >= 2 and first - j < 3 * _LISTED and tokens[j - 1].lower in (",", "and", "or"):
         j -= 2 if tokens[j - 1].lower != "," and tokens[j - 2].text == "," else 1  # ", and"
         if j < 1 or not tokens[j - 1].is_digits:
             return False
         j -= 1
-        if j > 0 and tokens[j - 1].lower in _AGE_WORDS:
+        previous = j - 2 if j > 1 and tokens[j - 1].text == "." else j - 1  # "Nos. 1"
+        if previous >= 0 and tokens[previous].lower in heads:
             return True
     return False
 
 
-_AGES_LISTED = 8
+_LISTED = 8
 
 
 def _age_by_its_verb(tokens: list[Token], first: int, k: int) -> bool:
