@@ -6,6 +6,11 @@ from extract_helpers import briefing_of, figures_of
 from briefings.model.briefing import FigureKind
 
 
+def _approx(expected: list[tuple]) -> list[tuple]:
+    """Expected (text, value, unit, qualifier) figures, their values compared within float precision."""
+    return [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -41,7 +46,7 @@ from briefings.model.briefing import FigureKind
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
     got = figures_of(sentence)
-    assert [(t, pytest.approx(v), u, q) for t, v, u, q in got] == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+    assert [(t, pytest.approx(v), u, q) for t, v, u, q in got] == _approx(expected)
 
 
 def test_vague_amounts_have_no_value() -> None:
@@ -244,7 +249,7 @@ def test_ends_in_different_units_are_two_figures(sentence: str, texts: list[str]
     ],
 )
 def test_a_glued_m_is_metres_in_a_size_a_distance_or_a_race_and_millions_elsewhere(sentence: str, expected: list[tuple]) -> None:
-    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+    assert figures_of(sentence) == _approx(expected)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +390,7 @@ def test_a_number_in_a_year_is_no_share_of_it() -> None:
     ],
 )
 def test_pence_glued_and_rupees_before(sentence: str, expected: list[tuple]) -> None:
-    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+    assert figures_of(sentence) == _approx(expected)
 
 
 @pytest.mark.parametrize(
@@ -424,7 +429,7 @@ def test_fractions_before_a_noun(sentence: str, text: str, value: float, unit: s
     ],
 )
 def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(sentence: str, expected: list[tuple]) -> None:
-    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+    assert figures_of(sentence) == _approx(expected)
 
 
 @pytest.mark.parametrize(
@@ -610,7 +615,7 @@ def test_digits_take_no_number_word_after_them(sentence: str, value: float) -> N
     ],
 )
 def test_one_day_meaning_once_is_no_figure(sentence: str, expected: list[tuple]) -> None:
-    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+    assert figures_of(sentence) == _approx(expected)
 
 
 def test_places_in_a_table_are_no_figure_but_the_top_earners_are_counted() -> None:
@@ -676,7 +681,7 @@ def test_numbers_that_set_the_scene_rank_below_the_story_s(lede: str, background
     ],
 )
 def test_a_span_of_time_with_an_article_is_a_duration_but_not_a_rate(sentence: str, expected: list[tuple]) -> None:
-    assert figures_of(sentence) == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+    assert figures_of(sentence) == _approx(expected)
 
 
 @pytest.mark.parametrize(
