@@ -124,6 +124,27 @@ async def test_choosing_another_article_in_library_shows_its_briefing_and_source
         assert screen.query_one(SourcePane).text == shown.article.text
 
 
+async def test_keys_held_down_in_library_end_on_the_article_highlighted(tmp_path: Path) -> None:
+    """Keys arriving faster than briefings are laid out (a key held down): the articles passed over may be skipped,
+    the one the highlight stops on is shown, in Briefing and Source."""
+    for number in range(8):
+        (tmp_path / f"a{number}.txt").write_text(f"Council report {number}\n\nThe council agreed {number + 2} new homes on Monday.\n")
+    app = BriefingApp([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await linked(app, pilot)  # the library's list as it stays (stories listed, if any)
+        library = screen.query_one(LibraryPane)
+        library.focus()
+        await pilot.pause()
+        start = library.highlighted
+        for _ in range(5):
+            app.post_message(events.Key("down", None))  # as a terminal sends a held key: none waits for the last
+        await pilot.pause(0.3)
+        highlighted, shown = library.highlighted_option, screen.query_one(BriefingPane).briefing
+        assert highlighted is not None and shown is not None and start is not None and library.highlighted == start + 5
+        assert shown.id == highlighted.id == screen.current.briefing
+        assert screen.query_one(SourcePane).text == shown.article.text
+
+
 async def test_searching_a_figure_lists_it_first_and_enter_shows_its_sentence(seeds: Path) -> None:
     app = BriefingApp([seeds])
     async with app.run_test(size=SIZE) as pilot:

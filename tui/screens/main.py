@@ -414,10 +414,14 @@ class MainScreen(ArrivalsScreen):
             self.notify("Nothing to go back to.", timeout=2)
 
     def on_library_pane_article_chosen(self, event: LibraryPane.ArticleChosen) -> None:
+        if self.query_one(LibraryPane).moved_past(event.briefing_id):
+            return  # a key held down: only the article it stops on is shown
         if self.current is None or self.current.briefing != event.briefing_id or self.current.story is not None:
             self.go(Location(event.briefing_id), remember=False)
 
     def on_library_pane_story_chosen(self, event: LibraryPane.StoryChosen) -> None:
+        if self.query_one(LibraryPane).moved_past(STORY_PREFIX + event.story_id):
+            return
         if self.current is None or self.current.story != event.story_id:
             self.go(Location(self.stories.card(event.story_id).briefings[0], story=event.story_id), remember=False)
 

@@ -155,6 +155,11 @@ class LibraryPane(KeyedList):
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = index
 
+    def moved_past(self, option_id: str) -> bool:
+        """Whether the highlight has moved on from `option_id` since it was chosen (its message is stale)."""
+        highlighted = self.highlighted_option
+        return highlighted is not None and highlighted.id != option_id
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         option_id = event.option.id or ""
