@@ -341,11 +341,12 @@ class MainScreen(ArrivalsScreen):
         """Show `location`: its article in Library, its item in Briefing, its passage in Source."""
         if remember and self.current is not None and self.current != location:
             self.history.append(self.current)
+        if self.current is None:
+            self.refresh_bindings()  # Export applies from now on (the footer is laid out again: not at every move)
         self.current = location
         if self.state is not None and location.story is None:
             self.state.showing(self.paths, Place(Location(location.briefing)))
             self.set_timer(READ_AFTER, partial(self._read, location.briefing))
-        self.refresh_bindings()
         if location.story is not None:
             self.query_one(LibraryPane).select(STORY_PREFIX + location.story)
             self.query_one(BriefingPane).show_story(self.stories[location.story], self.briefings)
