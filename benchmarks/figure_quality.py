@@ -24,6 +24,7 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 
 from briefings.extract.figures import extract_figures
+from briefings.extract.numbers import find_numbers, tokenize
 from briefings.model.briefing import Figure
 from briefings.readers.formats import read_article
 
@@ -84,8 +85,6 @@ def _stated(figure: Figure, stated: list[float]) -> bool:
 
 
 def highlighted(shared: Path) -> None:
-    from briefings.extract.numbers import find_numbers, tokenize
-
     dev = {
         next(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()).strip()
         for path in (shared / "eval" / "news" / "dev").glob("dev_cnndm_*.txt")

@@ -78,7 +78,7 @@ async def measure(library: Path, keys: int) -> None:
         single: list[tuple[float, float, float, int]] = []
         for n in range(keys):
             key = "down" if (n // max(count - 2, 1)) % 2 == 0 else "up"  # back and forth within the list
-            paints, first_after = watch.paints, 0.0
+            paints = watch.paints
             start = time.perf_counter()
             app.post_message(events.Key(key, None))
             while watch.laid_out < start:

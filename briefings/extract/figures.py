@@ -583,16 +583,21 @@ def _is_quantity(text: str, tokens: list[Token], number: NumberMatch, masked: li
 
 
 def _glued_to_a_word(place: _Place) -> bool:
-    """Part of a word, a handle, a path or a code ('A380', '#12', '@5', 'v2_1', '12abc', 'F-16', 'Covid-19',
-    'H-1B'); a unit's or an ordinal's letters may follow ('5km', '3rd'), and a word in lower case may join a range
-    by a hyphen ('three-to-10-year')."""
+    """Part of a word, a handle, a path or a code ('A380', '#12', '@5', 'v2_1', '12abc'), or joined by a hyphen to a
+    capitalised word on either side, a code or a name ('F-16', 'Covid-19', 'H-1B', '7-Eleven'); a unit's or an
+    ordinal's letters may follow ('5km', '3rd'), and a word in lower case may join a range by a hyphen
+    ('three-to-10-year')."""
     text, start, end = place.text, place.number.start, place.number.end
     if start > place.span.start and (text[start - 1].isalnum() or text[start - 1] in "#@/_"):
         return True
-    if start - 1 > place.span.start and text[start - 1] in "-‑" and text[start - 2].isalpha():
-        word = _NAME_BEFORE_HYPHEN.search(text, max(place.span.start, start - 41), start - 1)
+    if start - 1 > place.span.start and text[start - 1] in "-‑":
+        if text[start - 2].isdigit() and text[start].isupper():
+            return True  # the "Eleven" of "7-Eleven"
+        word = _NAME_BEFORE_HYPHEN.search(text, max(place.span.start, start - 41), start - 1) if text[start - 2].isalpha() else None
         if word is not None and word.group()[0].isupper():
             return True
+    if end + 1 < len(text) and text[end] in "-‑" and text[end + 1].isupper():
+        return True  # the "7" of "7-Eleven"
     ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
     return (end < len(text) and text[end].isalpha() and not _unit_suffix(text, end) and not ordinal) or text[end : end + 1] in ("/", "_")
 
@@ -647,18 +652,6 @@ def _in_a_compound_title(place: _Place) -> bool:
 _OF_COMPOUND = re.compile(r"[A-Za-z]+-of-$")
 
 
-def _slashed_name(place: _Place) -> bool:
-    """Digits around a slash that make no fraction a news story writes: a date or a name ("9/11", "24/7", "3/15"),
-    betting odds ("a 66/1 outsider"); "3/4" and "5/8" are fractions."""
-    if place.text.find("/", place.number.start, place.number.end) < 0:
-        return False
-    match = _SLASHED.fullmatch(place.text, place.number.start, place.number.end)
-    if match is None:
-        return False
-    numerator, denominator = int(match.group(1)), int(match.group(2))
-    return numerator >= denominator or denominator not in _DENOMINATORS_WRITTEN
-
-
 def _betting_odds(place: _Place) -> bool:
     return _in_betting_odds(place.tokens, place.number)
 
@@ -681,16 +674,6 @@ def _in_betting_odds(tokens: list[Token], number: NumberMatch) -> bool:
 
 _ODDS_MARKS = ("-", "–", "/")
 _ODDS_NOUNS = frozenset("favourite favourites favorite favorites outsider outsiders shot shots".split())
-_SLASHED = re.compile(r"(?:\d+ )?(\d+)/(\d+)")
-_DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
-
-
-def _in_a_hyphenated_name(place: _Place) -> bool:
-    """Digits joined by a hyphen to a capitalised word, either side of it: a brand's name ("7-Eleven")."""
-    text, start, end = place.text, place.number.start, place.number.end
-    if end + 1 < len(text) and text[end] in "-‑" and text[end + 1].isupper():
-        return True
-    return start >= 2 and text[start - 1] in "-‑" and text[start - 2].isdigit() and text[start].isupper()
 
 
 def _calibre(place: _Place) -> bool:
@@ -763,10 +746,8 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _masked,
     _list_number,
     _a_date_or_label,
-    _slashed_name,
     _in_a_compound_title,
     _betting_odds,
-    _in_a_hyphenated_name,
     _calibre,
     _street_block,
     _split_year,
@@ -783,11 +764,12 @@ _NAME_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 def _unit_suffix(text: str, end: int) -> bool:
     """Letters glued to a number that still make a quantity: '10x', '3bn', '5km', '20lbs', '6ft'."""
     word = _GLUED_LETTERS.match(text, end)
-    return word is not None and (word.group().lower() in _GLUED_UNITS or word.group() in (*_GLUED_SCALES, "p"))  # "50p"
+    return word is not None and (word.group().lower() in _GLUED_UNITS or word.group() in _GLUED_AS_WRITTEN)
 
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
 _GLUED_SCALES = ("C", "F")  # a temperature with no degree sign: "30C", "86F"
+_GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p"})  # letters that are a unit only in this case: "30C", "50p" (not "3P")
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
 }
@@ -1266,7 +1248,6 @@ def _past_a_possessive_name(tokens: list[Token], start: int) -> int:
     if name + 2 < len(tokens) and tokens[name].text[0].isupper() and tokens[name + 1].text in ("'", "’") and tokens[name + 2].lower == "s":
         return name + 3  # "two of Melquan's friends", "320,000 of Mrs. Clinton's followers"
     return start
-
 
 
 def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:

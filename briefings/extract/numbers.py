@@ -168,15 +168,21 @@ def glued(tokens: list[Token], k: int) -> bool:
 
 
 def _glued_fraction(tokens: list[Token], k: int) -> bool:
-    """Whether a slash at `k` is glued between digits to a nonzero denominator ('3/4')."""
+    """Whether a slash at `k` is glued between digits into a fraction a text writes ('3/4', '5/8'): a smaller
+    numerator over a usual denominator. Other digits around a slash are a date or a name ('9/11', '24/7', '3/15')
+    or betting odds ('66/1'), no number."""
     return (
         k + 1 < len(tokens)
         and tokens[k].text == "/"
         and glued(tokens, k)
         and tokens[k + 1].is_digits
         and glued(tokens, k + 1)
-        and tokens[k + 1].number != 0
+        and tokens[k + 1].number in _WRITTEN_DENOMINATORS
+        and tokens[k - 1].number < tokens[k + 1].number
     )
+
+
+_WRITTEN_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
 def _minus_sign(tokens: list[Token], i: int) -> bool:
