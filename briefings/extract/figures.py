@@ -216,6 +216,10 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
             skip_until = figure.last
             found.append(figure)
             continue
+        dialled = _dialled(tokens, number)
+        if dialled is not None:
+            skip_until = dialled
+            continue
         figure = _Found(number, number.first, number.last, number.value)
         if not any(a <= number.start < b for a, b in masked) and _read_score(tokens, numbers, position, figure):
             skip_until = figure.last  # before the test of a quantity: "Paderborn 3-0" is no model name
@@ -426,14 +430,38 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if (number.spelled and words == "oh") or _in_an_idiom(tokens, number):
         return True
-    before = tokens[number.first - 1].lower if number.first else ""
-    if words in _EMERGENCY_NUMBERS and (before in _DIALLING or (after is not None and after.lower in _DIALLING)):
-        return True  # "a 911 call", "dialled 999"
     denominator = tokens[number.last].lower
     if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
         # "a third victim", "one fifth-grader"; "two-thirds majority" and "a one-third stake" are fractions
         return after.text in ("-", "‑") or (tokens[number.first].lower != "one" and _noun_like(after))
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
+
+
+def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
+    """Where a number one calls ends, if the number starts one, however written: "a 911 call", "dialled 999",
+    "the 911 tapes", "9-1-1", "9-11 dispatch:" in a transcript (but "pupils aged 9-11" is a range, "911
+    people" a count)."""
+    first, last = number.first, number.last
+    while first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and _glued(tokens, first - 2, first):
+        first -= 2
+    while last + 2 < len(tokens) and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and _glued(tokens, last, last + 2):
+        last += 2
+    digits = "".join(tokens[k].text for k in range(first, last + 1, 2))
+    if digits not in _EMERGENCY_NUMBERS or first != number.first:
+        return None
+    if last - first == 4:
+        return last  # "9-1-1" is only ever dialled
+    before = tokens[first - 1].lower if first else ""
+    following = [t.lower for t in tokens[last + 1 : last + 3]]
+    return last if before in _DIALLING or _CALLING & set(following) or following[:1] == [":"] else None
+
+
+def _glued(tokens: list[Token], left: int, right: int) -> bool:
+    """Whether the tokens from `left` to `right` are written with no space between them."""
+    return all(tokens[k].end == tokens[k + 1].start for k in range(left, right))
+
+
+_CALLING = _DIALLING | {"dispatch", "tape", "tapes", "phone", "service", "services", "centre", "center", "system", "hotline"}
 
 
 def _in_an_idiom(tokens: list[Token], number: NumberMatch) -> bool:
@@ -1015,7 +1043,10 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
 
 
 def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
-    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
+    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued), 'four
+    full days', 'ten more minutes'."""
+    if tokens[k].lower in _MEASURE_ADJECTIVES and k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES:
+        k += 1
     word = tokens[k].lower
     glued = tokens[k].start == figure.number.end
     glued_stone = tokens[k].text == "st" and glued
@@ -1030,11 +1061,20 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.value *= _IN_YEARS[word]
         figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
         figure.unit = "years"
+    _read_area(tokens, figure, k)
+    return True
+
+
+def _read_area(tokens: list[Token], figure: _Found, k: int) -> None:
+    """A measure of area after its first word: '12 sq km', '5 km²'."""
+    word = tokens[k].lower
     if k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES and word in ("sq", "square"):
         figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
     elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
         figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
-    return True
+
+
+_MEASURE_ADJECTIVES = frozenset("full long whole entire short straight consecutive more extra additional further".split())
 
 
 def _old_after(tokens: list[Token], k: int) -> int | None:
