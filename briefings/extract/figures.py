@@ -648,9 +648,14 @@ def _masked(place: _Place) -> bool:
 
 
 def _list_number(place: _Place) -> bool:
-    """A list's number opening the sentence: "3. The", "2) Then"."""
+    """A list's number opening the sentence or an item after a rule of dashes (a results table run into one line):
+    "3. The", "2) Then", "1:38.158 - - - 11. Pastor Maldonado"."""
     number, tokens = place.number, place.tokens
-    return number.first == 0 and bool(tokens[number.last + 1 : number.last + 2]) and tokens[number.last + 1].text in ".)"
+    opens = number.first == 0 or (number.first > 1 and {t.text for t in tokens[number.first - 2 : number.first]} <= _RULES)
+    return opens and bool(tokens[number.last + 1 : number.last + 2]) and tokens[number.last + 1].text in ".)"
+
+
+_RULES = frozenset({"-", "–", "—", "|", "•", "*"})
 
 
 def _a_date_or_label(place: _Place) -> bool:
