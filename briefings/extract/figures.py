@@ -246,12 +246,8 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     number = figure.number
     _read_currency_before(text, tokens, figure)
     _read_unit_after(tokens, figure)
-    if figure.kind is FigureKind.COUNT and not figure.unit and _on_a_scale(tokens, number):
-        figure.kind, figure.unit = FigureKind.MEASURE, "magnitude"  # "a magnitude 7.8 quake", "6.1 on the Richter scale"
-    if figure.kind is FigureKind.COUNT and _is_fraction(text, tokens, number):
-        figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
-        _read_subject(tokens, figure, number.last + 1)
-        figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+    if figure.kind is FigureKind.COUNT:
+        _read_kind_of_count(text, tokens, figure)
     figure.amount_first = figure.first
     figure.amount_last = number.last if figure.kind in (FigureKind.COUNT, FigureKind.FRACTION) else figure.last
     lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
@@ -264,6 +260,40 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
         _read_unit_after(tokens, figure)  # "250 or more staff"
     return True
+
+
+def _read_kind_of_count(text: str, tokens: list[Token], figure: _Found) -> None:
+    """What a count read so far is after all: a measure, a magnitude or a fraction."""
+    number = figure.number
+    if figure.unit in _COUNTED_MEASURES:
+        _measured(tokens, figure)
+    elif not figure.unit and _on_a_scale(tokens, number):
+        figure.kind, figure.unit = FigureKind.MEASURE, "magnitude"  # "a magnitude 7.8 quake", "6.1 on the Richter scale"
+    elif _is_fraction(text, tokens, number):
+        figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
+        _read_subject(tokens, figure, number.last + 1)
+        figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+
+
+def _measured(tokens: list[Token], figure: _Found) -> None:
+    """A count of a measure is a measure: "120 goalless minutes", "four full days", "three long decades" (30
+    years); a word that makes a unit of it stays with it: "500 cubic metres", "10 nautical miles", "five working
+    days"."""
+    word, first = tokens[figure.last].lower, figure.number.last + 1
+    before = tokens[figure.last - 1].lower if figure.last - 1 >= first else ""
+    if before in _HYPHENS and figure.last - 2 >= first:
+        before = tokens[figure.last - 2].lower + "-"  # "10 light-years"
+    figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(word, word)
+    if word in _IN_YEARS and figure.value is not None:
+        figure.value *= _IN_YEARS[word]
+        figure.unit = "years"
+    elif before.rstrip("-") in _UNIT_MODIFIERS:
+        figure.unit = f"{before}{figure.unit}" if before.endswith("-") else f"{before} {figure.unit}"
+
+
+_COUNTED_MEASURES = MEASURES - {"pounds", "stone", "stones", "degrees", "magnitude", "sq", "square", "second", "x"}
+_HYPHENS = frozenset({"-", "‑"})
+_UNIT_MODIFIERS = frozenset("cubic nautical square working business calendar trading school light".split())
 
 
 def _on_a_scale(tokens: list[Token], number: NumberMatch) -> bool:
@@ -1048,10 +1078,7 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
 
 
 def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
-    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued), 'four
-    full days', 'ten more minutes'."""
-    if tokens[k].lower in _MEASURE_ADJECTIVES and k + 1 < len(tokens) and tokens[k + 1].lower in MEASURES:
-        k += 1
+    """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
     word = tokens[k].lower
     glued = tokens[k].start == figure.number.end
     glued_stone = tokens[k].text == "st" and glued
@@ -1077,9 +1104,6 @@ def _read_area(tokens: list[Token], figure: _Found, k: int) -> None:
         figure.unit, figure.last = f"{word} {tokens[k + 1].lower}", k + 1
     elif k + 1 < len(tokens) and superscript(tokens[k + 1]) is not None and tokens[k + 1].start == tokens[k].end:
         figure.unit, figure.last = f"{word}{tokens[k + 1].text}", k + 1  # "km²"
-
-
-_MEASURE_ADJECTIVES = frozenset("full long whole entire short straight consecutive more extra additional further".split())
 
 
 def _old_after(tokens: list[Token], k: int) -> int | None:
