@@ -490,6 +490,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "He called 9-1-1 at once and then rang 9-9-9 from the car park outside the shop.",
         "9-11 dispatch: Is he talking to you right now? Caller: No, he is not breathing at all.",
         "Sauber - Ferrari 1:38.158 - - - - - - 11.  Pastor Maldonado (Venezuela) Lotus - Renault",
+        "He is known around Augusta as the par three caddy of the champion golfer.",
         "Gallery: image 3 of 12 shows the crowd that gathered outside the court on Monday.",
         "The post (2/3) was shared widely by people in the town before it was deleted.",
         "The film was made by 20th Century Fox in Los Angeles for the summer season.",

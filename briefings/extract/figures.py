@@ -128,7 +128,7 @@ _MEASURE_NAMES = {
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
-    junction exit terminal ward nos
+    junction exit terminal ward nos par
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size""".split()
 )
 STOP_WORDS = set(
