@@ -237,7 +237,7 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
             skip_until = figure.last
             found.append(figure)
     _supply_elided_units(found)
-    return _join_bounds(tokens, found)
+    return _join_bounds(tokens, _add_halves(tokens, found))
 
 
 def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
@@ -326,6 +326,39 @@ def _supply_elided_units(found: list[_Found]) -> None:
             last_unit = figure.unit
         elif last_unit and figure.value is not None:
             figure.unit = last_unit
+
+
+def _add_halves(tokens: list[Token], found: list[_Found]) -> list[_Found]:
+    """"and a half" after a measure adds half of it: "an hour and a half" (1.5 hours), "two years and a half",
+    "the past year and a half", "a mile and a half" (the half was a fraction of nothing)."""
+    kept: list[_Found] = []
+    for figure in found:
+        k = figure.first
+        if not (figure.kind is FigureKind.FRACTION and figure.value == 0.5 and k >= 2 and tokens[k - 1].lower == "and"):
+            kept.append(figure)
+            continue
+        word = tokens[k - 2].lower
+        if word not in _COUNTED_MEASURES:
+            kept.append(figure)
+            continue
+        whole = _IN_YEARS.get(word, 1)  # "a decade and a half" is 15 years
+        before = kept[-1] if kept and kept[-1].last == k - 2 and kept[-1].kind is FigureKind.MEASURE else None
+        if before is not None and before.value is not None and before.high is None:
+            before.value += 0.5 * whole
+            before.last = before.amount_last = figure.last
+        else:
+            first = k - 3 if k >= 3 and tokens[k - 3].lower in ("a", "an") else k - 2
+            figure.first = figure.amount_first = first
+            figure.kind, figure.value, figure.subject = FigureKind.MEASURE, 1.5 * whole, None
+            kept.append(figure)
+            before = figure
+        before.unit = "years" if word in _IN_YEARS else _in_plural(_MEASURE_NAMES.get(word, word))
+    return kept
+
+
+def _in_plural(unit: str) -> str:
+    """A measure's name for more than one: "hour" is "hours" ("miles", "feet" already are)."""
+    return unit if unit.endswith("s") or unit in ("feet", "metres", "km", "cm", "mm", "kg", "stone") else f"{unit}s"
 
 
 def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
@@ -458,7 +491,7 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     third victim" and "a seventh-grader" (an ordinal, not a fraction), "3M Co." (a name)."""
     words = text[number.start : number.end].lower()
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
-    if (number.spelled and words == "oh") or _in_an_idiom(tokens, number):
+    if (number.spelled and words == "oh") or _in_an_idiom(tokens, number) or _compound_noun(tokens, number):
         return True
     denominator = tokens[number.last].lower
     if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
@@ -492,6 +525,16 @@ def _glued(tokens: list[Token], left: int, right: int) -> bool:
 
 
 _CALLING = _DIALLING | {"dispatch", "tape", "tapes", "phone", "service", "services", "centre", "center", "system", "hotline"}
+
+
+def _compound_noun(tokens: list[Token], number: NumberMatch) -> bool:
+    """A number that makes one word of a thing with what it is hyphened to: "a six-pack", "a two-seater", "an
+    18-wheeler", "a one-liner", "a three-pointer"."""
+    k = number.last + 1
+    return k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k + 1].lower in _COMPOUND_NOUNS
+
+
+_COMPOUND_NOUNS = frozenset("pack packs seater seaters wheeler wheelers liner liners pointer pointers poster posters".split())
 
 
 def _in_an_idiom(tokens: list[Token], number: NumberMatch) -> bool:
