@@ -1,12 +1,21 @@
-"""Word classes from LemmInflect's lexicon of English (loaded on first use, then cached per word).
+"""Word classes from LemmInflect's lexicon of English (read on first use, then cached per word).
 
 The figures' grammar asks them: is the word after a number a noun of the quantity ("three rounds"), or
 a verb, adverb or preposition ("the two sides held", "40 metres away"); is the noun plural.
+
+The lexicon is LemmInflect's own lookup table, read here rather than through `lemminflect.getAllLemmas`:
+importing LemmInflect loads numpy and its loader parses all 80,000 lines into dictionaries, about half a
+second in every process that briefs an article; the table is sorted by word, so it is decompressed whole
+(about 25 ms) and each word found by bisection. The readings are LemmInflect's (tests compare them).
 """
 
 from __future__ import annotations
 
+import gzip
+from bisect import bisect_left
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 # Nouns whose plural is the word itself, or that are plural only.
 _PLURAL_AS_WRITTEN = frozenset(
@@ -17,10 +26,43 @@ _PLURAL_AS_WRITTEN = frozenset(
 
 @lru_cache(maxsize=65536)
 def word_classes(word: str) -> dict[str, tuple[str, ...]]:
-    """The lexicon's readings of a lower-case word: part of speech to lemmas; empty when it lacks the word."""
-    from lemminflect import getAllLemmas  # its lexicon loads on the first call, not at import
+    """The lexicon's readings of a lower-case word: part of speech to lemmas; empty when it lacks the word
+    (as `lemminflect.getAllLemmas(word)` gives them)."""
+    word = word.lower()
+    lines, overrides = _lexicon()
+    readings: dict[str, tuple[str, ...]] = {}
+    at = bisect_left(lines, word, key=_word_of)
+    while at < len(lines) and _word_of(lines[at]) == word:
+        _, category, forms = lines[at].split(",")
+        readings[_UPOS.get(category, category.upper())] = tuple(form.lower() for form in forms.split("/"))
+        at += 1
+    readings.update(overrides.get(word, {}))
+    return readings
 
-    return dict(getAllLemmas(word))
+
+def _word_of(line: str) -> str:
+    return line.partition(",")[0]
+
+
+_UPOS = {"modal": "AUX"}  # LemmInflect's categories are parts of speech in lower case, but for this one
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[list[str], dict[str, dict[str, tuple[str, ...]]]]:
+    """LemmInflect's lookup table ("word,category,lemma/lemma", sorted by word) and its overrides, read from
+    its package's resources without importing it."""
+    spec = find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("lemminflect is not installed")
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    lines = gzip.decompress((resources / "lemma_lu.csv.gz").read_bytes()).decode("utf-8").splitlines()
+    overrides: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in (resources / "lemma_overrides.csv").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, upos, lemma = line.split(",")
+            overrides.setdefault(word, {})[upos] = (lemma.lower(),)
+    return lines, overrides
 
 
 def can_be_noun(word: str) -> bool:
