@@ -71,6 +71,21 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
     assert [(t, u) for t, _, u, _ in figures_of(sentence)] == [(text, unit)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("After breaking free, the 34-year-old joins the melee outside the ground.", None),
+        ("The new eight-minute video shows the men kneeling in the sand.", "video"),
+        ("Police arrested 12 suspects the next day in a series of raids.", "suspects"),
+        ("The striker scored 30 goals a season for the club.", "goals"),
+    ],
+)
+def test_a_verb_after_a_compound_is_no_subject(sentence: str, subject: str | None) -> None:
+    """A word in -s before its object is the verb after a compound ("the 34-year-old joins the melee"), and
+    still a plural after a bare number ("12 suspects the next day")."""
+    assert [f.subject for f in briefing_of(sentence).figures] == [subject]
+
+
 def test_a_negated_verb_is_no_subject() -> None:
     """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
     briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")

@@ -1383,9 +1383,28 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     """Whether the word at `index` can be in the noun phrase after the number (token k is the first after it): a
     noun-like word, or the first part of a hyphenated compound ("high-profile", "last-minute", "one-way")."""
     token = tokens[index]
+    if _after_a_compound(tokens, k) and _verb_before_its_object(tokens, index):
+        return False
     if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
         return True
     return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+def _after_a_compound(tokens: list[Token], k: int) -> bool:
+    """Whether token k follows a number's hyphened compound ("34-year-old", "eight-minute"), which modifies one
+    thing: a word in -s after it is more likely a verb than a plural ("12 suspects the next day" counts)."""
+    return k >= 3 and tokens[k - 2].text in _HYPHENS and tokens[k - 2].start == tokens[k - 3].end
+
+
+def _verb_before_its_object(tokens: list[Token], index: int) -> bool:
+    """A word in -s that can be a verb, right before a determiner, is the verb of its clause, not a noun: "the
+    34-year-old joins the melee", "an eight-minute video shows the men"."""
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return following in _OBJECT_DETERMINERS and word.endswith("s") and "VERB" in word_classes(word)
+
+
+_OBJECT_DETERMINERS = frozenset("the his her their its this these those my our your".split())
 
 
 def _glued_on(tokens: list[Token], index: int) -> bool:
