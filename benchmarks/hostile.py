@@ -108,6 +108,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "nesting": lambda n: "> " * (n // 4) + "* " * (n // 4) + "text here",
     "tags": lambda n: "<div><b>" * (n // 16) + "Text of the page" + "</b></div>" * (n // 16),
     "questions": lambda n: "\n".join("Q: What is it? A: It is 5 km." for _ in range(n // 30)),
+    "hyphened digits": lambda n: "Call " + "-".join("9" for _ in range(n // 2)),
     "number words": lambda n: " ".join(_drawn(["two", "hundred", "and", "million", "a", "half", "point"], n // 6)),
     "punctuation": lambda n: "".join(_drawn(list("aA1 ,.;:-()[]\"'?!\n$%"), n)),
 }

@@ -505,9 +505,9 @@ def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
     "the 911 tapes", "9-1-1", "9-11 dispatch:" in a transcript (but "pupils aged 9-11" is a range, "911
     people" a count)."""
     first, last = number.first, number.last
-    while first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and _glued(tokens, first - 2, first):
-        first -= 2
-    while last + 2 < len(tokens) and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and _glued(tokens, last, last + 2):
+    while first >= 2 and number.last - first < 6 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and _glued(tokens, first - 2, first):
+        first -= 2  # at most three digits a side: a number one calls is short, and a long run stays linear
+    while last + 2 < len(tokens) and last - number.first < 6 and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and _glued(tokens, last, last + 2):
         last += 2
     digits = "".join(tokens[k].text for k in range(first, last + 1, 2))
     if digits not in _EMERGENCY_NUMBERS or first != number.first:
