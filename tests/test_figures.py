@@ -31,6 +31,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The tool sampled 320,000 of Mrs. Clinton's followers.", [("320,000 of Mrs. Clinton's followers", 320_000, "followers", None)]),
         ("It found 12 of Dr Patel's patients.", [("12 of Dr Patel's patients", 12, "patients", None)]),
         ("As many as 911 people were hurt.", [("As many as 911 people", 911, "people", "up to")]),
+        ("Apple's $999 phone sold out.", [("$999", 999, "USD", None)]),
         ("The toll rose to 11. Police fear it will rise.", [("11", 11, None, None)]),
         ("Pupils aged 9-11 took part in the study.", [("9-11", None, "years old", "between")]),
         ("An 83 year-old woman and a man aged 90 were moved.", [("83 year-old", 83, "years old", None), ("90", 90, "years old", None)]),

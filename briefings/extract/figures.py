@@ -503,20 +503,29 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
 def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
     """Where a number one calls ends, if the number starts one, however written: "a 911 call", "dialled 999",
     "the 911 tapes", "9-1-1", "9-11 dispatch:" in a transcript (but "pupils aged 9-11" is a range, "911
-    people" a count)."""
-    first, last = number.first, number.last
-    while first >= 2 and number.last - first < 6 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and _glued(tokens, first - 2, first):
-        first -= 2  # at most three digits a side: a number one calls is short, and a long run stays linear
-    while last + 2 < len(tokens) and last - number.first < 6 and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and _glued(tokens, last, last + 2):
-        last += 2
+    people" a count, "a $999 phone" a price)."""
+    first, last = _hyphened_digits(tokens, number)
     digits = "".join(tokens[k].text for k in range(first, last + 1, 2))
     if digits not in _EMERGENCY_NUMBERS or first != number.first:
         return None
     if last - first == 4:
         return last  # "9-1-1" is only ever dialled
     before = tokens[first - 1].lower if first else ""
+    if before in CURRENCY_SYMBOLS:
+        return None  # "Apple's $999 phone", "a £999 call-out fee"
     following = [t.lower for t in tokens[last + 1 : last + 3]]
     return last if before in _DIALLING or _CALLING & set(following) or following[:1] == [":"] else None
+
+
+def _hyphened_digits(tokens: list[Token], number: NumberMatch) -> tuple[int, int]:
+    """The first and last tokens of the digits hyphened to the number ("9-1-1"), at most three pieces a side: a
+    number one calls is short, and a long run of them stays linear."""
+    first, last = number.first, number.last
+    while first >= 2 and number.last - first < 6 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and _glued(tokens, first - 2, first):
+        first -= 2
+    while last + 2 < len(tokens) and last - number.first < 6 and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and _glued(tokens, last, last + 2):
+        last += 2
+    return first, last
 
 
 def _glued(tokens: list[Token], left: int, right: int) -> bool:
