@@ -315,6 +315,8 @@ def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
         ("Two well-known actors read at the memorial.", "Two well-known actors", "actors"),
         ("Beijing put duties on 545 U.S. goods in return.", "545 U.S. goods", "goods"),
         ("The builder sold 200 three-bedroom homes in a week.", "200 three-bedroom homes", "homes"),
+        ("The party's 25 most senior leaders met on Tuesday.", "25 most senior leaders", "leaders"),
+        ("He was on the list of the 55 most-wanted Iraqis.", "55 most-wanted Iraqis", "iraqis"),
     ],
 )
 def test_a_counted_noun_phrase_reads_through_compounds_and_abbreviations(sentence: str, text: str, unit: str) -> None:

@@ -1321,7 +1321,7 @@ _UNIT_READERS: tuple[Callable[[list[Token], _Found, int], bool], ...] = (
     _measure_after,
 )
 _DETERMINERS = frozenset("the its their his her our my your a an all these those".split())
-_BEFORE_THE_NOUN = frozenset("other more extra additional further".split())
+_BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
 
 def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = False) -> None:
@@ -1356,8 +1356,8 @@ def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> 
         start += 1
     if start > k and start < len(tokens) and tokens[start].is_digits:
         start += 1  # "23 of the 27 journalists"
-    while start < len(tokens) and tokens[start].lower in _BEFORE_THE_NOUN:
-        start += 1  # "nine other cases", "three more days"
+    while start < len(tokens) and tokens[start].lower in _BEFORE_THE_NOUN and not _hyphen_joins_a_word(tokens, start + 1):
+        start += 1  # "nine other cases", "three more days", "the 25 most senior leaders" (not "55 most-wanted Iraqis")
     return _past_a_possessive_name(tokens, start)
 
 
