@@ -79,6 +79,7 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
         ("The new eight-minute video shows the men kneeling in the sand.", "video"),
         ("Police arrested 12 suspects the next day in a series of raids.", "suspects"),
         ("The striker scored 30 goals a season for the club.", "goals"),
+        ("The prosecutor branded the 83-year-old a corrupt man who loved power.", None),
     ],
 )
 def test_a_verb_after_a_compound_is_no_subject(sentence: str, subject: str | None) -> None:

@@ -901,10 +901,10 @@ def _word_before(tokens: list[Token], k: int) -> Token | None:
 def _can_name(word: str) -> bool:
     """A word that can open a name ("News 12", "Radio 4", "Boeing 747"), not one that qualifies an amount
     ("About", "Nearly", "Some", "Every")."""
-    return word not in STOP_WORDS and word not in _DETERMINERS and not {"ADV", "ADJ"} & set(word_classes(word))
+    return word not in STOP_WORDS and word not in _OF_AMOUNT and not {"ADV", "ADJ"} & set(word_classes(word))
 
 
-_DETERMINERS = frozenset({"many", "several", "every", "few"})
+_OF_AMOUNT = frozenset({"many", "several", "every", "few"})
 
 
 def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
@@ -1271,7 +1271,8 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     else:
         figure.unit = unit.lower
     figure.last = last
-    _read_subject(tokens, figure, last + 1)
+    if last + 1 < len(tokens) and tokens[last + 1].lower not in _DETERMINERS:
+        _read_subject(tokens, figure, last + 1)  # what it qualifies comes next: "branding the 83-year-old a corrupt man" has none
     return True
 
 
