@@ -88,6 +88,18 @@ def test_a_verb_after_a_compound_is_no_subject(sentence: str, subject: str | Non
     assert [f.subject for f in briefing_of(sentence).figures] == [subject]
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Three other people were injured in the blast. Two were children.", ["people", "people"]),
+        ("Police arrested 20 protesters on Monday. Five were charged later.", ["protesters", "protesters"]),
+        ("The storm lasted three days in the end. Two were the worst of it.", ["days", None]),
+    ],
+)
+def test_a_sentence_opening_with_a_bare_count_counts_what_the_last_one_did(text: str, units: list[str | None]) -> None:
+    assert [f.unit for f in sorted(briefing_of(text).figures, key=lambda f: f.span.start)] == units
+
+
 def test_a_negated_verb_is_no_subject() -> None:
     """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
     briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")

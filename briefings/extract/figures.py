@@ -181,15 +181,38 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
     """Every figure of the article's body, ranked so that the key figures come first; `left_out`, where the
     article's credits and captions start (`readers.boilerplate.furniture`), found here when not given."""
     figures: list[Figure] = []
+    counted: str | None = None  # the unit of the last count of the sentence before
     for index, sentence in enumerate(article.sentences):
         check()
         if not _may_hold_numbers(article.text, sentence.span):
+            counted = None
             continue
         tokens = tokenize(article.text, sentence.span.start, sentence.span.end)  # once a sentence: linear in its length
-        for found in _figures_of(article.text, sentence.span, tokens):
+        found_here = _figures_of(article.text, sentence.span, tokens)
+        _carry_the_unit(tokens, found_here, counted)
+        counted = next((f.unit for f in reversed(found_here) if f.kind is FigureKind.COUNT and f.unit), None)
+        for found in found_here:
             if all(math.isfinite(v) for v in (found.value, found.high) if v is not None):  # not "9…9" of 400 digits
                 figures.append(_to_figure(article, sentence.span, tokens, found, index))
     return rank_figures(figures, article, furniture(article) if left_out is None else left_out)
+
+
+def _carry_the_unit(tokens: list[Token], found: list[_Found], unit: str | None) -> None:
+    """A sentence that opens with a bare count and its verb counts what the sentence before counted last:
+    "Three other people were injured. Two were juveniles"."""
+    if unit is None or not found:
+        return
+    first = found[0]
+    opens = first.first == 0 or (first.first == 1 and tokens[0].text in _OPENING_QUOTES)
+    verb = first.last + 1 < len(tokens) and tokens[first.last + 1].lower in _VERBS_AFTER_A_COUNT
+    if first.kind is FigureKind.COUNT and first.unit is None and first.value is not None and first.high is None and opens and verb:
+        first.unit = unit
+
+
+_OPENING_QUOTES = frozenset("\"'“‘")
+_VERBS_AFTER_A_COUNT = frozenset(
+    "were was are is have had remain remained died survived suffered face faces faced".split()
+)
 
 
 def _may_hold_numbers(text: str, span: Span) -> bool:
