@@ -516,6 +516,8 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if (number.spelled and words == "oh") or _in_an_idiom(tokens, number) or _compound_noun(tokens, number):
         return True
+    if number.spelled and words == "zero" and number.first and tokens[number.first - 1].lower in ("a", "an"):
+        return _names_a_kind(tokens, number.last + 1)
     denominator = tokens[number.last].lower
     if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
         # "a third victim", "one fifth-grader"; "two-thirds majority" and "a one-third stake" are fractions
@@ -557,6 +559,18 @@ def _glued(tokens: list[Token], left: int, right: int) -> bool:
 
 
 _CALLING = _DIALLING | {"dispatch", "tape", "tapes", "phone", "service", "services", "centre", "center", "system", "hotline"}
+
+
+def _names_a_kind(tokens: list[Token], k: int) -> bool:
+    """Whether "a zero" before token k names a kind of thing rather than an amount: "a zero hours contract", "a
+    zero-emissions zone" (but "a zero per cent loan" is 0%, and "scored a zero on the test" is a score)."""
+    if k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k].start == tokens[k - 1].end:
+        k += 1
+    after = tokens[k] if k < len(tokens) else None
+    return after is not None and after.text.isalpha() and after.lower not in STOP_WORDS and after.lower not in _PERCENT_FIRST_WORDS
+
+
+_PERCENT_FIRST_WORDS = frozenset(words[0] for words in PERCENT_WORDS)  # "a zero per cent loan" is 0%
 
 
 def _compound_noun(tokens: list[Token], number: NumberMatch) -> bool:
