@@ -516,7 +516,7 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if (number.spelled and words == "oh") or _in_an_idiom(tokens, number) or _compound_noun(tokens, number):
         return True
-    if number.spelled and words == "zero" and number.first and tokens[number.first - 1].lower in ("a", "an"):
+    if number.spelled and words == "zero" and number.first and tokens[number.first - 1].lower in ("a", "an", "the"):
         return _names_a_kind(tokens, number.last + 1)
     denominator = tokens[number.last].lower
     if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
@@ -562,8 +562,8 @@ _CALLING = _DIALLING | {"dispatch", "tape", "tapes", "phone", "service", "servic
 
 
 def _names_a_kind(tokens: list[Token], k: int) -> bool:
-    """Whether "a zero" before token k names a kind of thing rather than an amount: "a zero hours contract", "a
-    zero-emissions zone" (but "a zero per cent loan" is 0%, and "scored a zero on the test" is a score)."""
+    """Whether "a zero" or "the zero" before token k names a kind of thing rather than an amount: "a zero hours
+    contract", "the zero-emissions zone" (but "a zero per cent loan" is 0%, "scored a zero on the test" a score)."""
     if k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k].start == tokens[k - 1].end:
         k += 1
     after = tokens[k] if k < len(tokens) else None
