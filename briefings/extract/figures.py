@@ -128,7 +128,7 @@ _MEASURE_NAMES = {
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
-    junction exit terminal ward nos par
+    junction exit terminal ward nos par question
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size""".split()
 )
 STOP_WORDS = set(
@@ -385,14 +385,17 @@ def _in_plural(unit: str) -> str:
 
 
 def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
-    """'back in the bottom three', 'out of the top four', 'a top-six finish': places in a ranking named by their
-    number, no amount (but 'the top 10 earners' counts earners)."""
+    """'back in the bottom three', 'out of the top four', 'the world's top 50', 'a top-six finish': places in a
+    ranking named by their number, no amount (but 'the top 10 earners' counts earners); a team's 'back four'."""
     k = figure.first
     hyphenated = k >= 2 and tokens[k - 1].text in ("-", "‑") and tokens[k - 2].lower in {"top", "bottom"}  # "a top-six finish"
     return hyphenated or (
         figure.kind is FigureKind.COUNT and not figure.unit and k >= 2
-        and tokens[k - 1].lower in {"top", "bottom"} and tokens[k - 2].lower == "the"
+        and tokens[k - 1].lower in {"top", "bottom", "back"} and tokens[k - 2].lower in _BEFORE_A_PLACE
     )
+
+
+_BEFORE_A_PLACE = frozenset("the a his her their its our your my s".split())  # "the world's top 50", "your back four"
 
 
 def _read_postfix_qualifier(tokens: list[Token], figure: _Found) -> bool:
@@ -794,11 +797,16 @@ def _a_date_or_label(place: _Place) -> bool:
 
 
 def _in_a_compound_title(place: _Place) -> bool:
-    """A number closing a hyphenated title that tells who someone is: "the mother-of-six", "a father-of-two"."""
-    start = place.number.start
-    if start < 1 or place.text[start - 1] != "-":
-        return False
-    return _OF_COMPOUND.search(place.text, max(place.span.start, start - 20), start) is not None
+    """A number closing a title that tells who someone is: "the mother-of-six", "a father-of-two", "a mother of
+    four" (but "the mother of four children" counts them)."""
+    start, first = place.number.start, place.number.first
+    if start >= 1 and place.text[start - 1] == "-":
+        return _OF_COMPOUND.search(place.text, max(place.span.start, start - 20), start) is not None
+    parent = first >= 2 and place.before == "of" and place.tokens[first - 2].lower in _PARENTS
+    return parent and not (place.after.isalpha() and is_plural_noun(place.after))
+
+
+_PARENTS = frozenset("mother father mum mom dad grandmother grandfather parent parents".split())
 
 
 _OF_COMPOUND = re.compile(r"[A-Za-z]+-of-$")
@@ -892,6 +900,18 @@ def _dotted(place: _Place) -> bool:
 
 
 # What a number in a sentence is when it is no quantity, checked in this order.
+def _clipped_year(place: _Place) -> bool:
+    """A year with its century cut off by an apostrophe: "since '57", "the class of ’98" (not a quote that opens
+    with a count: "'57 people died'", "'20 per cent'")."""
+    number, tokens = place.number, place.tokens
+    if number.first < 1 or number.first != number.last or len(tokens[number.first].text) != 2 or not tokens[number.first].is_digits:
+        return False
+    mark = tokens[number.first - 1]
+    spaced = number.first < 2 or tokens[number.first - 2].end < mark.start
+    counts = place.after.isalpha() and is_plural_noun(place.after)  # a quote that opens with a count: "'57 people died'"
+    return mark.text in ("'", "’") and mark.end == number.start and spaced and not counts and _bare(tokens, number)
+
+
 _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _glued_to_a_word,
     _in_a_time,
@@ -907,6 +927,7 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
     _spelled_in_a_name,
     _labels,
     _dotted,
+    _clipped_year,
 )
 
 
