@@ -252,6 +252,8 @@ def test_a_range_keeps_both_ends_and_no_single_value() -> None:
         ("Lows will fall to between -5C and 3C in the glens.", ("between -5C and 3C", "°C", -5, 3)),
         ("Cracks of 2mm-3mm opened in the wall of the dam.", ("2mm-3mm", "mm", 2, 3)),
         ("Children aged 5 through 11 can now get the shot.", ("5 through 11", "years old", 5, 11)),
+        ("We will know the result in a day or two, the officials said.", ("a day or two", "days", 1, 2)),
+        ("The fence goes a foot or two into the ground.", ("a foot or two", "feet", 1, 2)),
     ],
 )
 def test_a_range_whose_ends_both_say_their_unit_is_one_range(sentence: str, expected: tuple) -> None:

@@ -260,6 +260,8 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
             skip_until = figure.last
             found.append(figure)
     _supply_elided_units(found)
+    for figure in found:
+        _one_or_more(tokens, figure)
     return _join_bounds(tokens, _add_halves(tokens, found))
 
 
@@ -377,6 +379,22 @@ def _add_halves(tokens: list[Token], found: list[_Found]) -> list[_Found]:
             before = figure
         before.unit = "years" if word in _IN_YEARS else _in_plural(_MEASURE_NAMES.get(word, word))
     return kept
+
+
+def _one_or_more(tokens: list[Token], figure: _Found) -> None:
+    """"a day or two", "the last week or two", "a foot or two": one to that many of the measure named before "or"
+    (the number was a count of nothing)."""
+    k = figure.first
+    if not (figure.kind is FigureKind.COUNT and figure.unit is None and figure.value is not None and k >= 2):
+        return
+    word, start = tokens[k - 2].lower, k - 2
+    if tokens[k - 1].lower != "or" or word not in _COUNTED_MEASURES or word.endswith("s"):
+        return
+    if start and tokens[start - 1].lower in ("a", "an", "one"):
+        start -= 1  # "a day or two"
+    figure.kind, figure.unit = FigureKind.MEASURE, _in_plural(_MEASURE_NAMES.get(word, word))
+    figure.value, figure.high, figure.first = 1.0, figure.value, start
+    figure.amount_first, figure.qualifier = start, "between"
 
 
 def _in_plural(unit: str) -> str:
