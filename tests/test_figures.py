@@ -84,6 +84,7 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
         ("Police arrested 12 suspects the next day in a series of raids.", "suspects"),
         ("The striker scored 30 goals a season for the club.", "goals"),
         ("The prosecutor branded the 83-year-old a corrupt man who loved power.", None),
+        ("Scientists examined the 915-year-old Peruvian mummy Forensics experts found last year.", "Peruvian mummy"),
     ],
 )
 def test_a_verb_after_a_compound_is_no_subject(sentence: str, subject: str | None) -> None:
@@ -336,6 +337,7 @@ def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
         ("The builder sold 200 three-bedroom homes in a week.", "200 three-bedroom homes", "homes"),
         ("The party's 25 most senior leaders met on Tuesday.", "25 most senior leaders", "leaders"),
         ("He was on the list of the 55 most-wanted Iraqis.", "55 most-wanted Iraqis", "iraqis"),
+        ("Five former England managers attended the dinner.", "Five former England managers", "managers"),
     ],
 )
 def test_a_counted_noun_phrase_reads_through_compounds_and_abbreviations(sentence: str, text: str, unit: str) -> None:

@@ -1452,7 +1452,7 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
     """The head of the noun phrase from `start`: its last word that can be a noun, up to the first plural one,
     within four words, a word glued of several tokens counting once ("U.S.") (None when there is none)."""
     end, head, words = start, None, 0
-    while end < len(tokens) and words < 4 and _phrase_word(tokens, end, k):
+    while end < len(tokens) and words < 4 and _phrase_word(tokens, end, k) and not _a_name_begins(tokens, end, head):
         end, words = end + 1, words + 1
         while end < len(tokens) and _glued_on(tokens, end):
             end += 1
@@ -1463,6 +1463,15 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
             if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named:
                 break
     return head
+
+
+def _a_name_begins(tokens: list[Token], index: int, head: int | None) -> bool:
+    """Whether a capitalised word at `index` follows a noun in lower case that may end the phrase (and no
+    adjective): a name or a caption begins there ("three quarters of future U.S. population Center for
+    Immigration Studies", "the 915-year-old Peruvian mummy Forensics experts")."""
+    if head != index - 1 or not tokens[index].text[:1].isupper() or not tokens[head].text.islower():
+        return False
+    return "ADJ" not in word_classes(tokens[head].lower)  # "five former England managers" reads on
 
 
 def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
