@@ -498,6 +498,7 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("He threw the ball into a hoop - twice - in front of his amazed mother.", "multiple", 2, "times"),
         ("Women were three times as likely to report the problem, the survey found.", "multiple", 3, "times"),
         ("Rents in the city have risen fourfold since the turn of the century.", "multiple", 4, "times"),
+        ("The first lady presented the award to 15-time Grammy winner Alicia Keys.", "multiple", 15, "times"),
         ("The shop will host four full days of specials before it opens.", "measure", 4, "days"),
         ("Give the crews ten more minutes and they will have the fire out.", "measure", 10, "minutes"),
         ("She walked 10 long miles home after the bus broke down.", "measure", 10, "miles"),

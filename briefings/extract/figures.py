@@ -1344,6 +1344,8 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.kind, figure.unit, last = FigureKind.MEASURE, "years old", k + 3
     elif unit.lower in MEASURES:
         figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
+    elif unit.lower == "time":
+        figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner"
     else:
         figure.unit = unit.lower
     figure.last = last
