@@ -105,6 +105,11 @@ def test_a_sentence_opening_with_a_bare_count_counts_what_the_last_one_did(text:
     assert [f.unit for f in sorted(briefing_of(text).figures, key=lambda f: f.span.start)] == units
 
 
+def test_made_up_of_is_no_rise() -> None:
+    briefing = briefing_of("Her pay was made up of the $475,000 salary and a bonus, while sales went up 5% in May.")
+    assert [(f.text, f.change) for f in briefing.figures] == [("$475,000", None), ("5%", "up")]
+
+
 def test_a_negated_verb_is_no_subject() -> None:
     """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
     briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")
@@ -541,6 +546,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "A mother of four, she was at home in the capital when the earthquake struck.",
         "He has stayed in the world's top 50 all year, and your back four is not high enough.",
         "As the students reached question three, the teacher laid out the figures for them.",
+        "The court heard from the one-time heir apparent, who denied every charge against him.",
         "Gallery: image 3 of 12 shows the crowd that gathered outside the court on Monday.",
         "The post (2/3) was shared widely by people in the town before it was deleted.",
         "The film was made by 20th Century Fox in Los Angeles for the summer season.",

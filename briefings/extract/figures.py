@@ -1344,8 +1344,8 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.kind, figure.unit, last = FigureKind.MEASURE, "years old", k + 3
     elif unit.lower in MEASURES:
         figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
-    elif unit.lower == "time":
-        figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner"
+    elif unit.lower == "time" and figure.value != 1:
+        figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner" ("one-time" is former)
     else:
         figure.unit = unit.lower
     figure.last = last
@@ -1682,8 +1682,8 @@ _MORE_THAN_BEFORE = _FOR_A_SPAN | {"of", "in", "with", "after", "just", "well", 
 def _changes_before(tokens: list[Token], k: int) -> int | None:
     """The change verb ("rose", "down") among the three tokens before k, if any."""
     for j in range(k - 1, max(k - 4, -1), -1):
-        if tokens[j].lower in CHANGES:
-            return j
+        if tokens[j].lower in CHANGES and not (tokens[j].lower in ("up", "down") and tokens[j + 1].lower == "of"):
+            return j  # "made up of the $475,000" is no rise
     return None
 
 
