@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -164,15 +165,42 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
             say(f"no PATH given: the library the reader opened last, {' '.join(map(str, paths))}")
         paths = paths or [bundled_seeds()]
     session = LibrarySession(paths, settings.max_bytes, settings.cache, settings.store)
+    progress = _Progress()
     if survey:
-        session.survey()
+        session.survey(progress.briefed)
     else:
-        session.load_all()
+        for batch in session.load():
+            progress.loaded(batch.done, batch.total)
     _tell(session.notices, arguments)
     if not len(session):
         say("no article could be loaded")
         return None
     return session
+
+
+class _Progress:
+    """How far loading is, on a terminal's stderr once a second when it takes longer than one ("1,234 of 10,000
+    new or changed articles briefed"): a library new to the cache, or one made by an older version, is briefed
+    before a search or an export can answer (`briefing build` does it ahead, on every CPU). Not in a pipe or a
+    file: a script reads only the notices there."""
+
+    every = 1.0  # seconds: the first line after one, then one a second
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+        self.start = self.shown = time.monotonic()
+
+    def briefed(self, done: int, total: int) -> None:
+        self._say(done, total, "new or changed articles briefed")
+
+    def loaded(self, done: int, total: int) -> None:
+        self._say(done, total, "articles loaded")
+
+    def _say(self, done: int, total: int, what: str) -> None:
+        now = time.monotonic()
+        if self.live and now - self.start >= self.every and (now - self.shown >= self.every or done == total):
+            self.shown = now
+            say(f"{done:,} of {total:,} {what}")
 
 
 def _run_open(argv: Sequence[str]) -> int:
@@ -386,8 +414,6 @@ def _run_build(argv: Sequence[str]) -> int:
     paths = _paths(arguments, settings)
     if paths is None:
         return EXIT_NOTHING_LOADED
-    import time
-
     from briefings.cache.faults import STORE_ERRORS
     from briefings.library.build import build
 

@@ -74,6 +74,26 @@ def test_version_from_the_installed_script() -> None:
     assert run.returncode == 0 and run.stdout.strip() == f"briefing {__version__}"
 
 
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [(["search", "police"], "new or changed articles briefed"), (["export", "--format", "json"], "articles loaded")],
+)
+def test_a_slow_load_says_how_far_it_is_on_a_terminal_only(
+    seeds: Path, command: list[str], said: str, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """Briefing a library new to the cache takes a while: a terminal is told how far it is, once a second; a
+    pipe or a file is not (only notices go there)."""
+    monkeypatch.setattr("briefings.cli._Progress.every", 0.0)  # as if each article took a second
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert main([*command, str(seeds)]) == 0
+    assert said not in capsys.readouterr().err
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path / "another cache"))  # new to the cache again
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main([*command, str(seeds)]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if said in line]
+    assert lines[-1] == f"briefing: 2 of 2 {said}" and set(lines) <= {f"briefing: 1 of 2 {said}", f"briefing: 2 of 2 {said}"}
+
+
 def test_notices_go_to_the_log_file_when_one_is_given(tmp_path: Path, capsys) -> None:
     library = tmp_path / "library"
     library.mkdir()

@@ -20,7 +20,7 @@ from briefings import DEFAULT_MAX_BYTES
 from briefings.cache.base import CacheStore
 from briefings.cache.choose import open_store
 from briefings.cache.faults import STORE_ERRORS
-from briefings.cache.store import Store, unchanged
+from briefings.cache.store import KnownKey, Store, unchanged
 from briefings.library.loading import Loader
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.model.cards import Card, Entry
@@ -33,6 +33,11 @@ if TYPE_CHECKING:  # imported where used: `briefing search` lists and searches, 
     from briefings.linking.stories import Links
 
 BATCH_SECONDS = 0.1  # how long loading gathers cards before it hands them over
+
+
+def _held(row: KnownKey | None, file: Found) -> bool:
+    """Whether the cache holds the briefing of `file` as it is now."""
+    return row is not None and unchanged(row, file.stat)
 
 
 @dataclass(frozen=True)
@@ -183,10 +188,10 @@ class LibrarySession:
         for _ in self.load():
             pass
 
-    def survey(self) -> None:
+    def survey(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Find the library as search needs it and no more: its files listed and checked against the cache in one
-        query, no card read, only what the cache lacks (new or changed files) loaded. The cards of the others are
-        not made: `path_of` gives a briefing's file."""
+        query, no card read, only what the cache lacks (new or changed files) loaded, `progress(done, total)` told
+        of each of those. The cards of the others are not made: `path_of` gives a briefing's file."""
         if self._loader is None:
             self.open()
         loader = self._loader
@@ -198,14 +203,20 @@ class LibrarySession:
         known = loader.known(self.paths)
         listed: dict[str, str] = {}
         self._listed, held = listed, 0
-        for file in self.files:
+        todo, done = None, 0
+        for number, file in enumerate(self.files):
             row = known.get(path_text(file.real))
             entry, notice = None, None
-            if row is not None and unchanged(row, file.stat):
+            if row is not None and _held(row, file):
                 briefing_id = row[3].split(":", 1)[0]
                 held += briefing_id not in listed
             else:
+                if todo is None and progress is not None:  # counted once, when the first is found: most searches find none
+                    todo = sum(1 for later in self.files[number:] if not _held(known.get(path_text(later.real)), later))
                 entry, notice = loader.load(file)
+                done += 1
+                if progress is not None and todo is not None:
+                    progress(done, todo)
                 if loader.emptied:  # the cache failed or was rebuilt: it holds none of what was found in it
                     self._reload()
                     return
