@@ -167,7 +167,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
     session = LibrarySession(paths, settings.max_bytes, settings.cache, settings.store)
     progress = _Progress()
     if survey:
-        session.survey(progress.briefed)
+        session.survey(progress.briefed, workers=os.cpu_count() or 1)
     else:
         for batch in session.load():
             progress.loaded(batch.done, batch.total)

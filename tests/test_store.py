@@ -287,6 +287,29 @@ def test_search_sees_what_changed_since_the_cache_knew_the_library(library: Path
     assert "tunnel.md" in capsys.readouterr().out
 
 
+def test_a_search_briefs_many_new_files_in_worker_processes_first(
+    library: Path, cache_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A library new to the cache is briefed by worker processes before the survey reads it (as `briefing build`
+    does): the same library, the same hits and the same counts as one by one, and how far it is told."""
+    from briefings.library import build as builds
+    from briefings.library import session as sessions
+
+    one_by_one = _surveyed(library, tmp_path / "another cache")
+    monkeypatch.setattr(sessions, "FANNED_OUT", 2)
+    workers: list[int] = []
+    real_build = builds.build
+    monkeypatch.setattr(builds, "build", lambda *arguments: workers.append(arguments[3]) or real_build(*arguments))
+    told: list[tuple[int, int]] = []
+    fanned = LibrarySession([library], cache=cache_folder)
+    fanned.survey(lambda done, total: told.append((done, total)), workers=2)
+    assert (len(fanned), fanned.built, fanned.reused) == (len(one_by_one), one_by_one.built, one_by_one.reused) == (3, 3, 0)
+    assert told[-1] == (3, 3) and workers == [2]
+    for query in ("harwick", "library", "strike"):
+        assert [(h.location, h.snippet) for h in fanned.search(query)] == [(h.location, h.snippet) for h in one_by_one.search(query)]
+    assert [str(n) for n in fanned.notices] == [str(n) for n in one_by_one.notices]
+
+
 def test_briefings_of_older_code_are_never_served(library: Path, cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefings.cache import store as cache
 

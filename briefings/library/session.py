@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # imported where used: `briefing search` lists and searches, 
     from briefings.linking.stories import Links
 
 BATCH_SECONDS = 0.1  # how long loading gathers cards before it hands them over
+FANNED_OUT = 50  # new or changed files from which a survey briefs them in worker processes first
 
 
 def _held(row: KnownKey | None, file: Found) -> bool:
@@ -188,10 +189,11 @@ class LibrarySession:
         for _ in self.load():
             pass
 
-    def survey(self, progress: Callable[[int, int], None] | None = None) -> None:
+    def survey(self, progress: Callable[[int, int], None] | None = None, workers: int = 1) -> None:
         """Find the library as search needs it and no more: its files listed and checked against the cache in one
         query, no card read, only what the cache lacks (new or changed files) loaded, `progress(done, total)` told
-        of each of those. The cards of the others are not made: `path_of` gives a briefing's file."""
+        of each of those; when they are many (a library new to the cache, or briefed by an older version), briefed
+        first in `workers` processes. The cards of the others are not made: `path_of` gives a briefing's file."""
         if self._loader is None:
             self.open()
         loader = self._loader
@@ -203,7 +205,7 @@ class LibrarySession:
         known = loader.known(self.paths)
         listed: dict[str, str] = {}
         self._listed, held = listed, 0
-        todo, done = None, 0
+        todo, done, fanned = None, 0, 0
         for number, file in enumerate(self.files):
             row = known.get(path_text(file.real))
             entry, notice = None, None
@@ -211,11 +213,14 @@ class LibrarySession:
                 briefing_id = row[3].split(":", 1)[0]
                 held += briefing_id not in listed
             else:
-                if todo is None and progress is not None:  # counted once, when the first is found: most searches find none
+                if todo is None:  # counted once, when the first is found: most searches find none
                     todo = sum(1 for later in self.files[number:] if not _held(known.get(path_text(later.real)), later))
+                    if todo >= FANNED_OUT and workers > 1:
+                        fanned = self._fan_out(workers, progress, todo)
+                        progress = None  # the workers said how far they went; what is left is read from the cache
                 entry, notice = loader.load(file)
                 done += 1
-                if progress is not None and todo is not None:
+                if progress is not None:
                     progress(done, todo)
                 if loader.emptied:  # the cache failed or was rebuilt: it holds none of what was found in it
                     self._reload()
@@ -231,8 +236,23 @@ class LibrarySession:
                 if entry is not None:
                     self.shelf.add(entry)
             self.notices += [notice] if notice else []
-        self.built, self.reused = loader.built, loader.reused + held
+        self.built, self.reused = loader.built + fanned, loader.reused + held - fanned
         self.loaded = True
+
+    def _fan_out(self, workers: int, progress: Callable[[int, int], None] | None, todo: int) -> int:
+        """Brief the library's new and changed files in `workers` processes (as `briefing build` does), `progress`
+        told of those `todo`; how many it briefed. A failure of the store leaves them to be briefed here, one by
+        one."""
+        from briefings.library.build import build
+
+        def told(done: int, total: int) -> None:
+            if progress is not None:
+                progress(max(done - (total - todo), 0), todo)  # the build counts the files the cache held too
+
+        try:
+            return build(self.paths, self.max_bytes, self.cache, workers, told, self.server).built
+        except STORE_ERRORS:
+            return 0
 
     def _from_store(self) -> list[Card]:
         """Shelve every article the store holds (a whole store's library); their cards. A store that fails is said
