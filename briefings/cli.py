@@ -169,7 +169,7 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
     if survey:
         session.survey(progress.briefed, workers=os.cpu_count() or 1)
     else:
-        for batch in session.load():
+        for batch in session.load(workers=os.cpu_count() or 1, progress=progress.briefed):
             progress.loaded(batch.done, batch.total)
     _tell(session.notices, arguments)
     if not len(session):

@@ -287,11 +287,11 @@ def test_search_sees_what_changed_since_the_cache_knew_the_library(library: Path
     assert "tunnel.md" in capsys.readouterr().out
 
 
-def test_a_search_briefs_many_new_files_in_worker_processes_first(
+def test_search_and_export_brief_many_new_files_in_worker_processes_first(
     library: Path, cache_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A library new to the cache is briefed by worker processes before the survey reads it (as `briefing build`
-    does): the same library, the same hits and the same counts as one by one, and how far it is told."""
+    """A library new to the cache is briefed by worker processes before a search's survey or an export's load
+    reads it (as `briefing build` does): the same library, hits and counts as one by one, and how far it is told."""
     from briefings.library import build as builds
     from briefings.library import session as sessions
 
@@ -308,6 +308,9 @@ def test_a_search_briefs_many_new_files_in_worker_processes_first(
     for query in ("harwick", "library", "strike"):
         assert [(h.location, h.snippet) for h in fanned.search(query)] == [(h.location, h.snippet) for h in one_by_one.search(query)]
     assert [str(n) for n in fanned.notices] == [str(n) for n in one_by_one.notices]
+    loaded, workers[:] = LibrarySession([library], cache=tmp_path / "a third cache"), []
+    assert [batch.done for batch in loaded.load(workers=2)][-1] == 3 and workers == [2]  # as `briefing export` loads
+    assert (loaded.built, loaded.reused, sorted(loaded.shelf)) == (3, 0, sorted(fanned.shelf))
 
 
 def test_briefings_of_older_code_are_never_served(library: Path, cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

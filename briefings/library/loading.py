@@ -63,6 +63,10 @@ class Loader:
         unchanged file there asks the cache nothing more (a library of 10,000 is listed in one query)."""
         self._known = self._cached(lambda store: store.known_under(real_folders(roots)))
 
+    def pending(self, files: Iterable[Found]) -> int:
+        """How many of `files` the cache does not hold as they are now, by what `expect` read."""
+        return sum(1 for file in files if not ((row := self._known.get(path_text(file.real))) is not None and unchanged(row, file.stat)))
+
     def known(self, roots: Iterable[Path]) -> dict[str, KnownKey]:
         """What the cache knows of the files under the folders among `roots`, by real path, without their cards:
         what search needs."""

@@ -107,9 +107,12 @@ class LibrarySession:
         assert self.store is not None
         self._loader = Loader(self.store, self.max_bytes, self.notices)
 
-    def load(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Batch]:
+    def load(
+        self, cancelled: Callable[[], bool] = lambda: False, workers: int = 1, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[Batch]:
         """Load every file (opening the library first if need be), yielding the cards in batches; stops early when
-        `cancelled()` turns true."""
+        `cancelled()` turns true. With `workers`, 50 or more new or changed files are first briefed in as many
+        processes, `progress(done, total)` told of each (a command; the reader shows the cards as they come)."""
         if self._loader is None:
             self.open()
         loader = self._loader
@@ -119,6 +122,10 @@ class LibrarySession:
             self.loaded = True
             return
         loader.expect(self.paths)
+        fanned = 0
+        if workers > 1 and (todo := loader.pending(self.files)) >= FANNED_OUT:
+            fanned = self._fan_out(workers, progress, todo)
+            loader.expect(self.paths)  # what the workers stored
         batch: list[Card] = []
         last = time.monotonic()
         total = len(self.files)
@@ -137,7 +144,7 @@ class LibrarySession:
                 yield Batch(batch, number, total)
                 batch, last = [], time.monotonic()
         loader.finish(self.paths)
-        self.built, self.reused = loader.built, loader.reused
+        self.built, self.reused = loader.built + fanned, loader.reused - fanned
         self.loaded = True
         yield Batch(batch, total, total)
 
