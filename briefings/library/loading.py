@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+
+def cached_as_is(known: KnownKey | KnownFile | None, file: Found) -> bool:
+    """Whether the cache holds the briefing of `file` as it is now, by what it knew of the file (`known`)."""
+    return known is not None and unchanged(known, file.stat)
+
 class Loader:
     """Briefs one file at a time, counting what it built and what it took from the cache."""
 
@@ -65,7 +70,7 @@ class Loader:
 
     def pending(self, files: Iterable[Found]) -> int:
         """How many of `files` the cache does not hold as they are now, by what `expect` read."""
-        return sum(1 for file in files if not ((row := self._known.get(path_text(file.real))) is not None and unchanged(row, file.stat)))
+        return sum(1 for file in files if not cached_as_is(self._known.get(path_text(file.real)), file))
 
     def known(self, roots: Iterable[Path]) -> dict[str, KnownKey]:
         """What the cache knows of the files under the folders among `roots`, by real path, without their cards:

@@ -20,8 +20,8 @@ from briefings import DEFAULT_MAX_BYTES
 from briefings.cache.base import CacheStore
 from briefings.cache.choose import open_store
 from briefings.cache.faults import STORE_ERRORS
-from briefings.cache.store import KnownKey, Store, unchanged
-from briefings.library.loading import Loader
+from briefings.cache.store import Store
+from briefings.library.loading import Loader, cached_as_is
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.model.cards import Card, Entry
 from briefings.readers.discovery import Found, Notice, article_files, path_text
@@ -34,11 +34,6 @@ if TYPE_CHECKING:  # imported where used: `briefing search` lists and searches, 
 
 BATCH_SECONDS = 0.1  # how long loading gathers cards before it hands them over
 FANNED_OUT = 50  # new or changed files from which a survey briefs them in worker processes first
-
-
-def _held(row: KnownKey | None, file: Found) -> bool:
-    """Whether the cache holds the briefing of `file` as it is now."""
-    return row is not None and unchanged(row, file.stat)
 
 
 @dataclass(frozen=True)
@@ -216,12 +211,12 @@ class LibrarySession:
         for number, file in enumerate(self.files):
             row = known.get(path_text(file.real))
             entry, notice = None, None
-            if row is not None and _held(row, file):
+            if row is not None and cached_as_is(row, file):
                 briefing_id = row[3].split(":", 1)[0]
                 held += briefing_id not in listed
             else:
                 if todo is None:  # counted once, when the first is found: most searches find none
-                    todo = sum(1 for later in self.files[number:] if not _held(known.get(path_text(later.real)), later))
+                    todo = sum(1 for later in self.files[number:] if not cached_as_is(known.get(path_text(later.real)), later))
                     if todo >= FANNED_OUT and workers > 1:
                         fanned = self._fan_out(workers, progress, todo)
                         progress = None  # the workers said how far they went; what is left is read from the cache
