@@ -181,8 +181,8 @@ def _load(arguments: argparse.Namespace, survey: bool = False) -> LibrarySession
 class _Progress:
     """How far loading is, on a terminal's stderr once a second when it takes longer than one ("1,234 of 10,000
     new or changed articles briefed"): a library new to the cache, or one made by an older version, is briefed
-    before a search or an export can answer (`briefing build` does it ahead, on every CPU). Not in a pipe or a
-    file: a script reads only the notices there."""
+    before a search or an export can answer (`briefing build` does it ahead, on every CPU); and that a large
+    library is being linked. Not in a pipe or a file: a script reads only the notices there."""
 
     every = 1.0  # seconds: the first line after one, then one a second
 
@@ -195,6 +195,10 @@ class _Progress:
 
     def loaded(self, done: int, total: int) -> None:
         self._say(done, total, "articles loaded")
+
+    def linking(self, articles: int) -> None:
+        if self.live:
+            say(f"linking {articles:,} articles: cross-references and stories, kept in the cache for the next time")
 
     def _say(self, done: int, total: int, what: str) -> None:
         now = time.monotonic()
@@ -292,7 +296,7 @@ def _run_export(argv: Sequence[str]) -> int:
     session = _load(arguments)
     if session is None:
         return EXIT_NOTHING_LOADED
-    export = Export(session)
+    export = Export(session, _Progress().linking)
     output = Path(arguments.output) if arguments.output else None
     try:
         if arguments.article:

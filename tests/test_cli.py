@@ -94,6 +94,15 @@ def test_a_slow_load_says_how_far_it_is_on_a_terminal_only(
     assert lines[-1] == f"briefing: 2 of 2 {said}" and set(lines) <= {f"briefing: 1 of 2 {said}", f"briefing: 2 of 2 {said}"}
 
 
+def test_an_export_that_links_a_large_library_says_so_on_a_terminal(seeds: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr("briefings.library.link_process.APART_FROM", 2)  # the seeds as a large library
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["export", "--format", "json", str(seeds)]) == 0
+    assert "briefing: linking 2 articles: cross-references and stories" in capsys.readouterr().err
+    assert main(["export", "--format", "json", str(seeds)]) == 0
+    assert "linking" not in capsys.readouterr().err  # the cache keeps the links
+
+
 def test_notices_go_to_the_log_file_when_one_is_given(tmp_path: Path, capsys) -> None:
     library = tmp_path / "library"
     library.mkdir()

@@ -37,10 +37,11 @@ class Export:
     read from the library as they are written (a library of 10,000 is never held whole), and its links are found
     or read only when the export shows them: never for one article."""
 
-    def __init__(self, session: LibrarySession) -> None:
+    def __init__(self, session: LibrarySession, linking: Callable[[int], None] | None = None) -> None:
         self.session = session
         self.ids = list(session.shelf)
         self.story_chosen = False
+        self.linking = linking  # told when a large library is linked first (its links not in the cache)
         self._links: tuple[list[CrossRef], list[Story]] | None = None
 
     @property
@@ -58,7 +59,7 @@ class Export:
 
     def _linked(self) -> tuple[list[CrossRef], list[Story]]:
         if self._links is None:
-            links = self.session.links()
+            links = self.session.links(self.linking)
             self._links = links.crossrefs, links.stories
         return self._links
 

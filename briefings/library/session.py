@@ -366,15 +366,16 @@ class LibrarySession:
         crossrefs, stories, entities = shelve_links(self.shelf, self.store)
         return Linked(crossrefs, stories, EntityIndex(entities))
 
-    def links(self) -> Links:
+    def links(self, linking: Callable[[int], None] | None = None) -> Links:
         """Every cross-reference and story of the library, and its entities (without their mentions), at once:
-        what an export writes. Found as `link` finds them."""
+        what an export writes. Found as `link` finds them; `linking(articles)` told when a large library is linked
+        (its links were not in the cache), which takes a while."""
         from briefings.library.linking import link_library
 
-        self._link_apart(lambda: False)
+        self._link_apart(lambda: False, linking)
         return link_library(self.shelf, self.store)
 
-    def _link_apart(self, cancelled: Callable[[], bool]) -> None:
+    def _link_apart(self, cancelled: Callable[[], bool], linking: Callable[[int], None] | None = None) -> None:
         """Link a large library whose links the cache lacks in a process of its own: it holds what linking compares
         of every passage, and gives it back when it ends."""
         from briefings.library.link_process import LinkProcess, link_apart
@@ -382,6 +383,8 @@ class LibrarySession:
         ids = list(self.shelf)
         if link_apart(self.store, ids):
             assert self.store is not None
+            if linking is not None:
+                linking(len(ids))
             self._linking = LinkProcess(self.store.address, ids)
             self._linking.wait(cancelled)
 
