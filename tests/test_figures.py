@@ -201,9 +201,9 @@ def test_a_count_takes_its_plural_noun_phrase_as_unit(sentence: str, unit: str) 
 
 
 def test_a_noun_phrase_ends_at_a_verb() -> None:
-    """Not one figure "two sides held three rounds": the verb ends the first phrase."""
-    assert [(text, unit) for text, *_, unit in figures_in("The two sides held three rounds of talks in May and June.")] == [
-        ("two sides", "sides"), ("three rounds", "rounds"),
+    """Not one figure "two firms held three rounds": the verb ends the first phrase."""
+    assert [(text, unit) for text, *_, unit in figures_in("The two firms held three rounds of talks in May and June.")] == [
+        ("two firms", "firms"), ("three rounds", "rounds"),
     ]
 
 
@@ -547,6 +547,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "He has stayed in the world's top 50 all year, and your back four is not high enough.",
         "As the students reached question three, the teacher laid out the figures for them.",
         "The court heard from the one-time heir apparent, who denied every charge against him.",
+        "The two sides met in Geneva, and both agreed there are two sides to every story.",
         "Gallery: image 3 of 12 shows the crowd that gathered outside the court on Monday.",
         "The post (2/3) was shared widely by people in the town before it was deleted.",
         "The film was made by 20th Century Fox in Los Angeles for the summer season.",

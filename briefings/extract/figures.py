@@ -625,7 +625,10 @@ def _sayings_by_word(*sayings: str) -> dict[str, list[tuple[str, ...]]]:
     return found
 
 
-_IDIOMS = _sayings_by_word("two and two together", "six of one", "one in a million", "on all fours", "a million and one")
+_IDIOMS = _sayings_by_word(
+    "two and two together", "six of one", "one in a million", "on all fours", "a million and one",
+    "the two sides", "two sides to",  # the parties to a dispute or a match, and the saying: no quantity
+)
 
 
 def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
