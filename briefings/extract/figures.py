@@ -155,6 +155,7 @@ _SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
 _AFTER_A_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s+$")
 _TIME_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|GMT|UTC|[AP]M\b)", re.IGNORECASE)
 _RANGE_JOINERS = {"to", "-", "–", "and", "or", "through"}
+_HYPHENS = frozenset({"-", "‑"})  # a hyphen, and the one that does not break a line
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase}
 
 
@@ -317,7 +318,6 @@ def _measured(tokens: list[Token], figure: _Found) -> None:
 
 
 _COUNTED_MEASURES = MEASURES - {"pounds", "stone", "stones", "degrees", "magnitude", "sq", "square", "second", "x"}
-_HYPHENS = frozenset({"-", "‑"})
 _UNIT_MODIFIERS = frozenset("cubic nautical square working business calendar trading school light".split())
 
 
@@ -406,7 +406,7 @@ def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
     """'back in the bottom three', 'out of the top four', 'the world's top 50', 'a top-six finish': places in a
     ranking named by their number, no amount (but 'the top 10 earners' counts earners); a team's 'back four'."""
     k = figure.first
-    hyphenated = k >= 2 and tokens[k - 1].text in ("-", "‑") and tokens[k - 2].lower in {"top", "bottom"}  # "a top-six finish"
+    hyphenated = k >= 2 and tokens[k - 1].text in _HYPHENS and tokens[k - 2].lower in {"top", "bottom"}  # "a top-six finish"
     return hyphenated or (
         figure.kind is FigureKind.COUNT and not figure.unit and k >= 2
         and tokens[k - 1].lower in {"top", "bottom", "back"} and tokens[k - 2].lower in _BEFORE_A_PLACE
@@ -542,7 +542,7 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     denominator = tokens[number.last].lower
     if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
         # "a third victim", "one fifth-grader"; "two-thirds majority" and "a one-third stake" are fractions
-        return after.text in ("-", "‑") or (tokens[number.first].lower != "one" and _noun_like(after))
+        return after.text in _HYPHENS or (tokens[number.first].lower != "one" and _noun_like(after))
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
 
 
@@ -550,6 +550,8 @@ def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
     """Where a number one calls ends, if the number starts one, however written: "a 911 call", "dialled 999",
     "the 911 tapes", "9-1-1", "9-11 dispatch:" in a transcript (but "pupils aged 9-11" is a range, "911
     people" a count, "a $999 phone" a price)."""
+    if len(tokens[number.first].text) > 3 or not tokens[number.first].is_digits:
+        return None  # the numbers one calls have three digits at most: most numbers stop here
     first, last = _hyphened_digits(tokens, number)
     digits = "".join(tokens[k].text for k in range(first, last + 1, 2))
     if digits not in _EMERGENCY_NUMBERS or first != number.first:
@@ -567,16 +569,11 @@ def _hyphened_digits(tokens: list[Token], number: NumberMatch) -> tuple[int, int
     """The first and last tokens of the digits hyphened to the number ("9-1-1"), at most three pieces a side: a
     number one calls is short, and a long run of them stays linear."""
     first, last = number.first, number.last
-    while first >= 2 and number.last - first < 6 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and _glued(tokens, first - 2, first):
+    while first >= 2 and number.last - first < 6 and tokens[first - 1].text == "-" and tokens[first - 2].is_digits and glued(tokens, first - 1) and glued(tokens, first):
         first -= 2
-    while last + 2 < len(tokens) and last - number.first < 6 and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and _glued(tokens, last, last + 2):
+    while last + 2 < len(tokens) and last - number.first < 6 and tokens[last + 1].text == "-" and tokens[last + 2].is_digits and glued(tokens, last + 1) and glued(tokens, last + 2):
         last += 2
     return first, last
-
-
-def _glued(tokens: list[Token], left: int, right: int) -> bool:
-    """Whether the tokens from `left` to `right` are written with no space between them."""
-    return all(tokens[k].end == tokens[k + 1].start for k in range(left, right))
 
 
 _CALLING = _DIALLING | {"dispatch", "tape", "tapes", "phone", "service", "services", "centre", "center", "system", "hotline"}
@@ -1335,7 +1332,7 @@ _PHOTO_PLACES = frozenset({"left", "right", "centre", "center", "pictured", "abo
 def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     """A number joined by a hyphen to its unit before a noun: "a 12-year-old boy" (an age in years), "a
     39-vehicle pileup", "a three-day visit", "a 35-foot sailboat"."""
-    if not (k + 1 < len(tokens) and tokens[k].text in ("-", "‑") and tokens[k].start == tokens[k - 1].end):
+    if not (k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k].start == tokens[k - 1].end):
         return False
     unit = tokens[k + 1]
     if unit.start != tokens[k].end or not unit.text.isalpha() or unit.lower in _NO_COMPOUND_UNITS:
@@ -1519,7 +1516,7 @@ def _glued_on(tokens: list[Token], index: int) -> bool:
 def _hyphen_joins_a_word(tokens: list[Token], k: int) -> bool:
     """A hyphen at k inside a compound word: glued to a word before it and to a word in letters after it."""
     return (
-        k + 1 < len(tokens) and tokens[k].text in ("-", "‑") and tokens[k - 1].text[-1].isalpha()
+        k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k - 1].text[-1].isalpha()
         and tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text.isalpha()
     )
 
@@ -1527,7 +1524,7 @@ def _hyphen_joins_a_word(tokens: list[Token], k: int) -> bool:
 def _joins_a_code(tokens: list[Token], k: int) -> bool:
     """A hyphen inside a code, between a capitalised word and digits glued to it ("F-16 jets", "Covid-19 cases")."""
     return (
-        tokens[k].text in ("-", "‑") and k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
+        tokens[k].text in _HYPHENS and k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
         and tokens[k + 1].is_digits and tokens[k - 1].text[0].isupper()
     )
 
@@ -1611,7 +1608,7 @@ def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, fi
     gap = tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
     joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
     if "to" in joiners:
-        joiners = [j for j in joiners if j not in ("-", "‑")]  # "a three-to-10-year sentence", "a two- to three-year deal"
+        joiners = [j for j in joiners if j not in _HYPHENS]  # "a three-to-10-year sentence", "a two- to three-year deal"
     if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
         return False
     if not _joins_these(joiners[0], tokens, figure, upper, first_word):
