@@ -495,7 +495,9 @@ def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
         before = tokens[k - 1].lower if k else ""
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if word in _TIMES:
-            found[NumberMatch(token.start, token.end, _TIMES[word], k, k, spelled=True)] = FigureKind.MULTIPLE
+            multiple = NumberMatch(token.start, token.end, _TIMES[word], k, k, spelled=True)
+            if not _in_an_idiom(tokens, multiple):  # "think twice"
+                found[multiple] = FigureKind.MULTIPLE
         elif word in ("a", "an") and after is not None and after.lower in _SPANS_OF_TIME and before in _FOR_A_SPAN:
             found[NumberMatch(token.start, token.end, 1.0, k, k, spelled=True)] = FigureKind.MEASURE
         elif word in _FRACTIONS and after is not None and after.lower in _FRACTION_AFTER and before not in ("second", "first"):
@@ -617,7 +619,7 @@ def _sayings_by_word(*sayings: str) -> dict[str, list[tuple[str, ...]]]:
     """Each number word of the sayings, with the sayings it is in (as words)."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for saying in sayings:
-        for word in set(saying.split()) & NUMBER_WORDS:
+        for word in set(saying.split()) & _WORDS_OF_NUMBERS:
             found.setdefault(word, []).append(tuple(saying.split()))
     return found
 
@@ -625,6 +627,7 @@ def _sayings_by_word(*sayings: str) -> dict[str, list[tuple[str, ...]]]:
 _IDIOMS = _sayings_by_word(
     "two and two together", "six of one", "one in a million", "on all fours", "a million and one",
     "the two sides", "two sides to",  # the parties to a dispute or a match, and the saying: no quantity
+    "think twice", "thinks twice", "thought twice", "thinking twice",
 )
 
 
@@ -898,13 +901,19 @@ def _after_a_name(place: _Place) -> bool:
 
 def _spelled_in_a_name(place: _Place) -> bool:
     """A number word in capitals after a capitalised word, with no plural noun after it, is part of a name ("told
-    Page Six that", "on Channel Four last night"); "on Sunday Two people died" still counts people."""
+    Page Six that", "on Channel Four last night"); "on Sunday Two people died" still counts people. So is one in
+    capitals between a lower-case word and a capitalised one, a title's first word ("the film Ten Things I Hate
+    About You", "starred in Fifty Shades of Grey")."""
     number, previous, tokens = place.number, place.previous, place.tokens
     if previous is None or not number.spelled or number.first != number.last or not tokens[number.first].text[:1].isupper():
         return False
     following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if previous.end + 1 != number.start or number.first < 2:
+        return False
+    if previous.text.isalpha() and previous.text.islower():
+        return following is not None and following.text.isalpha() and following.text[:1].isupper()
     counts = following is not None and following.text.isalpha() and following.text.islower() and is_plural_noun(following.text)
-    return previous.text[:1].isupper() and previous.end + 1 == number.start and not counts and number.first > 1
+    return previous.text[:1].isupper() and not counts
 
 
 def _labels(place: _Place) -> bool:
