@@ -353,6 +353,18 @@ def test_a_counted_noun_phrase_reads_through_compounds_and_abbreviations(sentenc
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Rescuers pulled a 4-month-old baby from the rubble on Sunday.", [("4-month-old", 4, "months old")]),
+        ("The puppy was eight weeks old when the family took her home.", [("eight weeks old", 8, "weeks old")]),
+        ("A 10-day-old lamb and an 83 year-old farmer were in the barn.", [("10-day-old", 10, "days old"), ("83 year-old", 83, "years old")]),
+    ],
+)
+def test_an_age_in_months_weeks_or_days_is_an_age_as_one_in_years(sentence: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The singer, 36, pleaded not guilty to the charges.", ("36", "years old")),
         ("Of the patients, 36, or 12 percent, died within a year.", ("36", None)),
     ],

@@ -1223,9 +1223,9 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if word not in MEASURES and not glued_stone and not glued_metres:
         return False
     figure.kind, figure.unit, figure.last = FigureKind.MEASURE, "metres" if glued_metres else _MEASURE_NAMES.get(word, word), k
-    old = _old_after(tokens, k) if word in ("year", "years") else None
-    if old is not None:  # "an 83 year-old woman", "50 years old": an age
-        figure.unit, figure.last = "years old", old
+    old = _old_after(tokens, k) if word in _AGE_SPANS else None
+    if old is not None:  # "an 83 year-old woman", "50 years old", "eight weeks old": an age
+        figure.unit, figure.last = f"{_in_plural(word)} old", old
     elif word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
         figure.value *= _IN_YEARS[word]
         figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
@@ -1252,6 +1252,7 @@ def _old_after(tokens: list[Token], k: int) -> int | None:
 
 
 _IN_YEARS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+_AGE_SPANS = frozenset("year years month months week weeks day days".split())  # "a 4-month-old baby" is 4 months old
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Nouns of a person that an age in commas follows as it follows a name: "A second man, 32, was held".
 _PERSON_NOUNS = frozenset(
@@ -1349,8 +1350,8 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     if not can_be_noun(unit.text):
         return False  # "three-sided": an adjective, no unit
     last = k + 1
-    if unit.lower in ("year", "years") and [t.lower for t in tokens[k + 2 : k + 4]] == ["-", "old"]:
-        figure.kind, figure.unit, last = FigureKind.MEASURE, "years old", k + 3
+    if unit.lower in _AGE_SPANS and [t.lower for t in tokens[k + 2 : k + 4]] == ["-", "old"]:
+        figure.kind, figure.unit, last = FigureKind.MEASURE, f"{_in_plural(unit.lower)} old", k + 3
     elif unit.lower in MEASURES:
         figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
     elif unit.lower == "time" and figure.value != 1:
