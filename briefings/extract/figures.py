@@ -903,17 +903,33 @@ def _spelled_in_a_name(place: _Place) -> bool:
     """A number word in capitals after a capitalised word, with no plural noun after it, is part of a name ("told
     Page Six that", "on Channel Four last night"); "on Sunday Two people died" still counts people. So is one in
     capitals between a lower-case word and a capitalised one, a title's first word ("the film Ten Things I Hate
-    About You", "starred in Fifty Shades of Grey")."""
+    About You", "starred in Fifty Shades of Grey"), or one a quotation mark opens there ("named in its list of
+    'Twelve Women Who Changed' the world")."""
     number, previous, tokens = place.number, place.previous, place.tokens
-    if previous is None or not number.spelled or number.first != number.last or not tokens[number.first].text[:1].isupper():
+    if not number.spelled or number.first != number.last or not tokens[number.first].text[:1].isupper():
         return False
     following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if previous is None:
+        return _quotes_a_title(tokens, number.first)
     if previous.end + 1 != number.start or number.first < 2:
         return False
     if previous.text.isalpha() and previous.text.islower():
         return following is not None and following.text.isalpha() and following.text[:1].isupper()
     counts = following is not None and following.text.isalpha() and following.text.islower() and is_plural_noun(following.text)
     return previous.text[:1].isupper() and not counts
+
+
+def _quotes_a_title(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k opens a quoted title in the middle of a sentence: a quotation mark glued to it after a
+    word in lower case, and two capitalised words from it ("the song 'Seven Nation Army'"; 'he said "Two men came"'
+    quotes words)."""
+    if k < 2 or k + 1 >= len(tokens) or tokens[k - 1].text not in _OPENING_QUOTES or tokens[k - 1].end != tokens[k].start:
+        return False
+    before, following = tokens[k - 2], tokens[k + 1]
+    return before.text.isalpha() and before.text.islower() and following.text.isalpha() and following.text[:1].isupper()
+
+
+_OPENING_QUOTES = frozenset("'\"‘“")
 
 
 def _labels(place: _Place) -> bool:
