@@ -699,6 +699,22 @@ def test_digits_take_no_number_word_after_them(sentence: str, value: float) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The fire cost $5 million and 300 jobs were lost.", [("$5 million", 5e6, "USD", None), ("300 jobs", 300, "jobs", None)]),
+        ("Sales were $16 million and 2 percent of them abroad.", [("$16 million", 16e6, "USD", None), ("2 percent", 2, "percent", None)]),
+        ("It cost £16 million and two people died.", [("£16 million", 16e6, "GBP", None), ("two people", 2, "people", None)]),
+        ("The farmer counted two hundred and fifty sheep.", [("two hundred and fifty sheep", 250, "sheep", None)]),
+        ("The clerk counted 3 hundred and 21 coins.", [("3 hundred and 21 coins", 321, "coins", None)]),
+    ],
+)
+def test_and_joins_a_number_in_words_not_two_amounts(sentence: str, expected: list[tuple]) -> None:
+    """British "and" goes on a number said in words ("two hundred and fifty"); after digits and a large scale it
+    starts another amount ("$5 million and 300 jobs" is no $5,000,300)."""
+    assert figures_of(sentence) == _approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("One day she told me she was leaving the country.", []),
         ("One day, the phone rang and it was the bank.", []),
         ("Then one day he called the police about the noise.", []),

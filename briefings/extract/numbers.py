@@ -220,6 +220,9 @@ class _Parser:
 
     def __init__(self, tokens: list[Token], j: int) -> None:
         self.tokens, self.k = tokens, j
+        # "$5 million and 300 jobs", "$16 million and two people" are two numbers; "3 hundred and 21", "6 crore and
+        # two hundred" one
+        self.in_digits = tokens[j].is_digits
         self.total = 0.0
         self.current = 0.0
         self.chunk = 0.0
@@ -407,6 +410,8 @@ class _Parser:
 
     def _and_continues(self) -> bool:
         nxt = self.word(1)
+        if self.in_digits and self.tokens[self.k - 1].lower not in ("hundred", "thousand"):
+            return (nxt in UNITS or nxt in TENS) and self.word(2) in SCALES
         if nxt in ("a", "an", "one") and self.word(2) in DENOMINATORS:
             return False
         if nxt in UNITS or nxt in TENS:
