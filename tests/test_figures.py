@@ -699,6 +699,19 @@ def test_digits_take_no_number_word_after_them(sentence: str, value: float) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The app has 2 million-plus users in the country.", [("2 million-plus users", 2e6, "users", "more than")]),
+        ("The coach ended his 20-plus-year career on Sunday.", [("20-plus-year", 20, "year", "more than")]),
+        ("There were 50-odd people at the meeting last night.", [("50-odd people", 50, "people", "about")]),
+    ],
+)
+def test_plus_or_odd_hyphened_to_a_number_qualifies_it(sentence: str, expected: list[tuple]) -> None:
+    """"-plus" and "-odd" are no unit ("2 million-plus users" had unit "plus"): more than, about."""
+    assert figures_of(sentence) == _approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The fire cost $5 million and 300 jobs were lost.", [("$5 million", 5e6, "USD", None), ("300 jobs", 300, "jobs", None)]),
         ("Sales were $16 million and 2 percent of them abroad.", [("$16 million", 16e6, "USD", None), ("2 percent", 2, "percent", None)]),
         ("It cost £16 million and two people died.", [("£16 million", 16e6, "GBP", None), ("two people", 2, "people", None)]),

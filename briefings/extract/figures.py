@@ -1414,11 +1414,28 @@ def _read_cents(tokens: list[Token], figure: _Found) -> None:
         figure.last = cents.last + (1 if after in ("cents", "cent", "pence", "p") else 0)
 
 
+def _plus_after(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """"-plus" or "-odd" hyphened to the number qualifies it, and the unit comes after: "2 million-plus users" (more
+    than 2 million users), "his 20-plus-year career", "50-odd people" (about 50)."""
+    if not (k + 1 < len(tokens) and tokens[k].text in _HYPHENS and glued(tokens, k) and glued(tokens, k + 1)):
+        return False
+    qualifier = _ROUGHLY_HYPHENED.get(tokens[k + 1].lower)
+    if qualifier is None:
+        return False
+    figure.qualifier, figure.last = qualifier, k + 1
+    _read_unit_after(tokens, figure)
+    return True
+
+
+_ROUGHLY_HYPHENED = {"plus": "more than", "odd": "about"}
+
+
 # The readers of a unit after a number, in order; the first that finds one reads it.
 _UNIT_READERS: tuple[Callable[[list[Token], _Found, int], bool], ...] = (
     _percent_after,
     _money_words_after,
     _currency_after,
+    _plus_after,
     _read_compound_unit,
     _read_age,
     _degrees_after,
