@@ -955,7 +955,14 @@ def _clipped_year(place: _Place) -> bool:
     return mark.text in ("'", "’") and mark.end == number.start and spaced and not counts and _bare(tokens, number)
 
 
+def _alone(place: _Place) -> bool:
+    """A sentence of numbers and no word: a label or a line of a table ("9-11" over what the dispatcher said, "12."
+    over a list item, "2/3" in a thread), which says nothing of what it counts; money and percentages say ("£100?")."""
+    return not any(token.text[:1].isalpha() or token.text in CURRENCY_SYMBOLS or token.text == "%" for token in place.tokens)
+
+
 _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
+    _alone,
     _glued_to_a_word,
     _in_a_time,
     _masked,
