@@ -164,6 +164,13 @@ def test_figures_read_each_sentence_once_however_many_figures_it_holds(monkeypat
     assert len(produced) == 1  # not once per figure: that was quadratic in the sentence's length
 
 
+def test_a_long_run_of_hyphened_qualifiers_is_read_once_not_one_by_one() -> None:
+    """"5-plus users" reads "-plus" and then the unit: 5,000 of them in a row read the first and stop (reading
+    each in turn ran out of stack)."""
+    briefing = briefing_of("Users\n\nThe app has 5" + "-plus" * 5000 + " users.\n")
+    assert [(f.value, f.qualifier) for f in briefing.figures] == [(5, "more than")]
+
+
 def test_relative_dates_are_not_resolved_against_a_year_guessed_from_the_text(hostile: Path) -> None:
     briefing = brief_library([hostile / "undated.html"], None).briefings[0]
     assert briefing.article.published is None

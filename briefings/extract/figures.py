@@ -1153,12 +1153,15 @@ def _match_words(tokens: list[Token], k: int, phrases: set[tuple[str, ...]]) -> 
     return 0
 
 
-def _read_unit_after(tokens: list[Token], figure: _Found) -> None:
-    """The unit after the number, by the first reader of `_UNIT_READERS` that finds one; else the counted noun."""
+_UnitReader = Callable[[list[Token], _Found, int], bool]
+
+
+def _read_unit_after(tokens: list[Token], figure: _Found, readers: tuple[_UnitReader, ...] | None = None) -> None:
+    """The unit after the number, by the first of `readers` (`_UNIT_READERS`) that finds one; else the counted noun."""
     k = figure.last + 1
     if k >= len(tokens):
         return
-    if not any(reader(tokens, figure, k) for reader in _UNIT_READERS):
+    if not any(reader(tokens, figure, k) for reader in readers or _UNIT_READERS):
         _read_subject(tokens, figure, k, count=True)
 
 
@@ -1430,7 +1433,7 @@ def _plus_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if qualifier is None:
         return False
     figure.qualifier, figure.last = qualifier, k + 1
-    _read_unit_after(tokens, figure)
+    _read_unit_after(tokens, figure, _UNIT_READERS[_UNIT_READERS.index(_plus_after) + 1 :])  # one "-plus" is read
     return True
 
 
@@ -1438,7 +1441,7 @@ _ROUGHLY_HYPHENED = {"plus": "more than", "odd": "about"}
 
 
 # The readers of a unit after a number, in order; the first that finds one reads it.
-_UNIT_READERS: tuple[Callable[[list[Token], _Found, int], bool], ...] = (
+_UNIT_READERS: tuple[_UnitReader, ...] = (
     _percent_after,
     _money_words_after,
     _currency_after,
