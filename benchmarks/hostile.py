@@ -110,6 +110,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "questions": lambda n: "\n".join("Q: What is it? A: It is 5 km." for _ in range(n // 30)),
     "hyphened digits": lambda n: "Call " + "-".join("9" for _ in range(n // 2)),
     "hyphened qualifiers": lambda n: "It has 5" + "-plus" * (n // 5) + " users.",
+    "numbers and no word": lambda n: ", ".join(str(i % 1000) for i in range(n // 5)),
     "number words": lambda n: " ".join(_drawn(["two", "hundred", "and", "million", "a", "half", "point"], n // 6)),
     "punctuation": lambda n: "".join(_drawn(list("aA1 ,.;:-()[]\"'?!\n$%"), n)),
 }

@@ -189,7 +189,7 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
             counted = None
             continue
         tokens = tokenize(article.text, sentence.span.start, sentence.span.end)  # once a sentence: linear in its length
-        found_here = _figures_of(article.text, sentence.span, tokens)
+        found_here = [] if _wordless(tokens) else _figures_of(article.text, sentence.span, tokens)
         _carry_the_unit(tokens, found_here, counted)
         counted = next((f.unit for f in reversed(found_here) if f.kind is FigureKind.COUNT and f.unit), None)
         for found in found_here:
@@ -214,6 +214,12 @@ _OPENING_QUOTES = frozenset("\"'“‘")
 _VERBS_AFTER_A_COUNT = frozenset(
     "were was are is have had remain remained died survived suffered face faces faced".split()
 )
+
+
+def _wordless(tokens: list[Token]) -> bool:
+    """A sentence of numbers and no word: a label or a line of a table ("9-11" over what the dispatcher said, "12."
+    over a list item, "2/3" in a thread), which says nothing of what it counts; money and percentages say ("£100?")."""
+    return not any(token.text[:1].isalpha() or token.text in CURRENCY_SYMBOLS or token.text == "%" for token in tokens)
 
 
 def _may_hold_numbers(text: str, span: Span) -> bool:
@@ -929,8 +935,6 @@ def _quotes_a_title(tokens: list[Token], k: int) -> bool:
     return before.text.isalpha() and before.text.islower() and following.text.isalpha() and following.text[:1].isupper()
 
 
-_OPENING_QUOTES = frozenset("'\"‘“")
-
 
 def _labels(place: _Place) -> bool:
     return _labels_a_thing(place.tokens, place.number)
@@ -955,14 +959,7 @@ def _clipped_year(place: _Place) -> bool:
     return mark.text in ("'", "’") and mark.end == number.start and spaced and not counts and _bare(tokens, number)
 
 
-def _alone(place: _Place) -> bool:
-    """A sentence of numbers and no word: a label or a line of a table ("9-11" over what the dispatcher said, "12."
-    over a list item, "2/3" in a thread), which says nothing of what it counts; money and percentages say ("£100?")."""
-    return not any(token.text[:1].isalpha() or token.text in CURRENCY_SYMBOLS or token.text == "%" for token in place.tokens)
-
-
 _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
-    _alone,
     _glued_to_a_word,
     _in_a_time,
     _masked,
