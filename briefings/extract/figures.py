@@ -101,7 +101,7 @@ NATIONAL_CURRENCIES = {
     ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY", ("british", "pound"): "GBP", ("egyptian", "pound"): "EGP",
     ("finnish", "markka"): "FIM", ("south", "rand"): "ZAR", ("brazilian", "real"): "BRL", ("russian", "ruble"): "RUB",
 }
-PERCENT_WORDS = {("percent",), ("per", "cent"), ("pct",), ("percentage", "points"), ("percentage", "point"),
+PERCENT_WORDS = {("percent",), ("per", "cent"), ("pct",), ("pc",), ("percentage", "points"), ("percentage", "point"),
                  ("basis", "points"), ("basis", "point"), ("bps",), ("percentage",), ("percents",), ("points",)}
 MULTIPLE_WORDS = {"times", "fold", "x"}
 MEASURES = set(
@@ -992,6 +992,7 @@ _GLUED_SCALES = ("C", "F")  # a temperature with no degree sign: "30C", "86F"
 _GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p"})  # letters that are a unit only in this case: "30C", "50p" (not "3P")
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
+    "pc", "pct", "bps",  # "a 2pc rise", "25bps"
 }
 
 
@@ -1162,10 +1163,13 @@ def _read_unit_after(tokens: list[Token], figure: _Found, readers: tuple[_UnitRe
         _read_subject(tokens, figure, k, count=True)
 
 
+_NOT_PERCENT = frozenset({"PC", "Pc"})  # "a 2pc rise" is per cent, "1 PC" a computer
+
+
 def _percent_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     """'5%', '5 per cent', '2 percentage points', '25 basis points'; 'five points clear' counts points."""
     size = 1 if tokens[k].text == "%" else _match_words(tokens, k, PERCENT_WORDS)
-    if not size:
+    if not size or tokens[k].text in _NOT_PERCENT:
         return False
     words = " ".join(t.lower for t in tokens[k : k + size])
     figure.kind = FigureKind.PERCENT
