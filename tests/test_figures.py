@@ -446,9 +446,11 @@ def test_a_number_in_a_year_is_no_share_of_it() -> None:
         ("Shops must now charge a 5p fee for every bag.", [("5p", 5, "pence", None)]),
         ("Labourers there are paid Rs 500 a day.", [("Rs 500", 500, "INR", None)]),
         ("The 3P coalition won the vote.", []),
+        ("Tickets for the match cost 20 quid each.", [("20 quid", 20, "GBP", None)]),
+        ("Workers there earn 1,500 ringgit a month.", [("1,500 ringgit", 1500, "MYR", None)]),
     ],
 )
-def test_pence_glued_and_rupees_before(sentence: str, expected: list[tuple]) -> None:
+def test_pence_glued_rupees_before_and_currencies_in_words(sentence: str, expected: list[tuple]) -> None:
     assert figures_of(sentence) == _approx(expected)
 
 

@@ -88,6 +88,8 @@ CURRENCY_WORDS = {
     "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "cents": "cents", "cent": "cents", "pence": "pence", "penny": "pence", "pennies": "pence", "guilders": "NLG", "marks": "DEM", "riyals": "SAR",
     "dirhams": "AED", "shekels": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
+    "quid": "GBP", "riyal": "SAR", "dirham": "AED", "shekel": "ILS", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "hryvnia": "UAH", "hryvnias": "UAH",
 }
 CURRENCY_PREFIXES = {
     "us": "USD", "u.s": "USD", "u.s.": "USD", "usd": "USD", "c": "CAD", "cad": "CAD", "a": "AUD", "aud": "AUD",
