@@ -519,6 +519,8 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("Police in the city said Two men were held after the raid on the bank.", "count", 2, "men"),
         ("If this is no extravagant amount, then what is? £100? Our fear is that fines will rise.", "money", 100, "GBP"),
         ("Nurses were offered a 2.5pc pay rise, the union said on Monday.", "percent", 2.5, "percent"),
+        ("The ambulance took 45 mins to arrive at the scene of the crash.", "measure", 45, "minutes"),
+        ("She finished the course in 2hr 15min, a record for the event.", "measure", 2, "hours"),
         ("The central bank cut its main rate by 25bps to 4.5 per cent.", "percent", 25, "basis points"),
         ("She bought 1 PC for the office and two phones for the staff.", "count", 1, "pc"),
         ("The officer told reporters 'Two men were held' after the raid on the bank.", "count", 2, "men"),

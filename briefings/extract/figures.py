@@ -111,7 +111,7 @@ MEASURES = set(
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
-    fortnights sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
+    fortnights hr hrs min mins sec secs sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
     stone stones""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
@@ -123,6 +123,7 @@ _MEASURE_NAMES = {
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "metres"),
     **dict.fromkeys(("mile",), "miles"), **dict.fromkeys(("foot", "ft"), "feet"), **dict.fromkeys(("yard",), "yards"),
     **dict.fromkeys(("inch",), "inches"),
+    **dict.fromkeys(("hr", "hrs"), "hours"), **dict.fromkeys(("min", "mins"), "minutes"), **dict.fromkeys(("sec", "secs"), "seconds"),
     **dict.fromkeys(("stones", "st"), "stone"),
     **dict.fromkeys(("tons", "ton", "tonne"), "tonnes"), **dict.fromkeys(("lbs", "lb"), "pounds"),
 }
@@ -995,6 +996,7 @@ _GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p"})  # letters that are a unit 
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
     "pc", "pct", "bps",  # "a 2pc rise", "25bps"
+    "hr", "hrs", "min", "mins", "sec", "secs",  # "2hr 15min"
 }
 
 
