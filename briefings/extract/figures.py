@@ -122,7 +122,7 @@ _MEASURE_NAMES = {
     **dict.fromkeys(("kilograms", "kilogram", "kilos"), "kg"),
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "metres"),
     **dict.fromkeys(("mile",), "miles"), **dict.fromkeys(("foot", "ft"), "feet"), **dict.fromkeys(("yard",), "yards"),
-    **dict.fromkeys(("inch",), "inches"),
+    **dict.fromkeys(("inch", "in"), "inches"),
     **dict.fromkeys(("hr", "hrs"), "hours"), **dict.fromkeys(("min", "mins"), "minutes"), **dict.fromkeys(("sec", "secs"), "seconds"),
     **dict.fromkeys(("stones", "st"), "stone"),
     **dict.fromkeys(("tons", "ton", "tonne"), "tonnes"), **dict.fromkeys(("lbs", "lb"), "pounds"),
@@ -996,7 +996,7 @@ _GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p"})  # letters that are a unit 
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
     "pc", "pct", "bps",  # "a 2pc rise", "25bps"
-    "hr", "hrs", "min", "mins", "sec", "secs",  # "2hr 15min"
+    "hr", "hrs", "min", "mins", "sec", "secs", "in",  # "2hr 15min", "10in"
 }
 
 
@@ -1249,9 +1249,9 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
     word = tokens[k].lower
     glued = tokens[k].start == figure.number.end
-    glued_stone = tokens[k].text == "st" and glued
+    glued_short = tokens[k].text in ("st", "in") and glued  # "12.5st", "10in of rain" ("10 in" is no unit)
     glued_metres = tokens[k].text == "m" and glued and in_metres(tokens, k)  # "1.93m tall", "the 100m hurdles"
-    if word not in MEASURES and not glued_stone and not glued_metres:
+    if word not in MEASURES and not glued_short and not glued_metres:
         return False
     figure.kind, figure.unit, figure.last = FigureKind.MEASURE, "metres" if glued_metres else _MEASURE_NAMES.get(word, word), k
     old = _old_after(tokens, k) if word in _AGE_SPANS else None
