@@ -938,7 +938,6 @@ def _quotes_a_title(tokens: list[Token], k: int) -> bool:
     return before.text.isalpha() and before.text.islower() and following.text.isalpha() and following.text[:1].isupper()
 
 
-
 def _labels(place: _Place) -> bool:
     return _labels_a_thing(place.tokens, place.number)
 
