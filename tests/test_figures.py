@@ -522,6 +522,8 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("The ambulance took 45 mins to arrive at the scene of the crash.", "measure", 45, "minutes"),
         ("She finished the course in 2hr 15min, a record for the event.", "measure", 2, "hours"),
         ("The storm dropped 10in of rain on the valley overnight.", "measure", 10, "inches"),
+        ("The new phone has 128GB of storage and a chip that runs at 3.2GHz.", "measure", 128, "GB"),
+        ("Home broadband of 100 Mbps reaches most of the county by 2025.", "measure", 100, "Mbps"),
         ("Police said 10 in the crowd were hurt when the barrier fell.", "count", 10, None),
         ("The central bank cut its main rate by 25bps to 4.5 per cent.", "percent", 25, "basis points"),
         ("She bought 1 PC for the office and two phones for the staff.", "count", 1, "pc"),
