@@ -111,7 +111,7 @@ MEASURES = set(
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
-    fortnights hr hrs min mins sec secs kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
+    fortnights hr hrs min mins sec secs cc rpm kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
     stone stones""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
@@ -126,6 +126,7 @@ _MEASURE_NAMES = {
     **dict.fromkeys(("hr", "hrs"), "hours"), **dict.fromkeys(("min", "mins"), "minutes"), **dict.fromkeys(("sec", "secs"), "seconds"),
     **dict.fromkeys(("stones", "st"), "stone"),
     **{unit.lower(): unit for unit in ("KB", "MB", "GB", "TB", "kHz", "MHz", "GHz", "kbps", "Mbps", "Gbps")},
+    **{unit.lower(): unit for unit in ("kW", "MW", "GW", "kWh", "MWh", "GWh")}, "g": "grams",
     **dict.fromkeys(("tons", "ton", "tonne"), "tonnes"), **dict.fromkeys(("lbs", "lb"), "pounds"),
 }
 # Words after which a bare number names a thing (edition 19, Section 230) rather than counting it.
@@ -992,12 +993,13 @@ def _unit_suffix(text: str, end: int) -> bool:
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
 _GLUED_SCALES = ("C", "F")  # a temperature with no degree sign: "30C", "86F"
-_GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p", "MB"})  # letters that are a unit only in this case: "30C", "50p" (not "3P"), "512MB"
+_GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p", "MB", "g"})  # letters that are a unit only in this case: "30C", "50p" (not "3P"), "512MB"
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
     "pc", "pct", "bps",  # "a 2pc rise", "25bps"
     "hr", "hrs", "min", "mins", "sec", "secs", "in",  # "2hr 15min", "10in"
     "kb", "gb", "tb", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",  # "128GB", "3.2GHz" (megabytes as written: "512MB")
+    "cc", "rpm",  # "a 50cc scooter", "5,000rpm"
 }
 
 
@@ -1250,7 +1252,7 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
     word = tokens[k].lower
     glued = tokens[k].start == figure.number.end
-    glued_short = tokens[k].text in ("st", "in") and glued  # "12.5st", "10in of rain" ("10 in" is no unit)
+    glued_short = tokens[k].text in ("st", "in", "g") and glued  # "12.5st", "10in of rain", "500g" ("10 in" is no unit)
     glued_metres = tokens[k].text == "m" and glued and in_metres(tokens, k)  # "1.93m tall", "the 100m hurdles"
     if word not in MEASURES and not glued_short and not glued_metres:
         return False
