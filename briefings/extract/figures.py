@@ -134,7 +134,8 @@ NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule
     junction exit terminal ward nos par question
-    unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size""".split()
+    unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size
+    day lap hole race match leg heat bus""".split()
 )
 STOP_WORDS = set(
     """the a an of in on at to for from by with and or but nor that which who whom whose is are was were be been being
@@ -825,7 +826,7 @@ def _a_date_or_label(place: _Place) -> bool:
         return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS)  # "Nos. 1, 2"
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
-    return not place.number.spelled or not counts
+    return not counts
 
 
 def _in_a_compound_title(place: _Place) -> bool:
