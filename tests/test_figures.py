@@ -46,6 +46,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("He will serve his three-to-10-year sentence at a new prison.", [("three-to-10-year", None, "year", "between")]),
         ("He would come home for two or three days and then go back.", [("two or three days", None, "days", "between")]),
         ("The fare is 2 or 10 dollars, by the hour.", [("2", 2, None, None), ("10 dollars", 10, "USD", None)]),
+        ("The alarm went off 3 or 4 times before dawn.", [("3 or 4 times", None, "times", "between")]),
+        ("Up to 30 or 40 people were hurt in the crush.", [("Up to 30 or 40 people", None, "people", "up to")]),
         ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
         ("Erik Näslund, 26, and Makrus Åsberg, 25, held the man down.", [("26", 26, "years old", None), ("25", 25, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),

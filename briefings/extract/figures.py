@@ -1691,8 +1691,9 @@ def _joins_these(joiner: str, tokens: list[Token], figure: _Found, upper: Number
     "to" not after a change ("rose 5 to 7" is a change)."""
     if joiner == "and":
         return first_word == "between"
-    if joiner == "or":
-        return figure.number.spelled and upper.spelled
+    if joiner == "or":  # in digits, near ends: "3 or 4 times", "20 or 30 people" (not "2 or 10", a choice)
+        near = figure.value is not None and upper.value is not None and 0 < figure.value < upper.value <= 2 * figure.value
+        return (figure.number.spelled and upper.spelled) or (not figure.number.spelled and not upper.spelled and near)
     return joiner != "to" or first_word in ("from", "between") or _changes_before(tokens, figure.number.first) is None
 
 
