@@ -197,6 +197,7 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
         tokens = tokenize(article.text, sentence.span.start, sentence.span.end)  # once a sentence: linear in its length
         found_here = [] if _wordless(tokens) else _figures_of(article.text, sentence.span, tokens)
         _carry_the_unit(tokens, found_here, counted)
+        _share_a_listed_unit(tokens, found_here)
         counted = next((f.unit for f in reversed(found_here) if f.kind is FigureKind.COUNT and f.unit), None)
         for found in found_here:
             if all(math.isfinite(v) for v in (found.value, found.high) if v is not None):  # not "9…9" of 400 digits
@@ -214,6 +215,24 @@ def _carry_the_unit(tokens: list[Token], found: list[_Found], unit: str | None) 
     verb = first.last + 1 < len(tokens) and tokens[first.last + 1].lower in _VERBS_AFTER_A_COUNT
     if first.kind is FigureKind.COUNT and first.unit is None and first.value is not None and first.high is None and opens and verb:
         first.unit = unit
+
+
+def _share_a_listed_unit(tokens: list[Token], found: list[_Found]) -> None:
+    """Bare numbers listed before one with a unit take its unit: "jailed for 5, 7 and 9 years", "5, 7, and 9
+    years" ("12 gold and 3 silver medals" lists no bare number; "He scored 2, and 3 players were booked" no list)."""
+    for index in range(len(found) - 2, -1, -1):
+        bare, named = found[index], found[index + 1]
+        if bare.unit is not None or bare.kind is not FigureKind.COUNT or bare.value is None or bare.high is not None or named.unit is None:
+            continue
+        between = [t.lower for t in tokens[bare.last + 1 : named.first]]
+        listed = between in ([","], ["and"], ["or"]) or (between in ([",", "and"], [",", "or"]) and index > 0 and _listed_before(tokens, found[index - 1], bare))
+        if listed and named.kind not in (FigureKind.SCORE, FigureKind.ORDINAL):
+            bare.kind, bare.unit, bare.subject = named.kind, named.unit, named.subject
+
+
+def _listed_before(tokens: list[Token], earlier: _Found, bare: _Found) -> bool:
+    """Whether `earlier` is a bare number a comma alone parts from `bare`: an item of the same list."""
+    return earlier.unit is None and [t.text for t in tokens[earlier.last + 1 : bare.first]] == [","]
 
 
 _OPENING_QUOTES = frozenset("\"'“‘")
