@@ -529,6 +529,8 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("The new phone has 128GB of storage and a chip that runs at 3.2GHz.", "measure", 128, "GB"),
         ("Home broadband of 100 Mbps reaches most of the county by 2025.", "measure", 100, "Mbps"),
         ("Officers seized 500g of heroin and a 50cc scooter from the flat.", "measure", 500, "grams"),
+        ("Gusts of 100km/h hit the coast, and the car was doing 40 miles/hr.", "measure", 100, "km/h"),
+        ("The car was doing 40 miles/hr when it left the road near the school.", "measure", 40, "mph"),
         ("The new plant will produce 1,200MW when it opens, and a 5G mast stands beside it.", "measure", 1200, "MW"),
         ("Police said 10 in the crowd were hurt when the barrier fell.", "count", 10, None),
         ("The central bank cut its main rate by 25bps to 4.5 per cent.", "percent", 25, "basis points"),

@@ -1277,6 +1277,9 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if word not in MEASURES and not glued_short and not glued_metres:
         return False
     figure.kind, figure.unit, figure.last = FigureKind.MEASURE, "metres" if glued_metres else _MEASURE_NAMES.get(word, word), k
+    per = _per_time(tokens, k)
+    if figure.unit in ("km", "metres", "miles") and per:  # "100km/h", "5 m/s"
+        figure.unit, figure.last = {"metres": f"m/{per}", "miles": "mph" if per == "h" else "miles/s"}.get(figure.unit, f"km/{per}"), k + 2
     old = _old_after(tokens, k) if word in _AGE_SPANS else None
     if old is not None:  # "an 83 year-old woman", "50 years old", "eight weeks old": an age
         figure.unit, figure.last = f"{_in_plural(word)} old", old
@@ -1286,6 +1289,13 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.unit = "years"
     _read_area(tokens, figure, k)
     return True
+
+
+def _per_time(tokens: list[Token], k: int) -> str:
+    """"h" or "s" when a slash and an hour or a second are glued after the unit at k ("km/h", "m/s"), else ""."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != "/" or tokens[k + 1].start != tokens[k].end or tokens[k + 2].start != tokens[k + 1].end:
+        return ""
+    return {"h": "h", "hr": "h", "s": "s"}.get(tokens[k + 2].lower, "")
 
 
 def _read_area(tokens: list[Token], figure: _Found, k: int) -> None:
