@@ -503,6 +503,7 @@ def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(
         ("Villa won 3-1 at home, and the result leaves them five points clear of the drop.", (3, 1)),
         ("The sides drew 4-4 in a wild game that ended after midnight in Madrid.", (4, 4)),
         ("The bill passed by a 52-48 vote after a long night of debate in the Senate.", (52, 48)),
+        ("Their worst defeat of the season (4-0 vs Burnley) came at home in March.", (4, 0)),
     ],
 )
 def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tuple[int, int]) -> None:

@@ -756,8 +756,8 @@ def _small_whole(number: NumberMatch, upper: NumberMatch) -> bool:
 def _reads_as_score(number: NumberMatch, upper: NumberMatch, after: Token | None) -> bool:
     """A word of scores after it ('a 3-1 win'), or a winner's count first with no counted noun after it
     ('drew 4-4', 'won 52-48'); '10-20 people' is a range."""
-    if after is not None and after.lower in _SCORE_NOUNS:
-        return True
+    if after is not None and (after.lower in _SCORE_NOUNS or after.lower in ("vs", "v", "versus")):
+        return True  # "a 3-1 win", "4-0 vs Burnley"
     noun = after is not None and after.text[0].isalpha() and (after.lower in MEASURES or is_plural_noun(after.text))
     assert number.value is not None and upper.value is not None
     return number.value >= upper.value and not noun
