@@ -1626,7 +1626,10 @@ def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
     word = tokens[index].lower
     if not (index == k and word.endswith("s") and not word.endswith("ss") and word.isalpha()) or tokens[index].text.isupper():
         return False  # an acronym's S is no plural ("1.5 million NHS staff")
-    return not word_classes(word).keys() & {"ADJ", "ADV"}  # "38 serious" leaves its noun out
+    classes = word_classes(word)
+    if word in classes.get("NOUN", ()) and not is_plural_noun(word):
+        return False  # a noun in -s in the singular: "50 cannabis plants" counts plants
+    return not classes.keys() & {"ADJ", "ADV"}  # "38 serious" leaves its noun out
 
 
 def _may_be_in_noun_phrase(token: Token) -> bool:
