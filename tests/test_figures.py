@@ -50,6 +50,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The men were jailed for 5, 7, and 9 years.", [("5", 5, "years", None), ("7", 7, "years", None), ("9 years", 9, "years", None)]),
         ("He scored 2, and 3 players were booked.", [("2", 2, None, None), ("3 players", 3, "players", None)]),
         ("Up to 30 or 40 people were hurt in the crush.", [("Up to 30 or 40 people", None, "people", "up to")]),
+        ("A quarter of a million people signed, and a quarter of the staff left.", [("A quarter of a million people", 250_000, "people", None), ("a quarter", 0.25, "staff", None)]),
         ("Jamie Silvonek (left), 14, and her boyfriend were charged.", [("14", 14, "years old", None)]),
         ("Erik Näslund, 26, and Makrus Åsberg, 25, held the man down.", [("26", 26, "years old", None), ("25", 25, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),

@@ -534,6 +534,8 @@ class _Parser:
             return False
         part = 1 / DENOMINATORS[word]
         n = k + 1
+        if n + 2 < len(self.tokens) and self.tokens[n].lower == "of" and self.tokens[n + 1].lower in ("a", "an") and self.tokens[n + 2].lower in SCALES:
+            n += 1  # "a quarter of a million"
         if n + 1 < len(self.tokens) and self.tokens[n].lower in ("a", "an") and self.tokens[n + 1].lower in (*SCALES, "dozen"):
             n += 1
         scale = 1.0
