@@ -739,6 +739,21 @@ def test_plus_or_odd_hyphened_to_a_number_qualifies_it(sentence: str, expected: 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Billions of pounds were spent on the line.", ("Billions of pounds", "money", "GBP", None)),
+        ("The striker signed a six-figure deal with the club.", ("six-figure", "count", None, None)),
+        ("She earns six figures at the bank in the city.", ("six figures", "count", None, None)),
+        ("The minister quoted three figures from the report.", ("three figures", "count", "figures", 3)),
+    ],
+)
+def test_vague_amounts_of_money_and_of_digits(sentence: str, expected: tuple) -> None:
+    """"Billions of pounds" is money with no value; "a six-figure deal" has six digits, not the value 6."""
+    text = expected[0]
+    assert [(f.text, f.kind.value, f.unit, f.value) for f in briefing_of(sentence).figures if f.text == text] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The fire cost $5 million and 300 jobs were lost.", [("$5 million", 5e6, "USD", None), ("300 jobs", 300, "jobs", None)]),
         ("Sales were $16 million and 2 percent of them abroad.", [("$16 million", 16e6, "USD", None), ("2 percent", 2, "percent", None)]),
         ("It cost £16 million and two people died.", [("£16 million", 16e6, "GBP", None), ("two people", 2, "people", None)]),

@@ -1188,6 +1188,10 @@ def _read_unit_after(tokens: list[Token], figure: _Found, readers: tuple[_UnitRe
         return
     if not any(reader(tokens, figure, k) for reader in readers or _UNIT_READERS):
         _read_subject(tokens, figure, k, count=True)
+        if figure.value is None and figure.unit in CURRENCY_WORDS:  # "millions of dollars", "billions of pounds"
+            figure.kind, figure.unit = FigureKind.MONEY, CURRENCY_WORDS[figure.unit]
+        elif figure.unit == "figures" and figure.subject == "figures" and figure.number.spelled and figure.value in _DIGIT_COUNTS:
+            figure.value, figure.unit = None, None  # "earned six figures": six digits, no amount ("3 figures" are three)
 
 
 _NOT_PERCENT = frozenset({"PC", "Pc"})  # "a 2pc rise" is per cent, "1 PC" a computer
@@ -1420,12 +1424,17 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
     elif unit.lower == "time" and figure.value != 1:
         figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner" ("one-time" is former)
+    elif unit.lower == "figure" and figure.value in _DIGIT_COUNTS:
+        figure.value, figure.unit = None, None  # "a six-figure sum" has six digits: an amount the words do not give
     else:
         figure.unit = unit.lower
     figure.last = last
     if last + 1 < len(tokens) and tokens[last + 1].lower not in _DETERMINERS:
         _read_subject(tokens, figure, last + 1)  # what it qualifies comes next: "branding the 83-year-old a corrupt man" has none
     return True
+
+
+_DIGIT_COUNTS = frozenset(range(4, 13))  # "a six-figure sum", "eight figures": how many digits an amount has
 
 
 _NO_COMPOUND_UNITS = frozenset(  # particles make a name or a game of a number ("two-up", "a one-off"), no unit
