@@ -1185,6 +1185,7 @@ def _read_unit_after(tokens: list[Token], figure: _Found, readers: tuple[_UnitRe
     """The unit after the number, by the first of `readers` (`_UNIT_READERS`) that finds one; else the counted noun."""
     k = figure.last + 1
     if k >= len(tokens):
+        _read_age(tokens, figure, k)  # a line that ends on it, with no full stop: "She died aged 47"
         return
     if not any(reader(tokens, figure, k) for reader in readers or _UNIT_READERS):
         _read_subject(tokens, figure, k, count=True)
