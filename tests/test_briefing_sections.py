@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from extract_helpers import briefing_of
 
 from briefings.extract import build_briefing
@@ -63,6 +64,23 @@ def test_derived_questions_on_news() -> None:
     assert questions["Who is Maria Lopez?"] == "Governor Maria Lopez said the board would act if prices rose again."
     assert questions["What is the Acme Fund?"] == "The Acme Fund is a pension fund based in Lagos."
     assert questions["What remains unclear?"] == "It remains unclear when the next cut will come."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("About 14 million voters are eligible to vote in this round of the election.", "How many voters are eligible to vote in this round of the election?"),
+        ("With over two million units ordered by domestic firms, demand far exceeds supply.", "How many units were ordered by domestic firms?"),
+        ("The judge halted the trials of nine reporters accused of paying officials.", "How many reporters were accused of paying officials?"),
+        ("A doctor facing claims from two separate nurses is accused of assault.", None),
+        ("Dozens of firms from over 13 countries participated in the fair.", None),
+    ],
+)
+def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, question: str | None) -> None:
+    """The count is the verb's subject, or a participle after "with" or "of" tells of it (the question then says
+    "were"); after another preposition, or before a verb in the singular, it is not what the verb tells of."""
+    asked = [f.question for f in briefing_of(f"Figures\n\n{sentence}\n").faq if f.question.startswith("How many")]
+    assert asked == ([question] if question else [])
 
 
 def test_entities_merge_aliases_and_fold_possessives() -> None:

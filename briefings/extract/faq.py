@@ -124,6 +124,8 @@ _PAST_VERBS = frozenset(
     "died fled left took went came fell rose won lost made told got saw ran grew became began held kept met paid sold "
     "spent stood sent brought bought fought found gave led hit shot".split()
 )
+# Irregular past tenses that are also the participle ("with five matches left", "with 200 jobs lost").
+_PARTICIPLES = frozenset("left made told held kept paid sold spent sent brought bought fought found led hit shot won lost met".split())
 _PREDICATE = re.compile(r"[^,;:.!?\"“”()\[\]—–-]+")
 _PLAIN_WORDS = re.compile(r"[a-z][a-z’'-]*(?: [a-z][a-z’'-]*){0,3}")
 _MOST_PREDICATE_WORDS = 10
@@ -145,11 +147,34 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
             continue
         if figure.kind is FigureKind.COUNT and figure.value != 1:
             counted = article.text[figure.amount.end : figure.span.end].strip()
-            if _PLAIN_WORDS.fullmatch(counted) and counted.endswith("s"):
-                items.append(_derived(article, f"How many {counted} {predicate}?", figure.cite))
+            question = _how_many(article, figure, counted, predicate)
+            if question is not None and _PLAIN_WORDS.fullmatch(counted) and counted.endswith("s"):
+                items.append(_derived(article, question, figure.cite))
         elif figure.kind is FigureKind.MONEY and figure.span.end == figure.amount.end:
             items.append(_derived(article, f"How much {predicate}?", figure.cite))
     return items
+
+
+def _how_many(article: Article, figure: Figure, counted: str, predicate: str) -> str | None:
+    """The question a count of several answers when it is what the verb after it tells of: its subject ("About 14
+    million voters are eligible" asks how many voters are eligible), or, after "with" or "of", what a participle
+    tells of ("With over two million units ordered by domestic firms", "the trials of nine reporters accused of
+    paying officials": how many units were ordered, how many reporters were accused). None after another
+    preposition ("allegations from two separate nurses is accused") or before a verb in the singular."""
+    verb = predicate.split()[0].lower()
+    before = _WORD_BEFORE.search(article.text, max(figure.cite.start, figure.span.start - 20), figure.span.start)
+    preposition = before.group(1).lower() if before is not None and before.group(1).lower() in _PREPOSITIONS else None
+    if verb in _SINGULAR_VERBS or (preposition is not None and preposition not in ("with", "of")):
+        return None
+    if preposition is None:
+        return f"How many {counted} {predicate}?"
+    participle = (verb.endswith("ed") and verb not in _AUXILIARY) or verb in _PARTICIPLES
+    return f"How many {counted} were {predicate}?" if participle else None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_PREPOSITIONS = frozenset("from of with by to for in on at among against between into onto upon without".split())
+_SINGULAR_VERBS = frozenset("is was has does".split())
 
 
 def _predicate(article: Article, start: int, end: int) -> str | None:
