@@ -51,6 +51,21 @@ def test_titles_and_roles_are_split_off_the_name() -> None:
     assert not any(role in name for name in found for role in ("Coroner", "Sergeant", "Attorney", "Premier"))
 
 
+def test_a_name_ending_in_a_street_a_square_or_a_stadium_is_a_place_and_keeps_its_title_word() -> None:
+    """"Queen Mother Square" is a square, not Mother Square the person; "Chris Lane" is a person (a lane's name
+    ends a few people's names too, and is not read as a place)."""
+    briefing = briefing_of(
+        "Protests\n\nCrowds filled Tahrir Square and the pub on Queen Mother Square, and fans left Loftus Road "
+        "and the Etihad Stadium. Chris Lane was treated at Queen Elizabeth Hospital, said Mr Smith.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert {n: kinds.get(n) for n in ("Tahrir Square", "Queen Mother Square", "Loftus Road", "Etihad Stadium")} == dict.fromkeys(
+        ("Tahrir Square", "Queen Mother Square", "Loftus Road", "Etihad Stadium"), EntityKind.PLACE
+    )
+    assert kinds.get("Chris Lane") is EntityKind.PERSON and kinds.get("Queen Elizabeth Hospital") is EntityKind.ORGANIZATION
+    assert not any(q.question.startswith("Who is") and "Square" in q.question for q in briefing.faq)
+
+
 def test_month_and_weekday_abbreviations_are_never_names() -> None:
     found = names("Court dates\n\nThe trial began on Jan. 2 and ended on Feb 9, after a break in Aug. Judge Ann Lee presided.\n")
     assert "Ann Lee" in found and not found & {"Jan", "Feb", "Aug"}

@@ -16,6 +16,7 @@ from briefings.text.lexicon import (
     ORGANIZATION_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
+    PLACE_HEADS,
     PLACES,
 )
 
@@ -332,9 +333,17 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def _heads_next(text: str, end: int) -> bool:
-    """Whether an organisation's head follows: "General" of "General Hospital" is no title."""
-    following = text[end : end + 30].split(maxsplit=1)
-    return bool(following) and text[end : end + 1] == " " and following[0].strip(".,;:") in ORGANIZATION_HEADS
+    """Whether the name that follows ends in an organisation's or a place's head: "General" of "General Hospital",
+    "Queen" of "Queen Mother Square" and "Queen Elizabeth Hospital" is no title."""
+    if text[end : end + 1] != " ":
+        return False
+    for word in text[end : end + 40].split()[:3]:
+        word = word.strip(".,;:")
+        if word in ORGANIZATION_HEADS or word in PLACE_HEADS:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) -> list[list[tuple[str, int, int]]]:
@@ -479,6 +488,8 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     if before and before[-1].strip(",") in PERSON_TITLES:
         return EntityKind.PERSON
     words = name.split()
+    if words[-1] in PLACE_HEADS:
+        return EntityKind.PLACE  # "Tahrir Square", "Loftus Road", "Etihad Stadium"
     if len(words) in (2, 3, 4) and all(_personal(w) for w in words) and _personal(words[-1], initial=False):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(name.split()) == 1 else EntityKind.OTHER

@@ -95,6 +95,12 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison""".split()
 )
+# Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
+# "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
+PLACE_HEADS = frozenset(
+    """Square Street Road Avenue Boulevard Drive Terrace Crescent Park Gardens Airport Stadium Palace Tower Harbour
+    Harbor Island Islands Valley Mountain Mountains River Beach Estate""".split()
+)
 PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Gov. Governor Secretary secretary spokesman spokeswoman spokesperson analyst
