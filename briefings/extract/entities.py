@@ -13,6 +13,7 @@ from briefings.text.lexicon import (
     ALIASES,
     COMMON_CAPITALISED,
     DEMONYMS,
+    EVENT_HEADS,
     ORGANIZATION_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
@@ -490,6 +491,8 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     words = name.split()
     if words[-1] in PLACE_HEADS:
         return EntityKind.PLACE  # "Tahrir Square", "Loftus Road", "Etihad Stadium"
+    if words[-1] in EVENT_HEADS:
+        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring": no person
     if len(words) in (2, 3, 4) and all(_personal(w) for w in words) and _personal(words[-1], initial=False):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(name.split()) == 1 else EntityKind.OTHER

@@ -99,7 +99,12 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
 PLACE_HEADS = frozenset(
     """Square Street Road Avenue Boulevard Drive Terrace Crescent Park Gardens Airport Stadium Palace Tower Harbour
-    Harbor Island Islands Valley Mountain Mountains River Beach Estate""".split()
+    Harbor Island Islands Valley Mountain Mountains River Beach Estate House""".split()
+)
+# Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
+EVENT_HEADS = frozenset(
+    """War Wars Spring Revolution Uprising Crisis Massacre Riots Olympics Election Elections Referendum Summit Treaty
+    Accord Agreement Act Scandal""".split()
 )
 PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
