@@ -74,11 +74,15 @@ def test_derived_questions_on_news() -> None:
         ("The judge halted the trials of nine reporters accused of paying officials.", "How many reporters were accused of paying officials?"),
         ("A doctor facing claims from two separate nurses is accused of assault.", None),
         ("Dozens of firms from over 13 countries participated in the fair.", None),
+        ("He said they would go down if there were 10 games left to play.", "How many games were left to play?"),
+        ("More than 60 vendors were on hand on Saturday to serve food on the street, with many eateries open.", "How many vendors were on hand on Saturday to serve food?"),
+        ("Six coaches missed the kick-off with some arriving as much as 20 minutes late.", "How many coaches missed the kick-off?"),
     ],
 )
 def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, question: str | None) -> None:
-    """The count is the verb's subject, or a participle after "with" or "of" tells of it (the question then says
-    "were"); after another preposition, or before a verb in the singular, it is not what the verb tells of."""
+    """The count is the verb's subject, or a participle after "with", "of" or "there were" tells of it (the
+    question then says "were"); after another preposition, or before a verb in the singular, it is not what the
+    verb tells of. A long verb phrase ends before a phrase of its own and never on a word that leads on."""
     asked = [f.question for f in briefing_of(f"Figures\n\n{sentence}\n").faq if f.question.startswith("How many")]
     assert asked == ([question] if question else [])
 

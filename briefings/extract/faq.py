@@ -126,7 +126,9 @@ _PAST_VERBS = frozenset(
 )
 # Irregular past tenses that are also the participle ("with five matches left", "with 200 jobs lost").
 _PARTICIPLES = frozenset("left made told held kept paid sold spent sent brought bought fought found led hit shot won lost met".split())
-_PREDICATE = re.compile(r"[^,;:.!?\"“”()\[\]—–-]+")
+_PREDICATE = re.compile(r"(?:[^,;:.!?\"“”()\[\]—–-]|(?<=[a-z])-(?=[a-z]))+")  # a hyphen inside a word goes on: "kick-off"
+# Words a clause cut short cannot end on ("to serve food on the").
+_DANGLING = frozenset("the a an of to on in at for with by from and or but his her its their this that as".split())
 _PLAIN_WORDS = re.compile(r"[a-z][a-z’'-]*(?: [a-z][a-z’'-]*){0,3}")
 _MOST_PREDICATE_WORDS = 10
 
@@ -164,7 +166,9 @@ def _how_many(article: Article, figure: Figure, counted: str, predicate: str) ->
     verb = predicate.split()[0].lower()
     before = _WORD_BEFORE.search(article.text, max(figure.cite.start, figure.span.start - 20), figure.span.start)
     preposition = before.group(1).lower() if before is not None and before.group(1).lower() in _PREPOSITIONS else None
-    if verb in _SINGULAR_VERBS or (preposition is not None and preposition not in ("with", "of")):
+    if before is not None and before.group(1).lower() in ("were", "are", "have", "had"):
+        preposition = "were"  # "there were 10 games left to play", "each have a maximum of six outings left"
+    if verb in _SINGULAR_VERBS or (preposition is not None and preposition not in ("with", "of", "were")):
         return None
     if preposition is None:
         return f"How many {counted} {predicate}?"
@@ -185,9 +189,30 @@ def _predicate(article: Article, start: int, end: int) -> str | None:
     if not words:
         return None
     first = words[0].lower()
-    if first not in _AUXILIARY and first not in _PAST_VERBS and not (first.endswith("ed") and len(first) > 3):
+    if not first.isalpha() or (first not in _AUXILIARY and first not in _PAST_VERBS and not (first.endswith("ed") and len(first) > 3)):
         return None
-    return " ".join(words[:_MOST_PREDICATE_WORDS])
+    if len(words) > _MOST_PREDICATE_WORDS:
+        words = _cut_short(words[:_MOST_PREDICATE_WORDS])
+    return " ".join(words)
+
+
+def _cut_short(words: list[str]) -> list[str]:
+    """A verb phrase cut to its first words, ended where a phrase of its own begins ("missed the kick-off with some
+    arriving as much as 20") or before a second verb ("have escaped from the force and revealed"), never on a
+    word that leads on ("to serve food on the")."""
+    lowered = [word.lower() for word in words]
+    begins = next((i for i, word in enumerate(lowered) if i >= 3 and word in _PHRASE_OPENERS), None)
+    if begins is not None:
+        words, lowered = words[:begins], lowered[:begins]
+    joined = [i for i, word in enumerate(lowered) if word in ("and", "or", "but")]
+    if joined and joined[-1] > 1:
+        words, lowered = words[: joined[-1]], lowered[: joined[-1]]
+    while len(words) > 1 and (lowered[-1] in _DANGLING or lowered[-1][:1].isdigit()):
+        words, lowered = words[:-1], lowered[:-1]
+    return words
+
+
+_PHRASE_OPENERS = frozenset("with while when after before because since which who whose as".split())
 
 
 # Honorifics say who someone is no more than the name does.
