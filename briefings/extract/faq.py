@@ -159,18 +159,17 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
 
 def _how_many(article: Article, figure: Figure, counted: str, predicate: str) -> str | None:
     """The question a count of several answers when it is what the verb after it tells of: its subject ("About 14
-    million voters are eligible" asks how many voters are eligible), or, after "with" or "of", what a participle
-    tells of ("With over two million units ordered by domestic firms", "the trials of nine reporters accused of
-    paying officials": how many units were ordered, how many reporters were accused). None after another
-    preposition ("allegations from two separate nurses is accused") or before a verb in the singular."""
+    million voters are eligible" asks how many voters are eligible), or what a participle tells of after "with",
+    "of" or a verb ("With over two million units ordered by domestic firms", "the trials of nine reporters accused
+    of paying officials", "there were 10 games left": how many units were ordered, reporters were accused, games
+    were left). None after another preposition ("allegations from two separate nurses is accused") or before a
+    verb in the singular."""
     verb = predicate.split()[0].lower()
     before = _WORD_BEFORE.search(article.text, max(figure.cite.start, figure.span.start - 20), figure.span.start)
-    preposition = before.group(1).lower() if before is not None and before.group(1).lower() in _PREPOSITIONS else None
-    if before is not None and before.group(1).lower() in ("were", "are", "have", "had"):
-        preposition = "were"  # "there were 10 games left to play", "each have a maximum of six outings left"
-    if verb in _SINGULAR_VERBS or (preposition is not None and preposition not in ("with", "of", "were")):
+    word = before.group(1).lower() if before is not None else ""
+    if verb in _SINGULAR_VERBS or word in _PREPOSITIONS - _BEFORE_A_PARTICIPLE:
         return None
-    if preposition is None:
+    if word not in _BEFORE_A_PARTICIPLE:
         return f"How many {counted} {predicate}?"
     participle = (verb.endswith("ed") and verb not in _AUXILIARY) or verb in _PARTICIPLES
     return f"How many {counted} were {predicate}?" if participle else None
@@ -178,6 +177,7 @@ def _how_many(article: Article, figure: Figure, counted: str, predicate: str) ->
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _PREPOSITIONS = frozenset("from of with by to for in on at among against between into onto upon without".split())
+_BEFORE_A_PARTICIPLE = frozenset("with of were are have had".split())  # "with N units ordered", "there were N games left"
 _SINGULAR_VERBS = frozenset("is was has does".split())
 
 
