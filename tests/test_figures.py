@@ -349,6 +349,9 @@ def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
         ("He was on the list of the 55 most-wanted Iraqis.", "55 most-wanted Iraqis", "iraqis"),
         ("Five former England managers attended the dinner.", "Five former England managers", "managers"),
         ("Police seized 50 cannabis plants from the loft.", "50 cannabis plants", "plants"),
+        ("Rescuers found three sleeping bags in the tent.", "three sleeping bags", "bags"),
+        ("He already had two previous speeding offences.", "two previous speeding offences", "offences"),
+        ("The picture of millions going hungry shocked MPs.", "millions", None),
     ],
 )
 def test_a_counted_noun_phrase_reads_through_compounds_and_abbreviations(sentence: str, text: str, unit: str) -> None:

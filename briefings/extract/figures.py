@@ -1583,9 +1583,18 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     token = tokens[index]
     if _after_a_compound(tokens, k) and _verb_before_its_object(tokens, index):
         return False
+    if token.lower.endswith("ing") and token.text.isalpha():
+        return _modifies_a_noun(tokens, index)
     if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
         return True
     return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+def _modifies_a_noun(tokens: list[Token], index: int) -> bool:
+    """Whether the word in -ing at `index` qualifies a noun after it ("three sleeping bags", "the 40 remaining
+    seats") rather than being the verb of a clause that ends the phrase ("millions going hungry")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.text.isalpha() and following.text.islower() and can_be_noun(following.text)
 
 
 def _after_a_compound(tokens: list[Token], k: int) -> bool:
