@@ -536,6 +536,7 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("The new phone has 128GB of storage and a chip that runs at 3.2GHz.", "measure", 128, "GB"),
         ("Home broadband of 100 Mbps reaches most of the county by 2025.", "measure", 100, "Mbps"),
         ("Officers seized 500g of heroin and a 50cc scooter from the flat.", "measure", 500, "grams"),
+        ("Patients were told to take 500mg of the drug with a 330ml glass of water.", "measure", 500, "mg"),
         ("Gusts of 100km/h hit the coast, and the car was doing 40 miles/hr.", "measure", 100, "km/h"),
         ("The car was doing 40 miles/hr when it left the road near the school.", "measure", 40, "mph"),
         ("The new plant will produce 1,200MW when it opens, and a 5G mast stands beside it.", "measure", 1200, "MW"),

@@ -111,7 +111,7 @@ MEASURES = set(
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
-    fortnights hr hrs min mins sec secs cc rpm kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
+    fortnights hr hrs min mins sec secs cc rpm mg ml mcg kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
     stone stones""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
@@ -1019,7 +1019,7 @@ _GLUED_UNITS = MULTIPLE_WORDS | {
     "pc", "pct", "bps",  # "a 2pc rise", "25bps"
     "hr", "hrs", "min", "mins", "sec", "secs", "in",  # "2hr 15min", "10in"
     "kb", "gb", "tb", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",  # "128GB", "3.2GHz" (megabytes as written: "512MB")
-    "cc", "rpm",  # "a 50cc scooter", "5,000rpm"
+    "cc", "rpm", "mg", "ml", "mcg",  # "a 50cc scooter", "5,000rpm", "500mg", "a 330ml can"
 }
 
 
