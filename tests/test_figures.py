@@ -612,6 +612,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Caller: He is turning blue, please hurry.\n\n9-11\n\n: All right, you stay on the line with me.",
         "The thread went on for days.\n\n2/3\n\nNobody at the council answered the questions.",
         "On day 3 of the trial he led after lap 10, birdied hole 9 and took bus 73 home.",
+        "Year 10 pupils at the school run a 501(c)(3) charity and put savings in a 401(k) plan.",
         "Punters are putting two and two together and backing the name Sam.",
         "The officers came to the door at 11.30, and she knew straight away.",
         "Before the diet she wore a size 24 dress to every party she went to.",

@@ -135,7 +135,7 @@ NAMING_WORDS = set(
     level tier stage grade class type category route highway flight room gate platform channel act title rule
     junction exit terminal ward nos par question
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size
-    day lap hole race match leg heat bus""".split()
+    day lap hole race match leg heat bus year""".split()
 )
 STOP_WORDS = set(
     """the a an of in on at to for from by with and or but nor that which who whom whose is are was were be been being
@@ -800,6 +800,8 @@ def _glued_to_a_word(place: _Place) -> bool:
             return True
     if end + 1 < len(text) and text[end] in "-‑" and text[end + 1].isupper():
         return True  # the "7" of "7-Eleven"
+    if _in_a_clause_number(text, start, end, place.span.start):
+        return True
     ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
     return (end < len(text) and text[end].isalpha() and not _unit_suffix(text, end) and not ordinal) or text[end : end + 1] in ("/", "_")
 
@@ -834,7 +836,8 @@ _RULES = frozenset({"-", "–", "—", "|", "•", "*"})
 
 def _a_date_or_label(place: _Place) -> bool:
     """A day of a month ("May 3", "3 May", "the 1st of May"), or a number after a naming word ("Flight 370", "room 12", "a grade two
-    tear"); a number word there may count the plural after it ("Last week two men were held")."""
+    tear", "Year 10 pupils"); after one in lower case it may count the plural after it ("Last week two men were held",
+    "Every week 300 people visit")."""
     if place.before in MONTHS or place.after in MONTHS:
         return True
     if place.after in ("st", "nd", "rd", "th"):
@@ -845,7 +848,7 @@ def _a_date_or_label(place: _Place) -> bool:
         return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS)  # "Nos. 1, 2"
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
-    return not counts
+    return not counts or (place.previous is not None and place.previous.text[:1].isupper())
 
 
 def _in_a_compound_title(place: _Place) -> bool:
@@ -1002,6 +1005,12 @@ _NOT_QUANTITIES: tuple[Callable[[_Place], bool], ...] = (
 )
 
 
+def _in_a_clause_number(text: str, start: int, end: int, first: int) -> bool:
+    """Digits of a clause of a law or a code: both numbers of "501(c)(3)", the 401 of "401(k)"."""
+    return _SUBSECTION.match(text, end) is not None or (start - 2 > first and text[start - 1] == "(" and text[start - 2] == ")")
+
+
+_SUBSECTION = re.compile(r"\([a-z0-9]{1,3}\)")
 _NAME_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 
 
