@@ -758,6 +758,21 @@ def test_vague_amounts_of_money_and_of_digits(sentence: str, expected: tuple) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "change", "subject"),
+    [
+        ("Shares closed up 2% on the day.", "up", "Shares"),
+        ("Costs came down 2% in the year.", "down", "Costs"),
+        ("The bank has racked up £50billion in losses since the crisis.", None, None),
+        ("She ended up staying for two years in the city.", None, None),
+    ],
+)
+def test_up_and_down_tell_a_change_not_a_verb_s_particle(sentence: str, change: str | None, subject: str | None) -> None:
+    """"closed up 2%" rose; "racked up £50billion" and "ended up staying" tell no change, and the verb is no subject."""
+    figure = briefing_of(sentence).figures[0]
+    assert (figure.change, figure.subject) == (change, subject)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The fire cost $5 million and 300 jobs were lost.", [("$5 million", 5e6, "USD", None), ("300 jobs", 300, "jobs", None)]),

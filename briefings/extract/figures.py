@@ -1803,15 +1803,36 @@ _MORE_THAN_BEFORE = _FOR_A_SPAN | {"of", "in", "with", "after", "just", "well", 
 
 
 def _changes_before(tokens: list[Token], k: int) -> int | None:
-    """The change verb ("rose", "down") among the three tokens before k, if any."""
+    """The change verb ("rose", "down") among the three tokens before k, if any; "up" and "down" only as a
+    change ("Shares closed up 2%", "Sales were down"), not as a verb's particle ("racked up £50billion in losses",
+    "ended up staying for two years", "made up of the $475,000")."""
     for j in range(k - 1, max(k - 4, -1), -1):
-        if tokens[j].lower in CHANGES and not (tokens[j].lower in ("up", "down") and tokens[j + 1].lower == "of"):
-            return j  # "made up of the $475,000" is no rise
+        if tokens[j].lower in CHANGES and not (tokens[j].lower in ("up", "down") and _a_particle(tokens, j)):
+            return j
     return None
 
 
+def _a_particle(tokens: list[Token], j: int) -> bool:
+    """Whether "up" or "down" at j goes with the verb before it ("racked up", "ended up staying", "made up of")."""
+    after = tokens[j + 1].lower
+    if after == "of" or (after.endswith("ing") and after.isalpha()):
+        return True
+    before = tokens[j - 1].lower if j else ""
+    return before not in _MARKET_VERBS and before.isalpha() and "VERB" in word_classes(before) and not can_be_noun(before)
+
+
+# Verbs after which "up" and "down" tell a change: "closed up 2%", "were down 3%", "went up 5%".
+_MARKET_VERBS = frozenset(
+    """closed ended finished opened traded stood edged moved ticked inched crept jumped shot went gone go goes came come
+    comes is are was were be been being""".split()
+)
+
+
 def _phrase_before(tokens: list[Token], k: int) -> str | None:
-    """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%")."""
+    """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%"; "Shares" in "Shares closed
+    up 2%")."""
+    if k > 1 and tokens[k - 1].lower in _MARKET_VERBS and tokens[k].lower in ("up", "down"):
+        k -= 1
     start = k
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
         start -= 1
