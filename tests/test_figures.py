@@ -249,6 +249,9 @@ def test_a_range_keeps_both_ends_and_no_single_value() -> None:
         "percent", None, 12, 27, "percent",
     )
     assert figures_in("Between 35 and 45 families were moved out of the flats after the fire.")[0][2:5] == (None, 35, 45)
+    # The lower end written as short as the first group of the upper's digits shares its thousands.
+    assert figures_in("Some 10-15,000 people marched through the city on Sunday.")[0][2:5] == (None, 10_000, 15_000)
+    assert figures_in("Its users rose from 1 to 1,000 in a week.")[0][2:5] == (None, 1, 1000)
 
 
 @pytest.mark.parametrize(

@@ -1760,7 +1760,10 @@ def _joins_these(joiner: str, tokens: list[Token], figure: _Found, upper: Number
 def _shared_scale(tokens: list[Token], lower: NumberMatch, upper: NumberMatch) -> float | None:
     """The scale the upper end gives the lower one ("$2 to $3 billion": a billion), 1.0 when none; None when
     the upper end's digits cannot be read as a float (digits of other scripts, "４００", are digits to
-    str.isdigit, not to float)."""
+    str.isdigit, not to float); the thousands the upper end's digits give a lower end written as short as its
+    first group ("10-15,000 people" are 10,000 to 15,000)."""
+    if lower.first == lower.last and upper.first == upper.last:
+        return _thousands_shared(tokens[lower.first].text, tokens[upper.first].text)
     if lower.first != lower.last or upper.first >= upper.last or not tokens[upper.first].is_digits:
         return 1.0
     assert upper.value is not None
@@ -1768,6 +1771,14 @@ def _shared_scale(tokens: list[Token], lower: NumberMatch, upper: NumberMatch) -
         return upper.value / float(tokens[upper.first].text.replace(",", ""))
     except ValueError:
         return None
+
+
+def _thousands_shared(lower: str, upper: str) -> float:
+    """1,000 (or a million) when `lower` is written as the first group of `upper`'s digits ("10" of "15,000"), else 1."""
+    groups = upper.split(",")
+    if len(groups) < 2 or not lower.isdigit() or not all(g.isdigit() for g in groups) or len(lower) != len(groups[0]):
+        return 1.0
+    return 1000.0 ** (len(groups) - 1) if int(lower) < int(groups[0]) else 1.0
 
 
 def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
