@@ -379,6 +379,7 @@ def test_an_age_in_months_weeks_or_days_is_an_age_as_one_in_years(sentence: str,
     [
         ("The singer, 36, pleaded not guilty to the charges.", ("36", "years old")),
         ("The painter was bedridden for months after the crash. She passed away at just 47", ("47", "years old")),
+        ("A 20-something woman was hurt when the bus left the road.", ("20-something", "years old")),
         ("Of the patients, 36, or 12 percent, died within a year.", ("36", None)),
     ],
 )

@@ -1434,6 +1434,8 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
     elif unit.lower == "time" and figure.value != 1:
         figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner" ("one-time" is former)
+    elif unit.lower == "something":
+        figure.kind, figure.unit, figure.qualifier = FigureKind.MEASURE, "years old", "at least"  # "a 20-something woman"
     elif unit.lower == "figure" and figure.value in _DIGIT_COUNTS:
         figure.value, figure.unit = None, None  # "a six-figure sum" has six digits: an amount the words do not give
     else:
