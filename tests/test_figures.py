@@ -353,6 +353,8 @@ def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
         ("Five former England managers attended the dinner.", "Five former England managers", "managers"),
         ("Police seized 50 cannabis plants from the loft.", "50 cannabis plants", "plants"),
         ("Rescuers found three sleeping bags in the tent.", "three sleeping bags", "bags"),
+        ("He has won three of his last five games.", "three of his last five games", "games"),
+        ("Police said two of the three men were charged.", "two of the three men", "men"),
         ("He already had two previous speeding offences.", "two previous speeding offences", "offences"),
         ("The picture of millions going hungry shocked MPs.", "millions", None),
     ],

@@ -1511,6 +1511,12 @@ _UNIT_READERS: tuple[_UnitReader, ...] = (
     _multiple_after,
     _measure_after,
 )
+def _a_whole_number(token: Token) -> bool:
+    """Digits, or a number in one word ("27", "three")."""
+    return token.is_digits or token.lower in UNITS or token.lower in TENS
+
+
+_ORDERING_WORDS = frozenset("last first next past previous final remaining".split())
 _DETERMINERS = frozenset("the its their his her our my your a an all these those".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
@@ -1545,8 +1551,10 @@ def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> 
         start += 1
     while start < len(tokens) and tokens[start].lower in _DETERMINERS:
         start += 1
-    if start > k and start < len(tokens) and tokens[start].is_digits:
-        start += 1  # "23 of the 27 journalists"
+    if start > k and start + 1 < len(tokens) and tokens[start].lower in _ORDERING_WORDS and _a_whole_number(tokens[start + 1]):
+        start += 1  # "three of his last five games"
+    if start > k and start < len(tokens) and _a_whole_number(tokens[start]):
+        start += 1  # "23 of the 27 journalists", "two of the three men"
     while start < len(tokens) and tokens[start].lower in _BEFORE_THE_NOUN and not _hyphen_joins_a_word(tokens, start + 1):
         start += 1  # "nine other cases", "three more days", "the 25 most senior leaders" (not "55 most-wanted Iraqis")
     return _past_a_possessive_name(tokens, start)
