@@ -601,6 +601,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "Gallery: image 3 of 12 shows the crowd that gathered outside the court on Monday.",
         "The post (2/3) was shared widely by people in the town before it was deleted.",
         "The film was made by 20th Century Fox in Los Angeles for the summer season.",
+        "It was voted the fifth greatest song of the 20th century, and the band live in a 19th-century house.",
         "He ran the lap in 1:36.954 and looked pleased with the car after the session.",
         "'Oh my god,' she said, and she could not believe what she had seen at the park.",
         "It was one of the best games she has played for the club in years, the coach said.",

@@ -675,6 +675,8 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is not None and after.text[0].isupper():
         return False
+    if _names_a_period(tokens, k + 1):
+        return False  # "the 20th century", "a 19th-century house": when, as a year is
     figure.kind = FigureKind.ORDINAL  # its unit is the noun after it, else a place in a ranking ("start 17th")
     figure.amount_first, figure.amount_last = figure.first, k
     _read_subject(tokens, figure, k + 1)
@@ -683,6 +685,13 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     if figure.qualifier == "up to":  # "moved Sunderland up to 15th": a climb, no upper bound
         figure.qualifier, figure.first = None, figure.amount_first
     return True
+
+
+def _names_a_period(tokens: list[Token], k: int) -> bool:
+    """Whether a century or a millennium is named from token k on ("century", "-century")."""
+    if k < len(tokens) and tokens[k].text in _HYPHENS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in ("century", "centuries", "millennium")
 
 
 def _ordered(subject: str) -> str:
