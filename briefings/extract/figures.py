@@ -1520,6 +1520,8 @@ _UNIT_READERS: tuple[_UnitReader, ...] = (
     _multiple_after,
     _measure_after,
 )
+
+
 def _a_whole_number(token: Token) -> bool:
     """Digits, or a number in one word ("27", "three")."""
     return token.is_digits or token.lower in UNITS or token.lower in TENS
