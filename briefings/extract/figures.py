@@ -137,6 +137,7 @@ NAMING_WORDS = set(
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size
     day lap hole race match leg heat bus year""".split()
 )
+_NAMING_PLURALS = frozenset(f"{word}s" for word in NAMING_WORDS if not word.endswith("s"))  # "junctions 10 and 11"
 STOP_WORDS = set(
     """the a an of in on at to for from by with and or but nor that which who whom whose is are was were be been being
     has have had will would could can may might must shall should do does did said says say as than per each this
@@ -853,11 +854,14 @@ def _a_date_or_label(place: _Place) -> bool:
         after = place.tokens[place.number.last + 1 : place.number.last + 4]
         if len(after) == 3 and after[0].start == place.number.end and after[1].lower == "of" and after[2].lower in MONTHS:
             return True  # "the 1st of May"
-    if place.before not in NAMING_WORDS:
-        return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS)  # "Nos. 1, 2"
+    if place.before not in NAMING_WORDS and place.before not in _NAMING_PLURALS:
+        return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS | _NAMING_PLURALS)  # "Nos. 1, 2"
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
-    return not counts or (place.previous is not None and place.previous.text[:1].isupper())
+    if place.previous is not None and place.previous.text[:1].isupper():
+        return True
+    single = place.number.first == place.number.last  # "figures show 2 million" has a scale
+    return not counts and single and _bare(place.tokens, place.number)  # "in recent years 3 per cent" counts too
 
 
 def _in_a_compound_title(place: _Place) -> bool:
@@ -1383,10 +1387,10 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
 
 def _listed_after(tokens: list[Token], first: int, heads: frozenset[str] | set[str]) -> bool:
     """Whether the number at `first` is a later item of a list of numbers that a word of `heads` opens: the 21 and the
-    23 of "aged 19, 21 and 23", the 5 of "husbands Nos. 1, 2, 5 and 7" (a list is short: at most `_LISTED` items are
+    23 of "aged 19, 21 and 23", the 5 of "husbands Nos. 1, 2, 5 and 7", the 14 of "pages 12-14" (a list is short: at most `_LISTED` items are
     looked back over, so that a line of a million numbers stays linear)."""
     j = first
-    while j >= 2 and first - j < 3 * _LISTED and tokens[j - 1].lower in (",", "and", "or"):
+    while j >= 2 and first - j < 3 * _LISTED and tokens[j - 1].lower in (",", "and", "or", "to", "-", "–"):
         j -= 2 if tokens[j - 1].lower != "," and tokens[j - 2].text == "," else 1  # ", and"
         if j < 1 or not tokens[j - 1].is_digits:
             return False
