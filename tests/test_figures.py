@@ -357,6 +357,8 @@ def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
         ("Police said two of the three men were charged.", "two of the three men", "men"),
         ("He already had two previous speeding offences.", "two previous speeding offences", "offences"),
         ("The picture of millions going hungry shocked MPs.", "millions", None),
+        ("All three face charges of fraud, prosecutors said.", "three", None),
+        ("All 50 states voted on the measure.", "50 states", "states"),
     ],
 )
 def test_a_counted_noun_phrase_reads_through_compounds_and_abbreviations(sentence: str, text: str, unit: str) -> None:

@@ -1617,11 +1617,22 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     token = tokens[index]
     if _after_a_compound(tokens, k) and _verb_before_its_object(tokens, index):
         return False
+    if index == k and _verb_after_all_of_them(tokens, k):
+        return False
     if token.lower.endswith("ing") and token.text.isalpha():
         return _modifies_a_noun(tokens, index)
     if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
         return True
     return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+def _verb_after_all_of_them(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k, after "all three" or "both two", is their verb in its plain form ("All three face
+    charges"), not a noun they count ("all 50 states", "all four suspects")."""
+    if k < 2 or tokens[k - 2].lower not in ("all", "both"):
+        return False
+    word = tokens[k].lower
+    return word in word_classes(word).get("VERB", ()) and not word.endswith("s") and not is_plural_noun(word)
 
 
 def _modifies_a_noun(tokens: list[Token], index: int) -> bool:
