@@ -970,7 +970,7 @@ def _quotes_a_title(tokens: list[Token], k: int) -> bool:
     """Whether the word at k opens a quoted title in the middle of a sentence: a quotation mark glued to it after a
     word in lower case, and two capitalised words from it ("the song 'Seven Nation Army'"; 'he said "Two men came"'
     quotes words)."""
-    if k < 2 or k + 1 >= len(tokens) or tokens[k - 1].text not in _OPENING_QUOTES or tokens[k - 1].end != tokens[k].start:
+    if k < 2 or k + 1 >= len(tokens) or tokens[k - 1].text not in _OPENING_QUOTES or not glued(tokens, k):
         return False
     before, following = tokens[k - 2], tokens[k + 1]
     return before.text.isalpha() and before.text.islower() and following.text.isalpha() and following.text[:1].isupper()
@@ -1320,7 +1320,7 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
 
 def _per_time(tokens: list[Token], k: int) -> str:
     """"h" or "s" when a slash and an hour or a second are glued after the unit at k ("km/h", "m/s"), else ""."""
-    if k + 2 >= len(tokens) or tokens[k + 1].text != "/" or tokens[k + 1].start != tokens[k].end or tokens[k + 2].start != tokens[k + 1].end:
+    if k + 2 >= len(tokens) or tokens[k + 1].text != "/" or not glued(tokens, k + 1) or not glued(tokens, k + 2):
         return ""
     return {"h": "h", "hr": "h", "s": "s"}.get(tokens[k + 2].lower, "")
 

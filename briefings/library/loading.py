@@ -8,7 +8,7 @@ for the rest of the run: the library still loads, built from the files.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,10 +27,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-
 def cached_as_is(known: KnownKey | KnownFile | None, file: Found) -> bool:
     """Whether the cache holds the briefing of `file` as it is now, by what it knew of the file (`known`)."""
     return known is not None and unchanged(known, file.stat)
+
+
+def pending(files: Iterable[Found], known: Mapping[str, KnownKey] | Mapping[str, KnownFile]) -> int:
+    """How many of `files` the cache does not hold as they are now, by what it knew of them (by real path)."""
+    return sum(1 for file in files if not cached_as_is(known.get(path_text(file.real)), file))
+
 
 class Loader:
     """Briefs one file at a time, counting what it built and what it took from the cache."""
@@ -70,7 +75,7 @@ class Loader:
 
     def pending(self, files: Iterable[Found]) -> int:
         """How many of `files` the cache does not hold as they are now, by what `expect` read."""
-        return sum(1 for file in files if not cached_as_is(self._known.get(path_text(file.real)), file))
+        return pending(files, self._known)
 
     def known(self, roots: Iterable[Path]) -> dict[str, KnownKey]:
         """What the cache knows of the files under the folders among `roots`, by real path, without their cards:

@@ -21,7 +21,7 @@ from briefings.cache.base import CacheStore
 from briefings.cache.choose import open_store
 from briefings.cache.faults import STORE_ERRORS
 from briefings.cache.store import Store
-from briefings.library.loading import Loader, cached_as_is
+from briefings.library.loading import Loader, cached_as_is, pending
 from briefings.library.shelf import CrossrefShelf, Shelf, StoryShelf
 from briefings.model.cards import Card, Entry
 from briefings.readers.discovery import Found, Notice, article_files, path_text
@@ -216,7 +216,7 @@ class LibrarySession:
                 held += briefing_id not in listed
             else:
                 if todo is None:  # counted once, when the first is found: most searches find none
-                    todo = sum(1 for later in self.files[number:] if not cached_as_is(known.get(path_text(later.real)), later))
+                    todo = pending(self.files[number:], known)
                     if todo >= FANNED_OUT and workers > 1:
                         fanned = self._fan_out(workers, progress, todo)
                         progress = None  # the workers said how far they went; what is left is read from the cache
