@@ -328,9 +328,24 @@ def _read_kind_of_count(text: str, tokens: list[Token], figure: _Found) -> None:
     elif not figure.unit and _on_a_scale(tokens, number):
         figure.kind, figure.unit = FigureKind.MEASURE, "magnitude"  # "a magnitude 7.8 quake", "6.1 on the Richter scale"
     elif _is_fraction(text, tokens, number):
+        if _part_of_a_point(tokens, figure):
+            return
         figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
         _read_subject(tokens, figure, number.last + 1)
         figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+
+
+def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
+    """A fraction of a rate's point or of a per cent: "a quarter point", "a half-point cut", "three-quarters of a
+    percentage point", "half a per cent" (a point alone counts points, as a score's or an index's do)."""
+    k = figure.number.last + 1
+    k += k < len(tokens) and tokens[k].text in _HYPHENS
+    k += k < len(tokens) and tokens[k].lower == "of"
+    k += k < len(tokens) and tokens[k].lower in ("a", "an", "one")
+    if k < len(tokens) and tokens[k].lower in ("point", "points"):
+        figure.kind, figure.unit, figure.last = FigureKind.COUNT, "points", k
+        return True
+    return k < len(tokens) and tokens[k].lower != "points" and _percent_after(tokens, figure, k)
 
 
 def _measured(tokens: list[Token], figure: _Found) -> None:
@@ -546,7 +561,7 @@ def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> 
         figure.unit = "times"
     elif kind is FigureKind.MEASURE:
         _read_unit_after(tokens, figure)
-    else:
+    elif not _part_of_a_point(tokens, figure):
         _read_subject(tokens, figure, number.last + 1)
         figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
     _read_qualifier(tokens, figure)
@@ -573,11 +588,21 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
         return True
     if number.spelled and words == "zero" and number.first and tokens[number.first - 1].lower in ("a", "an", "the"):
         return _names_a_kind(tokens, number.last + 1)
-    denominator = tokens[number.last].lower
-    if number.spelled and denominator in _DENOMINATORS and not denominator.endswith("s") and after is not None:
-        # "a third victim", "one fifth-grader"; "two-thirds majority" and "a one-third stake" are fractions
-        return after.text in _HYPHENS or (tokens[number.first].lower != "one" and _noun_like(after))
+    if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
+        return _an_ordinal(text, tokens, number, after)
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
+
+
+def _an_ordinal(text: str, tokens: list[Token], number: NumberMatch, after: Token) -> bool:
+    """Whether a fraction's word orders rather than divides: "a third victim", "one fifth-grader"; "two-thirds
+    majority", "a one-third stake" and "a quarter point" (of a rate) are fractions."""
+    denominator = tokens[number.last].lower
+    if denominator.endswith("s") or (denominator == "quarter" and _RATE_POINT.match(text, number.end)):
+        return False
+    return after.text in _HYPHENS or (tokens[number.first].lower != "one" and _noun_like(after))
+
+
+_RATE_POINT = re.compile(r"[-‑ ]?(?:percentage |basis )?points?\b", re.IGNORECASE)
 
 
 def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
@@ -1227,7 +1252,7 @@ def _percent_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         return False
     words = " ".join(t.lower for t in tokens[k : k + size])
     figure.kind = FigureKind.PERCENT
-    figure.unit = "percentage points" if "point" in words else ("basis points" if "basis" in words or words == "bps" else "percent")
+    figure.unit = "basis points" if "basis" in words or words == "bps" else ("percentage points" if "point" in words else "percent")
     if words == "points":  # "five points clear": points of a score or an index, not a rate
         figure.kind, figure.unit = FigureKind.COUNT, "points"
     figure.last = k + size - 1

@@ -480,16 +480,21 @@ class _Parser:
         k = self.k
         words = [t.lower for t in self.tokens[k : k + 3]]
         if words[:1] == ["and"] and len(words) == 3 and words[1] in ("a", "an", "one") and words[2] in DENOMINATORS:
-            self._and_a_part(1 / DENOMINATORS[words[2]])
+            self._and_a_part(1 / DENOMINATORS[words[2]], 3)
+            return
+        hyphenated = [t.lower for t in self.tokens[k : k + 6]]  # "two-and-a-half"
+        if hyphenated[:3] == ["-", "and", "-"] and hyphenated[4:5] == ["-"] and hyphenated[3] in ("a", "an", "one") and hyphenated[5:] and hyphenated[5] in DENOMINATORS:
+            self._and_a_part(1 / DENOMINATORS[hyphenated[5]], 6)
             return
         if words[:1] == ["and"] and len(words) >= 2 and (words[1] in UNITS or words[1] in TENS) and self._fraction_ahead(1):
             self._and_a_fraction()
             return
         self._over_denominator(words)
 
-    def _and_a_part(self, part: float) -> None:
-        """'and a half' after a number, and a scale after it: 'one and a half million', 'a million and a half'."""
-        self.last, self.k = self.k + 2, self.k + 3
+    def _and_a_part(self, part: float, length: int) -> None:
+        """'and a half' (`length` tokens) after a number, and a scale after it: 'one and a half million', 'a million
+        and a half', 'two-and-a-half'."""
+        self.last, self.k = self.k + length - 1, self.k + length
         scale = 1.0
         while self.word() in SCALES:
             scale *= SCALES[self.word()]
@@ -519,6 +524,8 @@ class _Parser:
             return
         self.total, self.current = self.total / denominator[0], self.current / denominator[0]
         self.take(denominator[1] - k + 1)
+        if self.word() == "of" and self.word(1) in ("a", "an") and self.word(2) in SCALES:
+            self.k += 2  # "two-thirds of a million"
         while self.word() in SCALES:
             scale = SCALES[self.word()]
             self.total, self.current = self.total * scale, self.current * scale
