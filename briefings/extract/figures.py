@@ -1329,9 +1329,9 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     if word not in MEASURES and not glued_short and not glued_metres:
         return False
     figure.kind, figure.unit, figure.last = FigureKind.MEASURE, "metres" if glued_metres else _MEASURE_NAMES.get(word, word), k
-    per = _per_time(tokens, k)
-    if figure.unit in ("km", "metres", "miles") and per:  # "100km/h", "5 m/s"
-        figure.unit, figure.last = {"metres": f"m/{per}", "miles": "mph" if per == "h" else "miles/s"}.get(figure.unit, f"km/{per}"), k + 2
+    per, last = _per_time(tokens, k)
+    if figure.unit in ("km", "metres", "miles") and per:  # "100km/h", "5 m/s", "70 miles an hour"
+        figure.unit, figure.last = {"metres": f"m/{per}", "miles": "mph" if per == "h" else "miles/s"}.get(figure.unit, f"km/{per}"), last
     old = _old_after(tokens, k) if word in _AGE_SPANS else None
     if old is not None:  # "an 83 year-old woman", "50 years old", "eight weeks old": an age
         figure.unit, figure.last = f"{_in_plural(word)} old", old
@@ -1343,11 +1343,20 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     return True
 
 
-def _per_time(tokens: list[Token], k: int) -> str:
-    """"h" or "s" when a slash and an hour or a second are glued after the unit at k ("km/h", "m/s"), else ""."""
-    if k + 2 >= len(tokens) or tokens[k + 1].text != "/" or not glued(tokens, k + 1) or not glued(tokens, k + 2):
-        return ""
-    return {"h": "h", "hr": "h", "s": "s"}.get(tokens[k + 2].lower, "")
+def _per_time(tokens: list[Token], k: int) -> tuple[str, int]:
+    """"h" or "s" when an hour or a second follows the unit at k as a rate ("km/h", "m/s", "miles per hour", "70
+    miles an hour"), else "", with the rate's last token."""
+    if k + 2 >= len(tokens):
+        return "", k
+    if tokens[k + 1].text == "/" and glued(tokens, k + 1) and glued(tokens, k + 2):
+        return {"h": "h", "hr": "h", "s": "s"}.get(tokens[k + 2].lower, ""), k + 2
+    following = tokens[k + 3].lower if k + 3 < len(tokens) else ""
+    if tokens[k + 1].lower in ("per", "an", "a") and following not in _NOT_A_RATE_AFTER:  # "10 miles an hour ago"
+        return {"hour": "h", "second": "s"}.get(tokens[k + 2].lower, ""), k + 2
+    return "", k
+
+
+_NOT_A_RATE_AFTER = frozenset({"ago", "later", "earlier", "before", "after", "away"})
 
 
 def _read_area(tokens: list[Token], figure: _Found, k: int) -> None:
