@@ -63,6 +63,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The bank made a quarter-point cut.", [("a quarter-point", 0.25, "points", None)]),
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
+        ("He ran the 100m in 9.58 seconds.", [("100m", 100, "metres", None), ("9.58 seconds", 9.58, "seconds", None)]),
+        ("The 2m households affected will get help.", [("2m households", 2e6, "households", None)]),
         ("The storm packed winds of 150 miles per hour.", [("150 miles per hour", 150, "mph", None)]),
         ("Gusts of 100 kilometres an hour hit the coast.", [("100 kilometres an hour", 100, "km/h", None)]),
         ("He ran 10 miles an hour ago.", [("10 miles", 10, "miles", None)]),
@@ -540,6 +542,19 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
     assert ("score", None, *score) == figures[0][1:5]
     if "five points" in sentence:
         assert figures[1][:3] == ("five points", "count", 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Murray won 6-4, 3-6, 7-6 (5-7) on Centre Court.", ["score", "score", "score", "score"]),
+        ("She lost 4-6, 6-3, 3-6 in the final.", ["count", "score", "score"]),
+        ("Prices ranged 10-20, and 30-40 people came.", ["count", "count"]),
+        ("They won 2-1, 10-20 fans stormed the pitch.", ["score", "count"]),
+    ],
+)
+def test_a_set_lost_in_a_list_of_sets_is_a_score(sentence: str, kinds: list[str]) -> None:
+    assert [figure[1] for figure in figures_in(sentence)] == kinds
 
 
 @pytest.mark.parametrize(

@@ -761,13 +761,30 @@ def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper) or _in_betting_odds(tokens, number):
         return False
     after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
-    if (after is not None and after.start == upper.end and after.text[0].isalpha()) or not _reads_as_score(number, upper, after):
+    if after is not None and after.start == upper.end and after.text[0].isalpha():
         return False  # "777-300ER" is a model's name
+    if not _reads_as_score(number, upper, after) and (_counts_after(after) or not _after_a_score(tokens, number.first)):
+        return False
     assert upper.value is not None
     figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     figure.unit = "score"
     return True
+
+
+def _after_a_score(tokens: list[Token], k: int) -> bool:
+    """Whether pairs of numbers run up to token k, each past a comma or a bracket, and one of them reads as a score
+    (the winner's count first): a set lost in a tennis match ("won 6-4, 3-6, 7-6 (5-7)") is a score as the sets won
+    are. At most five pairs back, as a match has at most five sets."""
+    for _ in range(5):
+        if k < 4 or tokens[k - 1].text not in (",", "(") or not tokens[k - 2].is_digits or not tokens[k - 4].is_digits:
+            return False
+        if tokens[k - 3].text not in ("-", "–") or not glued(tokens, k - 3) or not glued(tokens, k - 2):
+            return False
+        if tokens[k - 4].number >= tokens[k - 2].number:
+            return True
+        k -= 4
+    return False
 
 
 def _glued_by_dash(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:
@@ -793,9 +810,13 @@ def _reads_as_score(number: NumberMatch, upper: NumberMatch, after: Token | None
     ('drew 4-4', 'won 52-48'); '10-20 people' is a range."""
     if after is not None and (after.lower in _SCORE_NOUNS or after.lower in ("vs", "v", "versus")):
         return True  # "a 3-1 win", "4-0 vs Burnley"
-    noun = after is not None and after.text[0].isalpha() and (after.lower in MEASURES or is_plural_noun(after.text))
     assert number.value is not None and upper.value is not None
-    return number.value >= upper.value and not noun
+    return number.value >= upper.value and not _counts_after(after)
+
+
+def _counts_after(after: Token | None) -> bool:
+    """Whether the word after two numbers is what they count or measure ("10-20 people", "5-6 miles")."""
+    return after is not None and after.text[0].isalpha() and (after.lower in MEASURES or is_plural_noun(after.text))
 
 
 @dataclass(frozen=True)

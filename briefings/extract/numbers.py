@@ -595,6 +595,8 @@ def in_metres(tokens: list[Token], k: int) -> bool:
         return False
     if k >= 2 and tokens[k - 2].lower in _MOVING:
         return True  # "ran 100m in 9.58 seconds"
+    if k >= 3 and tokens[k - 2].lower == "the" and tokens[k - 3].lower in _MOVING | _WINNING:
+        return True  # "ran the 100m in 9.58 seconds", "won the 400m in Rome"
     after = [t.lower for t in tokens[k + 1 : k + 3]]
     if after[:1] == ["-"] and tokens[k + 1].start == tokens[k].end:
         after = after[1:]  # "2.5m-high"
@@ -609,6 +611,7 @@ METRE_WORDS = frozenset(
     breaststroke butterfly medley relay final heat heats record title event swim run down into onto off along
     through beneath underground""".split()
 )
+_WINNING = frozenset("won win wins winning".split())
 _MOVING = frozenset("ran run runs running swam swim swims swimming sprinted sprint dived dove plunged plummeted climbed jumped leapt walked".split())
 
 
