@@ -63,6 +63,9 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The bank made a quarter-point cut.", [("a quarter-point", 0.25, "points", None)]),
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
+        ("The margin of error is plus or minus 3 percentage points.", [("3 percentage points", 3, "percentage points", None)]),
+        ("Some 650 MPs and 40 GPs signed.", [("Some 650 MPs", 650, "MPs", "about"), ("40 GPs", 40, "GPs", None)]),
+        ("Apple sold 10 million iPhones and 5 People died.", [("10 million iPhones", 1e7, "iPhones", None), ("5 People", 5, "people", None)]),
         ("He ran the 100m in 9.58 seconds.", [("100m", 100, "metres", None), ("9.58 seconds", 9.58, "seconds", None)]),
         ("The 2m households affected will get help.", [("2m households", 2e6, "households", None)]),
         ("The storm packed winds of 150 miles per hour.", [("150 miles per hour", 150, "mph", None)]),
@@ -91,7 +94,7 @@ def test_vague_amounts_have_no_value() -> None:
     [
         ("The strike hit Britain's 1.5 million NHS staff.", "1.5 million NHS staff", "staff"),
         ("Voters in 40 US states go to the polls.", "40 US states", "states"),
-        ("The motion was backed by 300 MPs on Tuesday.", "300 MPs", "mps"),
+        ("The motion was backed by 300 MPs on Tuesday.", "300 MPs", "MPs"),
     ],
 )
 def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> None:

@@ -332,7 +332,7 @@ def _read_kind_of_count(text: str, tokens: list[Token], figure: _Found) -> None:
             return
         figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
         _read_subject(tokens, figure, number.last + 1)
-        figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+        figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
 
 
 def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
@@ -346,6 +346,12 @@ def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
         figure.kind, figure.unit, figure.last = FigureKind.COUNT, "points", k
         return True
     return k < len(tokens) and tokens[k].lower != "points" and _percent_after(tokens, figure, k)
+
+
+def _unit_word(word: str) -> str:
+    """A counted noun as a unit: in lower case, but a word of mixed case with a capital inside keeps its letters
+    ("MPs", "iPhones", "GPs" are no "mps"; "CLUBS" are clubs)."""
+    return word if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word) else word.lower()
 
 
 def _measured(tokens: list[Token], figure: _Found) -> None:
@@ -563,7 +569,7 @@ def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> 
         _read_unit_after(tokens, figure)
     elif not _part_of_a_point(tokens, figure):
         _read_subject(tokens, figure, number.last + 1)
-        figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+        figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
     _read_qualifier(tokens, figure)
     return figure
 
@@ -740,7 +746,7 @@ def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: 
     figure.kind, figure.value, figure.last = FigureKind.FRACTION, figure.value / upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     _read_subject(tokens, figure, upper.last + 1)
-    figure.unit = figure.subject.split()[-1].lower() if figure.subject else None
+    figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
     _read_qualifier(tokens, figure)
     return True
 
@@ -1607,7 +1613,7 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
         first = figure.number.first
         modifier = head == start == k and first > 0 and tokens[first - 1].lower in ("a", "an")  # "a 17,430 crowd"
         if plural or modifier or figure.value == 1:
-            figure.unit = tokens[head].lower
+            figure.unit = _unit_word(tokens[head].text)
             figure.last = end - 1
     elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
         figure.last = end - 1

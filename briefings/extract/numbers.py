@@ -133,6 +133,8 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     """The number expression starting at token i, if any."""
     sign, j = 1, i
     if tokens[j].lower in SIGNS and j + 1 < len(tokens):
+        if i >= 2 and tokens[i - 2].lower == "plus" and tokens[i - 1].lower == "or":
+            return None  # "plus or minus 3 points": a margin either way, read from its digits
         sign, j = SIGNS[tokens[j].lower], j + 1
     elif _minus_sign(tokens, i):
         sign, j = -1, j + 1
