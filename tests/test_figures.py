@@ -63,6 +63,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The bank made a quarter-point cut.", [("a quarter-point", 0.25, "points", None)]),
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
+        ("It will cut 10% of its 80,000-strong workforce.", [("10%", 10, "percent", None), ("80,000-strong", 80_000, "workforce", None)]),
+        ("A five-strong panel will decide, and winds topped 120mph.", [("five-strong", 5, "panel", None), ("topped 120mph", 120, "mph", "more than")]),
         ("The margin of error is plus or minus 3 percentage points.", [("3 percentage points", 3, "percentage points", None)]),
         ("Some 650 MPs and 40 GPs signed.", [("Some 650 MPs", 650, "MPs", "about"), ("40 GPs", 40, "GPs", None)]),
         ("Apple sold 10 million iPhones and 5 People died.", [("10 million iPhones", 1e7, "iPhones", None), ("5 People", 5, "people", None)]),

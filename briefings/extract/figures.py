@@ -37,7 +37,7 @@ from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, wo
 QUALIFIERS: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): canonical
     for canonical, phrases in {
-        "more than": "more than|over|exceeding|exceeds|exceeded|exceed|above|upwards of|in excess of|just over|"
+        "more than": "more than|over|exceeding|exceeds|exceeded|exceed|above|upwards of|in excess of|just over|topped|tops|"
         "well over|topping|surpassing|surpass|surpasses|greater than|larger than|bigger than|higher than|north of|>",
         "at least": "at least|no fewer than|no less than|a minimum of|a minimum|greater than or equal to|"
         "more than or equal to|larger than or equal to|equal to or more than|equal to or greater than|"
@@ -1499,12 +1499,28 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     unit = tokens[k + 1]
     if unit.start != tokens[k].end or not unit.text.isalpha() or unit.lower in _NO_COMPOUND_UNITS:
         return False
+    if unit.lower == "strong":  # "a 30-strong crowd", "its 80,000-strong workforce": how many the group has
+        figure.last = k + 1
+        _read_subject(tokens, figure, k + 2)
+        figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
+        return True
     if not can_be_noun(unit.text):
         return False  # "three-sided": an adjective, no unit
     last = k + 1
     if unit.lower in _AGE_SPANS and [t.lower for t in tokens[k + 2 : k + 4]] == ["-", "old"]:
         figure.kind, figure.unit, last = FigureKind.MEASURE, f"{_in_plural(unit.lower)} old", k + 3
-    elif unit.lower in MEASURES:
+    else:
+        _compound_kind(figure, unit)
+    figure.last = last
+    if last + 1 < len(tokens) and tokens[last + 1].lower not in _DETERMINERS:
+        _read_subject(tokens, figure, last + 1)  # what it qualifies comes next: "branding the 83-year-old a corrupt man" has none
+    return True
+
+
+def _compound_kind(figure: _Found, unit: Token) -> None:
+    """The kind and unit of a number hyphened to a noun other than an age's: "a 35-foot sailboat" (a measure), "a
+    15-time winner" (a multiple), "a 39-vehicle pileup" (a count of vehicles)."""
+    if unit.lower in MEASURES:
         figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
     elif unit.lower == "time" and figure.value != 1:
         figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner" ("one-time" is former)
@@ -1514,10 +1530,6 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.value, figure.unit = None, None  # "a six-figure sum" has six digits: an amount the words do not give
     else:
         figure.unit = unit.lower
-    figure.last = last
-    if last + 1 < len(tokens) and tokens[last + 1].lower not in _DETERMINERS:
-        _read_subject(tokens, figure, last + 1)  # what it qualifies comes next: "branding the 83-year-old a corrupt man" has none
-    return True
 
 
 _DIGIT_COUNTS = frozenset(range(4, 13))  # "a six-figure sum", "eight figures": how many digits an amount has
