@@ -223,6 +223,10 @@ def _share_a_listed_unit(tokens: list[Token], found: list[_Found]) -> None:
     years" ("12 gold and 3 silver medals" lists no bare number; "He scored 2, and 3 players were booked" no list)."""
     for index in range(len(found) - 2, -1, -1):
         bare, named = found[index], found[index + 1]
+        if bare.kind is FigureKind.ORDINAL is named.kind and bare.subject is None and named.subject is not None:
+            if [t.lower for t in tokens[bare.last + 1 : named.first]] in ([","], ["and"], ["or"]):
+                bare.unit, bare.subject = named.unit, named.subject  # "the 55th and 56th players"
+            continue
         if bare.unit is not None or bare.kind is not FigureKind.COUNT or bare.value is None or bare.high is not None or named.unit is None:
             continue
         between = [t.lower for t in tokens[bare.last + 1 : named.first]]
