@@ -63,6 +63,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The bank made a quarter-point cut.", [("a quarter-point", 0.25, "points", None)]),
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
+        ("It found that one in five divorcees will retire poor.", [("one in five divorcees", 0.2, "divorcees", None)]),
+        ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),
         ("He finished 3rd and won the 5th stage.", [("3rd", 3, "place", None), ("5th", 5, "stage", None)]),
         ("It will cut 10% of its 80,000-strong workforce.", [("10%", 10, "percent", None), ("80,000-strong", 80_000, "workforce", None)]),

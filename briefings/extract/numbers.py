@@ -201,7 +201,8 @@ def _minus_sign(tokens: list[Token], i: int) -> bool:
 
 
 def _continues(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and (tokens[k].lower in SCALES or tokens[k].lower in DENOMINATORS)
+    """Whether "one" goes on as a number at token k after a determiner: "that one million", "that one in five"."""
+    return k < len(tokens) and (tokens[k].lower in SCALES or tokens[k].lower in DENOMINATORS or _ratio(tokens, k) is not None)
 
 
 def _ratio(tokens: list[Token], k: int) -> tuple[float, int] | None:
