@@ -662,11 +662,14 @@ _PERCENT_FIRST_WORDS = frozenset(words[0] for words in PERCENT_WORDS)  # "a zero
 
 def _compound_noun(tokens: list[Token], number: NumberMatch) -> bool:
     """A number that makes one word of a thing with what it is hyphened to: "a six-pack", "a two-seater", "an
-    18-wheeler", "a one-liner", "a three-pointer"."""
+    18-wheeler", "a one-liner", "a three-pointer", and a number word hyphened to a particle: "the game two-up"."""
     k = number.last + 1
-    return k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k + 1].lower in _COMPOUND_NOUNS
+    if k + 1 >= len(tokens) or tokens[k].text not in _HYPHENS:
+        return False
+    return tokens[k + 1].lower in _COMPOUND_NOUNS or (number.spelled and tokens[k + 1].lower in _PARTICLES)
 
 
+_PARTICLES = frozenset({"up", "down", "off", "on", "out"})
 _COMPOUND_NOUNS = frozenset("pack packs seater seaters wheeler wheelers liner liners pointer pointers poster posters".split())
 
 
