@@ -1006,8 +1006,9 @@ def _after_a_name(place: _Place) -> bool:
 
 
 def _spelled_in_a_name(place: _Place) -> bool:
-    """A number word in capitals after a capitalised word, with no plural noun after it, is part of a name ("told
-    Page Six that", "on Channel Four last night"); "on Sunday Two people died" still counts people. So is one in
+    """A number word in capitals after a capitalised word, with no plural noun after it or in a longer name, is part
+    of a name ("told Page Six that", "on Channel Four last night", "the Big Four banks", "World War Two
+    favourites"); "on Sunday Two people died" still counts people. So is one in
     capitals between a lower-case word and a capitalised one, a title's first word ("the film Ten Things I Hate
     About You", "starred in Fifty Shades of Grey"), or one a quotation mark opens there ("named in its list of
     'Twelve Women Who Changed' the world")."""
@@ -1022,7 +1023,13 @@ def _spelled_in_a_name(place: _Place) -> bool:
     if previous.text.isalpha() and previous.text.islower():
         return following is not None and following.text.isalpha() and following.text[:1].isupper()
     counts = following is not None and following.text.isalpha() and following.text.islower() and is_plural_noun(following.text)
-    return previous.text[:1].isupper() and not counts
+    return previous.text[:1].isupper() and (not counts or _names_before(tokens[number.first - 2]))
+
+
+def _names_before(token: Token) -> bool:
+    """Whether the word two before a number word in capitals shows a name that goes on to it ("World War Two
+    favourites", "the Big Four banks"), where "on Sunday Two people died" starts a sentence run into another."""
+    return token.lower == "the" or (token.text.isalpha() and token.text[:1].isupper())
 
 
 def _quotes_a_title(tokens: list[Token], k: int) -> bool:
