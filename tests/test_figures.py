@@ -64,6 +64,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
         ("They played the gambling game two-up on Anzac Day.", []),
+        ("In fact, six of Herrera's seven goals came from outside the box.", [("six of Herrera's seven goals", 6, "goals", None)]),
         ("The crowd sang the World War Two favourites, and the Big Four banks paid.", []),
         ("Police said that on Sunday Two people died.", [("Two people", 2, "people", None)]),
         ("It found that one in five divorcees will retire poor.", [("one in five divorcees", 0.2, "divorcees", None)]),

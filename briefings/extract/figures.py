@@ -1646,20 +1646,22 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
 
 
 def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> int:
-    """Where the noun phrase after token `k` begins: past "of", determiners, a number it is counted among
-    ("23 of the 27 journalists"), "other"/"more", and a possessive name ("two of Melquan's friends")."""
+    """Where the noun phrase after token `k` begins: past "of", determiners, a possessive name ("two of Melquan's
+    friends"), a number it is counted among ("23 of the 27 journalists", "six of Herrera's seven goals"), and
+    "other"/"more"."""
     start = k
     if start < len(tokens) and tokens[start].lower == "of" and (count or figure.kind is not FigureKind.COUNT):
         start += 1
     while start < len(tokens) and tokens[start].lower in _DETERMINERS:
         start += 1
+    start = _past_a_possessive_name(tokens, start)
     if start > k and start + 1 < len(tokens) and tokens[start].lower in _ORDERING_WORDS and _a_whole_number(tokens[start + 1]):
         start += 1  # "three of his last five games"
     if start > k and start < len(tokens) and _a_whole_number(tokens[start]):
         start += 1  # "23 of the 27 journalists", "two of the three men"
     while start < len(tokens) and tokens[start].lower in _BEFORE_THE_NOUN and not _hyphen_joins_a_word(tokens, start + 1):
         start += 1  # "nine other cases", "three more days", "the 25 most senior leaders" (not "55 most-wanted Iraqis")
-    return _past_a_possessive_name(tokens, start)
+    return start
 
 
 def _past_a_possessive_name(tokens: list[Token], start: int) -> int:
