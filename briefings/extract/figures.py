@@ -596,11 +596,18 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if (number.spelled and words == "oh") or _in_an_idiom(tokens, number) or _compound_noun(tokens, number):
         return True
+    if after is not None and after.lower == "x" and _by_digits(tokens, number.last + 1):
+        return True  # "a 4x4", "the 4x100m relay", "2x4 timber": a name or a size, no multiple
     if number.spelled and words == "zero" and number.first and tokens[number.first - 1].lower in ("a", "an", "the"):
         return _names_a_kind(tokens, number.last + 1)
     if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
         return _an_ordinal(text, tokens, number, after)
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
+
+
+def _by_digits(tokens: list[Token], k: int) -> bool:
+    """Whether the "x" at k is glued between digits ("4x4")."""
+    return glued(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].is_digits and glued(tokens, k + 1)
 
 
 def _an_ordinal(text: str, tokens: list[Token], number: NumberMatch, after: Token) -> bool:
@@ -619,6 +626,9 @@ def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
     """Where a number one calls ends, if the number starts one, however written: "a 911 call", "dialled 999",
     "the 911 tapes", "9-1-1", "9-11 dispatch:" in a transcript (but "pupils aged 9-11" is a range, "911
     people" a count, "a $999 phone" a price)."""
+    spaced = _spaced_groups(tokens, number.first) if tokens[number.first].is_digits else None
+    if spaced is not None:
+        return spaced
     if len(tokens[number.first].text) > 3 or not tokens[number.first].is_digits:
         return None  # the numbers one calls have three digits at most: most numbers stop here
     first, last = _hyphened_digits(tokens, number)
@@ -632,6 +642,25 @@ def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
         return None  # "Apple's $999 phone", "a £999 call-out fee"
     following = [t.lower for t in tokens[last + 1 : last + 3]]
     return last if before in _DIALLING or _CALLING & set(following) or following[:1] == [":"] else None
+
+
+def _spaced_groups(tokens: list[Token], k: int) -> int | None:
+    """The last token of a number one calls written in groups of digits a space apart from token k ("call 116 123",
+    "on 999 0000"), else None: no two quantities stand side by side with nothing between them, and thousands
+    spaced are one token that counts something ("100 000 people"; "116 123 at any hour" counts nothing)."""
+    token = tokens[k]
+    if " " in token.text:
+        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        counts = after.isalpha() and after.lower() not in STOP_WORDS and can_be_noun(after)
+        return None if counts or (k and tokens[k - 1].text in CURRENCY_SYMBOLS) else k
+    if len(token.text) != 3 or not token.text.isdigit():
+        return None
+    last = k
+    while last - k < 3 and last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and len(tokens[last + 1].text) >= 3:
+        if tokens[last + 1].start != tokens[last].end + 1:
+            break
+        last += 1
+    return last if last > k else None
 
 
 def _hyphened_digits(tokens: list[Token], number: NumberMatch) -> tuple[int, int]:

@@ -48,7 +48,7 @@ _STARTS = frozenset(
 # fractions "½", circled and Roman numerals), which stand as tokens apart.
 _LETTERS = "[^\\W\\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3007\u3021-\u3029]"
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?![\d,.])|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[ \u202f]\d{3})+(?!\d|[,.]\d)|"
     r"\d+(?:\.\d+)?|\.\d+|" + _LETTERS + r"+|[^\s\w]|[\w]"  # a word is letters of any script ("Näslund", "Åsberg")
 )
 
