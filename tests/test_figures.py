@@ -66,6 +66,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("They played the gambling game two-up on Anzac Day.", []),
         ("Contact Samaritans on 116 123 at any hour.", []),
         ("Contact Samaritans on 116 123.", []),
+        ("Name: John Smith. Age: 71. Height: 6ft", [("71", 71, "years old", None), ("6ft", 6, "feet", None)]),
         ("The flat sold for £1 000 000.", [("£1 000 000", 1e6, "GBP", None)]),
         ("The 4x4 crashed into 2x4 timber after the 4x100m relay.", []),
         ("In 2015 200 people died, and 100 000 people marched.", [("200 people", 200, "people", None), ("100 000 people", 100_000, "people", None)]),

@@ -1466,6 +1466,7 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     while first > 0 and tokens[first - 1].lower in _QUALIFIER_WORDS | {"between", "of", "than"}:
         first -= 1  # "aged over 21", "aged between 35 and 45", "at the age of 75", "older than 55"
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
+    aged = aged or (first > 1 and tokens[first - 1].text == ":" and tokens[first - 2].lower in ("age", "aged"))  # "Age: 34"
     aged = aged or _listed_after(tokens, figure.number.first, _AGE_WORDS) or _age_by_its_verb(tokens, figure.number.first, k)
     if not (aged or _after_someone(tokens, figure.number.first, after)):
         return False
