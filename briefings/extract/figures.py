@@ -1480,7 +1480,8 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
     ("The singer, 36, denied it")."""
     if after not in (",", ")", ";", ".", "—", "–"):
         return False
-    shown = first - 3 if _after_a_place_in_a_photo(tokens, first) else first
+    aside = _photo_aside(tokens, first)
+    shown = first if aside is None else aside + 1
     before = [t.text for t in tokens[max(0, shown - 2) : shown]]
     if [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"]):
         return True
@@ -1525,11 +1526,15 @@ def _age_by_its_verb(tokens: list[Token], first: int, k: int) -> bool:
 _TURNING = frozenset({"turn", "turns", "turned", "turning"})
 
 
-def _after_a_place_in_a_photo(tokens: list[Token], first: int) -> bool:
-    """Whether "(left)," or "(pictured)," comes right before token `first`: a caption's aside between a name and
-    an age."""
-    words = [t.lower for t in tokens[max(0, first - 4) : first]]
-    return len(words) == 4 and words[0] == "(" and words[1] in _PHOTO_PLACES and words[2:] == [")", ","]
+def _photo_aside(tokens: list[Token], first: int) -> int | None:
+    """Where "(left)," or "(left and right)," starts, when it comes right before token `first`: a caption's aside
+    between a name and an age."""
+    if first < 4 or tokens[first - 1].text != "," or tokens[first - 2].text != ")":
+        return None
+    k = first - 3
+    while k > first - 8 and k > 0 and (tokens[k].lower in _PHOTO_PLACES or (k < first - 3 and tokens[k].lower in ("and", ","))):
+        k -= 1
+    return k if tokens[k].text == "(" and k < first - 3 else None
 
 
 _PHOTO_PLACES = frozenset({"left", "right", "centre", "center", "pictured", "above", "below", "inset", "top", "bottom"})
@@ -1716,9 +1721,18 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
         if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
             head = end - 1
             named = word[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper()  # "Champions League goals"
-            if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named:
+            if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named and not _collective_before(tokens, end):
                 break
     return head
+
+
+def _collective_before(tokens: list[Token], end: int) -> bool:
+    """Whether the word before `end` is a collective noun that qualifies a plural after it: "two police officers",
+    "50 staff members", "three people carriers" ("the two men police arrested" is no "men police")."""
+    return tokens[end - 1].lower in _COLLECTIVES and end < len(tokens) and tokens[end].text.islower() and tokens[end].text.endswith("s") and is_plural_noun(tokens[end].text)
+
+
+_COLLECTIVES = frozenset({"police", "people", "staff", "cattle", "personnel", "livestock", "poultry", "clergy", "crew", "security"})
 
 
 def _a_name_begins(tokens: list[Token], index: int, head: int | None) -> bool:
