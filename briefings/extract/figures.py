@@ -354,8 +354,13 @@ def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
 
 def _unit_word(word: str) -> str:
     """A counted noun as a unit: in lower case, but a word of mixed case with a capital inside keeps its letters
-    ("MPs", "iPhones", "GPs" are no "mps"; "CLUBS" are clubs)."""
-    return word if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word) else word.lower()
+    ("MPs", "iPhones", "GPs" are no "mps"; "CLUBS" are clubs), and so does a capitalised one the lexicon knows no
+    common noun for ("Palestinians", "Christians", "Britons"; "People" are people)."""
+    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
+        return word
+    if word[:1].isupper() and word[1:].islower() and not word_classes(word.lower()):
+        return word
+    return word.lower()
 
 
 def _measured(tokens: list[Token], figure: _Found) -> None:
