@@ -1668,7 +1668,11 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     can be nouns or adjectives, up to the first plural noun, never past a verb, an adverb, a function word or
     another number. A count's unit is the phrase's plural head ("three rounds"); a singular head after a
     number other than one is a label ("the 301 investigation"), not a unit."""
+    if _a_rate(tokens, k):
+        return  # "£17 a month", "five times every week", "about £100 weekly": how often, not what
     start = _subject_start(tokens, figure, k, count)
+    if start < len(tokens) and tokens[start].text in _OBJECT_PRONOUNS:
+        return  # "46,000 of them list 'Baghdad'": the pronoun names nothing
     head = _phrase_head(tokens, start, k)
     if head is None:
         return
@@ -1683,6 +1687,20 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
             figure.last = end - 1
     elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
         figure.last = end - 1
+
+
+def _a_rate(tokens: list[Token], k: int) -> bool:
+    """Whether the words at k say how often ("a month", "per year", "every week", "weekly")."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].lower in _RATE_ADVERBS:
+        return True
+    return k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "per", "every", "each") and tokens[k + 1].lower in _RATE_SPANS
+
+
+_RATE_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"})
+_RATE_SPANS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "season", "game", "match"})
+_OBJECT_PRONOUNS = frozenset({"them", "us", "you", "it", "him", "her", "those", "these", "which", "whom"})
 
 
 def _subject_start(tokens: list[Token], figure: _Found, k: int, count: bool) -> int:
@@ -1709,8 +1727,13 @@ def _past_a_possessive_name(tokens: list[Token], start: int) -> int:
     name = start
     if start + 1 < len(tokens) and (tokens[start].text in PERSON_TITLES or f"{tokens[start].text}." in PERSON_TITLES):
         name = start + 2 if tokens[start + 1].text == "." else start + 1
-    if name + 2 < len(tokens) and tokens[name].text[0].isupper() and tokens[name + 1].text in ("'", "’") and tokens[name + 2].lower == "s":
-        return name + 3  # "two of Melquan's friends", "320,000 of Mrs. Clinton's followers"
+    end = name
+    while end < len(tokens) and end - name < 3 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1  # "President Barack Obama's"
+    if end == name and start > 0 and tokens[start - 1].lower == "the" and end < len(tokens) and tokens[end].text.isalpha():
+        end += 1  # "the world's", "the nation's"
+    if end > name and end + 1 < len(tokens) and tokens[end].text in ("'", "’") and tokens[end + 1].lower == "s":
+        return end + 2  # "two of Melquan's friends", "320,000 of Mrs. Clinton's followers", "30% of the world's people"
     return start
 
 
