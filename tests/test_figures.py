@@ -131,6 +131,8 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
         ("That is nearly 30% of the world's population.", "population"),
         ("More than 46,000 of them list Baghdad as their home.", None),
         ("Some 70% of us agree.", None),
+        ("Villa are now five points clear of the drop zone.", None),
+        ("Their mother fell ill more than two weeks ago.", None),
         ("In all, 40% of US states agree.", "US states"),
     ],
 )

@@ -1674,8 +1674,8 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     if start < len(tokens) and tokens[start].text in _OBJECT_PRONOUNS:
         return  # "46,000 of them list 'Baghdad'": the pronoun names nothing
     head = _phrase_head(tokens, start, k)
-    if head is None:
-        return
+    if head is None or (head == start and tokens[head].lower in _STANDINGS):
+        return  # "five points clear of the drop": where a side stands, not what is counted
     end = head + 1
     figure.subject = _join(tokens[start:end])
     if count:
@@ -1698,6 +1698,7 @@ def _a_rate(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "per", "every", "each") and tokens[k + 1].lower in _RATE_SPANS
 
 
+_STANDINGS = frozenset({"clear", "adrift", "ahead", "behind", "short", "shy"})
 _RATE_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"})
 _RATE_SPANS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "season", "game", "match"})
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "it", "him", "her", "those", "these", "which", "whom"})
@@ -1989,12 +1990,18 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.first = start
             break
     k = _changes_before(tokens, figure.first)
-    if k is not None:
+    if k is not None and not _dates_something(tokens, figure):
         figure.change = CHANGES[tokens[k].lower]
         if figure.subject is None:
             figure.subject = _phrase_before(tokens, k)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
+
+
+def _dates_something(tokens: list[Token], figure: _Found) -> bool:
+    """Whether a span of time dates what happened ("fell ill more than two weeks ago"): no change of it."""
+    after = tokens[figure.last + 1].lower if figure.last + 1 < len(tokens) else ""
+    return figure.unit in _TIME_SPANS and after in ("ago", "later", "earlier", "before", "after")
 
 
 def _over_a_time(tokens: list[Token], figure: _Found, words: tuple[str, ...], start: int) -> bool:
