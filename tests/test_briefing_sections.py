@@ -87,6 +87,17 @@ def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, questi
     assert asked == ([question] if question else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Unemployment rose 0.3% in March to its highest level in three years.", "By how much did Unemployment rise?"),
+        ("Unemployment rose to 5.2% in March, the highest level in three years.", "What did Unemployment rise to?"),
+    ],
+)
+def test_a_rate_s_change_asks_by_how_much_and_its_new_level_what_it_reached(sentence: str, question: str) -> None:
+    assert [f.question for f in briefing_of(f"Figures\n\n{sentence}\n").faq if f.origin == "derived"] == [question]
+
+
 def test_entities_merge_aliases_and_fold_possessives() -> None:
     briefing = briefing_of(
         "Nvidia's chief met officials in the U.S. and the United States Senate. "

@@ -142,7 +142,11 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
         sentence = article.passage(figure.cite)
         if figure.kind is FigureKind.PERCENT and figure.change and figure.subject and figure.subject in sentence:
             verb = "rise" if figure.change == "up" else "fall"
-            items.append(_derived(article, f"By how much did {figure.subject} {verb}?", figure.cite))
+            level = _WORD_BEFORE.search(article.text, max(0, figure.span.start - 12), figure.span.start)
+            if level is not None and level.group(1).lower() == "to":  # "rose to 5.2%": where it got, not by how much
+                items.append(_derived(article, f"What did {figure.subject} {verb} to?", figure.cite))
+            else:
+                items.append(_derived(article, f"By how much did {figure.subject} {verb}?", figure.cite))
             continue
         predicate = _predicate(article, figure.span.end, figure.cite.end)
         if predicate is None:
