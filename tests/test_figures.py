@@ -188,6 +188,20 @@ def test_changes_and_subjects() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "change", "subject"),
+    [
+        ("Shares tumbled 12% on Monday after the report.", "down", "Shares"),
+        ("Inflation eased to 3.4% in May.", "down", "Inflation"),
+        ("Oil rebounded 2% in late trading.", "up", "Oil"),
+        ("Call-outs to treat the problem are increasing three-fold.", "up", None),
+    ],
+)
+def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str, subject: str | None) -> None:
+    figure = briefing_of(sentence).figures[0]
+    assert (figure.change, figure.subject) == (change, subject)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Nvidia's H200 outperforms the H20 by a wide margin.",

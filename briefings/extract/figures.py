@@ -74,6 +74,14 @@ CHANGES = {
     "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down", "dropped": "down",
     "declined": "down", "decline": "down", "decreased": "down", "slid": "down", "slumped": "down", "plunged": "down",
     "lost": "down", "shrank": "down", "cut": "down",
+    **dict.fromkeys(
+        "rising increases increasing grows grown growing gains gaining jumps jump jumping climbs climb climbing surges "
+        "surge surging soars soar soaring rallied rebounded advanced spiked".split(), "up"
+    ),
+    **dict.fromkeys(
+        "drops drop dropping declines declining decreases slides sliding slipped slips dipped dips eased eases tumbled "
+        "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling".split(), "down"
+    ),
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB"}
 CURRENCY_CODES = {
