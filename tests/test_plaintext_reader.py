@@ -97,3 +97,23 @@ def test_answer_markers_are_outside_the_answer_span(write) -> None:
     article = read_text_article(path)
     assert kinds(article, BlockKind.QUESTION) == ["How much did it cost?"]
     assert kinds(article, BlockKind.ANSWER) == ["About $2 million, officials said."]
+
+
+def test_a_sentence_broken_across_lines_is_one_paragraph(tmp_path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "Police said the men, thought to be aged between\n35 and 45, were held overnight in the city.\n"
+        "A spokesman said the inquiry would go on,\nand that more arrests were likely.\n"
+        "A caption with no full stop\nThe next paragraph starts here and runs to its end.\n"
+        "A paragraph ends its line here\n\nand one after a blank line stays apart.\n",
+        encoding="utf-8",
+    )
+    article = read_text_article(path)
+    paragraphs = kinds(article, BlockKind.PARAGRAPH)
+    assert paragraphs[:2] == [
+        "Police said the men, thought to be aged between\n35 and 45, were held overnight in the city.",
+        "A spokesman said the inquiry would go on,\nand that more arrests were likely.",
+    ]
+    assert "The next paragraph starts here and runs to its end." in paragraphs
+    assert "and one after a blank line stays apart." in paragraphs
+    assert article.passage(article.sentences[0].span).endswith("were held overnight in the city.")

@@ -33,6 +33,7 @@ def read_plain_text(text: str) -> Draft:
     content = _without_related_lists(content, draft)
     nonblank = {n for n, _ in numbered}
     in_faq = False
+    run_on: dict[int, list[str]] = {}  # a paragraph's lines after its first, when its sentence runs on across lines
     for index, (number, line) in enumerate(content):
         check()
         following = content[index + 1][1] if index + 1 < len(content) else None
@@ -40,8 +41,21 @@ def read_plain_text(text: str) -> Draft:
         kind, lead = _classify(line, following, previous, in_faq, draft, number + 1 not in nonblank)
         if kind is BlockKind.HEADING:
             in_faq = bool(FAQ_HEADING.match(line))
+        if kind is BlockKind.PARAGRAPH is previous and content[index - 1][0] == number - 1 and _runs_on(content[index - 1][1], line):
+            run_on.setdefault(len(draft.blocks) - 1, []).append(line)
+            continue
         draft.blocks.append(DraftBlock(kind, line, lead))
+    for index, lines in run_on.items():
+        draft.blocks[index].line = "\n".join([draft.blocks[index].line, *lines])
     return draft
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether the next line goes on with the sentence `line` left open: the line ends on a word or a comma, with
+    no sentence's punctuation, and the next starts in lower case or with a digit ("aged between" / "35 and 45 -
+    were"); a paragraph broken inside a sentence is one paragraph."""
+    open_end = line[-1:].isalnum() or line[-1:] in (",", ";", "-", "–", "—")
+    return open_end and (following[:1].islower() or following[:1].isdigit())
 
 
 _RELATED_WORDS = 12
