@@ -79,6 +79,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("It found that one in five divorcees will retire poor.", [("one in five divorcees", 0.2, "divorcees", None)]),
         ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),
+        ("She won her 23rd Grand Slam title in Paris.", [("23rd", 23, "title", None)]),
+        ("The 3rd Battalion cited his 2nd Amendment rights in a 20th Century Fox film.", []),
         ("He finished 3rd and won the 5th stage.", [("3rd", 3, "place", None), ("5th", 5, "stage", None)]),
         ("It will cut 10% of its 80,000-strong workforce.", [("10%", 10, "percent", None), ("80,000-strong", 80_000, "workforce", None)]),
         ("A five-strong panel will decide, and winds topped 120mph.", [("five-strong", 5, "panel", None), ("topped 120mph", 120, "mph", "more than")]),

@@ -754,7 +754,7 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
         return None  # "7st", "12.5st": no ordinal ("7th", "21st") but weights in stone
     figure.last = k
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if after is not None and after.text[0].isupper():
+    if after is not None and after.text[0].isupper() and not _someone_s_named_thing(tokens, figure.first, k + 1):
         return False
     if _names_a_period(tokens, k + 1):
         return False  # "the 20th century", "a 19th-century house": when, as a year is
@@ -766,6 +766,19 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     if figure.qualifier == "up to":  # "moved Sunderland up to 15th": a climb, no upper bound
         figure.qualifier, figure.first = None, figure.amount_first
     return True
+
+
+def _someone_s_named_thing(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether an ordinal after a possessive counts a thing a name qualifies: "her 23rd Grand Slam title", "his
+    100th Premier League goal" (the name, up to three capitalised words, then a noun in the singular in lower
+    case: an ordinal orders one thing); "the 20th Century Fox film" and "the 3rd Battalion" are names."""
+    if not first or tokens[first - 1].lower not in _PERSONAL_POSSESSIVES | {"its"}:
+        return False
+    end = k
+    while end < len(tokens) and end - k < 3 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    word = tokens[end].text if end < len(tokens) else ""
+    return word.isalpha() and word.islower() and can_be_noun(word) and not is_plural_noun(word)  # "his 2nd Amendment rights"
 
 
 def _names_a_period(tokens: list[Token], k: int) -> bool:
