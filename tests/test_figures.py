@@ -126,9 +126,6 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
-        ("The change puts an extra £17 a month in their pockets.", None),
-        ("She goes to the gym five times every week.", None),
-        ("He earns about £100 weekly from the job.", None),
         ("Just 4 per cent of President Barack Obama's followers are fake.", "followers"),
         ("That is nearly 30% of the world's population.", "population"),
         ("More than 46,000 of them list Baghdad as their home.", None),
@@ -138,7 +135,7 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
         ("In all, 40% of US states agree.", "US states"),
     ],
 )
-def test_a_rate_or_a_pronoun_is_no_subject_and_a_possessive_is_read_past(sentence: str, subject: str | None) -> None:
+def test_a_pronoun_or_a_standing_is_no_subject_and_a_possessive_is_read_past(sentence: str, subject: str | None) -> None:
     assert briefing_of(sentence).figures[0].subject == subject
 
 

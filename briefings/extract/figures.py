@@ -1689,8 +1689,6 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     can be nouns or adjectives, up to the first plural noun, never past a verb, an adverb, a function word or
     another number. A count's unit is the phrase's plural head ("three rounds"); a singular head after a
     number other than one is a label ("the 301 investigation"), not a unit."""
-    if _a_rate(tokens, k):
-        return  # "£17 a month", "five times every week", "about £100 weekly": how often, not what
     start = _subject_start(tokens, figure, k, count)
     if start < len(tokens) and tokens[start].text in _OBJECT_PRONOUNS:
         return  # "46,000 of them list 'Baghdad'": the pronoun names nothing
@@ -1710,18 +1708,7 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
         figure.last = end - 1
 
 
-def _a_rate(tokens: list[Token], k: int) -> bool:
-    """Whether the words at k say how often ("a month", "per year", "every week", "weekly")."""
-    if k >= len(tokens):
-        return False
-    if tokens[k].lower in _RATE_ADVERBS:
-        return True
-    return k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "per", "every", "each") and tokens[k + 1].lower in _RATE_SPANS
-
-
 _STANDINGS = frozenset({"clear", "adrift", "ahead", "behind", "short", "shy"})
-_RATE_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"})
-_RATE_SPANS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "season", "game", "match"})
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "it", "him", "her", "those", "these", "which", "whom"})
 
 
