@@ -662,7 +662,7 @@ def _spaced_groups(tokens: list[Token], k: int) -> int | None:
     "on 999 0000"), else None: no two quantities stand side by side with nothing between them, and thousands
     spaced are one token that counts something ("100 000 people"; "116 123 at any hour" counts nothing)."""
     token = tokens[k]
-    if " " in token.text:
+    if " " in token.text or "\u202f" in token.text:
         after = tokens[k + 1].text if k + 1 < len(tokens) else ""
         counts = after.isalpha() and after.lower() not in STOP_WORDS and can_be_noun(after)
         return None if counts or (k and tokens[k - 1].text in CURRENCY_SYMBOLS) else k
