@@ -756,6 +756,8 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is not None and after.text[0].isupper() and not _someone_s_named_thing(tokens, figure.first, k + 1):
         return False
+    if after is not None and after.lower in ("and", "&") and any(t.lower.removesuffix("s") in _STREETS for t in tokens[k + 2 : k + 5] if t.text[:1].isupper()):
+        return False  # "at 11th and H Streets": a corner, no place in a ranking
     if _names_a_period(tokens, k + 1):
         return False  # "the 20th century", "a 19th-century house": when, as a year is
     figure.kind = FigureKind.ORDINAL  # its unit is the noun after it, else a place in a ranking ("start 17th")
