@@ -80,6 +80,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),
         ("She won her 23rd Grand Slam title in Paris.", [("23rd", 23, "title", None)]),
+        ("It fed people at one of its 445 branches last year at 1,084,604.", [("445 branches", 445, "branches", None), ("1,084,604", 1_084_604, None, None)]),
         ("The car was boxed in at 11th and H Streets, and he finished 11th and last.", [("11th", 11, "place", None)]),
         ("The 3rd Battalion cited his 2nd Amendment rights in a 20th Century Fox film.", []),
         ("He finished 3rd and won the 5th stage.", [("3rd", 3, "place", None), ("5th", 5, "stage", None)]),

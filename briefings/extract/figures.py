@@ -304,7 +304,7 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
         if _read_amount(text, tokens, numbers, position, figure):
             skip_until = figure.last
             found.append(figure)
-    _supply_elided_units(found)
+    _supply_elided_units(tokens, found)
     for figure in found:
         _one_or_more(tokens, figure)
     return _join_bounds(tokens, _add_halves(tokens, found))
@@ -410,16 +410,17 @@ def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     return number.spelled and tokens[number.last].lower in _DENOMINATORS | _FRACTIONS.keys()
 
 
-def _supply_elided_units(found: list[_Found]) -> None:
+def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     """A count with no noun after it takes the unit of the count before it in the sentence, which the
-    sentence leaves out: "Of the 27 journalists charged, 23 have been cleared"."""
+    sentence leaves out: "Of the 27 journalists charged, 23 have been cleared"; not a level something stands at
+    ("people fed at one of its 445 branches ... at 1,084,604")."""
     last_unit = None
     for figure in found:
         if figure.kind is not FigureKind.COUNT:
             continue
         if figure.unit:
             last_unit = figure.unit
-        elif last_unit and figure.value is not None:
+        elif last_unit and figure.value is not None and not (figure.first and tokens[figure.first - 1].lower == "at"):
             figure.unit = last_unit
 
 
