@@ -74,6 +74,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The 4x4 crashed into 2x4 timber after the 4x100m relay.", []),
         ("In 2015 200 people died, and 100 000 people marched.", [("200 people", 200, "people", None), ("100 000 people", 100_000, "people", None)]),
         ("In fact, six of Herrera's seven goals came from outside the box.", [("six of Herrera's seven goals", 6, "goals", None)]),
+        ("JetBlue only operates in 10 of the top 25 markets.", [("10 of the top 25 markets", 10, "markets", None)]),
         ("The crowd sang the World War Two favourites, and the Big Four banks paid.", []),
         ("Police said that on Sunday Two people died.", [("Two people", 2, "people", None)]),
         ("It found that one in five divorcees will retire poor.", [("one in five divorcees", 0.2, "divorcees", None)]),

@@ -1682,7 +1682,7 @@ def _a_whole_number(token: Token) -> bool:
     return token.is_digits or token.lower in UNITS or token.lower in TENS
 
 
-_ORDERING_WORDS = frozenset("last first next past previous final remaining".split())
+_ORDERING_WORDS = frozenset("last first next past previous final remaining top bottom".split())
 _DETERMINERS = frozenset("the its their his her our my your a an all these those every each".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
