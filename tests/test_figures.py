@@ -69,6 +69,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Lane (left and right), 22, from Melbourne, was shot.", [("22", 22, "years old", None)]),
         ("Some three dozen police officers and 50 staff members came.", [("Some three dozen police officers", 36, "officers", "about"), ("50 staff members", 50, "members", None)]),
         ("The two men police arrested were freed.", [("two men", 2, "men", None)]),
+        ("He made the last of his eight Masters appearances in 2012.", [("eight Masters appearances", 8, "appearances", None)]),
         ("Name: John Smith. Age: 71. Height: 6ft", [("71", 71, "years old", None), ("6ft", 6, "feet", None)]),
         ("The flat sold for £1 000 000.", [("£1 000 000", 1e6, "GBP", None)]),
         ("The 4x4 crashed into 2x4 timber after the 4x100m relay.", []),

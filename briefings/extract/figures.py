@@ -1767,9 +1767,12 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
 
 
 def _collective_before(tokens: list[Token], end: int) -> bool:
-    """Whether the word before `end` is a collective noun that qualifies a plural after it: "two police officers",
-    "50 staff members", "three people carriers" ("the two men police arrested" is no "men police")."""
-    return tokens[end - 1].lower in _COLLECTIVES and end < len(tokens) and tokens[end].text.islower() and tokens[end].text.endswith("s") and is_plural_noun(tokens[end].text)
+    """Whether the word before `end` is a collective noun or a name in the plural that qualifies a plural after it:
+    "two police officers", "50 staff members", "his eight Masters appearances" ("the two men police arrested" is no
+    "men police")."""
+    word = tokens[end - 1].text
+    qualifier = word.lower() in _COLLECTIVES or (word[:1].isupper() and word[1:].islower())
+    return qualifier and end < len(tokens) and tokens[end].text.islower() and tokens[end].text.endswith("s") and is_plural_noun(tokens[end].text)
 
 
 _COLLECTIVES = frozenset({"police", "people", "staff", "cattle", "personnel", "livestock", "poultry", "clergy", "crew", "security"})
