@@ -805,6 +805,16 @@ def test_a_figure_said_again_without_its_unit_is_the_same_figure() -> None:
         assert [f.value for f in top].count(1_000_000) == 1 and {f.value for f in top} >= {445, 913_138}
 
 
+def test_a_range_said_again_in_other_words_is_the_same_figure() -> None:
+    text = (
+        "The men were aged between\n35 and 45, police said on Monday.\n"
+        "Officers said 12 others and 40 more people were held.\n"
+        "The men, aged 35 to 45, were freed on bail.\n"
+    )
+    figures = briefing_of(text).figures
+    assert [(f.low, f.high) for f in figures[:3]].count((35, 45)) == 1 and [(f.low, f.high) for f in figures].count((35, 45)) == 2
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -2131,7 +2131,7 @@ def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[in
 
     by_value: dict[object, dict[str | None, list[Figure]]] = {}  # value -> unit -> its mentions, in order
     for figure in sorted(figures, key=lambda f: f.span.start):
-        units = by_value.setdefault(round(figure.value, 6) if figure.value is not None else figure.text.lower(), {})
+        units = by_value.setdefault(_said_value(figure), {})
         unit = figure.unit
         if unit is None and units:
             unit = next(iter(units))  # said again without its unit ("1 million people", then "a million")
@@ -2141,6 +2141,16 @@ def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[in
     mentions = [group for units in by_value.values() for group in units.values()]
     groups = sorted(mentions, key=lambda group: (-max(map(weight, group)), group[0].span.start))
     return [group[0] for group in groups] + [figure for group in groups for figure in group[1:]]
+
+
+def _said_value(figure: Figure) -> object:
+    """What makes two mentions the same figure: its value, a range's ends ("35 to 45", "35-45"), else its words
+    ("dozens of militants", however the line breaks them)."""
+    if figure.value is not None:
+        return round(figure.value, 6)
+    if figure.low is not None and figure.high is not None:
+        return (round(figure.low, 6), round(figure.high, 6))
+    return " ".join(figure.text.lower().split())
 
 
 def _amount(figure: Figure) -> tuple[float, str | None]:
