@@ -43,7 +43,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("She slimmed down to 12.5st after losing more than seven stone.", [("12.5st", 12.5, "stone", None), ("more than seven stone", 7, "stone", "more than")]),
         ("He died at home on Sunday, his family said. He was 88.", [("88", 88, "years old", None)]),
         ("The win moved Sunderland up to 15th in the league table.", [("15th", 15, "place", None)]),
-        ("He will serve his three-to-10-year sentence at a new prison.", [("three-to-10-year", None, "year", "between")]),
+        ("He will serve his three-to-10-year sentence at a new prison.", [("three-to-10-year", None, "years", "between")]),
         ("He would come home for two or three days and then go back.", [("two or three days", None, "days", "between")]),
         ("The fare is 2 or 10 dollars, by the hour.", [("2", 2, "USD", None), ("10 dollars", 10, "USD", None)]),
         ("The alarm went off 3 or 4 times before dawn.", [("3 or 4 times", None, "times", "between")]),
@@ -63,6 +63,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The bank made a quarter-point cut.", [("a quarter-point", 0.25, "points", None)]),
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
+        ("A 29-minute video of the strike emerged.", [("29-minute", 29, "minutes", None)]),
         ("They played the gambling game two-up on Anzac Day.", []),
         ("Contact Samaritans on 116 123 at any hour.", []),
         ("Contact Samaritans on 116 123.", []),
@@ -845,7 +846,7 @@ def test_digits_take_no_number_word_after_them(sentence: str, value: float) -> N
     ("sentence", "expected"),
     [
         ("The app has 2 million-plus users in the country.", [("2 million-plus users", 2e6, "users", "more than")]),
-        ("The coach ended his 20-plus-year career on Sunday.", [("20-plus-year", 20, "year", "more than")]),
+        ("The coach ended his 20-plus-year career on Sunday.", [("20-plus-year", 20, "years", "more than")]),
         ("There were 50-odd people at the meeting last night.", [("50-odd people", 50, "people", "about")]),
     ],
 )

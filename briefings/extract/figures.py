@@ -1598,8 +1598,9 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
 def _compound_kind(figure: _Found, unit: Token) -> None:
     """The kind and unit of a number hyphened to a noun other than an age's: "a 35-foot sailboat" (a measure), "a
     15-time winner" (a multiple), "a 39-vehicle pileup" (a count of vehicles)."""
-    if unit.lower in MEASURES:
-        figure.kind, figure.unit = FigureKind.MEASURE, _MEASURE_NAMES.get(unit.lower, unit.lower)
+    if unit.lower in MEASURES:  # "a 29-minute video" lasts 29 minutes, "a one-day strike" one day
+        name = _MEASURE_NAMES.get(unit.lower, unit.lower)
+        figure.kind, figure.unit = FigureKind.MEASURE, name if figure.value == 1 else _in_plural(name)
     elif unit.lower == "time" and figure.value != 1:
         figure.kind, figure.unit = FigureKind.MULTIPLE, "times"  # "a 15-time Grammy winner" ("one-time" is former)
     elif unit.lower == "something":
