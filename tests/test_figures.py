@@ -64,6 +64,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("He finished half a point behind the leader.", [("half a point", 0.5, "points", None)]),
         ("It was a third point of contention.", []),
         ("A 29-minute video of the strike emerged.", [("29-minute", 29, "minutes", None)]),
+        ("The 10-man side got a three-match ban.", [("10-man", 10, "man", None), ("three-match", 3, "matches", None)]),
         ("They played the gambling game two-up on Anzac Day.", []),
         ("Contact Samaritans on 116 123 at any hour.", []),
         ("Contact Samaritans on 116 123.", []),
@@ -313,7 +314,7 @@ def test_no_verb_or_label_becomes_a_unit(sentence: str) -> None:
         ("Pat Ingles, 69, remembers her grandmother singing in the kitchen at home.", "years old", 69),
         ("The stick was invented three decades ago by an engineer in Osaka.", "years", 30),
         ("Lightning can heat the air to more than 3,000°C, the researchers said.", "°C", 3000),
-        ("The 39-vehicle pileup closed the motorway for most of the afternoon.", "vehicle", 39),
+        ("The 39-vehicle pileup closed the motorway for most of the afternoon.", "vehicles", 39),
     ],
 )
 def test_measures_ages_and_compounds_have_normalised_units(sentence: str, unit: str, value: float) -> None:

@@ -1608,7 +1608,14 @@ def _compound_kind(figure: _Found, unit: Token) -> None:
     elif unit.lower == "figure" and figure.value in _DIGIT_COUNTS:
         figure.value, figure.unit = None, None  # "a six-figure sum" has six digits: an amount the words do not give
     else:
-        figure.unit = unit.lower
+        figure.unit = unit.lower if figure.value == 1 else _regular_plural(unit.lower)  # "a 39-vehicle pileup"
+
+
+def _regular_plural(word: str) -> str:
+    """The plural of a noun when the lexicon knows it as a regular one ("bed" -> "beds", "match" -> "matches",
+    "story" -> "stories"), else the word ("a 10-man team" stays man: "mans" is no noun, "manes" another's)."""
+    forms = (f"{word}s", f"{word}es", f"{word[:-1]}ies" if word.endswith("y") else "")
+    return next((form for form in forms if form and word in word_classes(form).get("NOUN", ())), word)
 
 
 _DIGIT_COUNTS = frozenset(range(4, 13))  # "a six-figure sum", "eight figures": how many digits an amount has
