@@ -68,6 +68,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("They played the gambling game two-up on Anzac Day.", []),
         ("Contact Samaritans on 116 123 at any hour.", []),
         ("Contact Samaritans on 116 123.", []),
+        ("He was hurt on a crowded rush-hour 6 train and took the 73 bus home.", []),
+        ("The 5 bus drivers struck.", [("5 bus drivers", 5, "drivers", None)]),
         ("Lane (left and right), 22, from Melbourne, was shot.", [("22", 22, "years old", None)]),
         ("Some three dozen police officers and 50 staff members came.", [("Some three dozen police officers", 36, "officers", "about"), ("50 staff members", 50, "members", None)]),
         ("The two men police arrested were freed.", [("two men", 2, "men", None)]),

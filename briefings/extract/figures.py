@@ -1195,11 +1195,16 @@ def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
     noun, before = tokens[k], tokens[number.first - 1].lower if number.first else ""
     if before in ("a", "an") or before in CURRENCY_SYMBOLS or not _may_be_a_named_thing(noun):
         return False  # "a 3 bedroom house", "the first £100 player"
+    if noun.lower in _NAMED_BY_A_NUMBER:  # "on the 6 train", "the 73 bus home" ("5 bus drivers" count drivers)
+        return not (k + 1 < len(tokens) and is_plural_noun(tokens[k + 1].text))
     following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
     if following in ("and", "or", "to", "-") or (following.isalpha() and following not in STOP_WORDS):
         return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins"
     classes = word_classes(noun.lower)
     return set(classes) == {"NOUN"} and not is_plural_noun(noun.lower) and noun.lower in classes["NOUN"]
+
+
+_NAMED_BY_A_NUMBER = frozenset("train bus tram line route flight freeway highway motorway platform gate terminal".split())
 
 
 def _may_be_a_named_thing(noun: Token) -> bool:
