@@ -344,7 +344,7 @@ def _read_kind_of_count(text: str, tokens: list[Token], figure: _Found) -> None:
             return
         figure.kind = FigureKind.FRACTION  # "two-thirds of the obese population", "one in seven residents"
         _read_subject(tokens, figure, number.last + 1)
-        figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
+        figure.unit = _subject_unit(figure)
 
 
 def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
@@ -358,6 +358,11 @@ def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
         figure.kind, figure.unit, figure.last = FigureKind.COUNT, "points", k
         return True
     return k < len(tokens) and tokens[k].lower != "points" and _percent_after(tokens, figure, k)
+
+
+def _subject_unit(figure: _Found) -> str | None:
+    """The unit a fraction or a group's size takes from what it is of: the subject's last word ("prom budgets")."""
+    return _unit_word(figure.subject.split()[-1]) if figure.subject else None
 
 
 def _unit_word(word: str) -> str:
@@ -587,7 +592,7 @@ def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> 
         _read_unit_after(tokens, figure)
     elif not _part_of_a_point(tokens, figure):
         _read_subject(tokens, figure, number.last + 1)
-        figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
+        figure.unit = _subject_unit(figure)
     _read_qualifier(tokens, figure)
     return figure
 
@@ -811,7 +816,7 @@ def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: 
     figure.kind, figure.value, figure.last = FigureKind.FRACTION, figure.value / upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     _read_subject(tokens, figure, upper.last + 1)
-    figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
+    figure.unit = _subject_unit(figure)
     _read_qualifier(tokens, figure)
     return True
 
@@ -1585,7 +1590,7 @@ def _read_compound_unit(tokens: list[Token], figure: _Found, k: int) -> bool:
     if unit.lower == "strong":  # "a 30-strong crowd", "its 80,000-strong workforce": how many the group has
         figure.last = k + 1
         _read_subject(tokens, figure, k + 2)
-        figure.unit = _unit_word(figure.subject.split()[-1]) if figure.subject else None
+        figure.unit = _subject_unit(figure)
         return True
     if not can_be_noun(unit.text):
         return False  # "three-sided": an adjective, no unit
