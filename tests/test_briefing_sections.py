@@ -42,6 +42,21 @@ def test_summary_leads_with_the_lede_and_adds_the_repeated_key_figure() -> None:
     assert any("$20 billion of bonds" in t for t in texts)
 
 
+def test_a_caption_run_into_the_lede_is_left_out_and_the_lede_leads() -> None:
+    """A photo caption copied without its full stop runs into the first sentence: the caption is no summary item
+    nor an event, and the sentence after it still leads the summary."""
+    text = (
+        "Driver Loses Job\n\n"
+        "Tom Hale outside the court on Monday, where he was banned from driving The brother of a footballer has lost "
+        "his job as a lorry driver after being banned from the roads.\n"
+        "He was fined 500 pounds by magistrates in Leeds on Monday.\n"
+    )
+    briefing = briefing_of(text)
+    lede = "The brother of a footballer has lost his job as a lorry driver after being banned from the roads."
+    assert briefing.summary[0].text == lede
+    assert not any("outside the court" in item.text for item in [*briefing.summary, *briefing.timeline])
+
+
 def test_summary_uses_the_articles_own_key_points(seed_articles) -> None:
     briefing = build_briefing(seed_articles[SEED_002])
     assert [s.origin for s in briefing.summary] == ["article summary"] * 5

@@ -937,6 +937,30 @@ def test_a_caption_s_number_ranks_below_the_story_s() -> None:
     assert [f.text for f in briefing_of(plain).figures] == ["3 masked men", "$2 million"]
 
 
+def test_a_figure_told_in_a_run_in_caption_and_in_the_story_shows_the_story_s_mention() -> None:
+    """A caption run into the text without its full stop is a caption: the same figure told again by the story
+    is the mention shown, and the story's sentence after the caption is no caption."""
+    text = (
+        "Council Cuts Jobs\n\n"
+        "The mayor visited a depot today The plan will affect firms with at least 250 staff, about 9,000 workers.\n"
+        "Officials said at least 250 staff would be affected.\n"
+    )
+    briefing = briefing_of(text)
+    staff = next(f for f in briefing.figures if f.value == 250)
+    assert briefing.article.passage(staff.cite) == "The plan will affect firms with at least 250 staff, about 9,000 workers."
+    lead = text.replace(" today The plan", " today. The plan")
+    assert briefing_of(lead).figures[0].text == "at least 250 staff"
+    caption = text.replace("Officials said at least 250 staff", "Officials said the jobs").replace(
+        "The mayor visited a depot today The plan will affect", "Visitors saw 30 vans and 12 drivers today The plan hits")
+    assert [f.text for f in briefing_of(caption).figures][:2] == ["at least 250 staff", "about 9,000 workers"]
+
+
+def test_a_vague_amount_ranks_below_a_figure_with_a_value() -> None:
+    """"Millions of workers" says how many without a number: a figure with a value carries the story better."""
+    text = "Leave Plan\n\nThe plan gives millions of workers three days of leave, and firms with 250 staff must comply.\n"
+    assert [f.text for f in briefing_of(text).figures][-1] == "millions of workers"
+
+
 def test_what_someone_has_ranks_below_what_happened() -> None:
     """"His two sons", "her 35-foot sailboat" tell who someone is; the same words without the possessive can be
     the story, and a span of someone's life ("his three decades in power") is not lowered."""

@@ -41,3 +41,34 @@ def test_spans_of_a_slice_are_offsets_into_the_whole_text() -> None:
     text = "Heading\n\nIt rose. It fell."
     start = text.index("It")
     assert [text[s:e] for s, e in split_spans(text, start)] == ["It rose.", "It fell."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards dragged the men away before they were shot The harrowing video then shows the road.",
+         ["Guards dragged the men away before they were shot", "The harrowing video then shows the road."]),
+        ("The club suspended him for one week After a few more comments, it sacked him.",
+         ["The club suspended him for one week", "After a few more comments, it sacked him."]),
+        ("She told police she was 17 She was in fact 13.", ["She told police she was 17", "She was in fact 13."]),
+    ],
+)
+def test_a_caption_or_headline_run_into_the_text_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
+    """Copied from a page, a caption loses its full stop and runs into the next sentence; a word that only opens
+    sentences, capitalised after a lower-case word, shows where."""
+    assert split(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Treasury Secretary Steven Mnuchin and Vice Premier Liu He are planned.",
+        "He wrote a column for The Times and sold the film rights to The Hague Story.",
+        "Both creams protect against infra-red A rays as well as UVA.",
+        "She appeared on the show On the Record with Greta Van Susteren.",
+        "The images A and B show infants and C a juvenile.",
+        "The ship went down and\nThe crew was saved.",
+    ],
+)
+def test_capitals_inside_a_sentence_are_no_run_in(text: str) -> None:
+    assert split(text) == [text]

@@ -20,7 +20,7 @@ from briefings.model.briefing import (
     FigureKind,
     TimelineEvent,
 )
-from briefings.readers.boilerplate import is_furniture
+from briefings.readers.boilerplate import is_furniture_at
 from briefings.text.lexicon import PERSON_TITLES
 
 MAX_DERIVED = 8
@@ -59,8 +59,7 @@ def extract_faq(
 
 def _not_prose(article: Article, cite: Span) -> bool:
     """A caption, a credit or a quotation: no answer to a question about the story."""
-    passage = article.passage(cite)
-    return is_furniture(passage) or passage.lstrip()[:1] in _QUOTES
+    return is_furniture_at(article.text, cite) or article.passage(cite).lstrip()[:1] in _QUOTES
 
 
 _QUOTES = frozenset("\"'“‘«")

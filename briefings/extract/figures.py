@@ -2115,7 +2115,7 @@ def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[in
     """Key figures first, by what makes a figure carry the story rather than by its size: early in the
     article, in a sentence that shares the title's words, said more than once, counting a named thing (but a
     handful named after the opening, "two sons", in passing); money and rates a little; an age that only tells who
-    someone is ("Pat Ingles, 69,") and a number in a caption or a credit lower. A figure said again ranks as its best mention but shows its first; the repeats come
+    someone is ("Pat Ingles, 69,") and a number in a caption or a credit lower. A figure said again ranks as its best mention but shows its first outside captions; the repeats come
     after the distinct figures, so the first few are different."""
     sentences = max(len(article.sentences), 1)
     title = {w.lower() for w in _CONTENT_WORD.findall(article.title or "")} - STOP_WORDS
@@ -2137,7 +2137,7 @@ def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[in
         if (figure.unit == "years old" and figure.text.isdigit()) or _describes_someone(figure, article.text):
             score -= 1.0  # "Pat Ingles, 69,", "his two sons": who someone is, what someone has
         if figure.value is None and figure.low is None:
-            score -= 0.5
+            score -= 1.0
         elif figure.value is not None and repeats[_amount(figure)] > 1:
             score += 0.25 * min(repeats[_amount(figure)] - 1, 2)
         score += _KIND_WEIGHT.get(figure.kind, 0.0)
@@ -2158,7 +2158,14 @@ def rank_figures(figures: list[Figure], article: Article, left_out: frozenset[in
         units.setdefault(unit, []).append(figure)
     mentions = [group for units in by_value.values() for group in units.values()]
     groups = sorted(mentions, key=lambda group: (-max(map(weight, group)), group[0].span.start))
-    return [group[0] for group in groups] + [figure for group in groups for figure in group[1:]]
+    told = [_told_first(group, article, left_out) for group in groups]
+    return [group[0] for group in told] + [figure for group in told for figure in group[1:]]
+
+
+def _told_first(mentions: list[Figure], article: Article, left_out: frozenset[int]) -> list[Figure]:
+    """A figure's mentions in order, the first the story itself tells (not a caption's or a credit's) put first."""
+    told = next((f for f in mentions if article.sentences[f.sentence].span.start not in left_out), mentions[0])
+    return [told, *(f for f in mentions if f is not told)]
 
 
 def _said_value(figure: Figure) -> object:

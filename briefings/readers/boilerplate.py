@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.text.sentences import runs_into_next
+
 if TYPE_CHECKING:
     from briefings.model.article import Article
+    from briefings.model.span import Span
 
 _MAX_WORDS = 30
 
@@ -65,14 +68,11 @@ CREDIT = re.compile(
     r"\b(?:contributed|contributing)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b",
     re.IGNORECASE,
 )
-# A photo caption, a headline or an embedded post's signature run into the text ("Smith (pictured) said", "the
-# sick video They were then blindfolded", "— Jo Lee (@jolee) March 3, 2015"): kept as the article's text, never
-# a summary item, an event or an answer. A run-in shows as a word that only opens sentences, capitalised
-# between two lower-case words.
+# A photo caption or an embedded post's signature run into the text ("Smith (pictured) said", "— Jo Lee (@jolee)
+# March 3, 2015"): kept as the article's text, never a summary item, an event or an answer.
 CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|inset|file (?:image|photo|picture)|stock (?:image|photo))\b[^()]{0,40}\)|"
-    r"\bpictured\b|\bpic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}|\b(?:photo|image|picture)s?(?: credit)?:\s|"
-    r"(?-i:\b[a-z]{2,}\s+(?:All|He|She|They|We|It|This|These|Those|His|Her|Their|Its|But|However|Meanwhile)\s+[a-z])",
+    r"\bpictured\b|\bpic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}|\b(?:photo|image|picture)s?(?: credit)?:\s",
     re.IGNORECASE,
 )
 
@@ -82,9 +82,15 @@ def is_furniture(passage: str) -> bool:
     return CREDIT.search(passage) is not None or CAPTION.search(passage) is not None
 
 
+def is_furniture_at(text: str, span: Span) -> bool:
+    """Whether the sentence at `span` of `text` is a credit or a caption, including a caption or a headline run into
+    the next sentence without a full stop ("... before they are beheaded The harrowing video shows ...")."""
+    return is_furniture(text[span.start : span.end]) or runs_into_next(text, span.end)
+
+
 def furniture(article: Article) -> frozenset[int]:
     """Where the article's credits and captions start: found once for the stages that leave them out."""
-    return frozenset(s.span.start for s in article.sentences if is_furniture(article.passage(s.span)))
+    return frozenset(s.span.start for s in article.sentences if is_furniture_at(article.text, s.span))
 
 
 # Furniture fused to the start of a paragraph: cut it off, keep the rest.

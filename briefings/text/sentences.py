@@ -39,6 +39,14 @@ _OPENING = "\"'‘“([«"
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(r"^(?:[A-Za-z]?\d{1,3}|[A-Za-z])$")
 _BULLETS = "•⁃▪◦‣●"
+# Words that only open a sentence: capitalised between two lower-case words, they start one run into the last
+# without its full stop, as a photo caption or a headline is in text copied from a page ("... before they are
+# beheaded The harrowing video shows ...", "... for one week After a few more comments ...").
+RUN_IN_OPENERS = (
+    "The", "All", "He", "She", "They", "We", "It", "This", "These", "Those", "His", "Her", "Their", "Its", "But",
+    "However", "Meanwhile", "After", "When",
+)
+_RUN_IN = re.compile(r"(?:" + "|".join(RUN_IN_OPENERS) + r") [a-z]")  # the word before it is looked at after: fast
 _INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})(?:\.\)|\)|\.(?=\s))|([a-z])\.(?=\s)|([" + _BULLETS + r"]))")
 
 
@@ -63,8 +71,42 @@ def split(text: str) -> list[str]:
     return [text[s:e] for s, e in split_spans(text)]
 
 
+def runs_into_next(text: str, end: int) -> bool:
+    """Whether the sentence that ends at `end` was cut off the next at a run-in, with no full stop of its own: a
+    caption or a headline run into the text (`RUN_IN_OPENERS`)."""
+    start = end
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    return start > end and _RUN_IN.match(text, start) is not None and _lower_word_ends(text, end)
+
+
+def _run_in_at(text: str, opener: int) -> bool:
+    """Whether the opener at `opener` follows a lower-case word or a number on its line."""
+    end = opener
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end < opener and _lower_word_ends(text, end)
+
+
+def _lower_word_ends(text: str, end: int) -> bool:
+    """Whether a lower-case word ("staff", not "Liu" of "Vice Premier Liu He") or a number ends at `end`."""
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    word = text[start:end]
+    return word.isdigit() or (len(word) > 1 and word.isalpha() and word.islower())
+
+
 def _boundaries(text: str) -> list[int]:
-    """Offsets at which a new sentence starts (before the white space is stripped)."""
+    """Offsets at which a new sentence starts (before the white space is stripped): after terminal punctuation,
+    and where a sentence runs in without it."""
+    punctuated = _punctuated(text)
+    run_ins = [m.start() for m in _RUN_IN.finditer(text) if _run_in_at(text, m.start())]
+    return sorted({*punctuated, *run_ins}) if run_ins else punctuated
+
+
+def _punctuated(text: str) -> list[int]:
+    """Offsets at which a sentence starts after terminal punctuation."""
     found: list[int] = []
     sentence_start = _skip_space(text, 0)
     if sentence_start < len(text) and text[sentence_start] in _BULLETS:
