@@ -24,6 +24,7 @@ from briefings.extract.numbers import (
     glued,
     in_metres,
     parse_number,
+    share_in,
     superscript,
     tokenize,
 )
@@ -117,7 +118,7 @@ MULTIPLE_WORDS = {"times", "fold", "x"}
 MEASURES = set(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft inches inch cm mm
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
-    acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots years year months month
+    acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots knot years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
     fortnights hr hrs min mins sec secs cc rpm mg ml mcg kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
     stone stones""".split()
@@ -130,6 +131,7 @@ _MEASURE_NAMES = {
     **dict.fromkeys(("kilograms", "kilogram", "kilos"), "kg"),
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "metres"),
     **dict.fromkeys(("mile",), "miles"), **dict.fromkeys(("foot", "ft"), "feet"), **dict.fromkeys(("yard",), "yards"),
+    "knot": "knots",
     **dict.fromkeys(("inch", "in"), "inches"),
     **dict.fromkeys(("hr", "hrs"), "hours"), **dict.fromkeys(("min", "mins"), "minutes"), **dict.fromkeys(("sec", "secs"), "seconds"),
     **dict.fromkeys(("stones", "st"), "stone"),
@@ -418,15 +420,26 @@ def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
 def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     """A count with no noun after it takes the unit of the count before it in the sentence, which the
     sentence leaves out: "Of the 27 journalists charged, 23 have been cleared"; not a level something stands at
-    ("people fed at one of its 445 branches ... at 1,084,604")."""
-    last_unit = None
+    ("people fed at one of its 445 branches ... at 1,084,604"). Said in parallel, it takes the unit of the count
+    built like it: "12 goals in 18 games this season and 45 in 120 games" (45 goals)."""
+    counts: list[_Found] = []
     for figure in found:
         if figure.kind is not FigureKind.COUNT:
             continue
         if figure.unit:
-            last_unit = figure.unit
-        elif last_unit and figure.value is not None and not (figure.first and tokens[figure.first - 1].lower == "at"):
-            figure.unit = last_unit
+            counts.append(figure)
+        elif counts and figure.value is not None and not (figure.first and tokens[figure.first - 1].lower == "at"):
+            figure.unit = next((c.unit for c in reversed(counts) if _built_alike(tokens, c, figure)), counts[-1].unit)
+
+
+def _built_alike(tokens: list[Token], count: _Found, bare: _Found) -> bool:
+    """Whether a count and a bare number each go on with the same preposition and a number ("12 goals in 18
+    games", "45 in 120 games")."""
+    after_count, after_bare = count.last + 1, bare.last + 1
+    if after_bare + 1 >= len(tokens) or after_count + 1 >= len(tokens):
+        return False
+    word = tokens[after_bare].lower
+    return word in ("in", "from", "of", "out") and tokens[after_count].lower == word and tokens[after_count + 1].is_digits
 
 
 def _add_halves(tokens: list[Token], found: list[_Found]) -> list[_Found]:
@@ -474,8 +487,12 @@ def _one_or_more(tokens: list[Token], figure: _Found) -> None:
 
 
 def _in_plural(unit: str) -> str:
-    """A measure's name for more than one: "hour" is "hours" ("miles", "feet" already are)."""
-    return unit if unit.endswith("s") or unit in ("feet", "metres", "km", "cm", "mm", "kg", "stone") else f"{unit}s"
+    """A measure's name for more than one: "hour" is "hours" ("miles", "feet" already are; a symbol, a scale and
+    "mph" have none: "a 500-MW plant", "a 6.1-magnitude quake")."""
+    return unit if unit.endswith("s") or unit in _UNINFLECTED or not unit.islower() else f"{unit}s"
+
+
+_UNINFLECTED = frozenset("feet metres km cm mm kg mg ml mcg cc stone mph kph rpm magnitude sq square".split())
 
 
 def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
@@ -811,7 +828,8 @@ def _read_proportion(tokens: list[Token], numbers: list[NumberMatch], position: 
     between = [t.lower for t in tokens[figure.number.last + 1 : upper.first]]
     if between not in (["in"], ["out", "of"]) or not upper.value or upper.value <= figure.value:
         return False
-    if between == ["in"] and _a_year_alone(tokens, upper):
+    after = tokens[upper.last + 1].text if upper.last + 1 < len(tokens) else ""
+    if between == ["in"] and (_a_year_alone(tokens, upper) or not share_in(figure.value, upper.value, after)):
         return False  # "45 in 2019" is when, not a share
     figure.kind, figure.value, figure.last = FigureKind.FRACTION, figure.value / upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
@@ -930,8 +948,8 @@ def _glued_to_a_word(place: _Place) -> bool:
         word = _NAME_BEFORE_HYPHEN.search(text, max(place.span.start, start - 41), start - 1) if text[start - 2].isalpha() else None
         if word is not None and word.group()[0].isupper():
             return True
-    if end + 1 < len(text) and text[end] in "-‑" and text[end + 1].isupper():
-        return True  # the "7" of "7-Eleven"
+    if end + 1 < len(text) and text[end] in "-‑" and text[end + 1].isupper() and not _hyphened_symbol(text, end + 1):
+        return True  # the "7" of "7-Eleven" (not of "a 500-MW plant")
     if _in_a_clause_number(text, start, end, place.span.start):
         return True
     ordinal = _ORDINAL_SUFFIX.match(text, end) is not None
@@ -1160,6 +1178,12 @@ def _unit_suffix(text: str, end: int) -> bool:
     """Letters glued to a number that still make a quantity: '10x', '3bn', '5km', '20lbs', '6ft'."""
     word = _GLUED_LETTERS.match(text, end)
     return word is not None and (word.group().lower() in _GLUED_UNITS or word.group() in _GLUED_AS_WRITTEN)
+
+
+def _hyphened_symbol(text: str, start: int) -> bool:
+    """A unit's symbol in capitals hyphened to a number: "a 500-MW plant", "a 64-GB phone"."""
+    word = _GLUED_LETTERS.match(text, start)
+    return word is not None and len(word.group()) > 1 and word.group().lower() in _GLUED_UNITS
 
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
@@ -2083,7 +2107,13 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     start = k
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
         start -= 1
+    while 0 < start and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
+        start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     return _join(tokens[start:k]) if start < k else None
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.text[0].isupper() and token.text.isalpha() and _noun_like(token)
 
 
 def _to_figure(article: Article, sentence: Span, tokens: list[Token], found: _Found, sentence_index: int) -> Figure:

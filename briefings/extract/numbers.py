@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ VAGUE_QUANTIFIERS = {"several", "a few", "few", "many", "some", "a couple of"}
 SIGNS = {"minus": -1, "negative": -1}
 _DETERMINERS = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone"}
 _RATIOS = {("over",), ("out", "of"), ("in",)}
+# "3 in 10 minutes" is how fast, not a share.
+_SPANS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, *VAGUE_COUNTS, *DENOMINATORS, "dozen"})
 _STARTS = frozenset(
@@ -161,7 +164,15 @@ def _plausible_ratio(tokens: list[Token], start: int, word: int, numerator: floa
         return False
     if tokens[word].lower != "in":
         return True
-    return numerator < 100 and numerator <= denominator and not (1800 <= denominator <= 2100)
+    return share_in(numerator, denominator, after) and not (1800 <= denominator <= 2100)
+
+
+def share_in(part: float, whole: float, after: str) -> bool:
+    """Whether "X in Y" gives a share: a few in a whole ("one in seven", "1 in 68 children") or any part of a power
+    of ten ("29 in 100"), of things rather than of a span ("3 in 10 minutes" is how fast); "45 in 120 games" is a
+    count and where it was made."""
+    ten_based = whole >= 10 and math.log10(whole).is_integer()
+    return 0 < part <= whole and (part <= 10 or ten_based) and after.lower() not in _SPANS
 
 
 def glued(tokens: list[Token], k: int) -> bool:
