@@ -91,6 +91,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Autism affects 1 in 68 children and 29 in 100 voters agreed.", [("1 in 68 children", 1 / 68, "children", None), ("29 in 100 voters", 0.29, "voters", None)]),
         ("He has 12 goals in 18 games and 45 in 120 games overall.", [("12 goals", 12, "goals", None), ("18 games", 18, "games", None), ("45", 45, "goals", None), ("120 games", 120, "games", None)]),
         ("He scored 3 in 10 minutes to win it.", [("3", 3, None, None), ("10 minutes", 10, "minutes", None)]),
+        ("Measles has infected 147 people in seven states, up from 102.", [("147 people", 147, "people", None), ("seven states", 7, "states", None), ("102", 102, "people", None)]),
+        ("The firm has 300 staff in 12 offices, down from 15.", [("300 staff", 300, "staff", None), ("12 offices", 12, "offices", None), ("15", 15, "offices", None)]),
         ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),
         ("She won her 23rd Grand Slam title in Paris.", [("23rd", 23, "title", None)]),
@@ -210,6 +212,7 @@ def test_changes_and_subjects() -> None:
         ("Oil rebounded 2% in late trading.", "up", "Oil"),
         ("Call-outs to treat the problem are increasing three-fold.", "up", None),
         ("The Dow Jones Industrial Average fell 412 points on Monday.", "down", "Dow Jones Industrial Average"),
+        ("Obesity rose from 857 million in 1980 to 2.1 billion in 2013.", None, "Obesity"),
         ("Sales at the big new store rose 4% in May.", "up", "big new store"),
     ],
 )

@@ -429,7 +429,21 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
         if figure.unit:
             counts.append(figure)
         elif counts and figure.value is not None and not (figure.first and tokens[figure.first - 1].lower == "at"):
-            figure.unit = next((c.unit for c in reversed(counts) if _built_alike(tokens, c, figure)), counts[-1].unit)
+            figure.unit = _elided_unit(tokens, counts, figure)
+
+
+def _elided_unit(tokens: list[Token], counts: list[_Found], bare: _Found) -> str | None:
+    """The unit a bare number leaves out: that of the count it is compared with, the nearest in size ("147 people
+    in seven states, up from 102"), of the count built like it ("12 goals in 18 games and 45 in 120 games"), else
+    of the last count."""
+    value = bare.value or 0.0
+    sized = [c for c in counts if c.value and c.value > 0]
+    if bare.first and tokens[bare.first - 1].lower in _COMPARED_WITH and value > 0 and sized:
+        return min(sized, key=lambda c: abs(math.log(value / (c.value or 1.0)))).unit
+    return next((c.unit for c in reversed(counts) if _built_alike(tokens, c, bare)), counts[-1].unit)
+
+
+_COMPARED_WITH = frozenset({"from", "with", "than", "against", "versus", "vs"})
 
 
 def _built_alike(tokens: list[Token], count: _Found, bare: _Found) -> bool:
@@ -1833,6 +1847,8 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     """Whether the word at `index` can be in the noun phrase after the number (token k is the first after it): a
     noun-like word, or the first part of a hyphenated compound ("high-profile", "last-minute", "one-way")."""
     token = tokens[index]
+    if token.lower == "worth" and index > k:
+        return False  # "a five-year deal worth £150,000": what it is worth follows
     if _after_a_compound(tokens, k) and _verb_before_its_object(tokens, index):
         return False
     if index == k and _verb_after_all_of_them(tokens, k):
@@ -2047,7 +2063,8 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             break
     k = _changes_before(tokens, figure.first)
     if k is not None and not _dates_something(tokens, figure):
-        figure.change = CHANGES[tokens[k].lower]
+        if tokens[figure.first - 1].lower != "from":  # "up from 102": the level before the change
+            figure.change = CHANGES[tokens[k].lower]
         if figure.subject is None:
             figure.subject = _phrase_before(tokens, k)
     if figure.high is not None and figure.qualifier is None:
@@ -2107,12 +2124,13 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     start = k
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
         start -= 1
-    while 0 < start and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
+    while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     return _join(tokens[start:k]) if start < k else None
 
 
 def _capitalised_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name before a verb ("Jones" of "Dow Jones Industrial Average")."""
     return token.text[0].isupper() and token.text.isalpha() and _noun_like(token)
 
 
