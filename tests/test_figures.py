@@ -202,6 +202,8 @@ def test_changes_and_subjects() -> None:
     by_text = {f.text: f for f in briefing.figures}
     assert by_text["12%"].change == "up" and by_text["12%"].subject == "Revenue"
     assert by_text["3%"].change == "down" and by_text["3%"].kind is FigureKind.PERCENT
+    cut = {f.text: f for f in briefing_of("Sales suffered a 5% drop and a £3m loss in the year.").figures}
+    assert (cut["5%"].change, cut["£3m"].change) == ("down", None)  # the drop is the other figure's
 
 
 @pytest.mark.parametrize(
@@ -213,6 +215,9 @@ def test_changes_and_subjects() -> None:
         ("Call-outs to treat the problem are increasing three-fold.", "up", None),
         ("The Dow Jones Industrial Average fell 412 points on Monday.", "down", "Dow Jones Industrial Average"),
         ("Obesity rose from 857 million in 1980 to 2.1 billion in 2013.", None, "Obesity"),
+        ("Tesla reported an 83% increase in deliveries.", "up", None),
+        ("Profits suffered a 5 per cent annual drop last year.", "down", None),
+        ("It gave a 10% chance of rain on Monday.", None, "chance"),
         ("Sales at the big new store rose 4% in May.", "up", "big new store"),
     ],
 )

@@ -2067,8 +2067,28 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.change = CHANGES[tokens[k].lower]
         if figure.subject is None:
             figure.subject = _phrase_before(tokens, k)
+    elif figure.first and tokens[figure.first - 1].lower in ("a", "an"):
+        _read_change_named_after(tokens, figure)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
+
+
+def _read_change_named_after(tokens: list[Token], figure: _Found) -> None:
+    """The change a noun right after a figure (or one word later) names: "an 83% increase", "a 5 per cent annual
+    drop"; the words before it are no subject."""
+    k = figure.last + 1
+    for j in (k, k + 1):
+        if j < len(tokens) and tokens[j].lower in _CHANGE_NOUNS:
+            figure.change = _CHANGE_NOUNS[tokens[j].lower]
+            if j > k and figure.subject == _join(tokens[k:j]):
+                figure.subject = None
+            return
+
+
+_CHANGE_NOUNS = {
+    **dict.fromkeys("increase rise jump gain growth surge hike climb rebound".split(), "up"),
+    **dict.fromkeys("decrease drop fall decline cut reduction slump dip slide plunge contraction".split(), "down"),
+}
 
 
 def _dates_something(tokens: list[Token], figure: _Found) -> bool:
@@ -2097,6 +2117,8 @@ def _changes_before(tokens: list[Token], k: int) -> int | None:
     for j in range(k - 1, max(k - 4, -1), -1):
         if tokens[j].lower in CHANGES and not (tokens[j].lower in ("up", "down") and _a_particle(tokens, j)):
             return j
+        if tokens[j].lower in ("and", "or", ",", ";"):
+            return None  # "a 5% drop and a £3m cut": the change is the other figure's
     return None
 
 
