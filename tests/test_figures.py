@@ -93,6 +93,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("He scored 3 in 10 minutes to win it.", [("3", 3, None, None), ("10 minutes", 10, "minutes", None)]),
         ("Measles has infected 147 people in seven states, up from 102.", [("147 people", 147, "people", None), ("seven states", 7, "states", None), ("102", 102, "people", None)]),
         ("The firm has 300 staff in 12 offices, down from 15.", [("300 staff", 300, "staff", None), ("12 offices", 12, "offices", None), ("15", 15, "offices", None)]),
+        ("Life expectancy for men is 79.4 years, compared with 83.1 for women.", [("79.4 years", 79.4, "years", None), ("83.1", 83.1, "years", None)]),
+        ("England made 245 in 48.3 overs, with Root making 87 off 102 balls.", [("245", 245, None, None), ("48.3 overs", 48.3, "overs", None), ("87", 87, None, None), ("102 balls", 102, "balls", None)]),
         ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),
         ("She won her 23rd Grand Slam title in Paris.", [("23rd", 23, "title", None)]),
@@ -197,6 +199,11 @@ def test_a_negated_verb_is_no_subject() -> None:
     assert [(f.text, f.subject) for f in briefing.figures] == [("10%", None)]
 
 
+def test_a_value_is_the_number_its_words_write() -> None:
+    """"67.1 million" is 67,100,000 exactly (binary floating point gives 67,099,999.99999999); a third stays a third."""
+    assert [f.value for f in briefing_of("The population reached 67.1 million, a third of them young.").figures] == [67_100_000, 1 / 3]
+
+
 def test_changes_and_subjects() -> None:
     briefing = briefing_of("Revenue rose 12% to $5 billion, while costs fell 3% in the quarter.")
     by_text = {f.text: f for f in briefing.figures}
@@ -216,6 +223,8 @@ def test_changes_and_subjects() -> None:
         ("The Dow Jones Industrial Average fell 412 points on Monday.", "down", "Dow Jones Industrial Average"),
         ("Obesity rose from 857 million in 1980 to 2.1 billion in 2013.", None, "Obesity"),
         ("Tesla reported an 83% increase in deliveries.", "up", None),
+        ("Median house prices rose 7.6% year-on-year in May.", "up", "Median house prices"),
+        ("Factory output rose 2% quarter-on-quarter in the period.", "up", "Factory output"),
         ("Profits suffered a 5 per cent annual drop last year.", "down", None),
         ("It gave a 10% chance of rain on Monday.", None, "chance"),
         ("Sales at the big new store rose 4% in May.", "up", "big new store"),

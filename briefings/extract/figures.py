@@ -421,26 +421,40 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     """A count with no noun after it takes the unit of the count before it in the sentence, which the
     sentence leaves out: "Of the 27 journalists charged, 23 have been cleared"; not a level something stands at
     ("people fed at one of its 445 branches ... at 1,084,604"). Said in parallel, it takes the unit of the count
-    built like it: "12 goals in 18 games this season and 45 in 120 games" (45 goals)."""
+    built like it ("12 goals in 18 games this season and 45 in 120 games": 45 goals); compared with a figure, that
+    figure's unit and kind ("79.4 years, compared with 83.1 for women"); none when it goes on with a number of its
+    own that is built like no count before ("bowled out in 48.3 overs, with Root making 87 off 102 balls")."""
     counts: list[_Found] = []
+    sized: list[_Found] = []
     for figure in found:
-        if figure.kind is not FigureKind.COUNT:
-            continue
-        if figure.unit:
+        if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None:
+            if not (figure.first and tokens[figure.first - 1].lower == "at"):
+                _supply_elided_unit(tokens, figure, counts, sized)
+        elif figure.kind is FigureKind.COUNT and figure.unit:
             counts.append(figure)
-        elif counts and figure.value is not None and not (figure.first and tokens[figure.first - 1].lower == "at"):
-            figure.unit = _elided_unit(tokens, counts, figure)
+        if figure.unit and figure.value and figure.value > 0 and figure.kind in _COMPARABLE:
+            sized.append(figure)
 
 
-def _elided_unit(tokens: list[Token], counts: list[_Found], bare: _Found) -> str | None:
-    """The unit a bare number leaves out: that of the count it is compared with, the nearest in size ("147 people
-    in seven states, up from 102"), of the count built like it ("12 goals in 18 games and 45 in 120 games"), else
-    of the last count."""
-    value = bare.value or 0.0
-    sized = [c for c in counts if c.value and c.value > 0]
-    if bare.first and tokens[bare.first - 1].lower in _COMPARED_WITH and value > 0 and sized:
-        return min(sized, key=lambda c: abs(math.log(value / (c.value or 1.0)))).unit
-    return next((c.unit for c in reversed(counts) if _built_alike(tokens, c, bare)), counts[-1].unit)
+def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found], sized: list[_Found]) -> None:
+    """The unit of a bare count: of the figure it is compared with, else of the count before it (see above)."""
+    value = figure.value or 0.0
+    if figure.first and tokens[figure.first - 1].lower in _COMPARED_WITH and value > 0 and sized:
+        compared = min(sized, key=lambda f: abs(math.log(value / (f.value or 1.0))))  # the nearest in size
+        figure.unit, figure.kind = compared.unit, compared.kind
+    elif counts:
+        alike = next((c for c in reversed(counts) if _built_alike(tokens, c, figure)), None)
+        if alike is not None or not _goes_on_with_a_number(tokens, figure):
+            figure.unit = (alike or counts[-1]).unit
+
+
+_COMPARABLE = frozenset({FigureKind.COUNT, FigureKind.MEASURE, FigureKind.PERCENT, FigureKind.MONEY})
+
+
+def _goes_on_with_a_number(tokens: list[Token], figure: _Found) -> bool:
+    """Whether a preposition and a number follow: "87 off 102 balls"."""
+    k = figure.last + 1
+    return k + 1 < len(tokens) and tokens[k].lower in STOP_WORDS and tokens[k + 1].is_digits
 
 
 _COMPARED_WITH = frozenset({"from", "with", "than", "against", "versus", "vs"})
@@ -1849,6 +1863,8 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     token = tokens[index]
     if token.lower == "worth" and index > k:
         return False  # "a five-year deal worth £150,000": what it is worth follows
+    if _period_on_period(tokens, index):
+        return False  # "rose 7.6% year-on-year": when, not what
     if _after_a_compound(tokens, k) and _verb_before_its_object(tokens, index):
         return False
     if index == k and _verb_after_all_of_them(tokens, k):
@@ -1858,6 +1874,16 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
         return True
     return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+def _period_on_period(tokens: list[Token], index: int) -> bool:
+    """Whether a comparison of periods starts at `index`: "year-on-year", "month-over-month"."""
+    return (
+        (tokens[index].lower in _TIME_SPANS or tokens[index].lower == "quarter")
+        and index + 2 < len(tokens)
+        and tokens[index + 1].text in _HYPHENS
+        and tokens[index + 2].lower in ("on", "over")
+    )
 
 
 def _verb_after_all_of_them(tokens: list[Token], k: int) -> bool:

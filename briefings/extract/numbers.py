@@ -151,7 +151,15 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     if ratio is not None and value is not None and _plausible_ratio(tokens, j, last + 1, value, ratio):
         denominator, last = ratio
         value = value / denominator
-    return NumberMatch(tokens[i].start, tokens[last].end, None if value is None else sign * value, i, last, spelled)
+    value = None if value is None else sign * _decimal(value)
+    return NumberMatch(tokens[i].start, tokens[last].end, value, i, last, spelled)
+
+
+def _decimal(value: float) -> float:
+    """The value as its words write it where binary floating point misses it by a hair: "67.1 million" is
+    67,100,000, not 67,099,999.99999999 (a third stays 0.3333333333333333)."""
+    written = float(f"{value:.12g}")
+    return written if abs(written - value) <= abs(value) * 1e-14 else value
 
 
 def _plausible_ratio(tokens: list[Token], start: int, word: int, numerator: float, ratio: tuple[float, int]) -> bool:
