@@ -847,6 +847,22 @@ def test_a_range_said_again_in_other_words_is_the_same_figure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The 301 investigation began in May, the trade office said.", []),
+        ("The 747 jet, carrying 379 people, landed safely in Denver.", ["379 people"]),
+        ("She made the 911 call at once from the kitchen floor.", []),
+        ("The Dow passed the 30,000 mark and then the 30,127 level on Friday.", ["30,000", "30,127"]),
+        ("The 312 crew and 250 staff were told on Friday.", ["312 crew", "250 staff"]),
+    ],
+)
+def test_digits_no_one_counts_in_name_one_thing(sentence: str, kept: list[str]) -> None:
+    """"The 747 jet", "the 911 call": digits before a noun in the singular name one thing, even where a verb
+    follows ("the 301 investigation began"); a level ("the 30,127 level") and a crew are counted."""
+    assert [figure[0] for figure in figures_in(sentence)] == kept
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Bids must be equal to 5000 or less, the council said.", ("equal to 5000", "count", 5000, None, None, None)),

@@ -1255,12 +1255,21 @@ def _labels_a_thing(tokens: list[Token], number: NumberMatch) -> bool:
     if noun.lower in _NAMED_BY_A_NUMBER:  # "on the 6 train", "the 73 bus home" ("5 bus drivers" count drivers)
         return not (k + 1 < len(tokens) and is_plural_noun(tokens[k + 1].text))
     following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
-    if following in ("and", "or", "to", "-") or (following.isalpha() and following not in STOP_WORDS):
-        return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins"
-    classes = word_classes(noun.lower)
-    return set(classes) == {"NOUN"} and not is_plural_noun(noun.lower) and noun.lower in classes["NOUN"]
+    if following in ("and", "or", "to", "-") or (following.isalpha() and following not in STOP_WORDS and can_be_noun(following)):
+        return False  # "200 cannabis plants", "12 gold and 3 silver medals", "2 pound coins" ("the 301 investigation began")
+    return _a_thing_named(noun.lower, value)
 
 
+def _a_thing_named(noun: str, value: float) -> bool:
+    """Whether digits before `noun` name it: a noun in the singular that only is one ("the 301 investigation"),
+    or any noun after digits no one counts in ("the 747 jet", "a 911 call"); a level is counted ("the 1,234 level")."""
+    classes = word_classes(noun)
+    if is_plural_noun(noun) or noun not in classes.get("NOUN", ()) or noun in _LEVELS:
+        return False
+    return set(classes) == {"NOUN"} or (value >= 100 and value % 10 != 0)
+
+
+_LEVELS = frozenset("mark level barrier threshold milestone figure point line high low record ceiling".split())  # "the 1,234 level"
 _NAMED_BY_A_NUMBER = frozenset("train bus tram line route flight freeway highway motorway platform gate terminal".split())
 
 
