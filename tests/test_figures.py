@@ -94,6 +94,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Measles has infected 147 people in seven states, up from 102.", [("147 people", 147, "people", None), ("seven states", 7, "states", None), ("102", 102, "people", None)]),
         ("The firm has 300 staff in 12 offices, down from 15.", [("300 staff", 300, "staff", None), ("12 offices", 12, "offices", None), ("15", 15, "offices", None)]),
         ("Life expectancy for men is 79.4 years, compared with 83.1 for women.", [("79.4 years", 79.4, "years", None), ("83.1", 83.1, "years", None)]),
+        ("Tickets cost £120, with 10,000 sold in an hour.", [("£120", 120, "GBP", None), ("10,000", 10_000, None, None)]),
         ("England made 245 in 48.3 overs, with Root making 87 off 102 balls.", [("245", 245, None, None), ("48.3 overs", 48.3, "overs", None), ("87", 87, None, None), ("102 balls", 102, "balls", None)]),
         ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),

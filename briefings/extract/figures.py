@@ -439,7 +439,7 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
 def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found], sized: list[_Found]) -> None:
     """The unit of a bare count: of the figure it is compared with, else of the count before it (see above)."""
     value = figure.value or 0.0
-    if figure.first and tokens[figure.first - 1].lower in _COMPARED_WITH and value > 0 and sized:
+    if _compared(tokens, figure.first) and value > 0 and sized:
         compared = min(sized, key=lambda f: abs(math.log(value / (f.value or 1.0))))  # the nearest in size
         figure.unit, figure.kind = compared.unit, compared.kind
     elif counts:
@@ -457,7 +457,15 @@ def _goes_on_with_a_number(tokens: list[Token], figure: _Found) -> bool:
     return k + 1 < len(tokens) and tokens[k].lower in STOP_WORDS and tokens[k + 1].is_digits
 
 
-_COMPARED_WITH = frozenset({"from", "with", "than", "against", "versus", "vs"})
+def _compared(tokens: list[Token], k: int) -> bool:
+    """Whether the number at k is what another is compared with: "than 83.1", "versus 12", "compared with 83.1",
+    "up from 102" (not "with 10,000 sold", "sold from 50 stores")."""
+    before = tokens[k - 1].lower if k else ""
+    if before == "with":
+        return k > 1 and tokens[k - 2].lower in ("compared", "comparison", "compares")
+    if before == "from":
+        return k > 1 and tokens[k - 2].lower in CHANGES
+    return before in ("than", "against", "versus", "vs")
 
 
 def _built_alike(tokens: list[Token], count: _Found, bare: _Found) -> bool:
