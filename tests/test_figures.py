@@ -200,6 +200,11 @@ def test_a_negated_verb_is_no_subject() -> None:
     assert [(f.text, f.subject) for f in briefing.figures] == [("10%", None)]
 
 
+def test_a_subject_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:
+    assert [f.subject for f in briefing_of("The national debt stands at 98.8% of GDP.").figures] == ["GDP"]
+    assert [f.subject for f in briefing_of("The tariffs hit 3% of U.S. firms.").figures] == ["U.S. firms"]
+
+
 def test_a_value_is_the_number_its_words_write() -> None:
     """"67.1 million" is 67,100,000 exactly (binary floating point gives 67,099,999.99999999); a third stays a third."""
     assert [f.value for f in briefing_of("The population reached 67.1 million, a third of them young.").figures] == [67_100_000, 1 / 3]

@@ -1941,7 +1941,7 @@ def _glued_on(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if token.start != tokens[index - 1].end:
         return False
-    dotted = token.text == "." and tokens[index - 1].text.isupper()
+    dotted = token.text == "." and len(tokens[index - 1].text) == 1 and tokens[index - 1].text.isupper()  # "U.S.", not "GDP."
     return token.text[0].isalnum() or dotted or _joins_a_code(tokens, index) or _hyphen_joins_a_word(tokens, index)
 
 
