@@ -95,6 +95,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The firm has 300 staff in 12 offices, down from 15.", [("300 staff", 300, "staff", None), ("12 offices", 12, "offices", None), ("15", 15, "offices", None)]),
         ("Life expectancy for men is 79.4 years, compared with 83.1 for women.", [("79.4 years", 79.4, "years", None), ("83.1", 83.1, "years", None)]),
         ("Tickets cost £120, with 10,000 sold in an hour.", [("£120", 120, "GBP", None), ("10,000", 10_000, None, None)]),
+        ("The move will cost the club in the region of £12,000.", [("in the region of £12,000", 12_000, "GBP", "about")]),
         ("England made 245 in 48.3 overs, with Root making 87 off 102 balls.", [("245", 245, None, None), ("48.3 overs", 48.3, "overs", None), ("87", 87, None, None), ("102 balls", 102, "balls", None)]),
         ("This one in particular was bad.", []),
         ("They became the 55th and 56th players to debut.", [("55th", 55, "players", None), ("56th", 56, "players", None)]),
@@ -198,6 +199,24 @@ def test_a_negated_verb_is_no_subject() -> None:
     """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
     briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")
     assert [(f.text, f.subject) for f in briefing.figures] == [("10%", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The firm posted a net loss of $1.2 billion last year.", "net loss"),
+        ("The town has a population of 300,000 people now.", "people"),
+        ("The town council approved an annual budget of £2m on Monday.", "annual budget"),
+        ("The quake struck at a depth of 10km off the coast.", "depth"),
+        ("He was jailed after a sentence of 15 months was passed.", "sentence"),
+        ("The work took place over the course of 11 years in all.", None),
+        ("The hearing came on the first of three days of evidence.", None),
+        ("Costs saw a total of $5m spent last year alone.", None),
+    ],
+)
+def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | None) -> None:
+    """"A net loss of $1.2 billion": the noun names the amount; a span's course, a share or a total do not."""
+    assert briefing_of(sentence).figures[0].subject == subject
 
 
 def test_a_subject_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:

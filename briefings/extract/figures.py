@@ -46,7 +46,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
         "more or equal than|> =|≥",
         "exactly": "exactly|precisely|equal to|equals|equals to|equaling to|equalling",
         "about": "about|around|roughly|approximately|approx|some|an estimated|estimated|nearly|almost|close to|"
-        "circa|just about|or so|some",
+        "circa|just about|or so|some|in the region of|in the order of|on the order of",
         "up to": "up to|as many as|as much as|as high as",
         "less than": "less than|fewer than|under|below|just under|lower than|smaller than|<",
         "at most": "at most|no more than|a maximum of|not more than|not exceeding|less than or equal to|"
@@ -331,7 +331,31 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     _read_qualifier(tokens, figure)
     if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
         _read_unit_after(tokens, figure)  # "250 or more staff"
+    if figure.subject is None:
+        figure.subject = _named_before_of(tokens, figure.first, figure.value)
     return True
+
+
+def _named_before_of(tokens: list[Token], k: int, figure_value: float | None) -> str | None:
+    """What an amount is "of" when a noun phrase names it: "a net loss of $1.2 billion", "a population of
+    300,000", "its annual budget of £2m" (not a share, "one of", "most of", nor a change, "a rise of 5%")."""
+    if k < 3 or tokens[k - 1].lower != "of" or figure_value is None:
+        return None
+    end = start = k - 1
+    while start > 0 and end - start < 2 and _noun_like(tokens[start - 1]) and tokens[start - 1].text.isalpha():
+        start -= 1
+    if start == end or tokens[start - 1].lower not in _DETERMINERS | _PERSONAL_POSSESSIVES | {"its"}:
+        return None
+    head = tokens[end - 1].lower
+    if head in _CHANGE_NOUNS or head in _NOT_NAMING_OF or not can_be_noun(head):
+        return None
+    return _join(tokens[start:end])
+
+
+_NOT_NAMING_OF = frozenset(
+    """number total lot lots couple handful dozen dozens part rest kind sort type age sum amount figure excess upwards
+    course period space span spell region area vicinity order first second third last next""".split()
+)
 
 
 def _read_kind_of_count(text: str, tokens: list[Token], figure: _Found) -> None:
