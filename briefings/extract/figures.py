@@ -1048,7 +1048,7 @@ def _a_date_or_label(place: _Place) -> bool:
     """A day of a month ("May 3", "3 May", "the 1st of May"), or a number after a naming word ("Flight 370", "room 12", "a grade two
     tear", "Year 10 pupils"); after one in lower case it may count the plural after it ("Last week two men were held",
     "Every week 300 people visit")."""
-    if place.before in MONTHS or place.after in MONTHS:
+    if place.before in MONTHS or place.after in MONTHS or _second_day(place.tokens, place.number.first):
         return True
     if place.after in ("st", "nd", "rd", "th"):
         after = place.tokens[place.number.last + 1 : place.number.last + 4]
@@ -1062,6 +1062,15 @@ def _a_date_or_label(place: _Place) -> bool:
         return True
     single = place.number.first == place.number.last  # "figures show 2 million" has a scale
     return not counts and single and _bare(place.tokens, place.number)  # "in recent years 3 per cent" counts too
+
+
+def _second_day(tokens: list[Token], k: int) -> bool:
+    """The second day of a span of days of one month: "between March 3 and 5", "May 5-7", "June 1 to 3"."""
+    if k < 3 or tokens[k - 1].lower not in _RANGE_JOINERS or not tokens[k - 2].is_digits:
+        return False
+    day, after = tokens[k - 2], tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    counts = after.isalpha() and is_plural_noun(after)  # "since March 2 and 3 people arrived"
+    return tokens[k - 3].lower in MONTHS and len(day.text) <= 2 and len(tokens[k].text) <= 2 and not counts
 
 
 def _in_a_compound_title(place: _Place) -> bool:

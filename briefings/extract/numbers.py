@@ -619,12 +619,33 @@ def in_metres(tokens: list[Token], k: int) -> bool:
         return True  # "ran 100m in 9.58 seconds"
     if k >= 3 and tokens[k - 2].lower == "the" and tokens[k - 3].lower in _MOVING | _WINNING:
         return True  # "ran the 100m in 9.58 seconds", "won the 400m in Rome"
+    return _metres_by_what_follows(tokens, k)
+
+
+def _metres_by_what_follows(tokens: list[Token], k: int) -> bool:
+    """A size or a place after a glued "m" ("1.93m tall", "2.5m-high"); a race's name at the end ("won the 400m.");
+    no noun after it where another length was just told ("risen by 20cm ... a further 1m by 2100")."""
     after = [t.lower for t in tokens[k + 1 : k + 3]]
     if after[:1] == ["-"] and tokens[k + 1].start == tokens[k].end:
         after = after[1:]  # "2.5m-high"
-    if not after or not after[0][0].isalnum():
-        return k >= 2 and tokens[k - 2].lower == "the"  # "won the 400m."
-    return after[0] in METRE_WORDS
+    if after and after[0] in METRE_WORDS:
+        return True
+    nothing_after = not after or not after[0][0].isalnum()
+    if nothing_after and k >= 2 and tokens[k - 2].lower == "the":
+        return True  # "won the 400m."
+    return (nothing_after or after[0] in _NO_NOUN) and _lengths_near(tokens, k)
+
+
+def _lengths_near(tokens: list[Token], k: int) -> bool:
+    """Whether another length is told shortly before token k ("risen by 20cm since 1900 and could rise a further
+    1m")."""
+    return any(t.lower in _LENGTHS for t in tokens[max(0, k - _NEAR) : k])
+
+
+_NEAR = 30
+_LENGTHS = frozenset("cm mm km metres metre meters meter centimetres centimeters kilometres kilometers feet ft inches".split())
+# Words after a number that start no noun it counts: "1m by 2100".
+_NO_NOUN = frozenset("by in to since from at on for of and or but as than before after until".split())
 
 
 # Words after a glued "m" that make it metres: sizes, distances and races.
