@@ -97,6 +97,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Tickets cost £120, with 10,000 sold in an hour.", [("£120", 120, "GBP", None), ("10,000", 10_000, None, None)]),
         ("The move will cost the club in the region of £12,000.", [("in the region of £12,000", 12_000, "GBP", "about")]),
         ("The poll of 2,015 adults ran between March 3 and 5.", [("2,015 adults", 2015, "adults", None)]),
+        ("Two children aged five and seven were taken to hospital.", [("Two children", 2, "children", None), ("five", 5, "years old", None), ("seven", 7, "years old", None)]),
         ("The festival runs May 5-7 with 300 bands.", [("300 bands", 300, "bands", None)]),
         ("Since March 2 and 3 people arrived, the town has grown.", [("3 people", 3, "people", None)]),
         ("Sea levels rose by 20cm and could rise a further 1m by 2100.", [("20cm", 20, "cm", None), ("1m", 1, "metres", None)]),

@@ -3,6 +3,7 @@ ArticleError; every cite inside the text and quoting it exactly. 2,000 examples 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,17 @@ def test_an_exponent_too_large_for_a_float_is_no_number() -> None:
     """Found by the hypothesis test above: "0E0 ４００" read as 0 x 10^400."""
     briefing = briefing_of("The The The The The The The The 0E0 ４００ The The The The The")
     assert all(0 <= f.cite.start < f.cite.end <= len(briefing.article.text) for f in briefing.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The The The The The The The The The The The The The 2^ 2024",
+        "Pat Smith, 9e307 x 10^9, said the figure was 2^2024 and 5 x 10^999 in all.",
+        "The boy, aged 1.5 x 10^30, said 99^300 was the number he had in mind.",
+    ],
+)
+def test_a_power_too_large_for_a_float_is_no_number(text: str) -> None:
+    """Found by the hypothesis test above: "2^ 2024" overflowed a float while it was read."""
+    briefing = briefing_of(text)
+    assert all(f.value is None or math.isfinite(f.value) for f in briefing.figures)

@@ -1639,8 +1639,8 @@ def _listed_after(tokens: list[Token], first: int, heads: frozenset[str] | set[s
     j = first
     while j >= 2 and first - j < 3 * _LISTED and tokens[j - 1].lower in (",", "and", "or", "to", "-", "–"):
         j -= 2 if tokens[j - 1].lower != "," and tokens[j - 2].text == "," else 1  # ", and"
-        if j < 1 or not tokens[j - 1].is_digits:
-            return False
+        if j < 1 or not (tokens[j - 1].is_digits or tokens[j - 1].lower in UNITS or tokens[j - 1].lower in TENS):
+            return False  # digits or a number word: "aged five and seven"
         j -= 1
         previous = j - 2 if j > 1 and tokens[j - 1].text == "." else j - 1  # "Nos. 1"
         if previous >= 0 and tokens[previous].lower in heads:

@@ -147,6 +147,8 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     if parsed is None:
         return _parse_vague(tokens, i)
     value, last, spelled = parsed
+    if value is not None and not math.isfinite(value):
+        return None  # "9e307 x 10^300": beyond any float
     ratio = _ratio(tokens, last + 1)
     if ratio is not None and value is not None and _plausible_ratio(tokens, j, last + 1, value, ratio):
         denominator, last = ratio
@@ -366,8 +368,12 @@ class _Parser:
                 sign *= -1 if tokens[n].text == "-" else 1
                 n += 1
             if n < len(tokens) and tokens[n].is_digits:
+                try:
+                    power = float(abs(value) ** (sign * tokens[n].number))
+                except OverflowError:
+                    return None  # "2^2024" is beyond any float: no power read
                 self.take(n - k + 1)
-                return float(abs(value) ** (sign * tokens[n].number)) * (1 if value >= 0 else -1)
+                return power * (1 if value >= 0 else -1)
         return None
 
     def _times_ten(self, value: float) -> float | None:
@@ -377,7 +383,7 @@ class _Parser:
             n, sign = k + 3, 1
             if tokens[n].text in "+-":
                 sign, n = (-1 if tokens[n].text == "-" else 1), n + 1
-            if n < len(tokens) and tokens[n].is_digits:
+            if n < len(tokens) and tokens[n].is_digits and abs(tokens[n].number) <= _MOST_EXPONENT:
                 self.take(n - k + 1)
                 return value * 10 ** (sign * tokens[n].number)
         return None
