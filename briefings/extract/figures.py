@@ -2140,7 +2140,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
     k = _changes_before(tokens, figure.first)
     if k is not None and not _dates_something(tokens, figure):
         if tokens[figure.first - 1].lower != "from":  # "up from 102": the level before the change
-            figure.change = CHANGES[tokens[k].lower]
+            figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
         if figure.subject is None:
             figure.subject = _phrase_before(tokens, k)
     elif figure.first and tokens[figure.first - 1].lower in ("a", "an"):
@@ -2193,9 +2193,19 @@ def _changes_before(tokens: list[Token], k: int) -> int | None:
     for j in range(k - 1, max(k - 4, -1), -1):
         if tokens[j].lower in CHANGES and not (tokens[j].lower in ("up", "down") and _a_particle(tokens, j)):
             return j
+        if tokens[j].lower in _CHANGED_BY and tokens[k - 1].lower in ("by", "to"):
+            return j  # "was raised by 4%", "reduced rates by 0.25 points" (not "raised £5,000 for charity")
         if tokens[j].lower in ("and", "or", ",", ";"):
             return None  # "a 5% drop and a £3m cut": the change is the other figure's
     return None
+
+
+_AUXILIARIES = frozenset("was were is are be been has have had".split())
+# Verbs of someone changing a level, a change only with "by" or "to" after them.
+_CHANGED_BY = {
+    **dict.fromkeys("raised raises raising lifted lifts boosted boosts hiked hikes".split(), "up"),
+    **dict.fromkeys("lowered lowers reduced reduces slashed slashes trimmed trims".split(), "down"),
+}
 
 
 def _a_particle(tokens: list[Token], j: int) -> bool:
@@ -2219,6 +2229,9 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     up 2%")."""
     if k > 1 and tokens[k - 1].lower in _MARKET_VERBS and tokens[k].lower in ("up", "down"):
         k -= 1
+    if (tokens[k].lower in _CHANGED_BY or tokens[k].lower in CHANGES) and not tokens[k].lower.endswith("ing"):
+        while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
+            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Sales had fallen"
     start = k
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
         start -= 1
