@@ -211,6 +211,7 @@ def test_a_negated_verb_is_no_subject() -> None:
     ("sentence", "subject"),
     [
         ("The firm posted a net loss of $1.2 billion last year.", "net loss"),
+        ("The club paid a club-record fee of around £50m for him.", "club-record fee"),
         ("The town has a population of 300,000 people now.", "people"),
         ("The town council approved an annual budget of £2m on Monday.", "annual budget"),
         ("The quake struck at a depth of 10km off the coast.", "depth"),
@@ -257,6 +258,7 @@ def test_changes_and_subjects() -> None:
         ("The quarterly dividend was raised by 4% on Monday.", "up", "quarterly dividend"),
         ("Fees have been slashed by 40% this year.", "down", "Fees"),
         ("She raised £5,000 for the charity last year.", None, None),
+        ("The index has fallen for three consecutive quarters.", None, "consecutive quarters"),
         ("Median house prices rose 7.6% year-on-year in May.", "up", "Median house prices"),
         ("Factory output rose 2% quarter-on-quarter in the period.", "up", "Factory output"),
         ("Profits suffered a 5 per cent annual drop last year.", "down", None),

@@ -344,6 +344,8 @@ def _named_before_of(tokens: list[Token], k: int, figure_value: float | None) ->
     end = start = k - 1
     while start > 0 and end - start < 2 and _noun_like(tokens[start - 1]) and tokens[start - 1].text.isalpha():
         start -= 1
+        if start > 1 and tokens[start - 1].text in _HYPHENS and _hyphen_joins_a_word(tokens, start - 1):
+            start -= 2  # "a club-record fee of £50m"
     if start == end or tokens[start - 1].lower not in _DETERMINERS | _PERSONAL_POSSESSIVES | {"its"}:
         return None
     head = tokens[end - 1].lower
@@ -1915,6 +1917,8 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
         return False  # "a five-year deal worth £150,000": what it is worth follows
     if _period_on_period(tokens, index):
         return False  # "rose 7.6% year-on-year": when, not what
+    if token.lower in _DENOMINATORS and index > k:
+        return True  # "three consecutive quarters": a noun here, no fraction
     if _after_a_compound(tokens, k) and _verb_before_its_object(tokens, index):
         return False
     if index == k and _verb_after_all_of_them(tokens, k):
@@ -2139,7 +2143,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             break
     k = _changes_before(tokens, figure.first)
     if k is not None and not _dates_something(tokens, figure):
-        if tokens[figure.first - 1].lower != "from":  # "up from 102": the level before the change
+        if tokens[figure.first - 1].lower not in ("from", "for", "in", "during"):  # "up from 102": the level before; "fell for three quarters": how long
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
         if figure.subject is None:
             figure.subject = _phrase_before(tokens, k)
