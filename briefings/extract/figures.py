@@ -472,9 +472,19 @@ def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found
         alike = next((c for c in reversed(counts) if _built_alike(tokens, c, figure)), None)
         if alike is not None or not _goes_on_with_a_number(tokens, figure):
             figure.unit = (alike or counts[-1]).unit
+    elif (measured := [f for f in sized if f.kind is FigureKind.MEASURE and f.unit != "years old"]) and _stands_alone(tokens, figure):
+        figure.unit, figure.kind = measured[-1].unit, FigureKind.MEASURE  # "allowed two hours, but he stayed for three"
 
 
 _COMPARABLE = frozenset({FigureKind.COUNT, FigureKind.MEASURE, FigureKind.PERCENT, FigureKind.MONEY})
+
+
+def _stands_alone(tokens: list[Token], figure: _Found) -> bool:
+    """Whether a bare number is said on its own, as one that leaves its measure out is: not in brackets, not after
+    "or" ("a week or two"), not before another number ("five 60ml shots", "87 off 102 balls")."""
+    before = tokens[figure.first - 1].text if figure.first else ""
+    after = tokens[figure.last + 1] if figure.last + 1 < len(tokens) else None
+    return before not in ("(", "or") and not (after is not None and after.is_digits) and not _goes_on_with_a_number(tokens, figure)
 
 
 def _goes_on_with_a_number(tokens: list[Token], figure: _Found) -> bool:
