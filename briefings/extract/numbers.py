@@ -527,7 +527,9 @@ class _Parser:
         while self.word() in SCALES:
             scale *= SCALES[self.word()]
             self.take()
-        if scale > 1:
+        if scale > 1 and self.current == 0 and self.chunk > scale:
+            self.current = part * scale  # "one billion and a half million": a half million more
+        elif scale > 1:
             self.current, self.total = (self.total + self.current + part) * scale, 0
         elif self.current == 0 and self.chunk:
             self.current = part * _last_scale(self.chunk)
@@ -538,7 +540,9 @@ class _Parser:
         """'two and three quarters': the fraction after "and", read as a number of its own."""
         fraction = _Parser(self.tokens, self.k + 1)
         if fraction.run() is not None:
-            self.current += fraction.total + fraction.current
+            part = fraction.total + fraction.current
+            after_a_scale = self.current == 0 and self.chunk and part < 1  # "six million and two thirds": of a million
+            self.current += part * _last_scale(self.chunk) if after_a_scale else part
             self.last, self.k = fraction.last, fraction.k
 
     def _over_denominator(self, words: list[str]) -> None:
