@@ -306,10 +306,44 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
         if _read_amount(text, tokens, numbers, position, figure):
             skip_until = figure.last
             found.append(figure)
+    found = _join_compound_measures(tokens, found)
     _supply_elided_units(tokens, found)
     for figure in found:
         _one_or_more(tokens, figure)
     return _join_bounds(tokens, _add_halves(tokens, found))
+
+
+def _join_compound_measures(tokens: list[Token], found: list[_Found]) -> list[_Found]:
+    """A height or a weight in two units is one measure in the larger: "6ft 4in", "5 feet 11 inches", "a 6-foot-4
+    forward" (6.33 feet), "15st 4lb", "7lbs 8oz"."""
+    joined: list[_Found] = []
+    for figure in found:
+        larger = joined[-1] if joined else None
+        if larger is not None and _smaller_part(tokens, larger, figure):
+            per = _PARTS[larger.unit or ""][1]
+            larger.value = (larger.value or 0.0) + (figure.value or 0.0) / per
+            larger.last = larger.amount_last = figure.last
+            larger.subject = larger.subject or figure.subject
+            continue
+        joined.append(figure)
+    return joined
+
+
+def _smaller_part(tokens: list[Token], larger: _Found, figure: _Found) -> bool:
+    """Whether `figure` right after `larger` is its smaller part: inches after feet, pounds after stone, ounces
+    after pounds, with its unit or none ("6ft 2"), less than one of the larger."""
+    if larger.kind is not FigureKind.MEASURE or larger.unit not in _PARTS or larger.value is None or figure.value is None:
+        return False
+    if larger.high is not None or figure.high is not None or (larger.qualifier and figure.qualifier):
+        return False
+    gap = tokens[larger.last + 1 : figure.first]
+    hyphened = len(gap) == 1 and gap[0].text in _HYPHENS and gap[0].start == tokens[larger.last].end  # "6-foot-4"
+    part, per = _PARTS[larger.unit or ""]
+    unit_fits = figure.unit == part or (figure.unit is None and figure.kind is FigureKind.COUNT) or hyphened
+    return (not gap or hyphened) and unit_fits and 0 <= figure.value < per
+
+
+_PARTS = {"feet": ("inches", 12), "stone": ("pounds", 14), "pounds": ("oz", 16)}
 
 
 def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
