@@ -172,6 +172,7 @@ def test_an_acronym_s_s_is_no_plural(sentence: str, text: str, unit: str) -> Non
         ("Villa are now five points clear of the drop zone.", None),
         ("Their mother fell ill more than two weeks ago.", None),
         ("In all, 40% of US states agree.", "US states"),
+        ("The toll rose, with dozens still missing on Tuesday.", None),
     ],
 )
 def test_a_pronoun_or_a_standing_is_no_subject_and_a_possessive_is_read_past(sentence: str, subject: str | None) -> None:

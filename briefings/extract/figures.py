@@ -155,7 +155,7 @@ STOP_WORDS = set(
     after before since until into onto over under about up down out off then there here also only just even such
     both all any some other another what where why how across through throughout within without among between
     against along around behind beyond despite during except inside near outside past toward towards upon via last
-    next ago plus versus vs per year""".split()
+    next ago plus versus vs per year still already again yet too instead""".split()
 )
 # A sentence without a digit or a number word holds no figure.
 _DIGIT = re.compile(r"(?<!\w)\d|[\u00bc-\u00be\u2150-\u215e]")  # a number, not the digits of a model name like H200; "½"
