@@ -292,6 +292,7 @@ def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str,
         "Call 555-123-4567 or visit https://example.com/page/2024 for details.",
         "The law, Section 230, dates from 1996.",
         "The one he chose was cheaper.",
+        "Chelsea lined up in a 4-2-3-1 formation against a 4-4-2 side.",
     ],
 )
 def test_names_dates_times_phones_and_pronouns_are_not_figures(sentence: str) -> None:

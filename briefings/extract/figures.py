@@ -165,7 +165,8 @@ _DOLLAR_PREFIX = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,3}) ?$")
 _MASKS = re.compile(
     r"\+\d{1,4}(?:[-. /]\d{2,4}){2,}|\(?\b\d{2,4}\)?(?:[-./]\d{2,4}){2,}\b|\(\d{3}\) ?\d{3}[-.]\d{4}|"
     r"\b\d{3} \d{3}[-.]\d{4}\b|\b0\d{2,4}(?: \d{3,6}){1,2}\b|(?:https?://|www\.)\S+|\(\d{1,3}/\d{1,3}\)|"
-    r"(?i:\b(?:photo|picture|image|slide|page|item|video)s? \d{1,3} of \d{1,3}\b)"  # a thread's or gallery's counter
+    r"(?i:\b(?:photo|picture|image|slide|page|item|video)s? \d{1,3} of \d{1,3}\b)|"  # a thread's or gallery's counter
+    r"(?<![\d-])\d(?:-\d){2,}(?![\d-])"  # a team's formation: "4-2-3-1", "4-4-2"
 )
 # "2012-13", "2009/10": a year run into the next one's last two digits.
 _SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
