@@ -109,6 +109,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "tags": lambda n: "<div><b>" * (n // 16) + "Text of the page" + "</b></div>" * (n // 16),
     "questions": lambda n: "\n".join("Q: What is it? A: It is 5 km." for _ in range(n // 30)),
     "hyphened digits": lambda n: "Call " + "-".join("9" for _ in range(n // 2)),
+    "phone numbers": lambda n: "Call " + " or ".join("555-123-4567" for _ in range(n // 16)),
+    "formations": lambda n: "They played " + " then ".join("4-2-3-1" for _ in range(n // 13)),
     "hyphened qualifiers": lambda n: "It has 5" + "-plus" * (n // 5) + " users.",
     "numbers and no word": lambda n: ", ".join(str(i % 1000) for i in range(n // 5)),
     "number words": lambda n: " ".join(_drawn(["two", "hundred", "and", "million", "a", "half", "point"], n // 6)),
