@@ -111,6 +111,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "hyphened digits": lambda n: "Call " + "-".join("9" for _ in range(n // 2)),
     "phone numbers": lambda n: "Call " + " or ".join("555-123-4567" for _ in range(n // 16)),
     "formations": lambda n: "They played " + " then ".join("4-2-3-1" for _ in range(n // 13)),
+    "comparisons": lambda n: "They had " + ", ".join("5 goals, 7 up from 6" for _ in range(n // 22)),
     "hyphened qualifiers": lambda n: "It has 5" + "-plus" * (n // 5) + " users.",
     "numbers and no word": lambda n: ", ".join(str(i % 1000) for i in range(n // 5)),
     "number words": lambda n: " ".join(_drawn(["two", "hundred", "and", "million", "a", "half", "point"], n // 6)),

@@ -488,18 +488,22 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     own that is built like no count before ("bowled out in 48.3 overs, with Root making 87 off 102 balls")."""
     counts: list[_Found] = []
     sized: list[_Found] = []
+    measure: _Found | None = None  # the last measure that is no age
     for figure in found:
         if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None:
             if not (figure.first and tokens[figure.first - 1].lower == "at"):
-                _supply_elided_unit(tokens, figure, counts, sized)
+                _supply_elided_unit(tokens, figure, counts[-_LISTED:], sized[-_LISTED:], measure)
         elif figure.kind is FigureKind.COUNT and figure.unit:
             counts.append(figure)
         if figure.unit and figure.value and figure.value > 0 and figure.kind in _COMPARABLE:
             sized.append(figure)
+        if figure.kind is FigureKind.MEASURE and figure.unit and figure.unit != "years old":
+            measure = figure
 
 
-def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found], sized: list[_Found]) -> None:
-    """The unit of a bare count: of the figure it is compared with, else of the count before it (see above)."""
+def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found], sized: list[_Found], measure: _Found | None) -> None:
+    """The unit of a bare count: of the figure it is compared with, else of the count before it, else of the
+    measure before it (see above); only the last few figures are looked at, so that a list stays linear."""
     value = figure.value or 0.0
     if _compared(tokens, figure.first) and value > 0 and sized:
         compared = min(sized, key=lambda f: abs(math.log(value / (f.value or 1.0))))  # the nearest in size
@@ -508,8 +512,8 @@ def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found
         alike = next((c for c in reversed(counts) if _built_alike(tokens, c, figure)), None)
         if alike is not None or not _goes_on_with_a_number(tokens, figure):
             figure.unit = (alike or counts[-1]).unit
-    elif (measured := [f for f in sized if f.kind is FigureKind.MEASURE and f.unit != "years old"]) and _stands_alone(tokens, figure):
-        figure.unit, figure.kind = measured[-1].unit, FigureKind.MEASURE  # "allowed two hours, but he stayed for three"
+    elif measure is not None and _stands_alone(tokens, figure):
+        figure.unit, figure.kind = measure.unit, FigureKind.MEASURE  # "allowed two hours, but he stayed for three"
 
 
 _COMPARABLE = frozenset({FigureKind.COUNT, FigureKind.MEASURE, FigureKind.PERCENT, FigureKind.MONEY})
