@@ -104,6 +104,9 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The car park allowed two hours, but he stayed for three.", [("two hours", 2, "hours", None), ("three", 3, "hours", None)]),
         ("At 20C, sales held over the last week or two.", [("20C", 20, "°C", None), ("week or two", None, "weeks", "between")]),
         ("Temperatures hit 20C and a pack of five 60ml shots sold.", [("20C", 20, "°C", None), ("five", 5, None, None), ("60ml", 60, "ml", None)]),
+        ("There is a one-in-five chance of rain today.", [("one-in-five chance", 0.2, "chance", None)]),
+        ("There is a 1-in-4 chance of rain today.", [("1-in-4 chance", 0.25, "chance", None)]),
+        ("The game was tied 50-50 at half-time.", [("50-50", None, "score", None)]),
         ("The 6ft 4in striker weighs 15st 4lb.", [("6ft 4in", 6 + 4 / 12, "feet", None), ("15st 4lb", 15 + 4 / 14, "stone", None)]),
         ("The 6-foot-4 forward is 5 feet 11 inches tall.", [("6-foot-4", 6 + 4 / 12, "feet", None), ("5 feet 11 inches", 5 + 11 / 12, "feet", None)]),
         ("The baby was born weighing 7lbs 8oz, he said.", [("7lbs 8oz", 7.5, "pounds", None)]),
@@ -243,6 +246,11 @@ def test_a_subject_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:
     assert [f.subject for f in briefing_of("The tariffs hit 3% of U.S. firms.").figures] == ["U.S. firms"]
 
 
+def test_a_ratio_hyphened_to_a_noun_is_no_share() -> None:
+    """"A 1-in-100-year flood" says how rare the flood is in years, not a share of 0.01."""
+    assert ("100-year", 100, "years") in [(f.text, f.value, f.unit) for f in briefing_of("A 1-in-100-year flood hit the town.").figures]
+
+
 def test_a_value_is_the_number_its_words_write() -> None:
     """"67.1 million" is 67,100,000 exactly (binary floating point gives 67,099,999.99999999); a third stays a third."""
     assert [f.value for f in briefing_of("The population reached 67.1 million, a third of them young.").figures] == [67_100_000, 1 / 3]
@@ -293,6 +301,7 @@ def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str,
         "The law, Section 230, dates from 1996.",
         "The one he chose was cheaper.",
         "Chelsea lined up in a 4-2-3-1 formation against a 4-4-2 side.",
+        "It was a 50-50 chance, a 50/50 split and a fifty-fifty call.",
     ],
 )
 def test_names_dates_times_phones_and_pronouns_are_not_figures(sentence: str) -> None:

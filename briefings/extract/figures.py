@@ -167,7 +167,8 @@ _MASKS = re.compile(
     r"\+\d{1,4}(?:[-. /]\d{2,4}){2,}|\(?\b\d{2,4}\)?(?:[-./]\d{2,4}){2,}\b|\(\d{3}\) ?\d{3}[-.]\d{4}|"
     r"\b\d{3} \d{3}[-.]\d{4}\b|\b0\d{2,4}(?: \d{3,6}){1,2}\b|(?:https?://|www\.)\S+|\(\d{1,3}/\d{1,3}\)|"
     r"(?i:\b(?:photo|picture|image|slide|page|item|video)s? \d{1,3} of \d{1,3}\b)|"  # a thread's or gallery's counter
-    r"(?<![\d-])\d(?:-\d){2,}(?![\d-])"  # a team's formation: "4-2-3-1", "4-4-2"
+    r"(?<![\d-])\d(?:-\d){2,}(?![\d-])|"  # a team's formation: "4-2-3-1", "4-4-2"
+    r"(?<![\d.])50[-/]50(?= (?!(?:at|in|with|after|and|on|draw|tie)\b)[a-z])|(?i:\bfifty-fifty\b)"  # even odds: "a 50-50 chance" (not "tied 50-50 at half-time")
 )
 # "2012-13", "2009/10": a year run into the next one's last two digits.
 _SPLIT_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)[-–/](\d\d)(?!\d)")
@@ -524,7 +525,9 @@ def _stands_alone(tokens: list[Token], figure: _Found) -> bool:
     "or" ("a week or two"), not before another number ("five 60ml shots", "87 off 102 balls")."""
     before = tokens[figure.first - 1].text if figure.first else ""
     after = tokens[figure.last + 1] if figure.last + 1 < len(tokens) else None
-    return before not in ("(", "or") and not (after is not None and after.is_digits) and not _goes_on_with_a_number(tokens, figure)
+    if before in ("(", "or", *_HYPHENS) or (after is not None and (after.is_digits or after.text in _HYPHENS)):
+        return False  # "(10)", "a week or two", "five 60ml shots", "a 9-to-5 job"
+    return not _goes_on_with_a_number(tokens, figure)
 
 
 def _goes_on_with_a_number(tokens: list[Token], figure: _Found) -> bool:
@@ -732,7 +735,7 @@ _DENOMINATORS = frozenset(
 )
 
 
-_PROPORTION = re.compile(r" (?:in|out of) ", re.IGNORECASE)
+_PROPORTION = re.compile(r"(?: (?:in|out of) |-in-)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
 _DIALLING = frozenset("call calls called caller callers dial dialled dialed dialling dialing dispatcher dispatchers operator emergency line recording".split())
 

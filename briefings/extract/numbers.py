@@ -39,7 +39,7 @@ VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "billions", "tril
 VAGUE_QUANTIFIERS = {"several", "a few", "few", "many", "some", "a couple of"}
 SIGNS = {"minus": -1, "negative": -1}
 _DETERMINERS = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone"}
-_RATIOS = {("over",), ("out", "of"), ("in",)}
+_RATIOS = {("over",), ("out", "of"), ("in",), ("-", "in", "-")}  # "one-in-five", "1-in-4"
 # "3 in 10 minutes" is how fast, not a share.
 _SPANS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
@@ -164,6 +164,12 @@ def _decimal(value: float) -> float:
     return written if abs(written - value) <= abs(value) * 1e-14 else value
 
 
+def _a_scale(tokens: list[Token], k: int) -> bool:
+    """Whether "a million", "a thousand" (or "a-million", hyphened) starts at token k: a ratio's whole."""
+    words = [t.lower for t in tokens[k : k + 3] if t.text != "-"]
+    return len(words) >= 2 and words[0] in ("a", "an") and words[1] in SCALES
+
+
 def _plausible_ratio(tokens: list[Token], start: int, word: int, numerator: float, ratio: tuple[float, int]) -> bool:
     """'1 in 5' and 'one over three' are ratios; '25 in 2010' and '$10,000 over 3 years' are not."""
     denominator, last = ratio
@@ -231,11 +237,16 @@ def _ratio(tokens: list[Token], k: int) -> tuple[float, int] | None:
     for words in _RATIOS:
         end = k + len(words)
         if end < len(tokens) and tuple(t.lower for t in tokens[k:end]) == words:
-            if words == ("in",) and not (tokens[end].is_digits or tokens[end].lower in UNITS or tokens[end].lower in TENS):
+            if "in" in words and not (tokens[end].is_digits or tokens[end].lower in UNITS or tokens[end].lower in TENS or _a_scale(tokens, end)):
+                return None
+            if words[0] == "-" and not (glued(tokens, k) and glued(tokens, k + 1) and glued(tokens, k + 2)):
                 return None
             denominator = _Parser(tokens, end).run()
             if denominator is not None and denominator[0]:
-                return denominator[0], denominator[1]
+                last = denominator[1]
+                if words[0] == "-" and last + 1 < len(tokens) and tokens[last + 1].text == "-" and glued(tokens, last + 1):
+                    return None  # "a 1-in-100-year flood" names how rare the flood is, in years
+                return denominator[0], last
     return None
 
 
