@@ -104,6 +104,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The car park allowed two hours, but he stayed for three.", [("two hours", 2, "hours", None), ("three", 3, "hours", None)]),
         ("At 20C, sales held over the last week or two.", [("20C", 20, "°C", None), ("week or two", None, "weeks", "between")]),
         ("Temperatures hit 20C and a pack of five 60ml shots sold.", [("20C", 20, "°C", None), ("five", 5, None, None), ("60ml", 60, "ml", None)]),
+        ("The blast left 30 dead, 40 missing and 200 homeless.", [("30 dead", 30, "dead", None), ("40 missing", 40, "missing", None), ("200 homeless", 200, "homeless", None)]),
+        ("Police found 12 dead fish and 40 wounded soldiers.", [("12 dead fish", 12, "fish", None), ("40 wounded soldiers", 40, "soldiers", None)]),
         ("There is a one-in-five chance of rain today.", [("one-in-five chance", 0.2, "chance", None)]),
         ("There is a 1-in-4 chance of rain today.", [("1-in-4 chance", 0.25, "chance", None)]),
         ("The game was tied 50-50 at half-time.", [("50-50", None, "score", None)]),

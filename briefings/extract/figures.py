@@ -2062,6 +2062,9 @@ def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
     """A word in -s right after a number: a plural noun, since a verb after a plural subject takes no -s
     ("400,000 likes", not "400,000 like")."""
     word = tokens[index].lower
+    if index == k and word in _PEOPLE_IN_A_STATE:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is None or not (after.text.isalpha() and can_be_noun(after.lower) and after.lower not in STOP_WORDS)  # "2,300 dead and 11,000 injured" ("12 dead fish" counts fish)
     if not (index == k and word.endswith("s") and not word.endswith("ss") and word.isalpha()) or tokens[index].text.isupper():
         return False  # an acronym's S is no plural ("1.5 million NHS staff")
     classes = word_classes(word)
@@ -2070,12 +2073,16 @@ def _agrees_as_plural(tokens: list[Token], index: int, k: int) -> bool:
     return not classes.keys() & {"ADJ", "ADV"}  # "38 serious" leaves its noun out
 
 
+# Words of people in a state that count them after a number: "left 2,300 dead and 11,000 injured".
+_PEOPLE_IN_A_STATE = frozenset("dead injured wounded missing homeless displaced unemployed hurt".split())
+
+
 def _may_be_in_noun_phrase(token: Token) -> bool:
     """Not a number, and a word with a noun or adjective reading ("early goals"), or one the lexicon lacks."""
     if token.is_digits or token.lower in NUMBER_WORDS:
         return False
     classes = word_classes(token.lower)
-    return not classes or bool(classes.keys() & {"NOUN", "PROPN", "ADJ"})
+    return not classes or bool(classes.keys() & {"NOUN", "PROPN", "ADJ"}) or token.lower in _PEOPLE_IN_A_STATE  # "40 wounded soldiers"
 
 
 def _join(tokens: list[Token]) -> str:
