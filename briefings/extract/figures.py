@@ -368,15 +368,15 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     _read_qualifier(tokens, figure)
     if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
         _read_unit_after(tokens, figure)  # "250 or more staff"
-    if figure.subject is None:
-        figure.subject = _named_before_of(tokens, figure.first, figure.value)
+    if figure.subject is None and figure.value is not None:
+        figure.subject = _named_before_of(tokens, figure.first)
     return True
 
 
-def _named_before_of(tokens: list[Token], k: int, figure_value: float | None) -> str | None:
+def _named_before_of(tokens: list[Token], k: int) -> str | None:
     """What an amount is "of" when a noun phrase names it: "a net loss of $1.2 billion", "a population of
     300,000", "its annual budget of £2m" (not a share, "one of", "most of", nor a change, "a rise of 5%")."""
-    if k < 3 or tokens[k - 1].lower != "of" or figure_value is None:
+    if k < 3 or tokens[k - 1].lower != "of":
         return None
     end = start = k - 1
     while start > 0 and end - start < 2 and _noun_like(tokens[start - 1]) and tokens[start - 1].text.isalpha():
@@ -486,7 +486,8 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     ("people fed at one of its 445 branches ... at 1,084,604"). Said in parallel, it takes the unit of the count
     built like it ("12 goals in 18 games this season and 45 in 120 games": 45 goals); compared with a figure, that
     figure's unit and kind ("79.4 years, compared with 83.1 for women"); none when it goes on with a number of its
-    own that is built like no count before ("bowled out in 48.3 overs, with Root making 87 off 102 balls")."""
+    own that is built like no count before ("bowled out in 48.3 overs, with Root making 87 off 102 balls"); after a
+    measure and no count, said on its own, that measure ("allowed two hours, but he stayed for three")."""
     counts: list[_Found] = []
     sized: list[_Found] = []
     measure: _Found | None = None  # the last measure that is no age
