@@ -106,8 +106,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Temperatures hit 20C and a pack of five 60ml shots sold.", [("20C", 20, "°C", None), ("five", 5, None, None), ("60ml", 60, "ml", None)]),
         ("The blast left 30 dead, 40 missing and 200 homeless.", [("30 dead", 30, "dead", None), ("40 missing", 40, "missing", None), ("200 homeless", 200, "homeless", None)]),
         ("Police found 12 dead fish and 40 wounded soldiers.", [("12 dead fish", 12, "fish", None), ("40 wounded soldiers", 40, "soldiers", None)]),
-        ("There is a one-in-five chance of rain today.", [("one-in-five chance", 0.2, "chance", None)]),
-        ("There is a 1-in-4 chance of rain today.", [("1-in-4 chance", 0.25, "chance", None)]),
+        ("There is a one-in-five chance of rain today.", [("one-in-five chance", 0.2, None, None)]),
+        ("There is a 1-in-4 chance of rain today.", [("1-in-4 chance", 0.25, None, None)]),
         ("The game was tied 50-50 at half-time.", [("50-50", None, "score", None)]),
         ("The 6ft 4in striker weighs 15st 4lb.", [("6ft 4in", 6 + 4 / 12, "feet", None), ("15st 4lb", 15 + 4 / 14, "stone", None)]),
         ("The 6-foot-4 forward is 5 feet 11 inches tall.", [("6-foot-4", 6 + 4 / 12, "feet", None), ("5 feet 11 inches", 5 + 11 / 12, "feet", None)]),
@@ -251,6 +251,12 @@ def test_a_subject_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:
 def test_a_ratio_hyphened_to_a_noun_is_no_share() -> None:
     """"A 1-in-100-year flood" says how rare the flood is in years, not a share of 0.01."""
     assert ("100-year", 100, "years") in [(f.text, f.value, f.unit) for f in briefing_of("A 1-in-100-year flood hit the town.").figures]
+
+
+def test_a_value_reads_as_a_reader_reads_it() -> None:
+    """Shown to a reader: "6.33 feet" for "6ft 4in", "0.333 of the voters" for a third; a million and more whole."""
+    texts = {f.text: f.value_text for f in briefing_of("The 6ft 4in striker won a third of the voters and $2.5 million.").figures}
+    assert texts == {"6ft 4in": "6.33 feet", "a third of the voters": "0.333 of the voters", "$2.5 million": "2,500,000 USD"}
 
 
 def test_a_value_is_the_number_its_words_write() -> None:

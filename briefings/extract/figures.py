@@ -427,7 +427,12 @@ def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
 
 def _subject_unit(figure: _Found) -> str | None:
     """The unit a fraction or a group's size takes from what it is of: the subject's last word ("prom budgets")."""
-    return _unit_word(figure.subject.split()[-1]) if figure.subject else None
+    if not figure.subject or figure.subject.split()[-1].lower() in _LIKELIHOODS:
+        return None  # "a one-in-five chance" is no share of chances
+    return _unit_word(figure.subject.split()[-1])
+
+
+_LIKELIHOODS = frozenset("chance chances risk risks probability likelihood odds".split())
 
 
 def _unit_word(word: str) -> str:

@@ -78,7 +78,13 @@ class Figure(Item):
 
 
 def _number(value: float) -> str:
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    """A value as a reader reads it: whole to the unit from a million ("2,000,000"), two decimals at most from one
+    ("6.33" feet of "6ft 4in", "412.5"), three significant digits below one ("0.333", "0.0147")."""
+    if abs(value) >= 1e6:
+        return f"{value:,.0f}"
+    if abs(value) >= 1:
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:.3g}"
 
 
 def _ordinal(value: int) -> str:
