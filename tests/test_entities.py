@@ -16,8 +16,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 FUNCTION_WORDS = {"I", "I'm", "I’m", "The", "It", "It's", "A", "An", "He", "She", "We", "They", "You", "However", "Over", "This", "That", "If", "And", "When", "What", "Not", "With", "In", "All"}
 
 
-def names(text: str) -> set[str]:
-    return {e.name for e in briefing_of(text).entities}
+def names(text: str, file_name: str = "story.txt") -> set[str]:
+    return {e.name for e in briefing_of(text, file_name).entities}
 
 
 def test_pronouns_and_determiners_are_never_names_wherever_they_stand() -> None:
@@ -40,6 +40,23 @@ def test_a_word_capitalised_only_after_a_quote_or_colon_is_no_name() -> None:
 def test_title_case_headline_words_count_only_when_the_body_capitalises_them() -> None:
     found = names("Children Hospital Opens Good New Wing In Lagos\n\nThe new wing in Lagos opened on Monday, officials said.\n")
     assert "Lagos" in found and not found & {"Children", "Good", "Opens", "New Wing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Fed Holds Rates Steady As Inflation Cools\n\nThe Fed held rates on Wednesday, Jerome Powell said.\n",
+         {"Fed", "Jerome Powell"}, {"Fed Holds Rates Steady", "Inflation Cools"}),
+        ("# Apple Unveils New iPhone At Cupertino Event\n\nApple showed the phone in Cupertino on Tuesday, Tim Cook said.\n",
+         {"Apple", "Cupertino", "Tim Cook"}, {"Apple Unveils New", "Cupertino Event"}),
+        ("Obama Visits Kenya For Two Days\n\nPresident Barack Obama arrived in Kenya on Friday, officials said.\n",
+         {"Barack Obama", "Kenya"}, {"Obama Visits Kenya"}),
+    ],
+)
+def test_a_run_of_a_title_case_headline_counts_only_in_the_parts_the_body_names(text: str, kept: set[str], dropped: set[str]) -> None:
+    """In a headline in title case every word is capitalised: of a run, only the parts the body also names count."""
+    found = names(text, "story.md" if text.startswith("#") else "story.txt")
+    assert kept <= found and not found & dropped
 
 
 def test_titles_and_roles_are_split_off_the_name() -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefings.budget import check
-from briefings.model.article import BODY_KINDS, Article, BlockKind, Span
+from briefings.model.article import BODY_KINDS, Article, Block, BlockKind, Span
 from briefings.model.briefing import Entity, EntityKind
 from briefings.text.lexicon import (
     ALIASES,
@@ -106,12 +106,7 @@ def extract_entities(article: Article) -> list[Entity]:
     pairs = _fixed_pairs(text)
     quoted = [_quoted_titles(text, block.span) for block in blocks]
     titles = {begin for spans in quoted for begin, _ in spans}
-    raw: list[tuple[str, int, int, bool]] = []
-    for block, quoted_titles in zip(blocks, quoted, strict=True):
-        check()
-        # A headline is in title case: each of its words counts as opening a sentence.
-        raw.extend(_names(text, block.span, quoted_titles, starts, pairs, titled=block.kind is BlockKind.HEADLINE))
-    raw = _refined(text, _with_possessive_heads(text, raw))
+    raw = _refined(text, _with_possessive_heads(text, _raw_names(text, blocks, quoted, starts, pairs)))
     context = _Context(raw, text)
     found: dict[str, _Candidate] = {}
     for name, start, kind in _dateline_names(article):
@@ -135,6 +130,58 @@ def extract_entities(article: Article) -> list[Entity]:
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _raw_names(
+    text: str, blocks: list[Block], quoted: list[list[tuple[int, int]]], starts: set[int], pairs: frozenset[str]
+) -> list[tuple[str, int, int, bool]]:
+    """The runs of capitals of each block (with whether each opens a sentence); those of a headline in title case
+    only where the body confirms them."""
+    raw: list[tuple[str, int, int, bool]] = []
+    title_cased: list[tuple[str, int, int, bool]] = []
+    for block, quoted_titles in zip(blocks, quoted, strict=True):
+        check()
+        # A headline is in title case: each of its words counts as opening a sentence.
+        headline = block.kind is BlockKind.HEADLINE
+        names = _names(text, block.span, quoted_titles, starts, pairs, titled=headline)
+        (title_cased if headline and _in_title_case(text[block.span.start : block.span.end]) else raw).extend(names)
+    body = {name for name, *_ in raw} | {name.rsplit(" ", 1)[1] for name, *_ in raw if " " in name}  # "Obama" of "Barack Obama"
+    return _confirmed_by_the_body(title_cased, body) + raw
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether a headline capitalises its words ("Fed Holds Rates Steady As Inflation Cools"): three in four of its
+    words of four letters or more, and at least three."""
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and sum(not w.islower() for w in words) >= 0.75 * len(words)  # "iPhone" is capitalised
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _confirmed_by_the_body(
+    headline: list[tuple[str, int, int, bool]], body: set[str]
+) -> list[tuple[str, int, int, bool]]:
+    """Of the runs of capitals a title-case headline makes, the names the body confirms (`body`: its names and their
+    last words): a run the body also names, else its longest parts that it does ("Apple Unveils New iPhone At
+    Cupertino Event": "Apple", "Cupertino"; "Obama Visits Kenya": "Obama", "Kenya")."""
+    kept: list[tuple[str, int, int, bool]] = []
+    for name, start, _, _ in headline:
+        words = [(m.group(), start + m.start(), start + m.end()) for m in _WORD_IN_NAME.finditer(name)]
+        i = 0
+        while i < len(words):
+            j = next((j for j in range(len(words), i, -1) if _confirmed(" ".join(w for w, *_ in words[i:j]), body)), i)
+            if j > i:
+                kept.append((" ".join(w for w, *_ in words[i:j]), words[i][1], words[j - 1][2], False))  # the body names it mid-sentence
+            i = max(j, i + 1)
+    return kept
+
+
+_WORD_IN_NAME = re.compile(r"\S+")
+
+
+def _confirmed(name: str, body: set[str]) -> bool:
+    return name in body or _known(name)
 
 
 def _fixed_pairs(text: str) -> frozenset[str]:
