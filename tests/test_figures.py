@@ -113,6 +113,8 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The 6-foot-4 forward is 5 feet 11 inches tall.", [("6-foot-4", 6 + 4 / 12, "feet", None), ("5 feet 11 inches", 5 + 11 / 12, "feet", None)]),
         ("The baby was born weighing 7lbs 8oz, he said.", [("7lbs 8oz", 7.5, "pounds", None)]),
         ("The wall is 6 feet, 20 inches thick in places.", [("6 feet", 6, "feet", None), ("20 inches", 20, "inches", None)]),
+        ("The average age of the 650 MPs is 50.", [("650 MPs", 650, "MPs", None), ("50", 50, "years old", None)]),
+        ("At the age of 17 his salary was 30.", [("17", 17, "years old", None), ("30", 30, None, None)]),
         ("Two children aged five and seven were taken to hospital.", [("Two children", 2, "children", None), ("five", 5, "years old", None), ("seven", 7, "years old", None)]),
         ("The festival runs May 5-7 with 300 bands.", [("300 bands", 300, "bands", None)]),
         ("Since March 2 and 3 people arrived, the town has grown.", [("3 people", 3, "people", None)]),

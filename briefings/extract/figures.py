@@ -1677,10 +1677,27 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
     aged = first > 0 and tokens[first - 1].lower in _AGE_WORDS | {"older", "younger"}
     aged = aged or (first > 1 and tokens[first - 1].text == ":" and tokens[first - 2].lower in ("age", "aged"))  # "Age: 34"
     aged = aged or _listed_after(tokens, figure.number.first, _AGE_WORDS) or _age_by_its_verb(tokens, figure.number.first, k)
+    aged = aged or _an_age_is(tokens, first, after)
     if not (aged or _after_someone(tokens, figure.number.first, after)):
         return False
     figure.kind, figure.unit = FigureKind.MEASURE, "years old"
     return True
+
+
+def _an_age_is(tokens: list[Token], first: int, after: str) -> bool:
+    """Whether the number completes "the age ... is" with nothing after it: "The average age of the 650 MPs is 50."."""
+    if first < 2 or tokens[first - 1].lower not in ("is", "was") or after not in (",", ".", ";", ")"):
+        return False
+    for j in range(first - 2, max(-1, first - 2 - _AGE_REACH), -1):
+        word = tokens[j].lower
+        if word == "age":
+            return True
+        if not (word in ("of", "the", "a", "an") or tokens[j].is_digits or (word.isalpha() and can_be_noun(word) and word not in STOP_WORDS)):
+            return False  # "At the age of 17 his salary was 30": another clause's verb
+    return False
+
+
+_AGE_REACH = 8  # words back from "is" to "age"
 
 
 def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
