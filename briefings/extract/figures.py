@@ -681,6 +681,10 @@ _TIMES = {
     "twice": 2.0, "thrice": 3.0, "hundredfold": 100.0, "thousandfold": 1000.0,
     **{f"{word}fold": float(value) for word, value in {**UNITS, **TENS}.items() if value >= 2},
 }
+# "Double", "triple" before what they multiply are multiples ("more than double the $1m sought", "triple what it
+# was"); before a noun they are not ("a double room", "a triple jump").
+_TIMES_BEFORE_THE = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_WHAT_IS_MULTIPLIED = frozenset("the that what its their his her our your this these those last".split())
 _SPANS_OF_TIME = frozenset("minute hour day week fortnight month year decade century".split())
 # Words after which "a week" is how long something took, not a rate ("$5 a day", "twice a year") or a date.
 _FOR_A_SPAN = frozenset(
@@ -695,7 +699,7 @@ _SCORE_NOUNS = frozenset(
 )
 
 
-_WORDS_OF_NUMBERS = NUMBER_WORDS | _FRACTIONS.keys() | _TIMES.keys() | _SPANS_OF_TIME
+_WORDS_OF_NUMBERS = NUMBER_WORDS | _FRACTIONS.keys() | _TIMES.keys() | _TIMES_BEFORE_THE.keys() | _SPANS_OF_TIME
 
 
 def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
@@ -712,6 +716,8 @@ def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
             multiple = NumberMatch(token.start, token.end, _TIMES[word], k, k, spelled=True)
             if not _in_an_idiom(tokens, multiple):  # "think twice"
                 found[multiple] = FigureKind.MULTIPLE
+        elif word in _TIMES_BEFORE_THE and after is not None and after.lower in _WHAT_IS_MULTIPLIED:
+            found[NumberMatch(token.start, token.end, _TIMES_BEFORE_THE[word], k, k, spelled=True)] = FigureKind.MULTIPLE
         elif word in ("a", "an") and after is not None and after.lower in _SPANS_OF_TIME and before in _FOR_A_SPAN:
             found[NumberMatch(token.start, token.end, 1.0, k, k, spelled=True)] = FigureKind.MEASURE
         elif word in _FRACTIONS and after is not None and after.lower in _FRACTION_AFTER and before not in ("second", "first"):
