@@ -383,7 +383,7 @@ def _named_before_of(tokens: list[Token], k: int) -> str | None:
         start -= 1
         if start > 1 and tokens[start - 1].text in _HYPHENS and _hyphen_joins_a_word(tokens, start - 1):
             start -= 2  # "a club-record fee of £50m"
-    if start == end or tokens[start - 1].lower not in _DETERMINERS | _PERSONAL_POSSESSIVES | {"its"}:
+    if start == end or tokens[start - 1].lower not in _DETERMINERS:  # "a", "the", "its", "his", ...
         return None
     head = tokens[end - 1].lower
     if head in _CHANGE_NOUNS or head in _NOT_NAMING_OF or not can_be_noun(head):
@@ -427,9 +427,10 @@ def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
 
 def _subject_unit(figure: _Found) -> str | None:
     """The unit a fraction or a group's size takes from what it is of: the subject's last word ("prom budgets")."""
-    if not figure.subject or figure.subject.split()[-1].lower() in _LIKELIHOODS:
+    head = figure.subject.split()[-1] if figure.subject else None
+    if head is None or head.lower() in _LIKELIHOODS:
         return None  # "a one-in-five chance" is no share of chances
-    return _unit_word(figure.subject.split()[-1])
+    return _unit_word(head)
 
 
 _LIKELIHOODS = frozenset("chance chances risk risks probability likelihood odds".split())
