@@ -146,11 +146,33 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Erik Näslund, 26, and Makrus Åsberg, 25, held the man down.", [("26", 26, "years old", None), ("25", 25, "years old", None)]),
         ("He has scored in eight Champions League games this season.", [("eight Champions League games", 8, "games", None)]),
         ("Two F-16 jets were scrambled to escort the airliner.", [("Two F-16 jets", 2, "jets", None)]),
+        ("The 12 month contract is worth 8 million.", [("12 month", 12, "months", None), ("8 million", 8e6, None, None)]),
+        ("A survey of 1,000 adults gave each policy a score of between one and 10.", [("1,000 adults", 1000, "adults", None), ("between one and 10", None, None, "between")]),
+        ("Between one and three people died, and it took one to two hours.", [("Between one and three people", None, "people", "between"), ("one to two hours", None, "hours", "between")]),
+        ("Others are on zero hour contracts, and a zero tolerance policy aims for net zero by 2050.", []),
+        ("There were zero deaths, and cases fell to zero.", [("zero deaths", 0, "deaths", None), ("zero", 0, None, None)]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
     got = figures_of(sentence)
     assert [(t, pytest.approx(v), u, q) for t, v, u, q in got] == _approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She worked an eight hour shift on a two month contract.", [("eight hour", "hours", "shift"), ("two month", "months", "contract")]),
+        ("He ran a 10 mile race and a 100 metre sprint.", [("10 mile", "miles", "race"), ("100 metre", "metres", "sprint")]),
+        ("It has a four bedroom house and a five star hotel.", [("four bedroom", "bedrooms", "house"), ("five star", "stars", "hotel")]),
+        ("A three judge panel heard a 10 point plan.", [("three judge", "judges", "panel"), ("10 point", "points", "plan")]),
+        ("Two police officers and 27 member states.", [("Two police officers", "officers", "police officers"), ("27 member states", "states", "member states")]),
+    ],
+)
+def test_a_unit_named_in_the_singular_qualifies_the_noun_after_it(sentence: str, expected: list[tuple]) -> None:
+    """As a hyphened compound does ("an eight-hour shift"): the unit is the plural, the noun after is the subject."""
+    got = sorted(briefing_of(sentence).figures, key=lambda f: f.span.start)
+    assert [(f.text, f.unit, f.subject) for f in got] == expected
+    assert [f.unit for f in briefing_of("The three drove back to the house.").figures] == [None]  # no "droves": only after "a"
 
 
 def test_vague_amounts_have_no_value() -> None:

@@ -361,10 +361,13 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     figure.amount_last = number.last if figure.kind in (FigureKind.COUNT, FigureKind.FRACTION) else figure.last
     lone_one = figure.value == 1 and number.spelled and figure.kind is FigureKind.COUNT
     if lone_one and (not figure.unit or tokens[number.last].lower == "one"):
-        return False
+        _read_range(tokens, numbers, position, figure)  # "between one and 10", "one to two hours" are ranges
+        if figure.high is None or figure.high <= 1:
+            return False
     if _looks_like_year(text, tokens, number, figure) or _someday(tokens, number) or _places_in_a_table(tokens, figure):
         return False
-    _read_range(tokens, numbers, position, figure)
+    if figure.high is None:
+        _read_range(tokens, numbers, position, figure)
     _read_qualifier(tokens, figure)
     if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
         _read_unit_after(tokens, figure)  # "250 or more staff"
@@ -489,7 +492,8 @@ def _is_fraction(text: str, tokens: list[Token], number: NumberMatch) -> bool:
 def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     """A count with no noun after it takes the unit of the count before it in the sentence, which the
     sentence leaves out: "Of the 27 journalists charged, 23 have been cleared"; not a level something stands at
-    ("people fed at one of its 445 branches ... at 1,084,604"). Said in parallel, it takes the unit of the count
+    ("people fed at one of its 445 branches ... at 1,084,604"), nor an amount a noun names ("1,000 adults gave it a
+    score of between one and 10"). Said in parallel, it takes the unit of the count
     built like it ("12 goals in 18 games this season and 45 in 120 games": 45 goals); compared with a figure, that
     figure's unit and kind ("79.4 years, compared with 83.1 for women"); none when it goes on with a number of its
     own that is built like no count before ("bowled out in 48.3 overs, with Root making 87 off 102 balls"); after a
@@ -498,7 +502,7 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     sized: list[_Found] = []
     measure: _Found | None = None  # the last measure that is no age
     for figure in found:
-        if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None:
+        if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None and figure.subject is None:
             if not (figure.first and tokens[figure.first - 1].lower == "at"):
                 _supply_elided_unit(tokens, figure, counts[-_LISTED:], sized[-_LISTED:], measure)
         elif figure.kind is FigureKind.COUNT and figure.unit:
@@ -520,8 +524,14 @@ def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found
         alike = next((c for c in reversed(counts) if _built_alike(tokens, c, figure)), None)
         if alike is not None or not _goes_on_with_a_number(tokens, figure):
             figure.unit = (alike or counts[-1]).unit
-    elif measure is not None and _stands_alone(tokens, figure):
+    elif measure is not None and _stands_alone(tokens, figure) and _near_in_size(value, measure.value):
         figure.unit, figure.kind = measure.unit, FigureKind.MEASURE  # "allowed two hours, but he stayed for three"
+
+
+def _near_in_size(value: float, other: float | None) -> bool:
+    """Whether two amounts are within ten times of each other, as a measure said again without its unit is ("two
+    hours ... three"; not "a 12 month contract is worth 8 million")."""
+    return other is not None and value > 0 and other > 0 and max(value, other) <= 10 * min(value, other)
 
 
 _COMPARABLE = frozenset({FigureKind.COUNT, FigureKind.MEASURE, FigureKind.PERCENT, FigureKind.MONEY})
@@ -762,8 +772,8 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
         return True
     if after is not None and after.lower == "x" and _by_digits(tokens, number.last + 1):
         return True  # "a 4x4", "the 4x100m relay", "2x4 timber": a name or a size, no multiple
-    if number.spelled and words == "zero" and number.first and tokens[number.first - 1].lower in ("a", "an", "the"):
-        return _names_a_kind(tokens, number.last + 1)
+    if number.spelled and words == "zero":
+        return _names_a_kind(tokens, number.first, number.last + 1)
     if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
         return _an_ordinal(text, tokens, number, after)
     return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
@@ -841,13 +851,20 @@ def _hyphened_digits(tokens: list[Token], number: NumberMatch) -> tuple[int, int
 _CALLING = _DIALLING | {"dispatch", "tape", "tapes", "phone", "service", "services", "centre", "center", "system", "hotline"}
 
 
-def _names_a_kind(tokens: list[Token], k: int) -> bool:
-    """Whether "a zero" or "the zero" before token k names a kind of thing rather than an amount: "a zero hours
-    contract", "the zero-emissions zone" (but "a zero per cent loan" is 0%, "scored a zero on the test" a score)."""
+def _names_a_kind(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether "zero" at `first`, before token k, names a kind of thing or a goal rather than an amount: after
+    "a" or "the" ("a zero hours contract", "the zero-emissions zone"; but "a zero per cent loan" is 0%, "scored a
+    zero on the test" a score), before a noun in the singular ("on zero hour contracts", "zero tolerance"; but
+    "zero deaths" counts), or after "net" ("net zero by 2050")."""
+    before = tokens[first - 1].lower if first else ""
+    if before == "net":
+        return True
     if k + 1 < len(tokens) and tokens[k].text in _HYPHENS and tokens[k].start == tokens[k - 1].end:
         k += 1
     after = tokens[k] if k < len(tokens) else None
-    return after is not None and after.text.isalpha() and after.lower not in STOP_WORDS and after.lower not in _PERCENT_FIRST_WORDS
+    if after is None or not after.text.isalpha() or after.lower in STOP_WORDS or after.lower in _PERCENT_FIRST_WORDS:
+        return False
+    return before in ("a", "an", "the") or (after.text.islower() and can_be_noun(after.text) and not is_plural_noun(after.text))
 
 
 _PERCENT_FIRST_WORDS = frozenset(words[0] for words in PERCENT_WORDS)  # "a zero per cent loan" is 0%
@@ -1625,8 +1642,21 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.value *= _IN_YEARS[word]
         figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
         figure.unit = "years"
+    elif _named_in_the_singular(tokens, figure, k):  # "an eight hour shift", "a 10 mile race": as "eight-hour", "10-mile"
+        figure.unit = _in_plural(figure.unit)
+        _read_subject(tokens, figure, k + 1)
     _read_area(tokens, figure, k)
     return True
+
+
+def _named_in_the_singular(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """Whether the measure at k is named in the singular after an amount other than one, as it is before the noun
+    it qualifies ("a 12 month contract", "a 100 metre sprint"; "a minute", "1 hour" are one)."""
+    word = tokens[k].lower
+    if figure.value is None or figure.value == 1 or figure.high is not None or word not in MEASURES or word in ("sq", "square"):
+        return False  # an area's first word: `_read_area`
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not word.endswith("s") and following is not None and following.text.isalpha() and following.text.islower() and _noun_like(following)
 
 
 def _per_time(tokens: list[Token], k: int) -> tuple[str, int]:
@@ -1919,8 +1949,22 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
         if plural or modifier or figure.value == 1:
             figure.unit = _unit_word(tokens[head].text)
             figure.last = end - 1
+        elif start == k and head > start and _qualifies_in_the_singular(tokens, figure, start):
+            figure.unit, figure.subject = _regular_plural(tokens[start].lower), _join(tokens[start + 1 : end])
+            figure.last = start  # "a four bedroom house" has four bedrooms, as "a four-bedroom house" has
     elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
         figure.last = end - 1
+
+
+def _qualifies_in_the_singular(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """Whether the word at k is a countable noun in the singular after "a" and an amount other than one, qualifying
+    the noun after it: "a three judge panel", "a five star hotel" (but "the 301 investigation" is a label, and "the
+    three drove back" are three who drove)."""
+    word, first = tokens[k].text, figure.number.first
+    return (
+        figure.value is not None and figure.value > 1 and figure.high is None and first > 0 and tokens[first - 1].lower in ("a", "an")
+        and word.isalpha() and word.islower() and not is_plural_noun(word) and _regular_plural(word) != word
+    )
 
 
 _STANDINGS = frozenset({"clear", "adrift", "ahead", "behind", "short", "shy"})
