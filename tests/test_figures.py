@@ -718,6 +718,9 @@ def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(
         ("The sides drew 4-4 in a wild game that ended after midnight in Madrid.", (4, 4)),
         ("The bill passed by a 52-48 vote after a long night of debate in the Senate.", (52, 48)),
         ("Their worst defeat of the season (4-0 vs Burnley) came at home in March.", (4, 0)),
+        ("The Senate voted 51 to 49 to confirm her as the first woman in the post.", (51, 49)),
+        ("The court ruled by a vote of seven to two that the law could stand.", (7, 2)),
+        ("In a 5 to 4 decision, the justices sent the case back to the lower court.", (5, 4)),
     ],
 )
 def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tuple[int, int]) -> None:
@@ -734,6 +737,7 @@ def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tu
         ("She lost 4-6, 6-3, 3-6 in the final.", ["count", "score", "score"]),
         ("Prices ranged 10-20, and 30-40 people came.", ["count", "count"]),
         ("They won 2-1, 10-20 fans stormed the pitch.", ["score", "count"]),
+        ("Turnout rose from 51 to 59, and 5 to 10 people voted.", ["count", "count"]),
     ],
 )
 def test_a_set_lost_in_a_list_of_sets_is_a_score(sentence: str, kinds: list[str]) -> None:

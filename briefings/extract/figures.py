@@ -994,21 +994,38 @@ def _a_year_alone(tokens: list[Token], number: NumberMatch) -> bool:
 def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
     """'a 3-1 win', 'drew 4-4', 'a 52-48 vote': a score, its own kind, never fused with a number after it."""
     number = figure.number
-    if position + 1 >= len(numbers) or number.spelled:
+    if position + 1 >= len(numbers):
         return False
     upper = numbers[position + 1]
-    if not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper) or _in_betting_odds(tokens, number):
-        return False
-    after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
-    if after is not None and after.start == upper.end and after.text[0].isalpha():
-        return False  # "777-300ER" is a model's name
-    if not _reads_as_score(number, upper, after) and (_counts_after(after) or not _after_a_score(tokens, number.first)):
-        return False
+    if not _a_vote_s_tally(tokens, number, upper):
+        if number.spelled or not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper) or _in_betting_odds(tokens, number):
+            return False
+        after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
+        if after is not None and after.start == upper.end and after.text[0].isalpha():
+            return False  # "777-300ER" is a model's name
+        if not _reads_as_score(number, upper, after) and (_counts_after(after) or not _after_a_score(tokens, number.first)):
+            return False
     assert upper.value is not None
     figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     figure.unit = "score"
     return True
+
+
+def _a_vote_s_tally(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:
+    """Whether two whole numbers joined by "to" are a vote's tally: "voted 51 to 49", "by a vote of seven to two",
+    "a 5 to 4 decision" (not "from 51 to 49", a range, nor "rose 5 to 7")."""
+    if upper.first != number.last + 2 or tokens[number.last + 1].lower != "to" or not _small_whole(number, upper):
+        return False
+    k = number.first
+    before = tokens[k - 1].lower if k else ""
+    after = tokens[upper.last + 1].lower if upper.last + 1 < len(tokens) else ""
+    voted = before in _VOTES or (before in ("of", "by") and k > 1 and tokens[k - 2].lower in _VOTES)
+    return voted or after in _TALLIED
+
+
+_VOTES = frozenset({"voted", "vote", "votes", "margin"})
+_TALLIED = frozenset({"vote", "votes", "decision", "ruling", "verdict", "majority", "split"})  # "a 5 to 4 decision"
 
 
 def _after_a_score(tokens: list[Token], k: int) -> bool:
