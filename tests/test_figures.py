@@ -151,6 +151,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Between one and three people died, and it took one to two hours.", [("Between one and three people", None, "people", "between"), ("one to two hours", None, "hours", "between")]),
         ("Others are on zero hour contracts, and a zero tolerance policy aims for net zero by 2050.", []),
         ("There were zero deaths, and cases fell to zero.", [("zero deaths", 0, "deaths", None), ("zero", 0, None, None)]),
+        ("The club paid a £100m-plus fee for his $5bn-odd fortune.", [("£100m-plus", 1e8, "GBP", "more than"), ("$5bn-odd", 5e9, "USD", "about")]),
     ],
 )
 def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]) -> None:
@@ -166,6 +167,7 @@ def test_figure_values_units_and_qualifiers(sentence: str, expected: list[tuple]
         ("It has a four bedroom house and a five star hotel.", [("four bedroom", "bedrooms", "house"), ("five star", "stars", "hotel")]),
         ("A three judge panel heard a 10 point plan.", [("three judge", "judges", "panel"), ("10 point", "points", "plan")]),
         ("Two police officers and 27 member states.", [("Two police officers", "officers", "police officers"), ("27 member states", "states", "member states")]),
+        ("The bridge is 1.2km long and the wall 40cm thick.", [("1.2km", "km", None), ("40cm", "cm", None)]),
     ],
 )
 def test_a_unit_named_in_the_singular_qualifies_the_noun_after_it(sentence: str, expected: list[tuple]) -> None:

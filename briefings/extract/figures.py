@@ -1586,6 +1586,8 @@ def _money_words_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         return False
     if tokens[k].lower in CURRENCY_WORDS:
         figure.last = k
+    elif _hyphened_roughly(tokens, k):  # "a £100m-plus fee"
+        figure.qualifier, figure.last = _ROUGHLY_HYPHENED[tokens[k + 1].lower], k + 1
     _read_subject(tokens, figure, figure.last + 1)
     return True
 
@@ -1673,7 +1675,12 @@ def _named_in_the_singular(tokens: list[Token], figure: _Found, k: int) -> bool:
     if figure.value is None or figure.value == 1 or figure.high is not None or word not in MEASURES or word in ("sq", "square"):
         return False  # an area's first word: `_read_area`
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return not word.endswith("s") and following is not None and following.text.isalpha() and following.text.islower() and _noun_like(following)
+    if following is None or not following.text.isalpha() or not following.text.islower() or following.lower in _DIMENSIONS:
+        return False  # "1.2km long", "40cm thick": how it measures, no noun
+    return not word.endswith("s") and _noun_like(following)
+
+
+_DIMENSIONS = frozenset("long wide high tall deep thick broad across away apart off old short".split())
 
 
 def _per_time(tokens: list[Token], k: int) -> tuple[str, int]:
@@ -1909,14 +1916,16 @@ def _read_cents(tokens: list[Token], figure: _Found) -> None:
 def _plus_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     """"-plus" or "-odd" hyphened to the number qualifies it, and the unit comes after: "2 million-plus users" (more
     than 2 million users), "his 20-plus-year career", "50-odd people" (about 50)."""
-    if not (k + 1 < len(tokens) and tokens[k].text in _HYPHENS and glued(tokens, k) and glued(tokens, k + 1)):
+    if not _hyphened_roughly(tokens, k):
         return False
-    qualifier = _ROUGHLY_HYPHENED.get(tokens[k + 1].lower)
-    if qualifier is None:
-        return False
-    figure.qualifier, figure.last = qualifier, k + 1
+    figure.qualifier, figure.last = _ROUGHLY_HYPHENED[tokens[k + 1].lower], k + 1
     _read_unit_after(tokens, figure, _UNIT_READERS[_UNIT_READERS.index(_plus_after) + 1 :])  # one "-plus" is read
     return True
+
+
+def _hyphened_roughly(tokens: list[Token], k: int) -> bool:
+    """Whether "-plus" or "-odd" is hyphened to the number at token k."""
+    return k + 1 < len(tokens) and tokens[k].text in _HYPHENS and glued(tokens, k) and glued(tokens, k + 1) and tokens[k + 1].lower in _ROUGHLY_HYPHENED
 
 
 _ROUGHLY_HYPHENED = {"plus": "more than", "odd": "about"}
