@@ -321,6 +321,9 @@ def test_changes_and_subjects() -> None:
         ("Profits suffered a 5 per cent annual drop last year.", "down", None),
         ("It gave a 10% chance of rain on Monday.", None, "chance"),
         ("Sales at the big new store rose 4% in May.", "up", "big new store"),
+        ("The Nasdaq Composite .IXIC lost 0.9 percent on the day.", "down", "Nasdaq Composite"),
+        ("Shares of Tesla <TSLA.O> rose 2.3% before the bell.", "up", "Tesla"),
+        ("The euro EUR= fell 0.2% against the dollar.", "down", "euro"),
     ],
 )
 def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str, subject: str | None) -> None:

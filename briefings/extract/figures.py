@@ -2403,12 +2403,27 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     if (tokens[k].lower in _CHANGED_BY or tokens[k].lower in CHANGES) and not tokens[k].lower.endswith("ing"):
         while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
             k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Sales had fallen"
-    start = k
+    start = k = _before_a_quote_code(tokens, k)
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
         start -= 1
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     return _join(tokens[start:k]) if start < k else None
+
+
+def _before_a_quote_code(tokens: list[Token], k: int) -> int:
+    """Where a market quote's code ends the phrase before token k, its first token, else k: the name is before
+    it ("The S&P 500 .SPX fell", "Tesla <TSLA.O> rose", "The euro EUR= was down", "yields US10YT=RR rose")."""
+    start = k - 1
+    while start > 0 and k - start < 8 and tokens[start].start == tokens[start - 1].end:
+        start -= 1  # the code's tokens, glued together
+    if start < 0 or start >= k:
+        return k
+    code = "".join(t.text for t in tokens[start:k])
+    return start if _QUOTE_CODE.fullmatch(code) else k
+
+
+_QUOTE_CODE = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z0-9.]{2,}=[A-Z]*|<[A-Z0-9]+\.?[A-Z]*>")
 
 
 def _capitalised_name_word(token: Token) -> bool:
