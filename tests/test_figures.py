@@ -696,6 +696,7 @@ def test_a_temperature_without_a_degree_sign(sentence: str, text: str, value: fl
         ("The amendment passed with a two-thirds majority in the chamber.", "two-thirds majority", 2 / 3, "majority"),
         ("The fund bought a one-third stake in the airport last year.", "one-third stake", 1 / 3, "stake"),
         ("About 3/4 of the members backed the plan at the meeting.", "About 3/4 of the members", 0.75, "members"),
+        ("The drug cut the risk by a quarter compared with a placebo.", "a quarter", 0.25, None),
     ],
 )
 def test_fractions_before_a_noun(sentence: str, text: str, value: float, unit: str) -> None:
@@ -833,6 +834,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "'Oh my god,' she said, and she could not believe what she had seen at the park.",
         "It was one of the best games she has played for the club in years, the coach said.",
         "A third victim told deputies he had seen the wire touching the fence that morning.",
+        "It was a third consecutive win for the club, and a second straight loss for its rivals.",
         "Shares in 3M Co. rose after the results were released on Tuesday afternoon.",
         "Radio 4 broadcast the debate live from the town hall on Thursday night.",
         "Lawyers for the firm said the 232 inquiry into steel imports was unfair to them.",

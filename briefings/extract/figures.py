@@ -790,7 +790,14 @@ def _an_ordinal(text: str, tokens: list[Token], number: NumberMatch, after: Toke
     denominator = tokens[number.last].lower
     if denominator.endswith("s") or (denominator == "quarter" and _RATE_POINT.match(text, number.end)):
         return False
-    return after.text in _HYPHENS or (tokens[number.first].lower != "one" and _noun_like(after))
+    return after.text in _HYPHENS or (tokens[number.first].lower != "one" and _noun_like(after) and _may_be_ordered(after))
+
+
+def _may_be_ordered(token: Token) -> bool:
+    """Whether a word after "a third" may be what it orders ("a third victim", "a third consecutive win"): a noun
+    or an adjective, or a word the lexicon lacks; not a verb alone ("fell by a quarter compared with")."""
+    classes = word_classes(token.lower)
+    return not classes or "NOUN" in classes or "ADJ" in classes
 
 
 _RATE_POINT = re.compile(r"[-‑ ]?(?:percentage |basis )?points?\b", re.IGNORECASE)
