@@ -503,6 +503,8 @@ def test_ends_in_different_units_are_two_figures(sentence: str, texts: list[str]
         ("She set a new record in the 400m hurdles in Rome.", [("400m", 400, "metres", None)]),
         ("The club paid £35m for the winger in the summer.", [("£35m", 35e6, "GBP", None)]),
         ("The show drew 2.3m viewers on its first night.", [("2.3m viewers", 2.3e6, "viewers", None)]),
+        ("He won gold in the 200m and was fourth in the 800m at the Games.", [("200m", 200, "metres", None), ("800m", 800, "metres", None)]),
+        ("The firm paid the 200m in cash.", [("200m", 200e6, None, None)]),
     ],
 )
 def test_a_glued_m_is_metres_in_a_size_a_distance_or_a_race_and_millions_elsewhere(sentence: str, expected: list[tuple]) -> None:

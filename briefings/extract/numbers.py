@@ -652,8 +652,8 @@ def _metres_by_what_follows(tokens: list[Token], k: int) -> bool:
     if after and after[0] in METRE_WORDS:
         return True
     nothing_after = not after or not after[0][0].isalnum()
-    if nothing_after and k >= 2 and tokens[k - 2].lower == "the":
-        return True  # "won the 400m."
+    if (nothing_after or after[0] in _AFTER_A_RACE) and k >= 2 and tokens[k - 2].lower == "the":
+        return True  # "won the 400m.", "gold in the 200m and silver"
     return (nothing_after or after[0] in _NO_NOUN) and _lengths_near(tokens, k)
 
 
@@ -667,6 +667,7 @@ _NEAR = 30
 _LENGTHS = frozenset("cm mm km metres metre meters meter centimetres centimeters kilometres kilometers feet ft inches".split())
 # Words after a number that start no noun it counts: "1m by 2100".
 _NO_NOUN = frozenset("by in to since from at on for of and or but as than before after until".split())
+_AFTER_A_RACE = frozenset("and or at".split())  # "gold in the 200m and silver", "fourth in the 800m at the Games"
 
 
 # Words after a glued "m" that make it metres: sizes, distances and races.
