@@ -324,6 +324,9 @@ def test_changes_and_subjects() -> None:
         ("The Nasdaq Composite .IXIC lost 0.9 percent on the day.", "down", "Nasdaq Composite"),
         ("Shares of Tesla <TSLA.O> rose 2.3% before the bell.", "up", "Tesla"),
         ("The euro EUR= fell 0.2% against the dollar.", "down", "euro"),
+        ("The firm's pre-tax profit more than doubled to £1.2bn.", "up", "pre-tax profit"),
+        ("Sales nearly tripled to $5m, and the price halved to $20.", "up", "Sales"),
+        ("The price halved to $20 within a year.", "down", "price"),
     ],
 )
 def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str, subject: str | None) -> None:

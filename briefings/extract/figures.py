@@ -78,11 +78,13 @@ CHANGES = {
     "lost": "down", "shrank": "down", "cut": "down",
     **dict.fromkeys(
         "rising increases increasing grows grown growing gains gaining jumps jump jumping climbs climb climbing surges "
-        "surge surging soars soar soaring rallied rebounded advanced spiked".split(), "up"
+        "surge surging soars soar soaring rallied rebounded advanced spiked doubled doubles doubling tripled triples "
+        "tripling trebled quadrupled".split(), "up"
     ),
     **dict.fromkeys(
         "drops drop dropping declines declining decreases slides sliding slipped slips dipped dips eased eases tumbled "
-        "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling".split(), "down"
+        "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling halved "
+        "halves halving".split(), "down"
     ),
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB"}
@@ -2405,17 +2407,29 @@ _MARKET_VERBS = frozenset(
 def _phrase_before(tokens: list[Token], k: int) -> str | None:
     """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%"; "Shares" in "Shares closed
     up 2%")."""
+    start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
+    while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
+        start -= 1
+        if start > 1 and _hyphen_joins_a_word(tokens, start - 1):
+            start -= 2  # "pre-tax profit"
+    while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
+        start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
+    return _join(tokens[start:k]) if start < k else None
+
+
+def _verb_group_start(tokens: list[Token], k: int) -> int:
+    """Where the change verb at token k begins with its auxiliaries and adverbs ("closed up", "was raised", "more
+    than doubled")."""
     if k > 1 and tokens[k - 1].lower in _MARKET_VERBS and tokens[k].lower in ("up", "down"):
         k -= 1
     if (tokens[k].lower in _CHANGED_BY or tokens[k].lower in CHANGES) and not tokens[k].lower.endswith("ing"):
         while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
             k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Sales had fallen"
-    start = k = _before_a_quote_code(tokens, k)
-    while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
-        start -= 1
-    while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
-        start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
-    return _join(tokens[start:k]) if start < k else None
+        if k > 2 and (tokens[k - 2].lower, tokens[k - 1].lower) == ("more", "than"):
+            k -= 2  # "Profit more than doubled to £1.2bn"
+        elif k > 1 and tokens[k - 1].lower in ("nearly", "almost", "roughly"):
+            k -= 1  # "Sales nearly doubled"
+    return k
 
 
 def _before_a_quote_code(tokens: list[Token], k: int) -> int:
