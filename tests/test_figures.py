@@ -265,10 +265,14 @@ def test_a_negated_verb_is_no_subject() -> None:
         ("The work took place over the course of 11 years in all.", None),
         ("The hearing came on the first of three days of evidence.", None),
         ("Costs saw a total of $5m spent last year alone.", None),
+        ("Police seized 2.5 tonnes of cocaine at the port.", "cocaine"),
+        ("The storm dumped up to 18 inches of snow on the city.", "snow"),
+        ("He said he had endured two years of torture in the cell.", None),
     ],
 )
 def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | None) -> None:
-    """"A net loss of $1.2 billion": the noun names the amount; a span's course, a share or a total do not."""
+    """"A net loss of $1.2 billion": the noun names the amount; a span's course, a share or a total do not; a
+    measure measures the noun after "of" ("2.5 tonnes of cocaine"), but a span of time may be someone's."""
     assert briefing_of(sentence).figures[0].subject == subject
 
 

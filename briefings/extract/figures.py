@@ -1666,7 +1666,8 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     old = _old_after(tokens, k) if word in _AGE_SPANS else None
     if old is not None:  # "an 83 year-old woman", "50 years old", "eight weeks old": an age
         figure.unit, figure.last = f"{_in_plural(word)} old", old
-    elif word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
+        return True
+    if word in _IN_YEARS and figure.value is not None:  # "three decades" is 30 years
         figure.value *= _IN_YEARS[word]
         figure.high = figure.high * _IN_YEARS[word] if figure.high is not None else None
         figure.unit = "years"
@@ -1674,7 +1675,16 @@ def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.unit = _in_plural(figure.unit)
         _read_subject(tokens, figure, k + 1)
     _read_area(tokens, figure, k)
+    _read_what_is_measured(tokens, figure)
     return True
+
+
+def _read_what_is_measured(tokens: list[Token], figure: _Found) -> None:
+    """The noun after "of" that a measure other than a span of time measures: "2.5 tonnes of cocaine", "18 inches
+    of snow" ("two years of his life" are his)."""
+    k = figure.last + 1
+    if figure.unit not in _TIME_SPANS and figure.subject is None and k < len(tokens) and tokens[k].lower == "of":
+        _read_subject(tokens, figure, k)
 
 
 def _named_in_the_singular(tokens: list[Token], figure: _Found, k: int) -> bool:
