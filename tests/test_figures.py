@@ -449,6 +449,7 @@ def test_no_verb_or_label_becomes_a_unit(sentence: str) -> None:
         ("The stick was invented three decades ago by an engineer in Osaka.", "years", 30),
         ("Lightning can heat the air to more than 3,000°C, the researchers said.", "°C", 3000),
         ("The 39-vehicle pileup closed the motorway for most of the afternoon.", "vehicles", 39),
+        ("Children under 16 years of age must be accompanied by an adult.", "years old", 16),
     ],
 )
 def test_measures_ages_and_compounds_have_normalised_units(sentence: str, unit: str, value: float) -> None:

@@ -1728,10 +1728,13 @@ def _read_area(tokens: list[Token], figure: _Found, k: int) -> None:
 
 
 def _old_after(tokens: list[Token], k: int) -> int | None:
-    """The token of "old" right after the year(s) at k ("year-old", "years old"), if it is there."""
+    """The token of "old" right after the year(s) at k ("year-old", "years old"), or of "age" in "years of age",
+    if it is there."""
     following = [t.lower for t in tokens[k + 1 : k + 3]]
     if following[:1] == ["old"]:
         return k + 1
+    if following == ["of", "age"]:
+        return k + 2  # "50 years of age"
     return k + 2 if following == ["-", "old"] and tokens[k + 1].start == tokens[k].end else None
 
 
