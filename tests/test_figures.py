@@ -331,6 +331,10 @@ def test_changes_and_subjects() -> None:
         ("The firm's pre-tax profit more than doubled to £1.2bn.", "up", "pre-tax profit"),
         ("Sales nearly tripled to $5m, and the price halved to $20.", "up", "Sales"),
         ("The price halved to $20 within a year.", "down", "price"),
+        ("Labour's lead has narrowed to five points in the latest poll.", "down", "Labour's lead"),
+        ("The trade gap widened to $68.9 billion in March.", "up", "trade gap"),
+        ("Apple's shares rose 5% on Monday after the launch.", "up", "Apple's shares"),
+        ("The company's profit fell 10% in the quarter.", "down", "company's profit"),
     ],
 )
 def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str, subject: str | None) -> None:

@@ -79,12 +79,12 @@ CHANGES = {
     **dict.fromkeys(
         "rising increases increasing grows grown growing gains gaining jumps jump jumping climbs climb climbing surges "
         "surge surging soars soar soaring rallied rebounded advanced spiked doubled doubles doubling tripled triples "
-        "tripling trebled quadrupled".split(), "up"
+        "tripling trebled quadrupled widened widens widening".split(), "up"
     ),
     **dict.fromkeys(
         "drops drop dropping declines declining decreases slides sliding slipped slips dipped dips eased eases tumbled "
         "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling halved "
-        "halves halving".split(), "down"
+        "halves halving narrowed narrows narrowing".split(), "down"
     ),
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB"}
@@ -2422,12 +2422,20 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     up 2%")."""
     start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
+        if _possessive_s(tokens, start - 1):
+            start -= 3 if start >= 3 and tokens[start - 3].text.isalpha() else 0  # "Apple's shares", "the company's profit"
+            break
         start -= 1
         if start > 1 and _hyphen_joins_a_word(tokens, start - 1):
             start -= 2  # "pre-tax profit"
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     return _join(tokens[start:k]) if start < k else None
+
+
+def _possessive_s(tokens: list[Token], k: int) -> bool:
+    """Whether the token at k is the s of a possessive ("Apple's")."""
+    return k >= 2 and tokens[k].lower == "s" and tokens[k - 1].text in ("'", "’") and glued(tokens, k - 1) and glued(tokens, k)
 
 
 def _verb_group_start(tokens: list[Token], k: int) -> int:
