@@ -334,6 +334,7 @@ def test_changes_and_subjects() -> None:
         ("Labour's lead has narrowed to five points in the latest poll.", "down", "Labour's lead"),
         ("The trade gap widened to $68.9 billion in March.", "up", "trade gap"),
         ("Apple's shares rose 5% on Monday after the launch.", "up", "Apple's shares"),
+        ("Train fares will rise by up to 4.9% in March.", "up", "Train fares"),
         ("The company's profit fell 10% in the quarter.", "down", "company's profit"),
     ],
 )

@@ -2393,7 +2393,7 @@ def _changes_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_AUXILIARIES = frozenset("was were is are be been has have had".split())
+_AUXILIARIES = frozenset("was were is are be been has have had will would could may might should can must".split())
 # Verbs of someone changing a level, a change only with "by" or "to" after them.
 _CHANGED_BY = {
     **dict.fromkeys("raised raises raising lifted lifts boosted boosts hiked hikes".split(), "up"),
@@ -2445,7 +2445,7 @@ def _verb_group_start(tokens: list[Token], k: int) -> int:
         k -= 1
     if (tokens[k].lower in _CHANGED_BY or tokens[k].lower in CHANGES) and not tokens[k].lower.endswith("ing"):
         while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
-            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Sales had fallen"
+            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Fares will rise"
         if k > 2 and (tokens[k - 2].lower, tokens[k - 1].lower) == ("more", "than"):
             k -= 2  # "Profit more than doubled to £1.2bn"
         elif k > 1 and tokens[k - 1].lower in ("nearly", "almost", "roughly"):
