@@ -96,6 +96,17 @@ def test_month_and_weekday_abbreviations_are_never_names() -> None:
     assert "Ann Lee" in found and not found & {"Jan", "Feb", "Aug"}
 
 
+def test_a_month_after_a_first_name_or_a_title_is_a_surname_and_will_inside_a_name_is_a_first_name() -> None:
+    found = names(
+        "Brexit talks\n\nPrime Minister Theresa May met officials in London on Friday May 5, and Mrs May spoke after. "
+        "The talks ended in May, Flay and March said. The report is by Will Dunham in Washington.\n"
+    )
+    assert {"Theresa May", "Will Dunham", "London", "Washington"} <= found  # "Mrs May" is hers
+    assert not found & {"May", "March", "Dunham", "Theresa"}
+    assert "Brian May" in names("Music\n\nBrian May played guitar for Queen in London for many years.\n")
+    assert "Labour" in names("Vote\n\nWill Labour win the seat in Leeds next year? Voters in Leeds are unsure.\n")
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "news" / "cnndm_dev.jsonl").exists(), reason="needs ../shared beside the project")
 def test_the_entity_index_of_115_news_articles_lists_no_function_word_and_leads_with_names() -> None:
     lines = (SHARED / "eval" / "news" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines()

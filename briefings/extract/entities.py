@@ -115,7 +115,7 @@ def extract_entities(article: Article) -> list[Entity]:
         if start in titles:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
-        name, start = _without_opener(name, start)
+        name, start = _without_opener(name, start, at_start=at_start)
         if " " in name and at_start and context.common_opener(name.split(" ")[0]):
             name, start = _without_opener(name, start, always=True)
             while name.split(" ")[0] in _CONNECTORS:
@@ -309,6 +309,7 @@ def _names(
                 names.append((text[begin:end], begin, end, titled or begin in sentence_starts or _opens_clause(text, begin)))
         run.clear()
 
+    after_title = False
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
         if not run and token in _JOINING_WORDS:
@@ -322,7 +323,10 @@ def _names(
             title = _person_title(text, word, end)
             if title and run and run[-1][0] in _TITLE_PREFIXES:
                 run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
-            if not title and _name_word(word) and not _stops_names(text, word, start, sentence_starts, bool(run)):
+            named = (bool(run) and run[-1][0] not in _JOINING_WORDS) or after_title
+            surname = named and _a_month_as_surname(text, word, end)  # "Theresa May", "Mrs May"; not "Flay and March"
+            after_title = title
+            if not title and (_name_word(word) or surname) and not _stops_names(text, word, start, sentence_starts, bool(run)):
                 if _PRODUCT.match(word):
                     close()
                 run.append((word, start, end))
@@ -334,6 +338,17 @@ def _names(
                 close()
     close()
     return names
+
+
+def _a_month_as_surname(text: str, word: str, end: int) -> bool:
+    """Whether a month's name after a name or a title is a surname ("Theresa May", "Mrs May"), not a date ("on
+    Friday May 5"): no number follows it."""
+    return word in _MONTH_SURNAMES and not _NUMBER_AFTER.match(text, end)
+
+
+_MONTH_SURNAMES = frozenset({"May", "March", "June", "April", "August"})
+_FIRST_NAMES = frozenset({"Will"})  # sentence openers that are first names too
+_NUMBER_AFTER = re.compile(r"\s*\d")
 
 
 def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in_name: bool) -> bool:
@@ -459,12 +474,12 @@ def _shouted(part: list[tuple[str, int, int]]) -> bool:
     return len(long_words) >= 2 and all(word.isupper() or word in _CONNECTORS for word, _, _ in part)
 
 
-def _without_opener(name: str, start: int, always: bool = False) -> tuple[str, int]:
+def _without_opener(name: str, start: int, always: bool = False, at_start: bool = True) -> tuple[str, int]:
     """The name without a leading sentence-opening word ("When Robinson" is "Robinson": a caption run into the next
     sentence with no full stop hides where it starts), or without its first word `always`; "" when the name is such
-    a word alone ("In", "With")."""
+    a word alone ("In", "With"). A first name that opens sentences too is kept inside one ("by Will Dunham")."""
     first, _, rest = name.partition(" ")
-    if first not in _SENTENCE_OPENERS and not always:
+    if (first not in _SENTENCE_OPENERS or (first in _FIRST_NAMES and not at_start and rest)) and not always:
         return name, start
     stripped = rest.lstrip()
     return stripped, start + len(name) - len(stripped)
