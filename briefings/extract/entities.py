@@ -324,9 +324,8 @@ def _names(
             if title and run and run[-1][0] in _TITLE_PREFIXES:
                 run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
             named = (bool(run) and run[-1][0] not in _JOINING_WORDS) or after_title
-            surname = named and _a_month_as_surname(text, word, end)  # "Theresa May", "Mrs May"; not "Flay and March"
             after_title = title
-            if not title and (_name_word(word) or surname) and not _stops_names(text, word, start, sentence_starts, bool(run)):
+            if not title and _in_a_name(text, (word, start, end), named, sentence_starts, bool(run)):
                 if _PRODUCT.match(word):
                     close()
                 run.append((word, start, end))
@@ -338,6 +337,15 @@ def _names(
                 close()
     close()
     return names
+
+
+def _in_a_name(text: str, piece: tuple[str, int, int], named: bool, sentence_starts: set[int], in_name: bool) -> bool:
+    """Whether a capitalised piece (word, start, end) belongs to a name: a name's word, or a month after a name or
+    a title (`named`) that is a surname ("Theresa May", "Mrs May"; not "Flay and March"), and no word that stops
+    names here."""
+    word, start, end = piece
+    surname = named and _a_month_as_surname(text, word, end)
+    return (_name_word(word) or surname) and not _stops_names(text, word, start, sentence_starts, in_name)
 
 
 def _a_month_as_surname(text: str, word: str, end: int) -> bool:
