@@ -107,6 +107,15 @@ def test_a_month_after_a_first_name_or_a_title_is_a_surname_and_will_inside_a_na
     assert "Labour" in names("Vote\n\nWill Labour win the seat in Leeds next year? Voters in Leeds are unsure.\n")
 
 
+def test_market_quote_codes_are_no_names_and_a_plural_noun_opening_a_sentence_is_no_part_of_one() -> None:
+    found = names(
+        "Markets\n\nThe Nasdaq Composite .IXIC fell, and Apple Inc <AAPL.O> rose; yields US10YT=RR and the euro EUR= "
+        "slipped. Shares of Tesla Inc fell in New York. Friends of the Earth said the rally would not last.\n"
+    )
+    assert {"Nasdaq Composite", "Apple Inc", "Tesla Inc", "New York", "Friends of the Earth"} <= found
+    assert not found & {"IXIC", "AAPL.O", "US10YT", "RR", "EUR", "Shares of Tesla Inc"}
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "news" / "cnndm_dev.jsonl").exists(), reason="needs ../shared beside the project")
 def test_the_entity_index_of_115_news_articles_lists_no_function_word_and_leads_with_names() -> None:
     lines = (SHARED / "eval" / "news" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines()

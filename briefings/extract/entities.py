@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from briefings.text.lexicon import (
     PLACE_HEADS,
     PLACES,
 )
+from briefings.text.words import is_plural_noun, word_classes
 
 # Tokens that can belong to a name: capitalised words, figures, camel-case products, connectors.
 # Lower-case words in between are skipped; the gap they leave ends a name (see _joins).
@@ -116,7 +118,7 @@ def extract_entities(article: Article) -> list[Entity]:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
         name, start = _without_opener(name, start, at_start=at_start)
-        if " " in name and at_start and context.common_opener(name.split(" ")[0]):
+        if " " in name and at_start and (context.common_opener(name.split(" ")[0]) or _plural_of(name)):
             name, start = _without_opener(name, start, always=True)
             while name.split(" ")[0] in _CONNECTORS:
                 name, start = _without_opener(name, start, always=True)
@@ -130,6 +132,14 @@ def extract_entities(article: Article) -> list[Entity]:
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _plural_of(name: str) -> bool:
+    """Whether a name opening a sentence starts with a common noun in the plural and "of": the noun is the
+    sentence's, the name after it ("Shares of Tesla Inc fell", "Residents of Leeds"; "Friends of the Earth" is one)."""
+    first, _, rest = name.partition(" ")
+    plural = is_plural_noun(first.lower()) and "NOUN" in word_classes(first.lower())
+    return plural and rest.startswith("of ") and not rest.startswith("of the ")
 
 
 def _raw_names(
@@ -310,42 +320,49 @@ def _names(
         run.clear()
 
     after_title = False
+
+    def take(word: str, start: int, end: int) -> None:
+        """Put the piece into the run, or close the run there."""
+        nonlocal after_title
+        if run and not _joins(text, run[-1], (word, start, end)):
+            close()
+        title = _person_title(text, word, end)
+        if title and run and run[-1][0] in _TITLE_PREFIXES:
+            run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
+        named = after_title or (bool(run) and run[-1][0] not in _JOINING_WORDS)
+        after_title = title
+        if not title and _in_a_name(text, word, start, end, named, sentence_starts, bool(run)):
+            if _PRODUCT.match(word):
+                close()
+            run.append((word, start, end))
+        elif word in _JOINING_WORDS and run:
+            run.append((word, start, end))
+        else:
+            close()
+
+    # Spans no run goes through: quoted titles (named whole above) and market quotes' codes (".DJI", "<TSLA.O>").
+    skipped = sorted([*quoted_titles, *(m.span() for m in _QUOTE_CODE.finditer(text, span.start, span.end))])
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
         if not run and token in _JOINING_WORDS:
             continue  # "the", "of": a connector joins names, and there is none open
-        if _inside(quoted_titles, match.start()):
+        if skipped and _in_sorted(skipped, match.start()):
             close()
             continue
         for word, start, end, stop_after in _pieces(token, match.start()):
-            if run and not _joins(text, run[-1], (word, start, end)):
-                close()
-            title = _person_title(text, word, end)
-            if title and run and run[-1][0] in _TITLE_PREFIXES:
-                run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
-            named = (bool(run) and run[-1][0] not in _JOINING_WORDS) or after_title
-            after_title = title
-            if not title and _in_a_name(text, (word, start, end), named, sentence_starts, bool(run)):
-                if _PRODUCT.match(word):
-                    close()
-                run.append((word, start, end))
-            elif word in _JOINING_WORDS and run:
-                run.append((word, start, end))
-            else:
-                close()
+            take(word, start, end)
             if stop_after:
                 close()
     close()
     return names
 
 
-def _in_a_name(text: str, piece: tuple[str, int, int], named: bool, sentence_starts: set[int], in_name: bool) -> bool:
-    """Whether a capitalised piece (word, start, end) belongs to a name: a name's word, or a month after a name or
-    a title (`named`) that is a surname ("Theresa May", "Mrs May"; not "Flay and March"), and no word that stops
-    names here."""
-    word, start, end = piece
-    surname = named and _a_month_as_surname(text, word, end)
-    return (_name_word(word) or surname) and not _stops_names(text, word, start, sentence_starts, in_name)
+def _in_a_name(text: str, word: str, start: int, end: int, named: bool, sentence_starts: set[int], in_name: bool) -> bool:
+    """Whether a capitalised word (at start to end) belongs to a name: a name's word, or a month after a name or a
+    title (`named`) that is a surname ("Theresa May", "Mrs May"; not "Flay and March"), and no word that stops names
+    here."""
+    taken = _name_word(word) or (named and word in _MONTH_SURNAMES and _a_month_as_surname(text, word, end))
+    return taken and not _stops_names(text, word, start, sentence_starts, in_name)
 
 
 def _a_month_as_surname(text: str, word: str, end: int) -> bool:
@@ -369,8 +386,14 @@ def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in
     return base in _NEVER_NAMES and (not in_name or base != word or word == "I")
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(begin <= at < end for begin, end in spans)
+def _in_sorted(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of `spans` (in order, not overlapping), found by bisection."""
+    index = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return index >= 0 and at < spans[index][1]
+
+
+# A market quote's code, no name: ".DJI", "<TSLA.O>", "US10YT=RR", "EUR=".
+_QUOTE_CODE = re.compile(r"(?<![\w.])\.[A-Z][A-Z0-9]{1,6}\b|<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>|\b[A-Z0-9]{2,10}(?:\.[A-Z]{1,3})?=[A-Z]{0,3}")
 
 
 def _name_word(word: str) -> bool:
