@@ -92,6 +92,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("The crowd sang the World War Two favourites, and the Big Four banks paid.", []),
         ("Police said that on Sunday Two people died.", [("Two people", 2, "people", None)]),
         ("It found that one in five divorcees will retire poor.", [("one in five divorcees", 0.2, "divorcees", None)]),
+        ("One out of every five adults smokes, and 2 in every 100 homes flooded.", [("One out of every five adults", 0.2, "adults", None), ("2 in every 100 homes", 0.02, "homes", None)]),
         ("Autism affects 1 in 68 children and 29 in 100 voters agreed.", [("1 in 68 children", 1 / 68, "children", None), ("29 in 100 voters", 0.29, "voters", None)]),
         ("He has 12 goals in 18 games and 45 in 120 games overall.", [("12 goals", 12, "goals", None), ("18 games", 18, "games", None), ("45", 45, "goals", None), ("120 games", 120, "games", None)]),
         ("He scored 3 in 10 minutes to win it.", [("3", 3, None, None), ("10 minutes", 10, "minutes", None)]),

@@ -353,7 +353,7 @@ _PARTS = {"feet": ("inches", 12), "stone": ("pounds", 14), "pounds": ("oz", 16)}
 
 def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
     """Read an amount's currency, unit, range and qualifiers into `figure`; whether it is a figure after all
-    (not a lone "one", a year or "one day")."""
+    (not a lone "one" unless it opens a range, a year or "one day")."""
     number = figure.number
     _read_currency_before(text, tokens, figure)
     _read_unit_after(tokens, figure)
@@ -1001,24 +1001,30 @@ def _a_year_alone(tokens: list[Token], number: NumberMatch) -> bool:
 
 
 def _read_score(tokens: list[Token], numbers: list[NumberMatch], position: int, figure: _Found) -> bool:
-    """'a 3-1 win', 'drew 4-4', 'a 52-48 vote': a score, its own kind, never fused with a number after it."""
+    """'a 3-1 win', 'drew 4-4', 'a 52-48 vote', 'voted 51 to 49': a score, its own kind, never fused with a number
+    after it."""
     number = figure.number
     if position + 1 >= len(numbers):
         return False
     upper = numbers[position + 1]
-    if not _a_vote_s_tally(tokens, number, upper):
-        if number.spelled or not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper) or _in_betting_odds(tokens, number):
-            return False
-        after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
-        if after is not None and after.start == upper.end and after.text[0].isalpha():
-            return False  # "777-300ER" is a model's name
-        if not _reads_as_score(number, upper, after) and (_counts_after(after) or not _after_a_score(tokens, number.first)):
-            return False
+    if not _a_vote_s_tally(tokens, number, upper) and not _a_dashed_score(tokens, number, upper):
+        return False
     assert upper.value is not None
     figure.kind, figure.high, figure.last = FigureKind.SCORE, upper.value, upper.last
     figure.amount_first, figure.amount_last = figure.first, upper.last
     figure.unit = "score"
     return True
+
+
+def _a_dashed_score(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:
+    """Whether two numbers in digits joined by a dash are a score: "a 3-1 win", "drew 4-4", "won 6-4, 3-6" (not
+    "10-20 people", betting odds, nor a model's name, "777-300ER")."""
+    if number.spelled or not _glued_by_dash(tokens, number, upper) or not _small_whole(number, upper) or _in_betting_odds(tokens, number):
+        return False
+    after = tokens[upper.last + 1] if upper.last + 1 < len(tokens) else None
+    if after is not None and after.start == upper.end and after.text[0].isalpha():
+        return False  # "777-300ER" is a model's name
+    return _reads_as_score(number, upper, after) or (not _counts_after(after) and _after_a_score(tokens, number.first))
 
 
 def _a_vote_s_tally(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:

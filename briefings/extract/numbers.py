@@ -39,7 +39,8 @@ VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "billions", "tril
 VAGUE_QUANTIFIERS = {"several", "a few", "few", "many", "some", "a couple of"}
 SIGNS = {"minus": -1, "negative": -1}
 _DETERMINERS = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "everyone"}
-_RATIOS = {("over",), ("out", "of"), ("in",), ("-", "in", "-")}  # "one-in-five", "1-in-4"
+# Longest first: "1 in every 4", "one out of every five", "one-in-five", "1-in-4".
+_RATIOS = (("in", "every"), ("out", "of", "every"), ("over",), ("out", "of"), ("in",), ("-", "in", "-"))
 # "3 in 10 minutes" is how fast, not a share.
 _SPANS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
@@ -238,7 +239,7 @@ def _ratio(tokens: list[Token], k: int) -> tuple[float, int] | None:
         end = k + len(words)
         if end < len(tokens) and tuple(t.lower for t in tokens[k:end]) == words:
             if "in" in words and not (tokens[end].is_digits or tokens[end].lower in UNITS or tokens[end].lower in TENS or _a_scale(tokens, end)):
-                return None
+                continue
             if words[0] == "-" and not (glued(tokens, k) and glued(tokens, k + 1) and glued(tokens, k + 2)):
                 return None
             denominator = _Parser(tokens, end).run()
