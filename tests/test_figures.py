@@ -463,6 +463,13 @@ def test_measures_ages_and_compounds_have_normalised_units(sentence: str, unit: 
     assert (found, found_unit) == (value, unit)
 
 
+def test_the_upper_end_of_a_range_after_to_keeps_its_qualifier() -> None:
+    figure = briefing_of("The cost of the project has ballooned from £32bn to more than £100bn in ten years.").figures[0]
+    assert (figure.text, figure.low, figure.high, figure.high_qualifier, figure.change) == (
+        "from £32bn to more than £100bn", 32e9, 100e9, "more than", "up",
+    )
+
+
 def test_a_range_keeps_both_ends_and_no_single_value() -> None:
     assert figures_in("Prices rose from 12 to 27 per cent across the region last year.")[0][1:] == (
         "percent", None, 12, 27, "percent",

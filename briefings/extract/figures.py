@@ -79,12 +79,12 @@ CHANGES = {
     **dict.fromkeys(
         "rising increases increasing grows grown growing gains gaining jumps jump jumping climbs climb climbing surges "
         "surge surging soars soar soaring rallied rebounded advanced spiked doubled doubles doubling tripled triples "
-        "tripling trebled quadrupled widened widens widening".split(), "up"
+        "tripling trebled quadrupled widened widens widening ballooned rocketed skyrocketed swelled".split(), "up"
     ),
     **dict.fromkeys(
         "drops drop dropping declines declining decreases slides sliding slipped slips dipped dips eased eases tumbled "
         "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling halved "
-        "halves halving narrowed narrows narrowing".split(), "down"
+        "halves halving narrowed narrows narrowing dwindled".split(), "down"
     ),
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB"}
@@ -2249,6 +2249,7 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     if not _joined_as_range(tokens, figure, upper, first_word):
         return
     assert figure.value is not None and upper.value is not None
+    high_qualifier = _range_gap(tokens, figure, upper)[1]  # "from £32bn to more than £100bn"
     probe = _Found(upper, upper.first, upper.last, upper.value, unit=figure.unit, kind=figure.kind)
     _read_unit_after(tokens, probe)
     if probe.kind is not figure.kind and figure.kind is not FigureKind.COUNT and probe.kind is not FigureKind.COUNT:
@@ -2265,17 +2266,29 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
     figure.subject = probe.subject or figure.subject
     figure.last = max(probe.last, upper.last)
     figure.amount_last = upper.last if probe.kind is FigureKind.COUNT else probe.last
+    figure.high_qualifier = high_qualifier
     if first_word in ("between", "from"):
         figure.first -= 1
+
+
+def _range_gap(tokens: list[Token], figure: _Found, upper: NumberMatch) -> tuple[list[str], str | None]:
+    """The words between a range's ends but its money symbols and the qualifier of its upper end after "to" ("from
+    £32bn to more than £100bn": ["to"], "more than")."""
+    gap = tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
+    joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
+    if "to" in joiners:
+        joiners = [j for j in joiners if j not in _HYPHENS]  # "a three-to-10-year sentence", "a two- to three-year deal"
+    for size in range(min(_LONGEST_QUALIFIER, len(joiners) - 1), 0, -1):
+        if joiners[0] == "to" and tuple(joiners[-size:]) in QUALIFIERS:
+            return joiners[:-size], QUALIFIERS[tuple(joiners[-size:])]
+    return joiners, None
 
 
 def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, first_word: str) -> bool:
     """Whether the figure and the number after it are the ends of one range: one joining word between them
     that joins these two (`_joins_these`), money symbols only between money, and the ends in order."""
+    joiners = _range_gap(tokens, figure, upper)[0]
     gap = tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
-    joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
-    if "to" in joiners:
-        joiners = [j for j in joiners if j not in _HYPHENS]  # "a three-to-10-year sentence", "a two- to three-year deal"
     if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
         return False
     if not _joins_these(joiners[0], tokens, figure, upper, first_word):
