@@ -336,6 +336,8 @@ def test_changes_and_subjects() -> None:
         ("The trade gap widened to $68.9 billion in March.", "up", "trade gap"),
         ("Apple's shares rose 5% on Monday after the launch.", "up", "Apple's shares"),
         ("Train fares will rise by up to 4.9% in March.", "up", "Train fares"),
+        ("Prices could plunge 20% this year, analysts warned.", "down", "Prices"),
+        ("Sales will shrink by 5% in 2024, the firm said.", "down", "Sales"),
         ("The company's profit fell 10% in the quarter.", "down", "company's profit"),
     ],
 )

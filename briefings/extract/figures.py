@@ -79,12 +79,14 @@ CHANGES = {
     **dict.fromkeys(
         "rising increases increasing grows grown growing gains gaining jumps jump jumping climbs climb climbing surges "
         "surge surging soars soar soaring rallied rebounded advanced spiked doubled doubles doubling tripled triples "
-        "tripling trebled quadrupled widened widens widening ballooned rocketed skyrocketed swelled".split(), "up"
+        "tripling trebled quadrupled widened widens widening ballooned rocketed skyrocketed swelled grow rebound widen"
+        .split(), "up"
     ),
     **dict.fromkeys(
         "drops drop dropping declines declining decreases slides sliding slipped slips dipped dips eased eases tumbled "
         "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling halved "
-        "halves halving narrowed narrows narrowing dwindled".split(), "down"
+        "halves halving narrowed narrows narrowing dwindled shrink slide sink tumble plunge slump dip ease halve".split(),
+        "down"
     ),
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB"}
