@@ -2153,11 +2153,14 @@ def _after_a_compound(tokens: list[Token], k: int) -> bool:
 
 
 def _verb_before_its_object(tokens: list[Token], index: int) -> bool:
-    """A word in -s that can be a verb, right before a determiner, is the verb of its clause, not a noun: "the
-    34-year-old joins the melee", "an eight-minute video shows the men"."""
+    """A word in -s that can be a verb, right before a determiner or an amount, is the verb of its clause, not a
+    noun: "the 34-year-old joins the melee", "an eight-minute video shows the men", "the 1.2-mile route takes 20
+    minutes"."""
     word = tokens[index].lower
-    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return following in _OBJECT_DETERMINERS and word.endswith("s") and "VERB" in word_classes(word)
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not (following.lower in _OBJECT_DETERMINERS or following.is_digits or following.text in CURRENCY_SYMBOLS):
+        return False
+    return word.endswith("s") and "VERB" in word_classes(word)
 
 
 _OBJECT_DETERMINERS = frozenset("the his her their its this these those my our your".split())
