@@ -66,6 +66,8 @@ def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str)
         ("Tickets sold out as quickly as possible.", "a degree"),
         ("He wondered aloud if the train was late.", "'if' without a consequence"),
         ("He was in charge of the inquiry's budget, which was closed in 2012 after it found no fraud.", "a process over"),
+        ("He had the fans believing in fairy tales when he scored.", "faith, not a guess"),
+        ("Take a minute to think where the club would be without him.", "no one's belief"),
     ],
 )
 def test_the_same_words_in_another_sense_are_no_cue(sentence: str, reading: str) -> None:
