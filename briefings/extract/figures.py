@@ -2359,7 +2359,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
         if tokens[figure.first - 1].lower not in ("from", "for", "in", "during"):  # "up from 102": the level before; "fell for three quarters": how long
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
         if figure.subject is None:
-            figure.subject = _phrase_before(tokens, k)
+            figure.subject = _object_of_the_change(tokens, k, figure.first) or _phrase_before(tokens, k)
     elif figure.first and tokens[figure.first - 1].lower in ("a", "an"):
         _read_change_named_after(tokens, figure)
     if figure.high is not None and figure.qualifier is None:
@@ -2414,14 +2414,25 @@ def _changes_before(tokens: list[Token], k: int) -> int | None:
             return j  # "was raised by 4%", "reduced rates by 0.25 points" (not "raised £5,000 for charity")
         if tokens[j].lower in ("and", "or", ",", ";"):
             return None  # "a 5% drop and a £3m cut": the change is the other figure's
+    return _changed_past_its_object(tokens, k)
+
+
+def _changed_past_its_object(tokens: list[Token], k: int) -> int | None:
+    """A verb that changes a level, named before its object and "by" or "to": "lowered its growth forecast by",
+    "cut its forecast to" (the object's words only: not "rose 5% to $3bn")."""
+    if k < 5 or tokens[k - 1].lower not in ("by", "to"):
+        return None
+    for j in (k - 4, k - 5):
+        if (tokens[j].lower in _CHANGED_BY or tokens[j].lower in ("cut", "cuts")) and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
+            return j
     return None
 
 
 _AUXILIARIES = frozenset("was were is are be been has have had will would could may might should can must".split())
 # Verbs of someone changing a level, a change only with "by" or "to" after them.
 _CHANGED_BY = {
-    **dict.fromkeys("raised raises raising lifted lifts boosted boosts hiked hikes".split(), "up"),
-    **dict.fromkeys("lowered lowers reduced reduces slashed slashes trimmed trims".split(), "down"),
+    **dict.fromkeys("raised raises raising raise lifted lifts lift boosted boosts boost hiked hikes hike".split(), "up"),
+    **dict.fromkeys("lowered lowers lower reduced reduces reduce slashed slashes slash trimmed trims trim".split(), "down"),
 }
 
 
@@ -2455,6 +2466,20 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     return _join(tokens[start:k]) if start < k else None
+
+
+def _object_of_the_change(tokens: list[Token], k: int, first: int) -> str | None:
+    """What a change verb at k changes when it names it before "by" or "to" and the figure at `first`: "The Fed
+    raised rates by a quarter point" changed rates, "cut its forecast to 2%" the forecast."""
+    if first - k < 3 or tokens[first - 1].lower not in ("by", "to"):
+        return None
+    start = k + 1
+    while start < first - 1 and tokens[start].lower in _DETERMINERS:
+        start += 1
+    words = tokens[start : first - 1]
+    if not 0 < len(words) <= 3 or not all(w.text.isalpha() and w.text.islower() and _noun_like(w) for w in words):
+        return None
+    return _join(words) if can_be_noun(words[-1].text) else None
 
 
 def _possessive_s(tokens: list[Token], k: int) -> bool:
