@@ -2428,6 +2428,7 @@ def _changed_past_its_object(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+_BOUND_TO = frozenset("set expected due likely unlikely going poised forecast projected predicted tipped".split())
 _AUXILIARIES = frozenset("was were is are be been has have had will would could may might should can must".split())
 # Verbs of someone changing a level, a change only with "by" or "to" after them.
 _CHANGED_BY = {
@@ -2493,6 +2494,8 @@ def _verb_group_start(tokens: list[Token], k: int) -> int:
     if k > 1 and tokens[k - 1].lower in _MARKET_VERBS and tokens[k].lower in ("up", "down"):
         k -= 1
     if (tokens[k].lower in _CHANGED_BY or tokens[k].lower in CHANGES) and not tokens[k].lower.endswith("ing"):
+        if k > 2 and tokens[k - 1].lower == "to":
+            k -= 2 if tokens[k - 2].lower in _BOUND_TO else 1  # "bills are set to fall", "expect the economy to grow"
         while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
             k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Fares will rise"
         if k > 2 and (tokens[k - 2].lower, tokens[k - 1].lower) == ("more", "than"):
