@@ -118,6 +118,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("That is triple the rate of a generation ago.", [("triple", 3, "times", None)]),
         ("They booked a double room after the triple jump.", []),
         ("The average age of the 650 MPs is 50.", [("650 MPs", 650, "MPs", None), ("50", 50, "years old", None)]),
+        ("The average age of a first-time buyer is now 34.", [("34", 34, "years old", None)]),
         ("At the age of 17 his salary was 30.", [("17", 17, "years old", None), ("30", 30, None, None)]),
         ("Two children aged five and seven were taken to hospital.", [("Two children", 2, "children", None), ("five", 5, "years old", None), ("seven", 7, "years old", None)]),
         ("The festival runs May 5-7 with 300 bands.", [("300 bands", 300, "bands", None)]),

@@ -1776,14 +1776,16 @@ def _read_age(tokens: list[Token], figure: _Found, k: int) -> bool:
 
 
 def _an_age_is(tokens: list[Token], first: int, after: str) -> bool:
-    """Whether the number completes "the age ... is" with nothing after it: "The average age of the 650 MPs is 50."."""
-    if first < 2 or tokens[first - 1].lower not in ("is", "was") or after not in (",", ".", ";", ")"):
+    """Whether the number completes "the age ... is" with nothing after it: "The average age of the 650 MPs is 50.",
+    "The average age of a first-time buyer is now 34."."""
+    verb = first - 2 if first > 2 and tokens[first - 1].lower in ("now", "still", "just") else first - 1  # "is now 34"
+    if verb < 1 or tokens[verb].lower not in ("is", "was") or after not in (",", ".", ";", ")"):
         return False
-    for j in range(first - 2, max(-1, first - 2 - _AGE_REACH), -1):
+    for j in range(verb - 1, max(-1, verb - 1 - _AGE_REACH), -1):
         word = tokens[j].lower
         if word == "age":
             return True
-        if not (word in ("of", "the", "a", "an") or tokens[j].is_digits or (word.isalpha() and can_be_noun(word) and word not in STOP_WORDS)):
+        if not (word in ("of", "the", "a", "an") or word in _HYPHENS or tokens[j].is_digits or (word.isalpha() and can_be_noun(word) and word not in STOP_WORDS)):
             return False  # "At the age of 17 his salary was 30": another clause's verb
     return False
 
