@@ -1031,8 +1031,11 @@ def _a_dashed_score(tokens: list[Token], number: NumberMatch, upper: NumberMatch
 
 def _a_vote_s_tally(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:
     """Whether two whole numbers joined by "to" are a vote's tally: "voted 51 to 49", "by a vote of seven to two",
-    "a 5 to 4 decision" (not "from 51 to 49", a range, nor "rose 5 to 7")."""
-    if upper.first != number.last + 2 or tokens[number.last + 1].lower != "to" or not _small_whole(number, upper):
+    "a 5 to 4 decision", "carried by 350 votes to 250" (not "from 51 to 49", a range, nor "rose 5 to 7")."""
+    gap = [t.lower for t in tokens[number.last + 1 : upper.first]]
+    if gap in (["votes", "to"], ["vote", "to"]):
+        return upper.value is not None and number.value is not None and upper.value < 1e6 and number.value < 1e6
+    if gap != ["to"] or not _small_whole(number, upper):
         return False
     k = number.first
     before = tokens[k - 1].lower if k else ""
