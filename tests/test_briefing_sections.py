@@ -107,6 +107,8 @@ def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, questi
     [
         ("Unemployment rose 0.3% in March to its highest level in three years.", "By how much did Unemployment rise?"),
         ("Unemployment rose to 5.2% in March, the highest level in three years.", "What did Unemployment rise to?"),
+        ("Forecasters expect the economy to grow by 0.6% next year.", "By how much did the economy rise?"),
+        ("The company's profit fell 10% in the quarter.", "By how much did the company's profit fall?"),
     ],
 )
 def test_a_rate_s_change_asks_by_how_much_and_its_new_level_what_it_reached(sentence: str, question: str) -> None:

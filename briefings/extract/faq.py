@@ -139,13 +139,14 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
     items = []
     for figure in figures[:_KEY_FIGURES]:
         sentence = article.passage(figure.cite)
-        if figure.kind is FigureKind.PERCENT and figure.change and figure.subject and figure.subject in sentence:
+        named = _as_named(sentence, figure.subject) if figure.kind is FigureKind.PERCENT and figure.change else None
+        if named is not None:
             verb = "rise" if figure.change == "up" else "fall"
             level = _WORD_BEFORE.search(article.text, max(0, figure.span.start - 12), figure.span.start)
             if level is not None and level.group(1).lower() == "to":  # "rose to 5.2%": where it got, not by how much
-                items.append(_derived(article, f"What did {figure.subject} {verb} to?", figure.cite))
+                items.append(_derived(article, f"What did {named} {verb} to?", figure.cite))
             else:
-                items.append(_derived(article, f"By how much did {figure.subject} {verb}?", figure.cite))
+                items.append(_derived(article, f"By how much did {named} {verb}?", figure.cite))
             continue
         predicate = _predicate(article, figure.span.end, figure.cite.end)
         if predicate is None:
@@ -158,6 +159,21 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
         elif figure.kind is FigureKind.MONEY and figure.span.end == figure.amount.end:
             items.append(_derived(article, f"How much {predicate}?", figure.cite))
     return items
+
+
+def _as_named(sentence: str, subject: str | None) -> str | None:
+    """The subject as a question names it: as written when it is capitalised or in the plural ("Inflation", "Apple's
+    shares", "rates"), else with the determiner the sentence gives it ("the economy", "its forecast"); None when it
+    is not in the sentence or has none."""
+    if not subject or subject not in sentence:
+        return None
+    if subject[0].isupper() or subject.endswith("s"):
+        return subject
+    before = _DETERMINER_BEFORE.search(sentence, 0, sentence.index(subject))
+    return f"{before.group(1).lower()} {subject}" if before else None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 
 
 def _how_many(article: Article, figure: Figure, counted: str, predicate: str) -> str | None:
