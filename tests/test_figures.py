@@ -153,6 +153,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Between one and three people died, and it took one to two hours.", [("Between one and three people", None, "people", "between"), ("one to two hours", None, "hours", "between")]),
         ("Others are on zero hour contracts, and a zero tolerance policy aims for net zero by 2050.", []),
         ("There were zero deaths, and cases fell to zero.", [("zero deaths", 0, "deaths", None), ("zero", 0, None, None)]),
+        ("He waited half an hour for the bus, a quarter of a mile from home.", [("half an hour", 0.5, "hours", None), ("a quarter of a mile", 0.25, "miles", None)]),
         ("The club paid a £100m-plus fee for his $5bn-odd fortune.", [("£100m-plus", 1e8, "GBP", "more than"), ("$5bn-odd", 5e9, "USD", "about")]),
     ],
 )

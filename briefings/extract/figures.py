@@ -706,7 +706,7 @@ _FOR_A_SPAN = frozenset(
     "for within nearly almost about around roughly than last lasts lasted lasting take takes took taking "
     "spend spends spent spending wait waits waited serve serves served serving".split()
 )
-_FRACTION_AFTER = frozenset("of the its their his her all a".split())
+_FRACTION_AFTER = frozenset("of the its their his her all a an".split())
 # Nouns after a score ("a 3-1 win"); a range counts a plural noun ("20-30 people").
 _SCORE_NOUNS = frozenset(
     "win wins victory defeat loss draw lead scoreline thrashing triumph vote votes margin decision aggregate "
@@ -737,8 +737,20 @@ def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
             found[NumberMatch(token.start, token.end, 1.0, k, k, spelled=True)] = FigureKind.MEASURE
         elif word in _FRACTIONS and after is not None and after.lower in _FRACTION_AFTER and before not in ("second", "first"):
             first = k - 1 if before in ("a", "one") else k
-            found[NumberMatch(tokens[first].start, token.end, _FRACTIONS[word], first, k, spelled=True)] = FigureKind.FRACTION
+            if _of_a_measure(tokens, k):  # "half an hour", "half a mile", "a quarter of a mile": a measure
+                last = k + 1 if after.lower in ("a", "an") else k + 2
+                found[NumberMatch(tokens[first].start, tokens[last].end, _FRACTIONS[word], first, last, spelled=True)] = FigureKind.MEASURE
+            else:
+                found[NumberMatch(tokens[first].start, token.end, _FRACTIONS[word], first, k, spelled=True)] = FigureKind.FRACTION
     return found
+
+
+def _of_a_measure(tokens: list[Token], k: int) -> bool:
+    """Whether the fraction's word at k is of one of a measure: "half an hour", "a quarter of a mile"."""
+    words = [t.lower for t in tokens[k + 1 : k + 4]]
+    if words[:1] == ["of"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in ("a", "an") and words[1] in MEASURES and not words[1].endswith("s")
 
 
 def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> _Found:
@@ -749,6 +761,8 @@ def _word_figure(tokens: list[Token], number: NumberMatch, kind: FigureKind) -> 
         figure.unit = "times"
     elif kind is FigureKind.MEASURE:
         _read_unit_after(tokens, figure)
+        if figure.unit and figure.value != 1:
+            figure.unit = _in_plural(figure.unit)  # "half an hour" is 0.5 hours
     elif not _part_of_a_point(tokens, figure):
         _read_subject(tokens, figure, number.last + 1)
         figure.unit = _subject_unit(figure)
