@@ -227,6 +227,7 @@ def test_a_pronoun_or_a_standing_is_no_subject_and_a_possessive_is_read_past(sen
         ("Scientists examined the 915-year-old Peruvian mummy Forensics experts found last year.", "Peruvian mummy"),
         ("The 1.2-mile route takes 20 minutes on foot.", "route"),
         ("The 300-page report costs £5 in the shops.", "report"),
+        ("She took a 10-minute break every two hours.", "break"),
     ],
 )
 def test_a_verb_after_a_compound_is_no_subject(sentence: str, subject: str | None) -> None:

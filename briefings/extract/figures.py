@@ -2251,6 +2251,7 @@ def _noun_like(token: Token) -> bool:
     return (
         token.text[0].isalpha()
         and word not in STOP_WORDS
+        and word not in _DETERMINERS
         and word not in CHANGES
         and word not in _QUALIFIER_WORDS
         and word not in _NEGATED_VERBS
