@@ -153,6 +153,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Between one and three people died, and it took one to two hours.", [("Between one and three people", None, "people", "between"), ("one to two hours", None, "hours", "between")]),
         ("Others are on zero hour contracts, and a zero tolerance policy aims for net zero by 2050.", []),
         ("There were zero deaths, and cases fell to zero.", [("zero deaths", 0, "deaths", None), ("zero", 0, None, None)]),
+        ("The car does 55mpg on the motorway and 40 mpg in town.", [("55mpg", 55, "mpg", None), ("40 mpg", 40, "mpg", None)]),
         ("He waited half an hour for the bus, a quarter of a mile from home.", [("half an hour", 0.5, "hours", None), ("a quarter of a mile", 0.25, "miles", None)]),
         ("The club paid a £100m-plus fee for his $5bn-odd fortune.", [("£100m-plus", 1e8, "GBP", "more than"), ("$5bn-odd", 5e9, "USD", "about")]),
     ],
@@ -228,6 +229,7 @@ def test_a_pronoun_or_a_standing_is_no_subject_and_a_possessive_is_read_past(sen
         ("The 1.2-mile route takes 20 minutes on foot.", "route"),
         ("The 300-page report costs £5 in the shops.", "report"),
         ("She took a 10-minute break every two hours.", "break"),
+        ("Patients take the pill three times a day, doctors said.", None),
     ],
 )
 def test_a_verb_after_a_compound_is_no_subject(sentence: str, subject: str | None) -> None:

@@ -125,7 +125,7 @@ MEASURES = set(
     kg kilograms kilogram grams tonnes tons ton tonne pounds lbs lb ounces oz barrels bpd litres liters gallons
     acres hectares mw gw gwh mwh kwh kw watts megawatts gigawatts degrees mph kph knots knot years year months month
     weeks week days day hours hour minutes minute seconds second decades decade centuries century fortnight
-    fortnights hr hrs min mins sec secs cc rpm mg ml mcg kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude
+    fortnights hr hrs min mins sec secs cc rpm mg ml mcg kb mb gb tb khz mhz ghz kbps mbps gbps sq square centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter kilos yards yard magnitude mpg
     stone stones""".split()
 )
 # One name for each measure however it is written: "per cent", "%" and "percent" are already one.
@@ -628,7 +628,7 @@ def _in_plural(unit: str) -> str:
     return unit if unit.endswith("s") or unit in _UNINFLECTED or not unit.islower() else f"{unit}s"
 
 
-_UNINFLECTED = frozenset("feet metres km cm mm kg mg ml mcg cc stone mph kph rpm magnitude sq square".split())
+_UNINFLECTED = frozenset("feet metres km cm mm kg mg ml mcg cc stone mph kph mpg rpm magnitude sq square".split())
 
 
 def _places_in_a_table(tokens: list[Token], figure: _Found) -> bool:
@@ -1402,7 +1402,7 @@ _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
 _GLUED_SCALES = ("C", "F")  # a temperature with no degree sign: "30C", "86F"
 _GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p", "MB", "g"})  # letters that are a unit only in this case: "30C", "50p" (not "3P"), "512MB"
 _GLUED_UNITS = MULTIPLE_WORDS | {
-    "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph",
+    "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph", "mpg",
     "pc", "pct", "bps",  # "a 2pc rise", "25bps"
     "hr", "hrs", "min", "mins", "sec", "secs", "in",  # "2hr 15min", "10in"
     "kb", "gb", "tb", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",  # "128GB", "3.2GHz" (megabytes as written: "512MB")
@@ -1672,7 +1672,9 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         return False
     figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
     figure.last = k + (1 if word == "-" else 0)
-    _read_subject(tokens, figure, figure.last + 1)
+    following = [t.lower for t in tokens[figure.last + 1 : figure.last + 3]]
+    if not (len(following) == 2 and following[0] in ("a", "an", "per", "each", "every") and following[1] in _SPANS_OF_TIME):
+        _read_subject(tokens, figure, figure.last + 1)  # what it multiplies; none in a rate: "three times a day"
     return True
 
 
