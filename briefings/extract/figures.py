@@ -526,10 +526,20 @@ def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found
         figure.unit, figure.kind = compared.unit, compared.kind
     elif counts:
         alike = next((c for c in reversed(counts) if _built_alike(tokens, c, figure)), None)
+        if _of_those(tokens, figure):  # "3,000 people across 14 sites, 400 of them": a part of a count at least as large
+            alike = next((c for c in reversed(counts) if (c.value or 0.0) >= value), None)
+            if alike is None:
+                return
         if alike is not None or not _goes_on_with_a_number(tokens, figure):
             figure.unit = (alike or counts[-1]).unit
     elif measure is not None and _stands_alone(tokens, figure) and _near_in_size(value, measure.value):
         figure.unit, figure.kind = measure.unit, FigureKind.MEASURE  # "allowed two hours, but he stayed for three"
+
+
+def _of_those(tokens: list[Token], figure: _Found) -> bool:
+    """Whether "of them", "of whom", "of which", "of those" follows the number: it is a part of something counted."""
+    following = [t.lower for t in tokens[figure.last + 1 : figure.last + 3]]
+    return len(following) == 2 and following[0] == "of" and following[1] in ("them", "whom", "which", "those", "these")
 
 
 def _near_in_size(value: float, other: float | None) -> bool:
@@ -955,8 +965,12 @@ def _read_ordinal(tokens: list[Token], figure: _Found) -> bool | None:
         return False  # "the 20th century", "a 19th-century house": when, as a year is
     figure.kind = FigureKind.ORDINAL  # its unit is the noun after it, else a place in a ranking ("start 17th")
     figure.amount_first, figure.amount_last = figure.first, k
-    _read_subject(tokens, figure, k + 1)
-    figure.unit = _ordered(figure.subject) if figure.subject else "place"
+    if _hyphen_joins_a_word(tokens, k + 1):  # "a 70th-minute red card": the 70th minute, of a red card
+        figure.unit, figure.last = tokens[k + 2].lower, k + 2
+        _read_subject(tokens, figure, k + 3)
+    else:
+        _read_subject(tokens, figure, k + 1)
+        figure.unit = _ordered(figure.subject) if figure.subject else "place"
     _read_qualifier(tokens, figure)
     if figure.qualifier == "up to":  # "moved Sunderland up to 15th": a climb, no upper bound
         figure.qualifier, figure.first = None, figure.amount_first
