@@ -350,6 +350,7 @@ def test_changes_and_subjects() -> None:
         ("The bank lowered its growth forecast by 0.5 points for next year.", "down", "growth forecast"),
         ("The firm cut its forecast to 2% on Monday.", "down", "forecast"),
         ("Energy bills are set to fall by £238 a year from July.", "down", "Energy bills"),
+        ("Prices have risen by an average of 7% a year since 2020.", "up", "Prices"),
         ("Forecasters expect the economy to grow by 0.6% next year.", "up", "economy"),
         ("Sales will shrink by 5% in 2024, the firm said.", "down", "Sales"),
         ("The company's profit fell 10% in the quarter.", "down", "company's profit"),

@@ -2390,7 +2390,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.qualifier = QUALIFIERS[words]
             figure.first = start
             break
-    k = _changes_before(tokens, figure.first)
+    k = _changes_before(tokens, _past_a_statistic(tokens, figure.first))
     if k is not None and not _dates_something(tokens, figure):
         if tokens[figure.first - 1].lower not in ("from", "for", "in", "during"):  # "up from 102": the level before; "fell for three quarters": how long
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
@@ -2400,6 +2400,16 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
         _read_change_named_after(tokens, figure)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
+
+
+def _past_a_statistic(tokens: list[Token], k: int) -> int:
+    """Where "an average of", "a total of", "a maximum of" before token k begins (else k): a change verb before it
+    is the figure's ("Prices have risen by an average of 7% a year")."""
+    words = tuple(t.lower for t in tokens[max(0, k - 3) : k])
+    return k - 3 if len(words) == 3 and words[0] in ("a", "an") and words[1] in _STATISTICS and words[2] == "of" else k
+
+
+_STATISTICS = frozenset({"average", "total", "maximum", "minimum", "median"})
 
 
 def _read_change_named_after(tokens: list[Token], figure: _Found) -> None:
