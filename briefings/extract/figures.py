@@ -1414,7 +1414,7 @@ def _hyphened_symbol(text: str, start: int) -> bool:
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+")
 _GLUED_SCALES = ("C", "F")  # a temperature with no degree sign: "30C", "86F"
-_GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p", "MB", "g"})  # letters that are a unit only in this case: "30C", "50p" (not "3P"), "512MB"
+_GLUED_AS_WRITTEN = frozenset({*_GLUED_SCALES, "p", "c", "MB", "g"})  # letters that are a unit only in this case: "30C", "50p" (not "3P"), "512MB"
 _GLUED_UNITS = MULTIPLE_WORDS | {
     "bn", "mn", "m", "k", "b", "tn", "km", "kg", "mw", "gw", "bpd", "lbs", "lb", "ft", "cm", "mm", "oz", "mph", "kph", "mpg",
     "pc", "pct", "bps",  # "a 2pc rise", "25bps"
@@ -1659,6 +1659,9 @@ def _currency_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         return True
     if tokens[k].text == "p" and tokens[k].start == figure.number.end:  # "a 5p charge", "rose to 65p"
         figure.kind, figure.unit, figure.last = FigureKind.MONEY, "pence", k
+        return True
+    if tokens[k].text == "c" and tokens[k].start == figure.number.end:
+        figure.kind, figure.unit, figure.last = FigureKind.MONEY, "cents", k  # "rose 3c a litre", "a 99c app"
         return True
     national = _national_currency(tokens, k)
     if national is None:
@@ -2504,6 +2507,8 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     up 2%")."""
     start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
+        if start > 2 and tokens[start - 2].lower == "per" and _noun_like(tokens[start - 3]):
+            start -= 2  # "Output per hour", "GDP per capita"
         if _possessive_s(tokens, start - 1):
             start -= 3 if start >= 3 and tokens[start - 3].text.isalpha() else 0  # "Apple's shares", "the company's profit"
             break
