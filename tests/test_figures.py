@@ -467,6 +467,7 @@ def test_no_verb_or_label_becomes_a_unit(sentence: str) -> None:
     [
         ("The knife had a 12 centimetre blade, police said after the arrest.", "cm", 12),
         ("A 6.1 magnitude quake struck near the city early on Tuesday morning.", "magnitude", 6.1),
+        ("The earthquake, which struck at dawn, had a magnitude of 7.8.", "magnitude", 7.8),
         ("The runner covered 30 kilometres before dawn, her coach said on Monday.", "km", 30),
         ("The boy was 40 metres away from the road when the car hit the barrier.", "metres", 40),
         ("A 12-year-old boy died after touching the fence at the park on Monday.", "years old", 12),

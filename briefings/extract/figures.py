@@ -376,8 +376,16 @@ def _read_amount(text: str, tokens: list[Token], numbers: list[NumberMatch], pos
     if _read_postfix_qualifier(tokens, figure) and figure.kind is FigureKind.COUNT and not figure.unit:
         _read_unit_after(tokens, figure)  # "250 or more staff"
     if figure.subject is None and figure.value is not None:
-        figure.subject = _named_before_of(tokens, figure.first)
+        _read_named_before_of(tokens, figure)
     return True
+
+
+def _read_named_before_of(tokens: list[Token], figure: _Found) -> None:
+    """The noun an amount is "of" as its subject (see `_named_before_of`); a magnitude's its unit ("had a magnitude
+    of 7.8")."""
+    figure.subject = _named_before_of(tokens, figure.first)
+    if figure.subject == "magnitude" and figure.kind is FigureKind.COUNT and not figure.unit:
+        figure.kind, figure.unit = FigureKind.MEASURE, "magnitude"
 
 
 def _named_before_of(tokens: list[Token], k: int) -> str | None:
