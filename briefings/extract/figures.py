@@ -2323,10 +2323,15 @@ def _read_range(tokens: list[Token], numbers: list[NumberMatch], position: int, 
         figure.first -= 1
 
 
+def _between_ends(tokens: list[Token], figure: _Found, upper: NumberMatch) -> list[Token]:
+    """The tokens between a range's lower end (with its unit, when the upper end says it again) and its upper end."""
+    return tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
+
+
 def _range_gap(tokens: list[Token], figure: _Found, upper: NumberMatch) -> tuple[list[str], str | None]:
     """The words between a range's ends but its money symbols and the qualifier of its upper end after "to" ("from
     £32bn to more than £100bn": ["to"], "more than")."""
-    gap = tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
+    gap = _between_ends(tokens, figure, upper)
     joiners = [t.lower for t in gap if t.text not in CURRENCY_SYMBOLS and t.text != "%" and t.lower not in ("percent",)]
     if "to" in joiners:
         joiners = [j for j in joiners if j not in _HYPHENS]  # "a three-to-10-year sentence", "a two- to three-year deal"
@@ -2340,7 +2345,7 @@ def _joined_as_range(tokens: list[Token], figure: _Found, upper: NumberMatch, fi
     """Whether the figure and the number after it are the ends of one range: one joining word between them
     that joins these two (`_joins_these`), money symbols only between money, and the ends in order."""
     joiners = _range_gap(tokens, figure, upper)[0]
-    gap = tokens[(figure.last if _unit_said_twice(figure) else figure.number.last) + 1 : upper.first]
+    gap = _between_ends(tokens, figure, upper)
     if len(joiners) != 1 or joiners[0] not in _RANGE_JOINERS or upper.value is None or figure.value is None:
         return False
     if not _joins_these(joiners[0], tokens, figure, upper, first_word):
