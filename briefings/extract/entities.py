@@ -361,7 +361,7 @@ def _in_a_name(text: str, word: str, start: int, end: int, named: bool, sentence
     """Whether a capitalised word (at start to end) belongs to a name: a name's word, or a month after a name or a
     title (`named`) that is a surname ("Theresa May", "Mrs May"; not "Flay and March"), and no word that stops names
     here."""
-    taken = _name_word(word) or (named and word in _MONTH_SURNAMES and _a_month_as_surname(text, word, end))
+    taken = _name_word(word) or (named and _a_month_as_surname(text, word, end))
     return taken and not _stops_names(text, word, start, sentence_starts, in_name)
 
 
