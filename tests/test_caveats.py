@@ -68,6 +68,8 @@ def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str)
         ("He was in charge of the inquiry's budget, which was closed in 2012 after it found no fraud.", "a process over"),
         ("He had the fans believing in fairy tales when he scored.", "faith, not a guess"),
         ("Take a minute to think where the club would be without him.", "no one's belief"),
+        ("He is relishing the chance to take charge of his hometown club.", "a role taken"),
+        ("One goal was due to set-pieces, another due to a poor attitude.", "a cause"),
     ],
 )
 def test_the_same_words_in_another_sense_are_no_cue(sentence: str, reading: str) -> None:

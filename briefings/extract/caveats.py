@@ -83,7 +83,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:will|to|would|must|could) review", r"(?:a|an|the) (?:\w+ )?review (?:of|into)", r"look(?:s|ed|ing)? into",
         r"(?:trying|seeking|attempting|working|tried|sought|hoping) to (?:identify|determine|establish|find|locate|confirm|trace|verify|understand|clarify|work out|ascertain|learn)",
         r"to (?:determine|establish|ascertain|assess) (?:whether|how|what|where|why|who|if|the cause)",
-        r"pending(?: \w+)?", r"await(?:s|ed|ing)?", r"(?:is|are|was|were|'s) due (?:to|in|on|by|next|later|this|before|after)",
+        r"pending(?: \w+)?", r"await(?:s|ed|ing)?", r"(?:is|are|was|were|'s) due (?:to(?! (?:the|a|an|his|her|their|its|this|that|these|those)\b| [\w’']+-\w)|in|on|by|next|later|this|before|after)",
         r"(?:is|are|was|were|'s) (?:scheduled|slated|set|poised) (?:to|for)", r"(?:still )?(?:being |to be )(?:finali[sz]ed|negotiated|worked out|decided|determined|discussed|assessed)",
         r"(?:is|are|was|were) (?:still )?(?:considering|weighing|mulling|discussing|negotiating|exploring|assessing|examining|studying|evaluating|deciding)",
         r"will (?:decide|rule|consider|determine|vote|review|hear|testify|appear|announce|assess|examine|be (?:decided|determined|announced|released|known|sentenced|tried|charged|asked|questioned|heard|reviewed|assessed))",
@@ -219,8 +219,9 @@ _NOT_A_HEDGE_BEFORE = {
     "think": r"\bto\s+$",
     # "people depending on food aid" relies; ", depending on the weather" conditions
     "depending": r"\w\s+$",
-    # "press charges" is a complainant's step, not an allegation
+    # "press charges" is a complainant's step, not an allegation; "take charge of" a role
     "charges": r"\bpress\s+$",
+    "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$",
     # "the most likely to report" is a ranking
     "likely": r"\bthe most\s+$",
 }
