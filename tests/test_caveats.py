@@ -70,6 +70,8 @@ def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str)
         ("Take a minute to think where the club would be without him.", "no one's belief"),
         ("He is relishing the chance to take charge of his hometown club.", "a role taken"),
         ("One goal was due to set-pieces, another due to a poor attitude.", "a cause"),
+        ("Since the trial began, prosecutors have called 92 witnesses.", "witnesses summoned"),
+        ("The next day I went to school in shock and guess what?", "a saying"),
     ],
 )
 def test_the_same_words_in_another_sense_are_no_cue(sentence: str, reading: str) -> None:
