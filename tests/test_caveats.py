@@ -72,6 +72,7 @@ def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str)
         ("One goal was due to set-pieces, another due to a poor attitude.", "a cause"),
         ("Since the trial began, prosecutors have called 92 witnesses.", "witnesses summoned"),
         ("The next day I went to school in shock and guess what?", "a saying"),
+        ("The keeper could do nothing to stop the shot, and could not keep out the header.", "past inability"),
     ],
 )
 def test_the_same_words_in_another_sense_are_no_cue(sentence: str, reading: str) -> None:

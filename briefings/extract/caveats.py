@@ -111,7 +111,7 @@ CUES: dict[CaveatKind, list[str]] = {
     ],
     CaveatKind.SPECULATION: [
         r"(?:may|might)(?= (?!(?:of|and|in|the|a|to|said|says|told|was|were|is|are|has|had|did|does)\b)[a-z])",
-        rf"could(?! (?:easily|only|barely|hardly|not (?:help|wait|believe|stop)|{_CAPACITY})\b)(?<!how could)",
+        rf"could(?! (?:easily|only|barely|hardly|do nothing|not (?:help|wait|believe|stop|keep)|{_CAPACITY})\b)(?<!how could)",
         r"can (?:\w+ )?(?:lead to|result in|cause|trigger|damage|harm|kill|worsen)",
         r"(?:perhaps|maybe|possibly|probably|presumably|apparently|seemingly|arguably|conceivabl[ey])",
         r"(?<!heir )apparent\b", r"(?:un)?likely", r"(?:likelihood|probability)", r"potential(?:ly)?",
