@@ -107,6 +107,11 @@ def test_a_month_after_a_first_name_or_a_title_is_a_surname_and_will_inside_a_na
     assert "Labour" in names("Vote\n\nWill Labour win the seat in Leeds next year? Voters in Leeds are unsure.\n")
 
 
+def test_a_discourse_adverb_ends_a_name_run_into_it() -> None:
+    found = names("Film\n\nShe turned herself into Maleficent Here she is seen with Angelina Jolie in Paris.\n")
+    assert "Maleficent Here" not in found and "Angelina Jolie" in found
+
+
 def test_market_quote_codes_are_no_names_and_a_plural_noun_opening_a_sentence_is_no_part_of_one() -> None:
     found = names(
         "Markets\n\nThe Nasdaq Composite .IXIC fell, and Apple Inc <AAPL.O> rose; yields US10YT=RR and the euro EUR= "

@@ -64,6 +64,9 @@ _SENTENCE_OPENERS = frozenset(
     Four Five Six Seven Eight Nine Ten Former Ex Late Reporting Editing Writing Additional""".split()
 )
 
+_DISCOURSE_ADVERBS = frozenset(
+    "However Meanwhile Moreover Furthermore Nevertheless Nonetheless Therefore Thus Also Here There Perhaps Maybe Indeed Instead".split()
+)
 # Words that are never a name nor start one, wherever they stand: pronouns (and their contractions: "I'm", "It's"),
 # determiners, discourse adverbs. Capitalised mid-sentence ("I said", "as It happened") they are still none.
 _NEVER_NAMES = frozenset(
@@ -379,11 +382,12 @@ _NUMBER_AFTER = re.compile(r"\s*\d")
 def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in_name: bool) -> bool:
     """Whether `word` (at `start`) is no part of a name, capitalised or not: an opening word ends a name even
     mid-sentence, where a full stop is missing ("for Minolta After having"); a pronoun or determiner starts no
-    name, and inside one it may belong ("Liu He"), but "I" and "I'm" never do."""
+    name, and inside one it may belong ("Liu He"), but "I", "I'm" and a discourse adverb never do ("Maleficent Here
+    is", a caption run into the next sentence)."""
     if word in _SENTENCE_OPENERS and (start in sentence_starts or _opens_clause(text, start) or (in_name and word not in _NEVER_NAMES)):
         return True
     base = _contracted(word)
-    return base in _NEVER_NAMES and (not in_name or base != word or word == "I")
+    return base in _NEVER_NAMES and (not in_name or base != word or word == "I" or word in _DISCOURSE_ADVERBS)
 
 
 def _in_sorted(spans: list[tuple[int, int]], at: int) -> bool:
