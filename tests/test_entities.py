@@ -107,6 +107,15 @@ def test_a_month_after_a_first_name_or_a_title_is_a_surname_and_will_inside_a_na
     assert "Labour" in names("Vote\n\nWill Labour win the seat in Leeds next year? Voters in Leeds are unsure.\n")
 
 
+def test_a_nationality_before_a_person_s_name_is_no_part_of_it() -> None:
+    found = names(
+        "Golf\n\nAustralian Marc Leishman finished second, and Spaniard Julen Lopetegui watched. Thais Conway Hanson "
+        "flew British Airways to the British Medical Journal awards.\n"
+    )
+    assert {"Marc Leishman", "Julen Lopetegui", "Thais Conway Hanson", "British Airways", "British Medical Journal"} <= found
+    assert not found & {"Australian Marc Leishman", "Spaniard Julen Lopetegui"}
+
+
 def test_a_discourse_adverb_ends_a_name_run_into_it() -> None:
     found = names("Film\n\nShe turned herself into Maleficent Here she is seen with Angelina Jolie in Paris.\n")
     assert "Maleficent Here" not in found and "Angelina Jolie" in found

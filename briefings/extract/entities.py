@@ -120,11 +120,7 @@ def extract_entities(article: Article) -> list[Entity]:
         if start in titles:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
-        name, start = _without_opener(name, start, at_start=at_start)
-        if " " in name and at_start and (context.common_opener(name.split(" ")[0]) or _plural_of(name)):
-            name, start = _without_opener(name, start, always=True)
-            while name.split(" ")[0] in _CONNECTORS:
-                name, start = _without_opener(name, start, always=True)
+        name, start = _without_leading_words(name, start, at_start, context)
         if not context.is_name(name, at_start):
             continue
         canonical = ALIASES.get(name, name)
@@ -135,6 +131,39 @@ def extract_entities(article: Article) -> list[Entity]:
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _without_leading_words(name: str, start: int, at_start: bool, context: _Context) -> tuple[str, int]:
+    """The name without the words before it that are not its own: a sentence's opening word, a nationality before
+    a person ("Australian Marc Leishman"), a common word or a plural noun and "of" opening a sentence ("Cleaner
+    Otilio Padilla", "Shares of Tesla Inc")."""
+    name, start = _without_opener(name, start, at_start=at_start)
+    if _nationality_before_a_person(name):
+        name, start = _without_opener(name, start, always=True)
+    if " " in name and at_start and (context.common_opener(name.split(" ")[0]) or _plural_of(name)):
+        name, start = _without_opener(name, start, always=True)
+        while name.split(" ")[0] in _CONNECTORS:
+            name, start = _without_opener(name, start, always=True)
+    return name, start
+
+
+def _nationality_before_a_person(name: str) -> bool:
+    """Whether a name begins with a nationality that describes the person named after it: "Australian Marc
+    Leishman", "Spaniard Julen Lopetegui" (a first and a last name; not "British Airways", "American Express", "the
+    Chinese Grand Prix", "British Medical Journal")."""
+    words = name.split(" ")
+    if len(words) != 3 or words[0] not in _NATIONALS:
+        return False
+    rest = words[1:]
+    return all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:].islower() for w in rest) and not (
+        set(rest) & (ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | _NOT_IN_A_PERSON_S_NAME)
+    )
+
+
+_NATIONALS = frozenset(w for w in DEMONYMS if not w.endswith("s")) | frozenset(  # one person's ("Thais Conway Hanson" is a name)
+    "Spaniard Frenchman Dutchman Englishman Scotsman Welshman Irishman Briton Dane Swede Finn Pole Turk".split()
+)
+_NOT_IN_A_PERSON_S_NAME = frozenset("Grand Prix Open League Football Express Airlines Airways Journal Party Times News Post Open".split())
 
 
 def _plural_of(name: str) -> bool:
