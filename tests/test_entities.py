@@ -116,6 +116,13 @@ def test_a_nationality_before_a_person_s_name_is_no_part_of_it() -> None:
     assert not found & {"Australian Marc Leishman", "Spaniard Julen Lopetegui"}
 
 
+def test_a_run_whose_last_word_is_said_twice_is_two_names_but_a_doubled_name_is_one() -> None:
+    found = names("Racing\n\nThe winner was Sebastian Vettel Vettel said he was happy, near the ruins of Chan Chan in Peru.\n")
+    assert {"Sebastian Vettel", "Chan Chan"} <= found and "Sebastian Vettel Vettel" not in found
+    found = names("Vote\n\nTory Ruth Davidson and Liberal Democrat Willie Rennie spoke in Edinburgh on Monday.\n")
+    assert {"Ruth Davidson", "Willie Rennie"} <= found
+
+
 def test_a_discourse_adverb_ends_a_name_run_into_it() -> None:
     found = names("Film\n\nShe turned herself into Maleficent Here she is seen with Angelina Jolie in Paris.\n")
     assert "Maleficent Here" not in found and "Angelina Jolie" in found

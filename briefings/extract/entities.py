@@ -138,7 +138,7 @@ def _without_leading_words(name: str, start: int, at_start: bool, context: _Cont
     a person ("Australian Marc Leishman"), a common word or a plural noun and "of" opening a sentence ("Cleaner
     Otilio Padilla", "Shares of Tesla Inc")."""
     name, start = _without_opener(name, start, at_start=at_start)
-    if _nationality_before_a_person(name):
+    for _ in range(_described_person(name)):
         name, start = _without_opener(name, start, always=True)
     if " " in name and at_start and (context.common_opener(name.split(" ")[0]) or _plural_of(name)):
         name, start = _without_opener(name, start, always=True)
@@ -147,22 +147,24 @@ def _without_leading_words(name: str, start: int, at_start: bool, context: _Cont
     return name, start
 
 
-def _nationality_before_a_person(name: str) -> bool:
-    """Whether a name begins with a nationality that describes the person named after it: "Australian Marc
-    Leishman", "Spaniard Julen Lopetegui" (a first and a last name; not "British Airways", "American Express", "the
-    Chinese Grand Prix", "British Medical Journal")."""
+def _described_person(name: str) -> int:
+    """How many words of a nationality or a party begin a name to describe the person named after them: one in
+    "Australian Marc Leishman", "Spaniard Julen Lopetegui", "Tory Ruth Davidson", two in "Liberal Democrat Willie
+    Rennie"; a first and a last name must follow (none in "British Airways", "American Express", "the Chinese Grand
+    Prix", "British Medical Journal")."""
     words = name.split(" ")
-    if len(words) != 3 or words[0] not in _NATIONALS:
-        return False
-    rest = words[1:]
-    return all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:].islower() for w in rest) and not (
-        set(rest) & (ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | _NOT_IN_A_PERSON_S_NAME)
-    )
+    described = 2 if " ".join(words[:2]) in _AFFILIATIONS else 1 if words[0] in _NATIONALS or words[0] in _AFFILIATIONS else 0
+    rest = words[described:]
+    if not described or len(rest) != 2 or set(rest) & (ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | _NOT_IN_A_PERSON_S_NAME):
+        return 0
+    person = all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:].islower() for w in rest)
+    return described if person else 0
 
 
 _NATIONALS = frozenset(w for w in DEMONYMS if not w.endswith("s")) | frozenset(  # one person's ("Thais Conway Hanson" is a name)
     "Spaniard Frenchman Dutchman Englishman Scotsman Welshman Irishman Briton Dane Swede Finn Pole Turk".split()
 )
+_AFFILIATIONS = frozenset({"Tory", "Labour", "Conservative", "Democrat", "Republican", "Liberal Democrat", "Lib Dem", "Green", "SNP", "Ukip"})
 _NOT_IN_A_PERSON_S_NAME = frozenset("Grand Prix Open League Football Express Airlines Airways Journal Party Times News Post Open".split())
 
 
@@ -295,14 +297,16 @@ def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> 
 
 def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
     """Runs split where two names met because a full stop is missing ("the 1982 Falklands War Clarkson and his
-    colleagues"): at a point where both sides are names the article also gives on their own (each no longer than a
+    colleagues"): where its last word is said twice ("Sebastian Vettel Vettel"), or at a point where both sides are names
+    the article also gives on their own (each no longer than a
     name can be, so that a run of a thousand capitalised words is not tried at every point)."""
     alone = {name for name, _, _, at_start in raw if not at_start}
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
         words = name.split(" ")
         cuts = range(max(1, len(words) - _LONGEST_NAME), min(len(words), _LONGEST_NAME + 1))  # each side a name's length
-        cut = next(
+        said_twice = len(words) > 2 and words[-1] == words[-2]  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
+        cut = (len(words) - 1 if said_twice else None) or next(
             (k for k in cuts if " ".join(words[k:]) in alone and " ".join(words[:k]) in alone
              and words[k - 1] not in _CONNECTORS and words[k] not in _CONNECTORS),
             None,
