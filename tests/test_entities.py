@@ -123,6 +123,11 @@ def test_a_run_whose_last_word_is_said_twice_is_two_names_but_a_doubled_name_is_
     assert {"Ruth Davidson", "Willie Rennie"} <= found
 
 
+def test_how_someone_felt_opening_a_caption_is_no_part_of_their_name() -> None:
+    found = names("Badgers\n\nShocked Terry Cooper said his dog saved him. Sunny Leone and Rich Froning agreed.\n")
+    assert {"Terry Cooper", "Sunny Leone", "Rich Froning"} <= found and "Shocked Terry Cooper" not in found
+
+
 def test_a_discourse_adverb_ends_a_name_run_into_it() -> None:
     found = names("Film\n\nShe turned herself into Maleficent Here she is seen with Angelina Jolie in Paris.\n")
     assert "Maleficent Here" not in found and "Angelina Jolie" in found

@@ -147,6 +147,14 @@ def _without_leading_words(name: str, start: int, at_start: bool, context: _Cont
     return name, start
 
 
+def _a_mood(word: str) -> bool:
+    """Whether a capitalised word is, to the lexicon, only a past participle or only an adjective, of some length:
+    how someone felt, opening a caption ("Shocked Terry Cooper", "Unpopular Bubba Watson"; not "Rich", "Sunny")."""
+    lower = word.lower()
+    classes = set(word_classes(lower))
+    return (classes == {"VERB"} and lower.endswith("ed") and len(lower) >= 6) or (classes == {"ADJ"} and len(lower) >= 7)
+
+
 def _described_person(name: str) -> int:
     """How many words of a nationality or a party begin a name to describe the person named after them: one in
     "Australian Marc Leishman", "Spaniard Julen Lopetegui", "Tory Ruth Davidson", two in "Liberal Democrat Willie
@@ -258,7 +266,7 @@ class _Context:
         Mnuchin's efforts") or a word the article writes in lower case ("Cleaner Otilio Padilla")."""
         if word in self.mid_sentence_words or _known(word) or word.isupper():
             return False
-        return word.endswith("ing") or self.written_lower(word)
+        return word.endswith("ing") or self.written_lower(word) or _a_mood(word)
 
     def is_name(self, name: str, at_start: bool) -> bool:
         if not name or len(name) == 1 or name.rstrip(".") in _ABBREVIATED_SUFFIXES or name in _NEVER_ALONE or name in PERSON_TITLES:
