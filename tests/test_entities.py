@@ -128,6 +128,11 @@ def test_how_someone_felt_opening_a_caption_is_no_part_of_their_name() -> None:
     assert {"Terry Cooper", "Sunny Leone", "Rich Froning"} <= found and "Shocked Terry Cooper" not in found
 
 
+def test_a_player_s_or_a_manager_s_role_before_the_name_is_split_off() -> None:
+    found = names("Football\n\nLeicester host West Brom Boss Nigel Pearson on Saturday, and Striker Harry Kane is fit.\n")
+    assert {"Nigel Pearson", "Harry Kane"} <= found and not found & {"West Brom Boss Nigel Pearson", "Striker Harry Kane"}
+
+
 def test_a_discourse_adverb_ends_a_name_run_into_it() -> None:
     found = names("Film\n\nShe turned herself into Maleficent Here she is seen with Angelina Jolie in Paris.\n")
     assert "Maleficent Here" not in found and "Angelina Jolie" in found

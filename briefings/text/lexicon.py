@@ -112,7 +112,8 @@ PERSON_TITLES = frozenset(
     director Director General Gen. Judge judge Justice Officer officer economist CFO COO CTO chairperson King Queen
     Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Miss Coach coach Coroner Sheriff Attorney Prosecutor Representative
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
-    Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice""".split()
+    Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
+    Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper""".split()  # a caption's "West Brom Boss Nigel Pearson"
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
