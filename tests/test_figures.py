@@ -353,6 +353,7 @@ def test_changes_and_subjects() -> None:
         ("Energy bills are set to fall by £238 a year from July.", "down", "Energy bills"),
         ("Prices have risen by an average of 7% a year since 2020.", "up", "Prices"),
         ("Output per hour fell 0.3% in the second quarter.", "down", "Output per hour"),
+        ("Its ranks have risen to more than 25,000 today, the panel said.", "up", "ranks"),
         ("Forecasters expect the economy to grow by 0.6% next year.", "up", "economy"),
         ("Sales will shrink by 5% in 2024, the firm said.", "down", "Sales"),
         ("The company's profit fell 10% in the quarter.", "down", "company's profit"),

@@ -20,6 +20,7 @@ from briefings.text.lexicon import (
     PERSON_TITLES,
     PLACE_HEADS,
     PLACES,
+    QUOTE_CODE,
 )
 from briefings.text.words import is_plural_noun, word_classes
 
@@ -385,7 +386,7 @@ def _names(
             close()
 
     # Spans no run goes through: quoted titles (named whole above) and market quotes' codes (".DJI", "<TSLA.O>").
-    skipped = sorted([*quoted_titles, *(m.span() for m in _QUOTE_CODE.finditer(text, span.start, span.end))])
+    skipped = sorted([*quoted_titles, *(m.span() for m in QUOTE_CODE.finditer(text, span.start, span.end))])
     for match in _CANDIDATE.finditer(text, span.start, span.end):
         token = match.group()
         if not run and token in _JOINING_WORDS:
@@ -436,9 +437,6 @@ def _in_sorted(spans: list[tuple[int, int]], at: int) -> bool:
     index = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
     return index >= 0 and at < spans[index][1]
 
-
-# A market quote's code, no name: ".DJI", "<TSLA.O>", "US10YT=RR", "EUR=".
-_QUOTE_CODE = re.compile(r"(?<![\w.])\.[A-Z][A-Z0-9]{1,6}\b|<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>|\b[A-Z0-9]{2,10}(?:\.[A-Z]{1,3})?=[A-Z]{0,3}")
 
 
 def _name_word(word: str) -> bool:

@@ -33,7 +33,7 @@ from briefings.model.article import Article, Span
 from briefings.model.briefing import Figure, FigureKind, ordinal_suffix
 from briefings.readers.boilerplate import furniture
 from briefings.text.dates import MONTHS
-from briefings.text.lexicon import PERSON_TITLES
+from briefings.text.lexicon import PERSON_TITLES, QUOTE_CODE
 from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -2027,6 +2027,7 @@ def _a_whole_number(token: Token) -> bool:
 
 
 _ORDERING_WORDS = frozenset("last first next past previous final remaining top bottom".split())
+_WHEN_WORDS = frozenset("today tomorrow yesterday tonight overnight now".split())  # "more than 25,000 today": when, not what
 _DETERMINERS = frozenset("the its their his her our my your a an all these those every each".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
@@ -2279,6 +2280,7 @@ def _noun_like(token: Token) -> bool:
         token.text[0].isalpha()
         and word not in STOP_WORDS
         and word not in _DETERMINERS
+        and word not in _WHEN_WORDS
         and word not in CHANGES
         and word not in _QUALIFIER_WORDS
         and word not in _NEGATED_VERBS
@@ -2578,10 +2580,8 @@ def _before_a_quote_code(tokens: list[Token], k: int) -> int:
     if start < 0 or start >= k:
         return k
     code = "".join(t.text for t in tokens[start:k])
-    return start if _QUOTE_CODE.fullmatch(code) else k
+    return start if QUOTE_CODE.fullmatch(code) else k
 
-
-_QUOTE_CODE = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z0-9.]{2,}=[A-Z]*|<[A-Z0-9]+\.?[A-Z]*>")
 
 
 def _capitalised_name_word(token: Token) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 COUNTRIES = """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus
 Belgium Bolivia Bosnia Botswana Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus
 Denmark Ecuador Egypt Estonia Ethiopia Finland France Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary
@@ -125,3 +127,6 @@ COMMON_CAPITALISED = frozenset(
     Easing Balancing Implications Supply Demand Conditional Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue
     Tues Wed Thu Thur Thurs Fri Sat Sun""".split()
 )
+
+# A market quote's code, no name nor a subject: ".DJI", "<TSLA.O>", "US10YT=RR", "EUR=".
+QUOTE_CODE = re.compile(r"(?<![\w.])\.[A-Z][A-Z0-9]{1,6}\b|<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>|\b[A-Z0-9]{2,10}(?:\.[A-Z]{1,3})?=[A-Z]{0,3}")
