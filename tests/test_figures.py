@@ -231,6 +231,7 @@ def test_a_pronoun_or_a_standing_is_no_subject_and_a_possessive_is_read_past(sen
         ("The 1.2-mile route takes 20 minutes on foot.", "route"),
         ("The 300-page report costs £5 in the shops.", "report"),
         ("She took a 10-minute break every two hours.", "break"),
+        ("The 54-year-old actress dons a striped jacket for the shoot.", "actress"),
         ("Patients take the pill three times a day, doctors said.", None),
     ],
 )

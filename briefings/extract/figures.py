@@ -2027,7 +2027,8 @@ def _a_whole_number(token: Token) -> bool:
 
 
 _ORDERING_WORDS = frozenset("last first next past previous final remaining top bottom".split())
-_WHEN_WORDS = frozenset("today tomorrow yesterday tonight overnight now".split())  # "more than 25,000 today": when, not what
+# When, not what: "more than 25,000 today"; "due" goes on to what is due ("the field of 99 due to play").
+_WHEN_WORDS = frozenset("today tomorrow yesterday tonight overnight now due".split())
 _DETERMINERS = frozenset("the its their his her our my your a an all these those every each".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
@@ -2210,7 +2211,7 @@ def _verb_before_its_object(tokens: list[Token], index: int) -> bool:
     return word.endswith("s") and "VERB" in word_classes(word)
 
 
-_OBJECT_DETERMINERS = frozenset("the his her their its this these those my our your".split())
+_OBJECT_DETERMINERS = frozenset("the a an his her their its this these those my our your".split())
 
 
 def _glued_on(tokens: list[Token], index: int) -> bool:
