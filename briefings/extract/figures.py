@@ -513,6 +513,7 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     counts: list[_Found] = []
     sized: list[_Found] = []
     measure: _Found | None = None  # the last measure that is no age
+    _supply_the_number_of(tokens, found)
     for figure in found:
         if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None and figure.subject is None:
             if not (figure.first and tokens[figure.first - 1].lower == "at"):
@@ -542,6 +543,30 @@ def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found
             figure.unit = (alike or counts[-1]).unit
     elif measure is not None and _stands_alone(tokens, figure) and _near_in_size(value, measure.value):
         figure.unit, figure.kind = measure.unit, FigureKind.MEASURE  # "allowed two hours, but he stayed for three"
+
+
+def _supply_the_number_of(tokens: list[Token], found: list[_Found]) -> None:
+    """The unit of the bare counts after what a sentence opening "The number of" counts (see `_number_of`)."""
+    numbered = _number_of(tokens)
+    if numbered is None:
+        return
+    for figure in found:
+        if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None and figure.first > numbered[0]:
+            figure.unit = numbered[1]  # "The number of deaths has reached 1,034"
+
+
+def _number_of(tokens: list[Token]) -> tuple[int, str] | None:
+    """Where a sentence opening "The number of" names what it counts in the plural, the end of that noun and the noun
+    ("The number of homeless families has risen ... to 120,000": families), else None."""
+    start = 1 if tokens and tokens[0].lower in ("the", "a") else 0
+    if start + 1 >= len(tokens) or tokens[start].lower != "number" or tokens[start + 1].lower != "of":
+        return None
+    end = start + 2
+    while end < len(tokens) and end - start < 6 and tokens[end].text.isalpha() and tokens[end].text.islower() and not is_plural_noun(tokens[end].text):
+        end += 1
+    if end < len(tokens) and is_plural_noun(tokens[end].text) and tokens[end].text.islower():
+        return end, _unit_word(tokens[end].text)
+    return None
 
 
 def _of_those(tokens: list[Token], figure: _Found) -> bool:
