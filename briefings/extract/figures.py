@@ -826,7 +826,7 @@ _DIALLING = frozenset("call calls called caller callers dial dialled dialed dial
 
 def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
     """Words the number parser reads as numbers that are something else here: "oh" as an interjection, "a
-    third victim" and "a seventh-grader" (an ordinal, not a fraction), "3M Co." (a name)."""
+    third victim" and "a seventh-grader" (an ordinal, not a fraction), "3M Co." (a name), "a 4K TV" (a resolution)."""
     words = text[number.start : number.end].lower()
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if (number.spelled and words == "oh") or _in_an_idiom(tokens, number) or _compound_noun(tokens, number):
@@ -837,7 +837,18 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
         return _names_a_kind(tokens, number.first, number.last + 1)
     if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
         return _an_ordinal(text, tokens, number, after)
-    return words[:-1].isdigit() and text[number.end - 1] == "M" and after is not None and after.text[0].isupper()
+    return _a_name_with_a_letter(text, words, number, after)
+
+
+def _a_name_with_a_letter(text: str, words: str, number: NumberMatch, after: Token | None) -> bool:
+    """Digits and a capital that name something rather than a thousand or a million: "3M Co.", "a 4K TV", "8K video"."""
+    if after is None or not words[:-1].isdigit():
+        return False
+    letter = text[number.end - 1]
+    return (letter == "K" and after.lower in _SCREENS) or (letter == "M" and after.text[0].isupper())
+
+
+_SCREENS = frozenset("tv tvs television televisions screen screens display displays monitor monitors resolution video videos footage camera cameras content streaming".split())
 
 
 def _by_digits(tokens: list[Token], k: int) -> bool:
