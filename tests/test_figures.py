@@ -885,6 +885,7 @@ def test_fractions_multiples_and_ordinals(sentence: str, kind: str, value: float
         "It was a third consecutive win for the club, and a second straight loss for its rivals.",
         "Shares in 3M Co. rose after the results were released on Tuesday afternoon.",
         "The shop sold a 4K TV and a camera that shoots 8K video to the couple.",
+        "The result was significant (p<0.05), and the effect held (P = 0.03) in the trial.",
         "Radio 4 broadcast the debate live from the town hall on Thursday night.",
         "Lawyers for the firm said the 232 inquiry into steel imports was unfair to them.",
         "Villa will drop back into the bottom three if they lose to Palace on Saturday.",

@@ -835,9 +835,16 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
         return True  # "a 4x4", "the 4x100m relay", "2x4 timber": a name or a size, no multiple
     if number.spelled and words == "zero":
         return _names_a_kind(tokens, number.first, number.last + 1)
+    if _a_p_value(tokens, number.first):
+        return True  # "(p<0.05)": a test's significance, no quantity of the story
     if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
         return _an_ordinal(text, tokens, number, after)
     return _a_name_with_a_letter(text, words, number, after)
+
+
+def _a_p_value(tokens: list[Token], k: int) -> bool:
+    """Whether the number at k is a p-value: "p<0.05", "P = 0.03", "p ≤ .001"."""
+    return k >= 2 and tokens[k - 1].text in ("<", "=", ">", "≤", "<=") and tokens[k - 2].lower == "p"
 
 
 def _a_name_with_a_letter(text: str, words: str, number: NumberMatch, after: Token | None) -> bool:
