@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from briefings.budget import check
 from briefings.model.article import BODY_KINDS, Article, Block, BlockKind, Span
 from briefings.model.briefing import Entity, EntityKind
+from briefings.model.span import in_spans
 from briefings.text.lexicon import (
     ALIASES,
     COMMON_CAPITALISED,
@@ -164,7 +164,7 @@ def _described_person(name: str) -> int:
     words = name.split(" ")
     described = 2 if " ".join(words[:2]) in _AFFILIATIONS else 1 if words[0] in _NATIONALS or words[0] in _AFFILIATIONS else 0
     rest = words[described:]
-    if not described or len(rest) != 2 or set(rest) & (ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | _NOT_IN_A_PERSON_S_NAME):
+    if not described or len(rest) != 2 or not _NOT_IN_A_PERSON_S_NAME.isdisjoint(rest):
         return 0
     person = all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:].islower() for w in rest)
     return described if person else 0
@@ -174,7 +174,9 @@ _NATIONALS = frozenset(w for w in DEMONYMS if not w.endswith("s")) | frozenset( 
     "Spaniard Frenchman Dutchman Englishman Scotsman Welshman Irishman Briton Dane Swede Finn Pole Turk".split()
 )
 _AFFILIATIONS = frozenset({"Tory", "Labour", "Conservative", "Democrat", "Republican", "Liberal Democrat", "Lib Dem", "Green", "SNP", "Ukip"})
-_NOT_IN_A_PERSON_S_NAME = frozenset("Grand Prix Open League Football Express Airlines Airways Journal Party Times News Post Open".split())
+_NOT_IN_A_PERSON_S_NAME = ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | frozenset(
+    "Grand Prix Open League Football Express Airlines Airways Journal Party Times News Post".split()
+)
 
 
 def _plural_of(name: str) -> bool:
@@ -391,7 +393,7 @@ def _names(
         token = match.group()
         if not run and token in _JOINING_WORDS:
             continue  # "the", "of": a connector joins names, and there is none open
-        if skipped and _in_sorted(skipped, match.start()):
+        if skipped and in_spans(skipped, match.start()):
             close()
             continue
         for word, start, end, stop_after in _pieces(token, match.start()):
@@ -430,12 +432,6 @@ def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in
         return True
     base = _contracted(word)
     return base in _NEVER_NAMES and (not in_name or base != word or word == "I" or word in _DISCOURSE_ADVERBS)
-
-
-def _in_sorted(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether `at` is inside one of `spans` (in order, not overlapping), found by bisection."""
-    index = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
-    return index >= 0 and at < spans[index][1]
 
 
 

@@ -6,7 +6,6 @@ model names, list numbers or phone numbers) and reads the words around them.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import re
@@ -31,6 +30,7 @@ from briefings.extract.numbers import (
 )
 from briefings.model.article import Article, Span
 from briefings.model.briefing import Figure, FigureKind, ordinal_suffix
+from briefings.model.span import in_spans
 from briefings.readers.boilerplate import furniture
 from briefings.text.dates import MONTHS
 from briefings.text.lexicon import PERSON_TITLES, QUOTE_CODE
@@ -298,7 +298,7 @@ def _figures_of(text: str, span: Span, tokens: list[Token]) -> list[_Found]:
             skip_until = dialled
             continue
         figure = _Found(number, number.first, number.last, number.value)
-        if not _in_a_mask(masked, number.start) and _read_score(tokens, numbers, position, figure):
+        if not in_spans(masked, number.start) and _read_score(tokens, numbers, position, figure):
             skip_until = figure.last  # before the test of a quantity: "Paderborn 3-0" is no model name
             found.append(figure)
             continue
@@ -1231,14 +1231,7 @@ _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
 def _masked(place: _Place) -> bool:
-    return _in_a_mask(place.masked, place.number.start)
-
-
-def _in_a_mask(masked: list[tuple[int, int]], position: int) -> bool:
-    """Whether `position` is inside one of `masked`, spans in order that do not overlap (found by bisection: a line
-    of thousands of phone numbers stays linear)."""
-    k = bisect.bisect_right(masked, (position, math.inf)) - 1
-    return k >= 0 and masked[k][0] <= position < masked[k][1]
+    return in_spans(place.masked, place.number.start)
 
 
 def _list_number(place: _Place) -> bool:
@@ -2531,7 +2524,7 @@ def _changed_past_its_object(tokens: list[Token], k: int) -> int | None:
     if k < 5 or tokens[k - 1].lower not in ("by", "to"):
         return None
     for j in (k - 4, k - 5):
-        if (tokens[j].lower in _CHANGED_BY or tokens[j].lower in ("cut", "cuts")) and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
+        if tokens[j].lower in _CHANGED_BY and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
             return j
     return None
 
@@ -2541,7 +2534,7 @@ _AUXILIARIES = frozenset("was were is are be been has have had will would could 
 # Verbs of someone changing a level, a change only with "by" or "to" after them.
 _CHANGED_BY = {
     **dict.fromkeys("raised raises raising raise lifted lifts lift boosted boosts boost hiked hikes hike".split(), "up"),
-    **dict.fromkeys("lowered lowers lower reduced reduces reduce slashed slashes slash trimmed trims trim".split(), "down"),
+    **dict.fromkeys("lowered lowers lower reduced reduces reduce slashed slashes slash trimmed trims trim cut cuts".split(), "down"),
 }
 
 

@@ -3,6 +3,8 @@ before any model is needed, so it is a plain dataclass, free of pydantic."""
 
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass
 
 
@@ -23,3 +25,10 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+def in_spans(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` is inside one of `spans`, (start, end) pairs in order that do not overlap, found by
+    bisection (a line of thousands of phone numbers or quote codes stays linear)."""
+    k = bisect.bisect_right(spans, (position, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
