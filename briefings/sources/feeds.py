@@ -45,7 +45,10 @@ def parse_feed(fetched: Fetched) -> Feed:
         return _json_feed(fetched.url, body)
     import feedparser
 
-    parsed = feedparser.parse(body)
+    try:
+        parsed = feedparser.parse(body)
+    except Exception as exc:  # feedparser trips over some broken markup ("<channel<item<link</item</link>")
+        raise FeedError(f"{fetched.url}: not a feed, or a broken one ({type(exc).__name__} in the feed parser)") from None
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         problem = parsed.get("bozo_exception")
         reason = f"not a feed, or a broken one ({' '.join(str(problem).split())[:120]})" if problem else "not a feed"
