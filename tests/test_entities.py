@@ -214,3 +214,41 @@ def test_names_are_written_as_in_the_article_with_the_canonical_name_as_alias() 
     assert "United States" in entities["U.S."].aliases and "United Kingdom" in entities["Britain"].aliases
     text = briefing_of("Trade\n\nU.S. officials said the U.S. would act, and Britain agreed.\n").article.text
     assert all(name in text for name in entities)
+
+
+def kinds(text: str) -> dict[str, EntityKind]:
+    return {e.name: e.kind for e in briefing_of(text, "story.txt").entities}
+
+
+def test_surnames_with_a_prefix_a_particle_a_hyphen_or_an_accent_are_people_s() -> None:
+    found = kinds(
+        "Transfer news\n\nThe deal pleased Ken McCall, Martin O'Neill, Robin van Persie and Alex Oxlade-Chamberlain. "
+        "Vicente del Bosque called Erik Näslund, while flights from Los Angeles-San Francisco were cut.\n"
+    )
+    people = ("Ken McCall", "Martin O'Neill", "Robin van Persie", "Alex Oxlade-Chamberlain", "Vicente del Bosque", "Erik Näslund")
+    assert [found.get(n) for n in people] == [EntityKind.PERSON] * len(people)
+    assert found.get("Los Angeles-San Francisco") is not EntityKind.PERSON
+
+
+def test_a_role_in_lower_case_before_a_name_makes_it_a_person_s_wherever_it_is_said() -> None:
+    found = kinds(
+        "Awards night\n\nDrake topped the charts. Later, rapper Drake thanked his wife Victoria and striker Gomis, "
+        "who came with singer Adele.\n"
+    )
+    assert [found.get(n) for n in ("Drake", "Victoria", "Gomis", "Adele")] == [EntityKind.PERSON] * 4
+
+
+def test_clubs_and_organisations_headed_before_of_are_organisations_and_a_name_keeps_no_full_stop() -> None:
+    found = kinds(
+        "Football and finance\n\nBlackburn Rovers, Swansea City and Tottenham Hotspur fans met the Bank of England "
+        "and the Institute for Fiscal Studies in Mexico City. 'Nothing beats my dog Dione.' The Al-Nusra Front denied it.\n"
+    )
+    clubs = ("Blackburn Rovers", "Swansea City", "Tottenham Hotspur", "Bank of England", "Institute for Fiscal Studies", "Al-Nusra Front")
+    assert [found.get(n) for n in clubs] == [EntityKind.ORGANIZATION] * len(clubs)
+    assert found.get("Mexico City") is EntityKind.PLACE
+    assert "Dione" in found and "Dione." not in found
+
+
+def test_nationality_nouns_are_nationalities() -> None:
+    found = kinds("Match report\n\nThe Ivorian crossed and the Frenchman scored, as two Spaniards and the Scots watched.\n")
+    assert [found.get(n) for n in ("Ivorian", "Frenchman", "Spaniards", "Scots")] == [EntityKind.NATIONALITY] * 4

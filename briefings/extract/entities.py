@@ -128,6 +128,8 @@ def extract_entities(article: Article) -> list[Entity]:
         candidate = found.get(canonical)
         if candidate is None:
             candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start))
+        elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical, canonical.split()) is None:
+            candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
         candidate.add(name, start, end)
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
@@ -597,6 +599,8 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
 
 def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
     word, stop = part, False
+    if part[-1:] in ("'", "’") and part.rstrip("’'").endswith("."):
+        word = part.rstrip("’'")  # "my little Dione.'"
     if word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.match(word) and word.rstrip(".") not in _ABBREVIATED_SUFFIXES:
         word, stop = word.rstrip("."), True
     if ("'" in word or "’" in word) and (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
@@ -609,32 +613,87 @@ def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
 
 
 def _kind(name: str, text: str, start: int) -> EntityKind:
+    words = name.split()
+    known = _kind_by_lexicon(name, words)
+    if known is not None:
+        return known
+    if _titled(text, start) or _a_person_s_name(words):
+        return EntityKind.PERSON
+    return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
+
+
+_FALLBACK_KINDS = (EntityKind.ORGANIZATION, EntityKind.OTHER)  # what a name no word of tells the kind of is
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a title or a role comes right before the name at `start`: "President Macron", "rapper Drake"."""
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    before = text[max(0, start - 24) : start].split()
+    return bool(before) and (before[-1].rstrip(",") in PERSON_TITLES or before[-1] in _PERSON_ROLES)
+
+
+def _kind_by_lexicon(name: str, words: list[str]) -> EntityKind | None:
+    """The kind a name's words tell, whoever is said to bear it: a nationality, a place, an organisation's or a
+    club's head, a product's code, a place's or an event's head."""
     if name in DEMONYMS:
         return EntityKind.NATIONALITY
     if name in PLACES:
         return EntityKind.PLACE
-    if name in ORGANIZATIONS or name.split()[-1].rstrip(".") in ORGANIZATION_HEADS:
+    if name in ORGANIZATIONS or words[-1].rstrip(".") in ORGANIZATION_HEADS or _headed_before_of(words):
         return EntityKind.ORGANIZATION
+    if words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City"):
+        return EntityKind.ORGANIZATION  # "Blackburn Rovers", "Swansea City" (a city's "Mexico City" is among the places)
     if _PRODUCT.match(name):
         return EntityKind.PRODUCT
-    before = text[max(0, start - 40) : start].split()
-    if before and before[-1].strip(",") in PERSON_TITLES:
-        return EntityKind.PERSON
-    words = name.split()
     if words[-1] in PLACE_HEADS:
         return EntityKind.PLACE  # "Tahrir Square", "Loftus Road", "Etihad Stadium"
     if words[-1] in EVENT_HEADS:
         return EntityKind.OTHER  # "the Falklands War", "the Arab Spring": no person
-    if len(words) in (2, 3, 4) and all(_personal(w) for w in words) and _personal(words[-1], initial=False):
-        return EntityKind.PERSON
-    return EntityKind.ORGANIZATION if len(name.split()) == 1 else EntityKind.OTHER
+    return None
+
+
+def _a_person_s_name(words: list[str]) -> bool:
+    """Two to four words of a person's name: "Jensen Huang", "J.R. Smith", "Robin van Persie" (a particle inside),
+    "Alex Oxlade-Chamberlain" (a double-barrelled name first or last only: "Los Angeles-San Francisco" is none)."""
+    inner = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and all(_personal(w) for w in (words[0], *inner))
+        and not any("-" in w for w in inner)
+        and _personal(words[-1], initial=False)
+    )
+
+
+def _headed_before_of(words: list[str]) -> bool:
+    """Whether an organisation's head opens the name before "of" or "for": "Bank of England", "Institute for Fiscal
+    Studies", "University of Oxford"."""
+    return len(words) > 2 and words[0] in ORGANIZATION_HEADS and words[1] in ("of", "for")
 
 
 def _personal(word: str, initial: bool = True) -> bool:
-    """A word that can be part of a person's name: "Jones", or with `initial` "K." or "J.R." (but no "U.S.")."""
+    """A word that can be part of a person's name: "Jones", "McCall", "O'Neill", "Oxlade-Chamberlain", or with
+    `initial` "K." or "J.R." (but no "U.S.")."""
     if initial and _INITIALS.match(word) and word not in ALIASES:
         return True
-    return word[0].isupper() and word[1:].islower() and word not in PLACES
+    return word not in PLACES and all(_capitalised(part) for part in word.split("-"))
+
+
+def _capitalised(word: str) -> bool:
+    """A capital, then small letters, past a surname's prefix: "Jones", "Näslund", "McCall", "O'Neill"."""
+    if word[:2] == "Mc" or word[:2] in ("O'", "O’"):
+        word = word[2:]
+    return word[:1].isupper() and word[1:].islower()
+# Who someone is, written before their name in lower case: "striker Bafetimbi Gomis", "rapper Drake", "his wife Victoria".
+_PERSON_ROLES = frozenset(
+    """striker defender midfielder goalkeeper keeper winger skipper captain manager boss team-mate teammate actor
+    actress singer rapper comedian presenter star player driver golfer boxer jockey author novelist artist
+    photographer chef wife husband son daughter mother father brother sister girlfriend boyfriend fiance fiancee
+    widow""".split()
+)
+_NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split())
+# Words that end a sports club's name: "Blackburn Rovers", "Leeds United", "Tottenham Hotspur".
+_TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers".split())
 
 
 def _merge_surnames(found: dict[str, _Candidate]) -> None:

@@ -85,17 +85,29 @@ Kuwaiti Lebanese Libyan Lithuanian Malaysian Mexican Moroccan Nepalese Nigerian 
 Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Serbian Singaporean Somali Spanish Sudanese
 Swedish Swiss Syrian Taiwanese Thai Tunisian Turkish Ugandan Ukrainian Venezuelan Vietnamese Welsh Yemeni Zimbabwean
 African Asian Arab Latino Hispanic Muslim Christian Jewish Catholic Protestant Buddhist Hindu Islamist Sunni Shia
-Shiite Kurdish Palestinian Briton Westerner""".split()
-# Nationalities and other group names, as adjectives and as plural nouns ("Egyptian", "Egyptians").
+Shiite Kurdish Briton Westerner Ivorian Senegalese Cameroonian Malian Tanzanian Zambian Angolan Mozambican
+Namibian Botswanan Eritrean Burmese Nepali Laotian Mongolian Kazakh Uzbek Azerbaijani Belarusian Estonian
+Latvian Slovak Slovenian Slovakian Bosnian Macedonian Montenegrin Kosovan Cypriot Maltese Emirati Omani Bahraini
+Paraguayan Uruguayan Panamanian Salvadoran Guatemalan Honduran Nicaraguan Dominican Trinidadian Bahamian Fijian Samoan
+Tongan Scandinavian Persian Pashtun Tamil Sikh Yazidi Alawite Druze Maori Aboriginal Inuit Kiwi""".split()
+# Nouns for one person of a nation, and their plurals ("a Frenchman", "two Spaniards").
+_DEMONYM_NOUNS = """Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman
+Dutchman Dutchwoman Spaniard Frenchmen Englishmen Irishmen Scotsmen Welshmen Dutchmen Spaniards Brits Swedes Danes Poles
+Turks Finns Scots""".split()
+# Nationalities and other group names, as adjectives and as nouns ("Egyptian", "Egyptians", "Frenchman").
 DEMONYMS = frozenset(
-    _DEMONYM_ADJECTIVES + [w + "s" for w in _DEMONYM_ADJECTIVES if w[-1] in "nir" and w[-2:] != "sh"] + ["Arabs"]
+    _DEMONYM_ADJECTIVES
+    + [w + "s" for w in _DEMONYM_ADJECTIVES if w[-1] in "nir" and w[-2:] != "sh"]
+    + ["Arabs"]
+    + _DEMONYM_NOUNS
 )
 # Words that head an organisation's name, before or after the words that make it particular.
 ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     """Center Centers Centre Centres Institute Institutes Museum Hospital Healthcare Festival League School College
     Academy Church Trust Alliance Coalition Network Program Programme Conference Forum Initiative Laboratory
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
-    Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison""".split()
+    Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
+    Front""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
