@@ -96,5 +96,7 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("The bridge was built as long as a football pitch.", None),
     ("The council wants the road reopened as soon as possible.", None),
     ("The request was eventually denied by the court.", None),
+    ("Investigators are still examining the wreckage.", PENDING),
+    ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
 ]

@@ -27,7 +27,7 @@ _DET = r"(?:the|a|an|his|her|its|their|these|those|this|that|any|such|all|some|o
 _CLAIM = r"(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|suggestions?|criticism|idea|notion|story|stories|findings?)"
 _KNOWN = r"(?:known|clear|confirmed|verified|identified|named|released|disclosed|revealed|explained|available|determined|established|announced|made public)"
 _SETTLED = r"(?:finali[sz]ed|decided|resolved|settled|agreed|signed|approved|completed|concluded|ratified|caught|arrested|charged|found|located|recovered)"
-_PROCESS = r"(?:investigat\w*|inquir(?:y|ies)|inquest|probes?|probing|autops(?:y|ies)|post-mortem|toxicology)"
+_PROCESS = r"(?:investigat(?:ions?|ing|e|es|ed)|inquir(?:y|ies)|inquest|probes?|probing|autops(?:y|ies)|post-mortem|toxicology)"
 # verbs of perception and capacity: after them "could" is ability ("could walk unaided"), not possibility
 _CAPACITY = r"(?:see|hear|feel|tell|smell|taste|remember|recall|understand|imagine|walk|run|swim|read|write|speak|afford|breathe|sleep|stand|move)"
 _SANCTION = (
@@ -224,6 +224,8 @@ _NOT_A_HEDGE_BEFORE = {
     "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$",
     # "the most likely to report" is a ranking
     "likely": r"\bthe most\s+$",
+    # "older than first thought" compares with what was believed before
+    "thought": r"\bthan (?:\w+ )?$",
 }
 _OTHER_SENSE_BEFORE = {word: re.compile(pattern) for word, pattern in _NOT_A_HEDGE_BEFORE.items()}
 # A process the sentence reports as finished is not pending: "the inquiry found", "was investigated in 2010".
