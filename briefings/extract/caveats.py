@@ -27,6 +27,12 @@ _DET = r"(?:the|a|an|his|her|its|their|these|those|this|that|any|such|all|some|o
 _CLAIM = r"(?:claims?|reports?|allegations?|accusations?|charges?|accounts?|suggestions?|criticism|idea|notion|story|stories|findings?)"
 _KNOWN = r"(?:known|clear|confirmed|verified|identified|named|released|disclosed|revealed|explained|available|determined|established|announced|made public)"
 _SETTLED = r"(?:finali[sz]ed|decided|resolved|settled|agreed|signed|approved|completed|concluded|ratified|caught|arrested|charged|found|located|recovered)"
+# What a winner claims: "claimed pole", "claim 10th", "claimed her third win", "claimed three points".
+_PRIZES = (
+    r"(?:titles?|troph(?:y|ies)|victor(?:y|ies)|prizes?|medals?|crowns?|records?|seats?|wins?|gold|silver|bronze|spots?|places?|"
+    r"pole|points?|glory|honours|lead|double|treble|scalps?|silverware|top spot)\b|"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?!and\b|or\b)[a-z])"  # a place, not "the first payment"
+)
 _PROCESS = r"(?:investigat(?:ions?|ing|e|es|ed)|inquir(?:y|ies)|inquest|probes?|probing|autops(?:y|ies)|post-mortem|toxicology)"
 # verbs of perception and capacity: after them "could" is ability ("could walk unaided"), not possibility
 _CAPACITY = r"(?:see|hear|feel|tell|smell|taste|remember|recall|understand|imagine|walk|run|swim|read|write|speak|afford|breathe|sleep|stand|move)"
@@ -95,7 +101,7 @@ CUES: dict[CaveatKind, list[str]] = {
     ],
     CaveatKind.DISPUTE: [
         r"accus(?:ed|es|e|ing|ation|ations|er|ers)", r"alleg(?:ed|edly|es|e|ing|ation|ations)",
-        r"claim(?:s|ed|ing)?(?! (?:the |a |his |her |their |its )?(?:lives?|title|trophy|victory|prize|medal|crown|record|seats?|win|gold|silver|bronze|spot|place|top spot))",
+        rf"claim(?:s|ed|ing)?(?! (?:the |a |an |his |her |their |its )?(?:\w+ )?(?:lives?|{_PRIZES}))",
         rf"(?:denied|denies|deny|denying) (?:that|any|all|everything|it|this|he|she|they|being|having|wrongdoing|involvement|knowledge|responsibility|(?:{_DET} )?(?:\w+ )?{_CLAIM})", r"(?:denied|denies)(?= ?[.,;:'\"]|$)", r"(?:a|the|his|her|their|its|flat|strong|firm) denials?", rf"disput(?:ed|ing)|disputes? (?:{_DET}|claims?|allegations?|reports?)", r"refut\w+", r"rebut\w*",
         rf"(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing) (?:{_DET} )?(?:\w+ )?{_CLAIM}",
         rf"(?:contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:{_DET} )?(?:\w+ )?(?:claims?|allegations?|accusations?|ruling|decision|charges?|results?|findings|figures|account|version|verdict|conviction)", r"(?:is|are|was|were|hotly|strongly|fiercely|bitterly) contested", r"disagree\w*", r"contradict\w*", r"insist\w*",
