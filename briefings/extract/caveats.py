@@ -286,6 +286,8 @@ class _Reading:
         previous = self.sentence[:start].rstrip()[-1:]
         if self.sentence[start].isupper() and (previous.isalnum() or previous in (",", ";")):
             return False  # a cue word capitalised mid-clause is part of a name: "May", "Bureau of Investigation"
+        if self.sentence[start : match.end()].isupper() and self.sentence[match.end() : match.end() + 1] == ":":
+            return False  # a label in capitals: a product's "CLAIMS:", set beside its "VERDICT:"
         if word == "could" and _PERSON_BEFORE.search(before) and not _OUTCOME_AFTER.match(lowered, match.end()):
             return False
         other_sense = _OTHER_SENSE_BEFORE.get(word)
