@@ -33,7 +33,7 @@ from briefings.model.briefing import Figure, FigureKind, ordinal_suffix
 from briefings.model.span import in_spans
 from briefings.readers.boilerplate import furniture
 from briefings.text.dates import MONTHS
-from briefings.text.lexicon import PERSON_TITLES, QUOTE_CODE
+from briefings.text.lexicon import DEMONYMS, PERSON_TITLES, QUOTE_CODE
 from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -398,12 +398,22 @@ def _named_before_of(tokens: list[Token], k: int) -> str | None:
         start -= 1
         if start > 1 and tokens[start - 1].text in _HYPHENS and _hyphen_joins_a_word(tokens, start - 1):
             start -= 2  # "a club-record fee of £50m"
-    if start == end or tokens[start - 1].lower not in _DETERMINERS:  # "a", "the", "its", "his", ...
+    if start < end - 1 and tokens[start - 1].lower not in _DETERMINERS and _a_verb_alone(tokens[start]):
+        start += 1  # "Tesla posted losses of $700m"
+    if start == end or not (tokens[start - 1].lower in _DETERMINERS or _a_verb_alone(tokens[start - 1])):  # "a", "the", "its"
         return None
     head = tokens[end - 1].lower
     if head in _CHANGE_NOUNS or head in _NOT_NAMING_OF or not can_be_noun(head):
         return None
     return _join(tokens[start:end])
+
+
+def _a_verb_alone(token: Token) -> bool:
+    """A word in lower case that can be a verb and no noun, nor a participle in -ing: "reported" of "reported revenue
+    of $94.8bn" (not "starting" of "a starting cost of")."""
+    word = token.text
+    classes = word_classes(word) if word.isalpha() and word.islower() and not word.endswith("ing") else set()
+    return "VERB" in classes and "NOUN" not in classes
 
 
 _NOT_NAMING_OF = frozenset(
@@ -1681,7 +1691,27 @@ def _money_words_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     elif _hyphened_roughly(tokens, k):  # "a £100m-plus fee"
         figure.qualifier, figure.last = _ROUGHLY_HYPHENED[tokens[k + 1].lower], k + 1
     _read_subject(tokens, figure, figure.last + 1)
+    if figure.subject is None:
+        _read_what_the_money_is_in(tokens, figure)
     return True
+
+
+def _read_what_the_money_is_in(tokens: list[Token], figure: _Found) -> None:
+    """What an amount of money is counted in, as its subject: "$34 billion in Chinese imports", "$5m in damages"
+    (not "in 2019", "in London", "in the first quarter", "in total", "in recent weeks")."""
+    k = figure.last + 2
+    if k >= len(tokens) or tokens[k - 1].lower != "in":
+        return
+    word = tokens[k]
+    if not word.text.isalpha() or not (word.text.islower() or word.text in DEMONYMS) or word.lower in _DETERMINERS:
+        return
+    _read_subject(tokens, figure, k)
+    head = figure.subject.split()[-1].lower() if figure.subject else ""
+    if head in _TIME_SPANS or head in _NOT_MONEY_IN:
+        figure.subject = None
+
+
+_NOT_MONEY_IN = frozenset("total all part addition return terms value effect fact response time advance person turn exchange".split())
 
 
 def _currency_after(tokens: list[Token], figure: _Found, k: int) -> bool:
@@ -2453,8 +2483,30 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.subject = _object_of_the_change(tokens, k, figure.first) or _phrase_before(tokens, k)
     elif figure.first and tokens[figure.first - 1].lower in ("a", "an"):
         _read_change_named_after(tokens, figure)
+    elif figure.subject is None:
+        figure.subject = _subject_of_a_level(tokens, figure.first)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
+
+
+def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
+    """The noun phrase before a verb that gives the level the figure at `first` is: "Net migration hit 745,000",
+    "The death toll has reached 1,034", "Sales totalled £2bn", "Unemployment stood at 4.2%"."""
+    k = first if tokens[first].lower in _LEVEL_VERBS else first - 1  # "topped 30,000" is read as "more than"
+    if k > 1 and tokens[k].lower == "at" and tokens[k - 1].lower in _STOOD:
+        k -= 1
+    elif k < 1 or tokens[k].lower not in _LEVEL_VERBS:
+        return None
+    if k > 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _BOUND_TO:
+        k -= 2  # "Inflation is expected to hit 5%"
+    while k > 1 and (tokens[k - 1].lower in _AUXILIARIES or tokens[k - 1].lower in _WHEN_IT_HAPPENED):
+        k -= 1  # "has reached", "when it first hit 2 billion"
+    return _phrase_before(tokens, k)
+
+
+_LEVEL_VERBS = frozenset("hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed".split())
+_WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
+_STOOD = frozenset("stood stands stand standing".split())
 
 
 def _past_a_statistic(tokens: list[Token], k: int) -> int:
