@@ -289,6 +289,9 @@ def test_a_negated_verb_is_no_subject() -> None:
         ("The firm made $5m in 2019 and more since.", None),
         ("The firm made $9m in total last year.", None),
         ("The firm made $1m in recent weeks alone.", None),
+        ("He earns £200,000 a week at the club.", None),
+        ("Oil fell for a third day, to $78 a barrel.", None),
+        ("Households will gain to the tune of £17 a month.", None),
     ],
 )
 def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | None) -> None:

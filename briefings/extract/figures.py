@@ -417,7 +417,7 @@ def _a_verb_alone(token: Token) -> bool:
 
 
 _NOT_NAMING_OF = frozenset(
-    """number total lot lots couple handful dozen dozens part rest kind sort type age sum amount figure excess upwards
+    """number total lot lots couple handful dozen dozens part rest kind sort type age sum amount figure excess upwards tune
     course period space span spell region area vicinity order first second third last next""".split()
 )
 
@@ -1690,7 +1690,10 @@ def _money_words_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         figure.last = k
     elif _hyphened_roughly(tokens, k):  # "a £100m-plus fee"
         figure.qualifier, figure.last = _ROUGHLY_HYPHENED[tokens[k + 1].lower], k + 1
-    _read_subject(tokens, figure, figure.last + 1)
+    after = figure.last + 1
+    if after < len(tokens) and tokens[after].lower in ("a", "an", "per"):
+        return True  # a rate, no subject: "£200,000 a week", "$78 a barrel", "$30 a head"
+    _read_subject(tokens, figure, after)
     if figure.subject is None:
         _read_what_the_money_is_in(tokens, figure)
     return True
