@@ -317,6 +317,21 @@ def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str,
     assert briefing_of(sentence).figures[0].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "change", "subject"),
+    [
+        ("The bill would raise the minimum wage to $15 an hour by 2025.", "up", "minimum wage"),
+        ("The Fed raised rates by a quarter point on Wednesday.", "up", "rates"),
+        ("The bank made a quarter-point cut on Thursday.", "down", None),
+    ],
+)
+def test_a_level_raised_is_the_subject_and_a_point_of_a_rate_is_its_unit(sentence: str, change: str, subject: str | None) -> None:
+    """The object a verb raises ("the minimum wage", with its "minimum") is what changed; "a quarter point" counts
+    points of a rate, none of which is the subject, and the noun after it names the change ("cut")."""
+    figure = briefing_of(sentence).figures[0]
+    assert (figure.change, figure.subject) == (change, subject)
+
+
 def test_a_subject_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:
     assert [f.subject for f in briefing_of("The national debt stands at 98.8% of GDP.").figures] == ["GDP"]
     assert [f.subject for f in briefing_of("The tariffs hit 3% of U.S. firms.").figures] == ["U.S. firms"]

@@ -445,7 +445,7 @@ def _part_of_a_point(tokens: list[Token], figure: _Found) -> bool:
     k += k < len(tokens) and tokens[k].lower == "of"
     k += k < len(tokens) and tokens[k].lower in ("a", "an", "one")
     if k < len(tokens) and tokens[k].lower in ("point", "points"):
-        figure.kind, figure.unit, figure.last = FigureKind.COUNT, "points", k
+        figure.kind, figure.unit, figure.last, figure.subject = FigureKind.COUNT, "points", k, None  # the unit, no subject
         return True
     return k < len(tokens) and tokens[k].lower != "points" and _percent_after(tokens, figure, k)
 
@@ -2484,8 +2484,8 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
         if figure.subject is None:
             figure.subject = _object_of_the_change(tokens, k, figure.first) or _phrase_before(tokens, k)
-    elif figure.first and tokens[figure.first - 1].lower in ("a", "an"):
-        _read_change_named_after(tokens, figure)
+    elif tokens[figure.first].lower in ("a", "an") or (figure.first and tokens[figure.first - 1].lower in ("a", "an")):
+        _read_change_named_after(tokens, figure)  # "an 83% increase", "a quarter-point cut"
     elif figure.subject is None:
         figure.subject = _subject_of_a_level(tokens, figure.first)
     if figure.high is not None and figure.qualifier is None:
@@ -2636,8 +2636,8 @@ def _object_of_the_change(tokens: list[Token], k: int, first: int) -> str | None
     while start < first - 1 and tokens[start].lower in _DETERMINERS:
         start += 1
     words = tokens[start : first - 1]
-    if not 0 < len(words) <= 3 or not all(w.text.isalpha() and w.text.islower() and _noun_like(w) for w in words):
-        return None
+    if not 0 < len(words) <= 3 or not all(w.text.isalpha() and w.text.islower() and w.lower not in STOP_WORDS for w in words):
+        return None  # "raise the minimum wage to $15": "minimum" qualifies no amount here
     return _join(words) if can_be_noun(words[-1].text) else None
 
 
