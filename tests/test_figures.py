@@ -323,11 +323,18 @@ def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str,
         ("The bill would raise the minimum wage to $15 an hour by 2025.", "up", "minimum wage"),
         ("The Fed raised rates by a quarter point on Wednesday.", "up", "rates"),
         ("The bank made a quarter-point cut on Thursday.", "down", None),
+        ("GDP grew at an annualised rate of 2.1% in the second quarter.", "up", "GDP"),
+        ("Brent crude futures settled up 62 cents at $82.10 a barrel.", "up", "Brent crude futures"),
+        ("The S&P 500 gained 1.2% on Friday.", "up", "S&P 500"),
+        ("Japan's Nikkei 225 slid 2% on Monday.", "down", "Nikkei 225"),
+        ("The central bank held its key rate at 5.25% for a fifth meeting.", None, "key rate"),
+        ("The Fed kept interest rates at 0.25% in March.", None, "interest rates"),
     ],
 )
 def test_a_level_raised_is_the_subject_and_a_point_of_a_rate_is_its_unit(sentence: str, change: str, subject: str | None) -> None:
     """The object a verb raises ("the minimum wage", with its "minimum") is what changed; "a quarter point" counts
-    points of a rate, none of which is the subject, and the noun after it names the change ("cut")."""
+    points of a rate, none of which is the subject, and the noun after it names the change ("cut"); a change reaches
+    past "at an annualised rate of"; an index is named with its number ("S&P 500"); a level held is its object's."""
     figure = briefing_of(sentence).figures[0]
     assert (figure.change, figure.subject) == (change, subject)
 

@@ -2498,6 +2498,9 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
     k = first if tokens[first].lower in _LEVEL_VERBS else first - 1  # "topped 30,000" is read as "more than"
     if k > 1 and tokens[k].lower == "at" and tokens[k - 1].lower in _STOOD:
         k -= 1
+    elif k > 2 and tokens[k].lower == "at":
+        held = next((j for j in range(k - 2, max(k - 6, -1), -1) if tokens[j].lower in _HELD), None)
+        return None if held is None else _object_of_the_change(tokens, held, first, ("at",))  # "held its key rate at 5.25%"
     elif k < 1 or tokens[k].lower not in _LEVEL_VERBS:
         return None
     if k > 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _BOUND_TO:
@@ -2509,17 +2512,23 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
 
 _LEVEL_VERBS = frozenset("hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed".split())
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
+_HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
 _STOOD = frozenset("stood stands stand standing".split())
 
 
 def _past_a_statistic(tokens: list[Token], k: int) -> int:
-    """Where "an average of", "a total of", "a maximum of" before token k begins (else k): a change verb before it
-    is the figure's ("Prices have risen by an average of 7% a year")."""
-    words = tuple(t.lower for t in tokens[max(0, k - 3) : k])
-    return k - 3 if len(words) == 3 and words[0] in ("a", "an") and words[1] in _STATISTICS and words[2] == "of" else k
+    """Where "an average of", "a total of", "a maximum of", "at an annual rate of" before token k begins (else k): a
+    change verb before it is the figure's ("Prices have risen by an average of 7% a year", "GDP grew at an
+    annualised rate of 2.1%")."""
+    if k < 3 or tokens[k - 1].lower != "of" or tokens[k - 2].lower not in _STATISTICS:
+        return k
+    j = k - 3 if tokens[k - 3].lower not in ("a", "an") and k > 3 else k - 2  # "an annualised rate of"
+    if tokens[j - 1].lower not in ("a", "an"):
+        return k
+    return j - 2 if j > 1 and tokens[j - 2].lower == "at" else j - 1  # "grew at an annual rate of 2.1%"
 
 
-_STATISTICS = frozenset({"average", "total", "maximum", "minimum", "median"})
+_STATISTICS = frozenset({"average", "total", "maximum", "minimum", "median", "rate", "pace"})
 
 
 def _read_change_named_after(tokens: list[Token], figure: _Found) -> None:
@@ -2604,7 +2613,7 @@ def _a_particle(tokens: list[Token], j: int) -> bool:
 
 # Verbs after which "up" and "down" tell a change: "closed up 2%", "were down 3%", "went up 5%".
 _MARKET_VERBS = frozenset(
-    """closed ended finished opened traded stood edged moved ticked inched crept jumped shot went gone go goes came come
+    """closed ended finished opened traded stood settled edged moved ticked inched crept jumped shot went gone go goes came come
     comes is are was were be been being""".split()
 )
 
@@ -2613,6 +2622,8 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%"; "Shares" in "Shares closed
     up 2%")."""
     start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
+    if start > 1 and tokens[start - 1].is_digits and tokens[start - 2].text[:1].isupper():
+        return _name_with_its_number(tokens, k)
     while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
         if start > 2 and tokens[start - 2].lower == "per" and _noun_like(tokens[start - 3]):
             start -= 2  # "Output per hour", "GDP per capita"
@@ -2627,10 +2638,20 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     return _join(tokens[start:k]) if start < k else None
 
 
-def _object_of_the_change(tokens: list[Token], k: int, first: int) -> str | None:
-    """What a change verb at k changes when it names it before "by" or "to" and the figure at `first`: "The Fed
-    raised rates by a quarter point" changed rates, "cut its forecast to 2%" the forecast."""
-    if first - k < 3 or tokens[first - 1].lower not in ("by", "to"):
+def _name_with_its_number(tokens: list[Token], k: int) -> str:
+    """An index's name and its number, which end right before token k: "The S&P 500 gained", "the FTSE 100 fell"."""
+    start = k - 1
+    while start > 0 and k - start < 6 and tokens[start - 1].lower not in _DETERMINERS and (
+        tokens[start - 1].text[:1].isupper() or tokens[start - 1].text == "&"
+    ):
+        start -= 1
+    return _join(tokens[start:k])
+
+
+def _object_of_the_change(tokens: list[Token], k: int, first: int, before: tuple[str, ...] = ("by", "to")) -> str | None:
+    """What a change verb at k changes when it names it before "by" or "to" (`before`) and the figure at `first`:
+    "The Fed raised rates by a quarter point" changed rates, "cut its forecast to 2%" the forecast."""
+    if first - k < 3 or tokens[first - 1].lower not in before:
         return None
     start = k + 1
     while start < first - 1 and tokens[start].lower in _DETERMINERS:
