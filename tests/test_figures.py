@@ -292,6 +292,7 @@ def test_a_negated_verb_is_no_subject() -> None:
         ("He earns £200,000 a week at the club.", None),
         ("Oil fell for a third day, to $78 a barrel.", None),
         ("Households will gain to the tune of £17 a month.", None),
+        ("He was jailed for life with a minimum term of 25 years.", "minimum term"),
     ],
 )
 def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | None) -> None:
@@ -310,6 +311,7 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("The Dow Jones Industrial Average topped 30,000 on Tuesday.", "Dow Jones Industrial Average"),
         ("The world's population first hit 2 billion in 1927.", "world's population"),
         ("It first hit 2 billion in 1927.", None),
+        ("The new stadium will cost £500m, officials said.", "new stadium"),
     ],
 )
 def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str, subject: str | None) -> None:

@@ -393,11 +393,8 @@ def _named_before_of(tokens: list[Token], k: int) -> str | None:
     300,000", "its annual budget of £2m" (not a share, "one of", "most of", nor a change, "a rise of 5%")."""
     if k < 3 or tokens[k - 1].lower != "of":
         return None
-    end = start = k - 1
-    while start > 0 and end - start < 2 and _noun_like(tokens[start - 1]) and tokens[start - 1].text.isalpha():
-        start -= 1
-        if start > 1 and tokens[start - 1].text in _HYPHENS and _hyphen_joins_a_word(tokens, start - 1):
-            start -= 2  # "a club-record fee of £50m"
+    end = k - 1
+    start = _naming_phrase_start(tokens, end)
     if start < end - 1 and tokens[start - 1].lower not in _DETERMINERS and _a_verb_alone(tokens[start]):
         start += 1  # "Tesla posted losses of $700m"
     if start == end or not (tokens[start - 1].lower in _DETERMINERS or _a_verb_alone(tokens[start - 1])):  # "a", "the", "its"
@@ -408,6 +405,19 @@ def _named_before_of(tokens: list[Token], k: int) -> str | None:
     return _join(tokens[start:end])
 
 
+def _naming_phrase_start(tokens: list[Token], end: int) -> int:
+    """Where the one or two words of a noun phrase that ends before `end` begin: "net loss", "club-record fee",
+    "minimum term"."""
+    start = end
+    while start > 0 and end - start < 2 and tokens[start - 1].text.isalpha() and (
+        _noun_like(tokens[start - 1]) or (start < end and tokens[start - 1].lower in _LIMITS)  # "a minimum term of"
+    ):
+        start -= 1
+        if start > 1 and tokens[start - 1].text in _HYPHENS and _hyphen_joins_a_word(tokens, start - 1):
+            start -= 2  # "a club-record fee of £50m"
+    return start
+
+
 def _a_verb_alone(token: Token) -> bool:
     """A word in lower case that can be a verb and no noun, nor a participle in -ing: "reported" of "reported revenue
     of $94.8bn" (not "starting" of "a starting cost of")."""
@@ -416,6 +426,7 @@ def _a_verb_alone(token: Token) -> bool:
     return "VERB" in classes and "NOUN" not in classes
 
 
+_LIMITS = frozenset({"minimum", "maximum"})
 _NOT_NAMING_OF = frozenset(
     """number total lot lots couple handful dozen dozens part rest kind sort type age sum amount figure excess upwards tune
     course period space span spell region area vicinity order first second third last next""".split()
@@ -2510,7 +2521,9 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
     return _phrase_before(tokens, k)
 
 
-_LEVEL_VERBS = frozenset("hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed".split())
+_LEVEL_VERBS = frozenset(
+    "hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed cost costs".split()
+)
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
 _STOOD = frozenset("stood stands stand standing".split())
