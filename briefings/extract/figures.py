@@ -2513,12 +2513,21 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
         held = next((j for j in range(k - 2, max(k - 6, -1), -1) if tokens[j].lower in _HELD), None)
         return None if held is None else _object_of_the_change(tokens, held, first, ("at",))  # "held its key rate at 5.25%"
     elif k < 1 or tokens[k].lower not in _LEVEL_VERBS:
-        return None
+        return _who_bears_the_cost(tokens, first)
     if k > 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _BOUND_TO:
         k -= 2  # "Inflation is expected to hit 5%"
     while k > 1 and (tokens[k - 1].lower in _AUXILIARIES or tokens[k - 1].lower in _WHEN_IT_HAPPENED):
         k -= 1  # "has reached", "when it first hit 2 billion"
     return _phrase_before(tokens, k)
+
+
+def _who_bears_the_cost(tokens: list[Token], first: int) -> str | None:
+    """Who a cost falls on, named between "costs" and the amount at `first`: "the strike costs the regional economy
+    $25 million a day"."""
+    cost = next((j for j in range(first - 2, max(first - 6, -1), -1) if tokens[j].lower in ("cost", "costs")), None)
+    if cost is None or tokens[cost + 1].lower not in _DETERMINERS:
+        return None
+    return _object_between(tokens, cost, first)
 
 
 _LEVEL_VERBS = frozenset(
@@ -2666,10 +2675,15 @@ def _object_of_the_change(tokens: list[Token], k: int, first: int, before: tuple
     "The Fed raised rates by a quarter point" changed rates, "cut its forecast to 2%" the forecast."""
     if first - k < 3 or tokens[first - 1].lower not in before:
         return None
+    return _object_between(tokens, k, first - 1)
+
+
+def _object_between(tokens: list[Token], k: int, end: int) -> str | None:
+    """The noun phrase of one to three words in lower case after the verb at k and its determiners, up to `end`."""
     start = k + 1
-    while start < first - 1 and tokens[start].lower in _DETERMINERS:
+    while start < end and tokens[start].lower in _DETERMINERS:
         start += 1
-    words = tokens[start : first - 1]
+    words = tokens[start:end]
     if not 0 < len(words) <= 3 or not all(w.text.isalpha() and w.text.islower() and w.lower not in STOP_WORDS for w in words):
         return None  # "raise the minimum wage to $15": "minimum" qualifies no amount here
     return _join(words) if can_be_noun(words[-1].text) else None
