@@ -252,3 +252,12 @@ def test_clubs_and_organisations_headed_before_of_are_organisations_and_a_name_k
 def test_nationality_nouns_are_nationalities() -> None:
     found = kinds("Match report\n\nThe Ivorian crossed and the Frenchman scored, as two Spaniards and the Scots watched.\n")
     assert [found.get(n) for n in ("Ivorian", "Frenchman", "Spaniards", "Scots")] == [EntityKind.NATIONALITY] * 4
+
+
+def test_the_words_of_a_title_and_a_label_s_letter_are_no_names() -> None:
+    found = names(
+        "Shooting\n\nHowever Assistant State’s Attorney Barry Quinn says the driver acted lawfully. A juvenile is "
+        "labelled C. Adult females are in image D and adult males on the right. The leader of Labour said it would act.\n"
+    )
+    assert "Barry Quinn" in found and "Labour" in found
+    assert not found & {"Assistant State", "C. Adult"}

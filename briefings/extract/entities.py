@@ -273,12 +273,20 @@ class _Context:
             return False
         return word.endswith("ing") or self.written_lower(word) or _a_mood(word)
 
+    def words_of_a_name(self, words: list[str]) -> bool:
+        """Whether several words make a name rather than a title's words or a label's letter run on."""
+        if len(words) == 2 and words[1] in PERSON_TITLES and words[0] not in ORGANIZATION_HEADS:
+            return False  # a role without its holder: "Communities Secretary", "Staff Sergeant"
+        if all(w in _TITLE_PREFIXES or w in PERSON_TITLES for w in words):
+            return False  # the words of a title before its possessive: "Assistant State" of "Assistant State's Attorney"
+        return not (len(words) == 2 and _INITIAL.match(words[0]) and self.written_lower(words[1]))  # "labelled C. Adult females are"
+
     def is_name(self, name: str, at_start: bool) -> bool:
         if not name or len(name) == 1 or name.rstrip(".") in _ABBREVIATED_SUFFIXES or name in _NEVER_ALONE or name in PERSON_TITLES:
             return False
         words = name.split(" ")
-        if len(words) == 2 and words[1] in PERSON_TITLES and words[0] not in ORGANIZATION_HEADS:
-            return False  # a role without its holder: "Communities Secretary", "Staff Sergeant"
+        if len(words) > 1 and not self.words_of_a_name(words):
+            return False
         if " " in name or _known(name):
             return True
         if at_start and name not in self.mid_sentence:
