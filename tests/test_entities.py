@@ -244,6 +244,13 @@ def test_clubs_and_organisations_headed_before_of_are_organisations_and_a_name_k
         "and the Institute for Fiscal Studies in Mexico City. 'Nothing beats my dog Dione.' The Al-Nusra Front denied it.\n"
     )
     clubs = ("Blackburn Rovers", "Swansea City", "Tottenham Hotspur", "Bank of England", "Institute for Fiscal Studies", "Al-Nusra Front")
+    assert kinds(
+        "Records\n\nThe Federal Bureau of Investigation questioned the singer of Capitol Records held at Palm Beach County "
+        "Jail after the Boston Marathon.\n"
+    ) == {
+        "Federal Bureau of Investigation": EntityKind.ORGANIZATION, "Capitol Records": EntityKind.ORGANIZATION,
+        "Palm Beach County Jail": EntityKind.ORGANIZATION, "Boston Marathon": EntityKind.OTHER,
+    }
     assert [found.get(n) for n in clubs] == [EntityKind.ORGANIZATION] * len(clubs)
     assert found.get("Mexico City") is EntityKind.PLACE
     assert "Dione" in found and "Dione." not in found

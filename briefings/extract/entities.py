@@ -674,9 +674,10 @@ def _a_person_s_name(words: list[str]) -> bool:
 
 
 def _headed_before_of(words: list[str]) -> bool:
-    """Whether an organisation's head opens the name before "of" or "for": "Bank of England", "Institute for Fiscal
-    Studies", "University of Oxford"."""
-    return len(words) > 2 and words[0] in ORGANIZATION_HEADS and words[1] in ("of", "for")
+    """Whether an organisation's head comes right before the name's first "of" or "for": "Bank of England", "Institute
+    for Fiscal Studies", "Federal Bureau of Investigation"."""
+    joint = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
+    return joint > 0 and words[joint - 1] in ORGANIZATION_HEADS
 
 
 def _personal(word: str, initial: bool = True) -> bool:

@@ -107,7 +107,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Academy Church Trust Alliance Coalition Network Program Programme Conference Forum Initiative Laboratory
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
-    Front""".split()
+    Front Records Jail""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
@@ -118,7 +118,7 @@ PLACE_HEADS = frozenset(
 # Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
 EVENT_HEADS = frozenset(
     """War Wars Spring Revolution Uprising Crisis Massacre Riots Olympics Election Elections Referendum Summit Treaty
-    Accord Agreement Act Scandal""".split()
+    Accord Agreement Act Scandal Marathon Show""".split()
 )
 PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
