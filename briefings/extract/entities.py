@@ -652,6 +652,8 @@ def _kind_by_lexicon(name: str, words: list[str]) -> EntityKind | None:
         return EntityKind.ORGANIZATION
     if words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City"):
         return EntityKind.ORGANIZATION  # "Blackburn Rovers", "Swansea City" (a city's "Mexico City" is among the places)
+    if words[-1] in ("City", "County") and " ".join(words[:-1]) in PLACES:
+        return EntityKind.PLACE  # "New York City", "Los Angeles County"
     if _PRODUCT.match(name):
         return EntityKind.PRODUCT
     if words[-1] in PLACE_HEADS:
