@@ -271,3 +271,16 @@ def test_the_words_of_a_title_and_a_label_s_letter_are_no_names() -> None:
     )
     assert "Barry Quinn" in found and "Labour" in found
     assert not found & {"Assistant State", "C. Adult"}
+
+
+def test_religious_and_noble_titles_are_split_off_and_group_names_are_kinds_of_their_own() -> None:
+    found = kinds(
+        "Mission\n\nSister Gertrud Tiefenbacher met Rev. Jesse Jackson, Rabbi Jonathan Sacks and Dame Judi Dench. A South "
+        "African and two North Koreans worked for Impact Sports Management and News International at the Chess Olympiad.\n"
+    )
+    assert {n: found.get(n) for n in ("Gertrud Tiefenbacher", "Jesse Jackson", "Jonathan Sacks", "Judi Dench")} == dict.fromkeys(
+        ("Gertrud Tiefenbacher", "Jesse Jackson", "Jonathan Sacks", "Judi Dench"), EntityKind.PERSON
+    )
+    assert [found.get(n) for n in ("South African", "North Koreans", "Impact Sports Management", "News International", "Chess Olympiad")] == [
+        EntityKind.NATIONALITY, EntityKind.NATIONALITY, EntityKind.ORGANIZATION, EntityKind.ORGANIZATION, EntityKind.OTHER
+    ]

@@ -94,12 +94,17 @@ Tongan Scandinavian Persian Pashtun Tamil Sikh Yazidi Alawite Druze Maori Aborig
 _DEMONYM_NOUNS = """Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman
 Dutchman Dutchwoman Spaniard Frenchmen Englishmen Irishmen Scotsmen Welshmen Dutchmen Spaniards Brits Swedes Danes Poles
 Turks Finns Scots""".split()
+_TWO_WORD_DEMONYMS = [tuple(pair.split()) for pair in (
+    "South African", "North Korean", "South Korean", "Sri Lankan", "Saudi Arabian", "Costa Rican", "Puerto Rican",
+    "New Zealander", "Northern Irish", "South Sudanese", "Sierra Leonean", "Latin American", "Native American",
+)]
 # Nationalities and other group names, as adjectives and as nouns ("Egyptian", "Egyptians", "Frenchman").
 DEMONYMS = frozenset(
     _DEMONYM_ADJECTIVES
     + [w + "s" for w in _DEMONYM_ADJECTIVES if w[-1] in "nir" and w[-2:] != "sh"]
     + ["Arabs"]
     + _DEMONYM_NOUNS
+    + [f"{first} {second}{plural}" for first, second in _TWO_WORD_DEMONYMS for plural in ("", "s")]
 )
 # Words that head an organisation's name, before or after the words that make it particular.
 ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
@@ -107,7 +112,8 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Academy Church Trust Alliance Coalition Network Program Programme Conference Forum Initiative Laboratory
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
-    Front Records Jail""".split()
+    Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
+    Brewery""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
@@ -118,7 +124,7 @@ PLACE_HEADS = frozenset(
 # Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
 EVENT_HEADS = frozenset(
     """War Wars Spring Revolution Uprising Crisis Massacre Riots Olympics Election Elections Referendum Summit Treaty
-    Accord Agreement Act Scandal Marathon Show""".split()
+    Accord Agreement Act Scandal Marathon Show Expo Olympiad""".split()
 )
 PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
@@ -127,7 +133,8 @@ PERSON_TITLES = frozenset(
     Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Miss Coach coach Coroner Sheriff Attorney Prosecutor Representative
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
-    Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper""".split()  # a caption's "West Brom Boss Nigel Pearson"
+    Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
+    Dame Baroness Countess Duchess Sister""".split()  # a caption's "West Brom Boss Nigel Pearson"
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
