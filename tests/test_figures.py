@@ -315,6 +315,7 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("Analysts say the strike costs the regional economy $40 million a day.", "regional economy"),
         ("The US imposed tariffs on Chinese goods worth $34 billion.", "Chinese goods"),
         ("He is worth $5bn, according to Forbes.", None),
+        ("Broadband speeds average 72Mbps in the city.", "Broadband speeds"),
     ],
 )
 def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str, subject: str | None) -> None:

@@ -2531,7 +2531,8 @@ def _who_bears_the_cost(tokens: list[Token], first: int) -> str | None:
 
 
 _LEVEL_VERBS = frozenset(
-    "hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed cost costs worth".split()
+    """hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed cost costs average
+    averages averaged worth""".split()
 )  # and "worth": "Chinese goods worth $34 billion"
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
