@@ -433,6 +433,8 @@ def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str,
         "The one he chose was cheaper.",
         "Chelsea lined up in a 4-2-3-1 formation against a 4-4-2 side.",
         "It was a 50-50 chance, a 50/50 split and a fifty-fifty call.",
+        "To give, text HELP to 87000 or call 0800 now.",
+        "Text the word GIVE to 70070 today.",
     ],
 )
 def test_names_dates_times_phones_and_pronouns_are_not_figures(sentence: str) -> None:
@@ -635,12 +637,20 @@ def test_an_age_said_by_what_someone_does_at_it(sentence: str) -> None:
     assert [u for _, _, u, _ in figures_of(sentence)] == ["years old"]
 
 
+def test_a_count_called_or_texted_is_a_figure() -> None:
+    """A number after "call" or "text" is a code only when whole, four digits or more, with no noun after it."""
+    assert [(f.text, f.value) for f in briefing_of("Volunteers call 1500 people a day and text 2,000 more.").figures] == [
+        ("1500 people", 1500), ("2,000", 2000)
+    ]
+
+
 def test_a_verb_of_turning_before_an_amount_with_its_unit_is_no_age() -> None:
     assert figures_of("The index turned 50 points higher by noon.") == [("50 points", 50, "points", None)]
 
 
 @pytest.mark.parametrize(
-    "sentence", ["A second man, 32, was also held over the attack.", "His wife, 45, was treated for shock at the scene."]
+    "sentence",
+    ["A second man, 32, was also held over the attack.", "His wife, 45, was treated for shock at the scene.", "Smith, now 62, said he was sorry."],
 )
 def test_an_age_in_commas_after_a_person_noun(sentence: str) -> None:
     assert [u for _, _, u, _ in figures_of(sentence)] == ["years old"]

@@ -903,6 +903,24 @@ def _may_be_ordered(token: Token) -> bool:
 _RATE_POINT = re.compile(r"[-‑ ]?(?:percentage |basis )?points?\b", re.IGNORECASE)
 
 
+def _short_code(tokens: list[Token], number: NumberMatch) -> bool:
+    """Whether the number is a code of four digits or more, no thousands comma, right after a verb of calling or
+    texting and before no noun ("text 87000 to donate", "call 0800"; not "call 1500 people")."""
+    token, after = tokens[number.first], number.last + 1
+    word = tokens[after] if after < len(tokens) else None
+    counted = word is not None and word.text.isalpha() and _noun_like(word) and can_be_noun(word.lower)
+    k = number.first - 1
+    if k > 1 and tokens[k].lower == "to":  # "text HELP to 87000"
+        k = next((j for j in range(k - 1, max(k - 6, -1), -1) if tokens[j].lower in _TEXTING), k)
+    return (
+        number.first == number.last and token.text.isdigit() and len(token.text) >= 4 and k >= 0
+        and tokens[k].lower in _TEXTING and not counted
+    )
+
+
+_TEXTING = frozenset("text texting texted call calling dial dialling dialing ring".split())
+
+
 def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
     """Where a number one calls ends, if the number starts one, however written: "a 911 call", "dialled 999",
     "the 911 tapes", "9-1-1", "9-11 dispatch:" in a transcript (but "pupils aged 9-11" is a range, "911
@@ -910,6 +928,8 @@ def _dialled(tokens: list[Token], number: NumberMatch) -> int | None:
     spaced = _spaced_groups(tokens, number.first) if tokens[number.first].is_digits else None
     if spaced is not None:
         return spaced
+    if _short_code(tokens, number):
+        return number.last  # "text 87000", "call 0800": a number one texts or calls, written whole
     if len(tokens[number.first].text) > 3 or not tokens[number.first].is_digits:
         return None  # the numbers one calls have three digits at most: most numbers stop here
     first, last = _hyphened_digits(tokens, number)
@@ -1925,6 +1945,8 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
         return False
     aside = _photo_aside(tokens, first)
     shown = first if aside is None else aside + 1
+    if shown > 2 and tokens[shown - 1].lower in ("now", "then") and tokens[shown - 2].text == ",":
+        shown -= 1  # "Smith, now 62, said"
     before = [t.text for t in tokens[max(0, shown - 2) : shown]]
     if [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"]):
         return True
