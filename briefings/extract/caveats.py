@@ -212,6 +212,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they)\s+$")
 _OUTCOME_AFTER = re.compile(
     r"\s+(?:not\s+)?(?:be|have|face|become|lose|end|wind|soon|still|also|well|even|potentially|eventually|prove|cost|mean|lead)\b"
 )
+_NEGATED = r"(?:\bnot|\bnever|n't)\s+$"
 _NOT_A_HEDGE_BEFORE = {
     # "the request was denied" is a refusal; "no denying" affirms
     "denied": r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
@@ -226,12 +227,17 @@ _NOT_A_HEDGE_BEFORE = {
     # "people depending on food aid" relies; ", depending on the weather" conditions
     "depending": r"\w\s+$",
     # "press charges" is a complainant's step, not an allegation; "take charge of" a role
-    "charges": r"\bpress\s+$",
+    "charges": r"\bpress\s+$|(?:\bnot|\bnever|n't)\s+(?:face|facing)\s+$",
     "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$",
     # "the most likely to report" is a ranking
     "likely": r"\bthe most\s+$",
     # "older than first thought" compares with what was believed before
     "thought": r"\bthan (?:\w+ )?$",
+    # "is not facing charges", "was never charged with": no accusation stands
+    "facing": _NEGATED,
+    "face": _NEGATED,
+    "faces": _NEGATED,
+    "charged": r"(?:\bnot|\bnever|n't)\s+(?:been\s+|be\s+)?$",
 }
 _OTHER_SENSE_BEFORE = {word: re.compile(pattern) for word, pattern in _NOT_A_HEDGE_BEFORE.items()}
 # A process the sentence reports as finished is not pending: "the inquiry found", "was investigated in 2010".
