@@ -98,6 +98,7 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("The request was eventually denied by the court.", None),
     ("Investigators are still examining the wreckage.", PENDING),
     ("He claims the first payment was never made.", DISPUTE),
+    ("He denied a charge of fraud at the court.", DISPUTE),
     ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
 ]

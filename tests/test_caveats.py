@@ -78,6 +78,7 @@ def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str)
         ("Hamilton claimed pole, Nasr and Ericsson claimed ninth and 10th, and she claimed her third win.", "a prize won"),
         ("Sun cream SPF 30, £12. CLAIM: Contains UVA and UVB protection.", "a label in capitals"),
         ("The driver is not facing charges, won't face charges over the crash and was never charged with a crime.", "no accusation"),
+        ("Mason pleaded guilty to a single charge of fraud and admitted two charges of theft.", "an accusation conceded"),
     ],
 )
 def test_the_same_words_in_another_sense_are_no_cue(sentence: str, reading: str) -> None:

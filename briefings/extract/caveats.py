@@ -212,6 +212,8 @@ _PERSON_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they)\s+$")
 _OUTCOME_AFTER = re.compile(
     r"\s+(?:not\s+)?(?:be|have|face|become|lose|end|wind|soon|still|also|well|even|potentially|eventually|prove|cost|mean|lead)\b"
 )
+# "pleaded guilty to a single charge of fraud", "admitted two charges of theft": an accusation conceded
+_ADMITTED = r"\b(?:guilty to|admit(?:s|ted|ting)?)\s+(?:\w+\s+){0,3}$"
 _NEGATED = r"(?:\bnot|\bnever|n't)\s+$"
 _NOT_A_HEDGE_BEFORE = {
     # "the request was denied" is a refusal; "no denying" affirms
@@ -227,8 +229,8 @@ _NOT_A_HEDGE_BEFORE = {
     # "people depending on food aid" relies; ", depending on the weather" conditions
     "depending": r"\w\s+$",
     # "press charges" is a complainant's step, not an allegation; "take charge of" a role
-    "charges": r"\bpress\s+$|(?:\bnot|\bnever|n't)\s+(?:face|facing)\s+$",
-    "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$",
+    "charges": r"\bpress\s+$|(?:\bnot|\bnever|n't)\s+(?:face|facing)\s+$|" + _ADMITTED,
+    "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$|" + _ADMITTED,
     # "the most likely to report" is a ranking
     "likely": r"\bthe most\s+$",
     # "older than first thought" compares with what was believed before
