@@ -154,6 +154,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Others are on zero hour contracts, and a zero tolerance policy aims for net zero by 2050.", []),
         ("There were zero deaths, and cases fell to zero.", [("zero deaths", 0, "deaths", None), ("zero", 0, None, None)]),
         ("The number of homeless families has risen by a third in five years, to 120,000.", [("a third", 1 / 3, None, None), ("five years", 5, "years", None), ("120,000", 120_000, "families", None)]),
+        ("•The number of obese adults rose from 857 million in 1980 to 2.1 billion in 2013.", [("857 million", 857e6, "adults", None), ("2.1 billion", 2.1e9, "adults", None)]),
         ("The firm employs 3,000 people across 14 sites, 400 of them in Wales.", [("3,000 people", 3000, "people", None), ("14 sites", 14, "sites", None), ("400", 400, "people", None)]),
         ("Petrol rose 3c a litre, and the 3C rise hurt crops.", [("3c", 3, "cents", None), ("3C", 3, "°C", None)]),
         ("The car does 55mpg on the motorway and 40 mpg in town.", [("55mpg", 55, "mpg", None), ("40 mpg", 40, "mpg", None)]),

@@ -579,7 +579,10 @@ def _supply_the_number_of(tokens: list[Token], found: list[_Found]) -> None:
 def _number_of(tokens: list[Token]) -> tuple[int, str] | None:
     """Where a sentence opening "The number of" names what it counts in the plural, the end of that noun and the noun
     ("The number of homeless families has risen ... to 120,000": families), else None."""
-    start = 1 if tokens and tokens[0].lower in ("the", "a") else 0
+    start = 0
+    while start < min(len(tokens), 3) and not any(c.isalnum() for c in tokens[start].text):
+        start += 1  # a bullet or a quotation mark first: "•The number of ..."
+    start += 1 if start < len(tokens) and tokens[start].lower in ("the", "a") else 0
     if start + 1 >= len(tokens) or tokens[start].lower != "number" or tokens[start + 1].lower != "of":
         return None
     end = start + 2
