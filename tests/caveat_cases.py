@@ -99,6 +99,10 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Investigators are still examining the wreckage.", PENDING),
     ("He claims the first payment was never made.", DISPUTE),
     ("He denied a charge of fraud at the court.", DISPUTE),
+    ("A club spokesman refused to be drawn on the striker's future.", DISPUTE),
+    ("Police are appealing for witnesses to come forward.", PENDING),
+    ("It remains to be seen whether the ceasefire will hold.", UNCERTAINTY),
+    ("The club has appealed for calm after the match.", None),
     ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
 ]

@@ -77,7 +77,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:questions? (?:remain|remains|over|about|surround\w*|linger\w*|persist)|(?:raise|raised|raises|raising) (?:\w+ )?questions|open question)",
         r"(?:accounts|reports|estimates|figures) (?:differ|vary|varied|conflict)", r"(?:conflicting|differing|varying|contradictory) (?:reports|accounts|estimates|figures)",
         r"(?:preliminary|provisional|initial|early) (?:\w+ )?(?:results?|findings|reports?|estimates?|figures|indications?|tests?|data|investigation|assessment)",
-        r"to no avail", r"(?:wonder\w*|unsure|not sure|undecided|debat\w*|decid\w+|determine|consider\w*) (?:about )?whether", r"(?:urged|urges|urging|called for) caution", r"caution(?:ed|s|ing)? (?:that|against|about)",
+        r"to no avail", r"(?:remains?|remained|yet) to be seen", r"(?:wonder\w*|unsure|not sure|undecided|debat\w*|decid\w+|determine|consider\w*) (?:about )?whether", r"(?:urged|urges|urging|called for) caution", r"caution(?:ed|s|ing)? (?:that|against|about)",
         r"(?:no|not any) (?:way|means) (?:of|to) (?:know|knowing|tell|telling|verify|verifying)",
         r"(?:does|do|did) not (?:examine|prove|show|establish|address|explain|account for|include|consider|look at|measure|capture|distinguish|reflect|take into account)",
         r"limitations?", r"(?:has|have|had) (?:its |their |some |several |clear |important )?limits",
@@ -97,7 +97,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:still )?needs? (?:to be )?approv(?:al|ed)", r"(?:re-?trial|stand trial|face trial|go(?:es)? on trial|went on trial|on trial|ahead of (?:his|her|their|the) trial|trial (?:date|will)|trial (?:is|was) (?:set|scheduled|due|expected|adjourned|postponed|delayed))",
         r"(?:an?|the|his|her|their|next|court|preliminary|bail|disciplinary|sentencing|appeals?) hearing", r"(?:an|his|her|their|on|pending|lodged?|files?|filed|filing|launch(?:ed|es)?|plans? to|will|would|could|may|intends? to) appeal", r"appeal (?:against|court|hearing|process)", r"appeal(?:ed|ing|s) (?:against|the|his|her|their)",
         r"(?:awaiting|awaits|await|ahead of|pending|faces?|facing|due for|set for|scheduled for) (?:his |her |their |the )?sentencing", r"will be sentenced", r"indict(?:ed|ment|ments)?", r"in custody", r"held without bail", r"(?:as yet|at this (?:stage|time|point))",
-        r"in the (?:coming|next) (?:few )?(?:days|weeks|months|years)",
+        r"in the (?:coming|next) (?:few )?(?:days|weeks|months|years)", r"appeal(?:s|ed|ing)? for (?:witnesses|information|anyone)",
     ],
     CaveatKind.DISPUTE: [
         r"accus(?:ed|es|e|ing|ation|ations|er|ers)", r"alleg(?:ed|edly|es|e|ing|ation|ations)",
@@ -113,7 +113,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"contend(?:s|ed|ing)?", r"critics (?:say|said|argue|argued|claim|warn|fear)",
         r"(?:prosecutors?|prosecution|defen[cs]e (?:lawyers?|attorneys?|team|counsel)|(?:his|her|their) (?:lawyers?|attorneys?)) (?:\w+ ){0,3}?(?:said|says|say|told|argued|alleged|claimed|described|called(?! (?:\d|\w+ witness)))",
         r"declined to (?:comment|say|elaborate|discuss|confirm|answer|respond)", r"(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:immediately )?(?:respond|reply|return|answer|comment)",
-        r"could not be reached", r"no comment", r"refused to comment",
+        r"could not be reached", r"no comment", r"refused to comment", r"(?:refused|refuses|declined|declines) to be drawn",
     ],
     CaveatKind.SPECULATION: [
         r"(?:may|might)(?= (?!(?:of|and|in|the|a|to|said|says|told|was|were|is|are|has|had|did|does)\b)[a-z])",
