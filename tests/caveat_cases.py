@@ -103,6 +103,11 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Police are appealing for witnesses to come forward.", PENDING),
     ("It remains to be seen whether the ceasefire will hold.", UNCERTAINTY),
     ("The club has appealed for calm after the match.", None),
+    ("The outcome hinges on Thursday's vote in parliament.", CONDITION),
+    ("Should the bill pass, tuition fees will rise again.", CONDITION),
+    ("Provided the weather holds, the launch will go ahead.", CONDITION),
+    ("Neither side would confirm that the talks took place.", UNCERTAINTY),
+    ("The firm provided the funds for the new school in 2010.", None),
     ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
 ]

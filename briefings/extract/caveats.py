@@ -60,10 +60,11 @@ CUES: dict[CaveatKind, list[str]] = {
         r"unless", r"provid(?:ed|ing) (?:that )?(?=\w+ (?:is|are|was|were|can|will|does|do|has|have)\b)", r"so long as", r"as long as(?! (?:a|an|\d|possible|ever|usual|necessary|needed|they like|you like)\b)",
         r"only if", r"even if", r"on (?:the )?condition (?:that|of)", r"condition(?:ed|al)? (?:on|upon)", rf"{_BE} (?:\w+ )?(?:un)?conditional", r"(?:un)?conditionally",
         r"subject to (?:\w+ )?(?:approval|conditions?|review|change|confirmation|ratification|a vote)", r"contingent (?:on|upon)",
-        r"in (?:the )?(?:event|case) (?:that|of)", r"depending (?:on|upon)", r"it (?:all )?depends (?:on|upon)", r"depend(?:s|ed|ing)? (?:on|upon) (?:whether|how|what|who|when|if)",
+        r"in (?:the )?(?:event|case) (?:that|of)", r"hing(?:e|es|ed|ing) (?:on|upon)", r"depending (?:on|upon)", r"it (?:all )?depends (?:on|upon)", r"depend(?:s|ed|ing)? (?:on|upon) (?:whether|how|what|who|when|if)",
         r"(?:may|would|will|could) (?:include|require|come with) (?:requirements?|conditions?|restrictions?)",
         r"with (?:significant |important )?(?:caveats|strings attached|conditions attached)",
         r"come with (?:significant |several |some )?(?:caveats|conditions)", r"(?:bundling )?requirements? to",
+        r"^(?:should (?:the|a|an|he|she|they|it|we|you|this|that|any)|provid(?:ed|ing))\b",  # "Should the bill pass, ..."
         r"if(?! only| not\b)",
     ],
     CaveatKind.UNCERTAINTY: [
@@ -77,7 +78,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:questions? (?:remain|remains|over|about|surround\w*|linger\w*|persist)|(?:raise|raised|raises|raising) (?:\w+ )?questions|open question)",
         r"(?:accounts|reports|estimates|figures) (?:differ|vary|varied|conflict)", r"(?:conflicting|differing|varying|contradictory) (?:reports|accounts|estimates|figures)",
         r"(?:preliminary|provisional|initial|early) (?:\w+ )?(?:results?|findings|reports?|estimates?|figures|indications?|tests?|data|investigation|assessment)",
-        r"to no avail", r"(?:remains?|remained|yet) to be seen", r"(?:wonder\w*|unsure|not sure|undecided|debat\w*|decid\w+|determine|consider\w*) (?:about )?whether", r"(?:urged|urges|urging|called for) caution", r"caution(?:ed|s|ing)? (?:that|against|about)",
+        r"to no avail", r"(?:remains?|remained|yet) to be seen", r"neither (?:\w+ ){0,2}(?:would|could|will|did) (?:confirm|say|disclose|reveal)", r"(?:wonder\w*|unsure|not sure|undecided|debat\w*|decid\w+|determine|consider\w*) (?:about )?whether", r"(?:urged|urges|urging|called for) caution", r"caution(?:ed|s|ing)? (?:that|against|about)",
         r"(?:no|not any) (?:way|means) (?:of|to) (?:know|knowing|tell|telling|verify|verifying)",
         r"(?:does|do|did) not (?:examine|prove|show|establish|address|explain|account for|include|consider|look at|measure|capture|distinguish|reflect|take into account)",
         r"limitations?", r"(?:has|have|had) (?:its |their |some |several |clear |important )?limits",
