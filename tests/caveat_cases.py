@@ -108,6 +108,9 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Provided the weather holds, the launch will go ahead.", CONDITION),
     ("Neither side would confirm that the talks took place.", UNCERTAINTY),
     ("The firm provided the funds for the new school in 2010.", None),
+    ("Insiders say the chief executive will quit before the summer.", SOURCING),
+    ("An aide, speaking privately, said the president was furious.", SOURCING),
+    ("A 34-year-old man was arrested on suspicion of murder.", DISPUTE),
     ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
 ]
