@@ -336,6 +336,7 @@ def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str,
         ("Japan's Nikkei 225 slid 2% on Monday.", "down", "Nikkei 225"),
         ("The central bank held its key rate at 5.25% for a fifth meeting.", None, "key rate"),
         ("The Fed kept interest rates at 0.25% in March.", None, "interest rates"),
+        ("The 10-year bond yield rose 5 basis points.", "up", "bond yield"),
     ],
 )
 def test_a_level_raised_is_the_subject_and_a_point_of_a_rate_is_its_unit(sentence: str, change: str, subject: str | None) -> None:
@@ -344,6 +345,11 @@ def test_a_level_raised_is_the_subject_and_a_point_of_a_rate_is_its_unit(sentenc
     past "at an annualised rate of"; an index is named with its number ("S&P 500"); a level held is its object's."""
     figure = briefing_of(sentence).figures[0]
     assert (figure.change, figure.subject) == (change, subject)
+
+
+def test_a_word_hyphened_to_a_number_is_no_part_of_a_later_figure_s_subject() -> None:
+    figures = {f.text: (f.change, f.subject) for f in briefing_of("The 3,000-strong workforce will shrink by a tenth.").figures}
+    assert figures["a tenth"] == ("down", "workforce")
 
 
 def test_a_subject_at_the_end_of_a_sentence_leaves_its_full_stop() -> None:

@@ -2672,18 +2672,27 @@ def _phrase_before(tokens: list[Token], k: int) -> str | None:
     start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
     if start > 1 and tokens[start - 1].is_digits and tokens[start - 2].text[:1].isupper():
         return _name_with_its_number(tokens, k)
-    while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
-        if start > 2 and tokens[start - 2].lower == "per" and _noun_like(tokens[start - 3]):
-            start -= 2  # "Output per hour", "GDP per capita"
-        if _possessive_s(tokens, start - 1):
-            start -= 3 if start >= 3 and tokens[start - 3].text.isalpha() else 0  # "Apple's shares", "the company's profit"
-            break
-        start -= 1
-        if start > 1 and _hyphen_joins_a_word(tokens, start - 1):
-            start -= 2  # "pre-tax profit"
+    start = _common_words_before(tokens, k)
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     return _join(tokens[start:k]) if start < k else None
+
+
+def _common_words_before(tokens: list[Token], k: int) -> int:
+    """Where the (up to three) words of a noun phrase that ends before token k begin: "pre-tax profit", "Output per
+    hour", "Apple's shares" (not "strong" of "The 3,000-strong workforce", the figure's)."""
+    start = k
+    while start > 0 and k - start < 3 and _noun_like(tokens[start - 1]):
+        if start > 2 and tokens[start - 2].text in _HYPHENS and tokens[start - 3].text[-1:].isdigit():
+            break
+        if start > 2 and tokens[start - 2].lower == "per" and _noun_like(tokens[start - 3]):
+            start -= 2
+        if _possessive_s(tokens, start - 1):
+            return start - 3 if start >= 3 and tokens[start - 3].text.isalpha() else start
+        start -= 1
+        if start > 1 and _hyphen_joins_a_word(tokens, start - 1):
+            start -= 2
+    return start
 
 
 def _name_with_its_number(tokens: list[Token], k: int) -> str:
