@@ -253,6 +253,9 @@ def test_clubs_and_organisations_headed_before_of_are_organisations_and_a_name_k
     }
     assert [found.get(n) for n in clubs] == [EntityKind.ORGANIZATION] * len(clubs)
     assert found.get("Mexico City") is EntityKind.PLACE
+    assert kinds("Summit\n\nKim Jong Un flew from Pyongyang to Addis Ababa.\n") == {
+        "Kim Jong Un": EntityKind.PERSON, "Pyongyang": EntityKind.PLACE, "Addis Ababa": EntityKind.PLACE,
+    }
     assert kinds("Moving\n\nShe left New York City for Los Angeles County last year.\n") == {
         "New York City": EntityKind.PLACE, "Los Angeles County": EntityKind.PLACE,
     }

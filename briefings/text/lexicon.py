@@ -49,7 +49,9 @@ Phoenix Austin Nashville Portland Baltimore Pittsburgh Cleveland Cincinnati Milw
 Charlotte Sacramento Honolulu Chennai Kolkata Hyderabad Pune Ahmedabad Chongqing Tianjin Nanjing Hangzhou Kyoto
 Yokohama Busan Ho Chi Minh Yangon Phnom Penh Colombo Tehran Mosul Aleppo Homs Basra Benghazi Jeddah Mecca Medina
 Kandahar Odessa Kharkiv Donetsk Lviv Gdansk Krakow Rotterdam Antwerp Marrakech Casablanca Alexandria Giza Luxor
-Durban Pretoria Mombasa Kigali Havana Montevideo Medellin Cali Guadalajara Monterrey Tijuana Juarez Recife""".split() + [
+Durban Pretoria Mombasa Kigali Havana Montevideo Medellin Cali Guadalajara Monterrey Tijuana Juarez Recife Pyongyang
+Canberra Southampton Brighton Raqqa Odesa Mariupol Kherson Zaporizhzhia Bakhmut Bamako Niamey Ouagadougou""".split() + [
+    "Addis Ababa",
     "St. Petersburg", "Rio de Janeiro", "Ho Chi Minh City", "Kuwait City", "Panama City", "Guatemala City",
     "Salt Lake City", "San Diego", "San Antonio", "San Jose", "New Orleans", "St. Louis", "Kansas City",
 ]
