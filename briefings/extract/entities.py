@@ -695,6 +695,8 @@ def _capitalised(word: str) -> bool:
     if word[:2] == "Mc" or word[:2] in ("O'", "O’"):
         word = word[2:]
     return word[:1].isupper() and word[1:].islower()
+
+
 # Who someone is, written before their name in lower case: "striker Bafetimbi Gomis", "rapper Drake", "his wife Victoria".
 _PERSON_ROLES = frozenset(
     """striker defender midfielder goalkeeper keeper winger skipper captain manager boss team-mate teammate actor

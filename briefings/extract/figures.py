@@ -2555,10 +2555,11 @@ def _who_bears_the_cost(tokens: list[Token], first: int) -> str | None:
     return _object_between(tokens, cost, first)
 
 
+# Verbs (and "worth") that give the level their subject is at: "Sales totalled £2bn", "goods worth $34 billion".
 _LEVEL_VERBS = frozenset(
     """hit hits reached reach reaches topped tops totalled totaled totals exceeded exceeds surpassed cost costs average
     averages averaged worth""".split()
-)  # and "worth": "Chinese goods worth $34 billion"
+)
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
 _STOOD = frozenset("stood stands stand standing".split())
