@@ -644,6 +644,15 @@ def test_an_age_said_by_what_someone_does_at_it(sentence: str) -> None:
     assert [u for _, _, u, _ in figures_of(sentence)] == ["years old"]
 
 
+def test_up_after_a_score_is_the_score_s_and_no_change_of_the_figure_after() -> None:
+    figures = {f.text: f.change for f in briefing_of("The Bees were 3-0 up inside 20 minutes of the start.").figures}
+    assert figures == {"3-0": None, "20 minutes": None}
+
+
+def test_a_round_s_score_against_par_is_a_figure_and_a_hole_s_par_a_label() -> None:
+    assert [f.text for f in briefing_of("McIlroy shot a four-under-par 68 on Friday at the par 4 18th.").figures] == ["four", "68", "18th"]
+
+
 def test_a_count_called_or_texted_is_a_figure() -> None:
     """A number after "call" or "text" is a code only when whole, four digits or more, with no noun after it."""
     assert [(f.text, f.value) for f in briefing_of("Volunteers call 1500 people a day and text 2,000 more.").figures] == [

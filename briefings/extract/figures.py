@@ -1293,20 +1293,32 @@ def _a_date_or_label(place: _Place) -> bool:
     """A day of a month ("May 3", "3 May", "the 1st of May"), or a number after a naming word ("Flight 370", "room 12", "a grade two
     tear", "Year 10 pupils"); after one in lower case it may count the plural after it ("Last week two men were held",
     "Every week 300 people visit")."""
-    if place.before in MONTHS or place.after in MONTHS or _second_day(place.tokens, place.number.first):
+    if _a_day_of_a_month(place):
         return True
-    if place.after in ("st", "nd", "rd", "th"):
-        after = place.tokens[place.number.last + 1 : place.number.last + 4]
-        if len(after) == 3 and after[0].start == place.number.end and after[1].lower == "of" and after[2].lower in MONTHS:
-            return True  # "the 1st of May"
     if place.before not in NAMING_WORDS and place.before not in _NAMING_PLURALS:
         return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS | _NAMING_PLURALS)  # "Nos. 1, 2"
+    if place.before == "par" and {t.lower for t in place.tokens[max(0, place.number.first - 3) : place.number.first - 1]} & _AGAINST_PAR:
+        return False  # a round's score: "a four-under-par 68" (a hole's "par 4" names it)
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
     if place.previous is not None and place.previous.text[:1].isupper():
         return True
     single = place.number.first == place.number.last  # "figures show 2 million" has a scale
     return not counts and single and _bare(place.tokens, place.number)  # "in recent years 3 per cent" counts too
+
+
+_AGAINST_PAR = frozenset({"under", "over", "level"})
+
+
+def _a_day_of_a_month(place: _Place) -> bool:
+    """"May 3", "3 May", "between March 3 and 5", "the 1st of May"."""
+    if place.before in MONTHS or place.after in MONTHS or _second_day(place.tokens, place.number.first):
+        return True
+    after = place.tokens[place.number.last + 1 : place.number.last + 4]
+    return (
+        place.after in ("st", "nd", "rd", "th") and len(after) == 3 and after[0].start == place.number.end
+        and after[1].lower == "of" and after[2].lower in MONTHS
+    )
 
 
 def _second_day(tokens: list[Token], k: int) -> bool:
@@ -2652,9 +2664,12 @@ _CHANGED_BY = {
 
 
 def _a_particle(tokens: list[Token], j: int) -> bool:
-    """Whether "up" or "down" at j goes with the verb before it ("racked up", "ended up staying", "made up of")."""
+    """Whether "up" or "down" at j goes with the verb before it ("racked up", "ended up staying", "made up of"), or
+    with a score before it ("were 3-0 up inside 20 minutes")."""
     after = tokens[j + 1].lower
     if after == "of" or (after.endswith("ing") and after.isalpha()):
+        return True
+    if j > 2 and tokens[j - 1].is_digits and tokens[j - 2].text in _HYPHENS and tokens[j - 3].is_digits:
         return True
     before = tokens[j - 1].lower if j else ""
     return before not in _MARKET_VERBS and before.isalpha() and "VERB" in word_classes(before) and not can_be_noun(before)
