@@ -294,6 +294,8 @@ def test_a_negated_verb_is_no_subject() -> None:
         ("Oil fell for a third day, to $78 a barrel.", None),
         ("Households will gain to the tune of £17 a month.", None),
         ("He was jailed for life with a minimum term of 25 years.", "minimum term"),
+        ("He drew level with Bobby Charlton's record of 249 on Sunday.", "record"),
+        ("The club's budget of £2m was cut in half.", "budget"),
     ],
 )
 def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | None) -> None:

@@ -397,7 +397,9 @@ def _named_before_of(tokens: list[Token], k: int) -> str | None:
     start = _naming_phrase_start(tokens, end)
     if start < end - 1 and tokens[start - 1].lower not in _DETERMINERS and _a_verb_alone(tokens[start]):
         start += 1  # "Tesla posted losses of $700m"
-    if start == end or not (tokens[start - 1].lower in _DETERMINERS or _a_verb_alone(tokens[start - 1])):  # "a", "the", "its"
+    if start == end or not (
+        tokens[start - 1].lower in _DETERMINERS or _a_verb_alone(tokens[start - 1]) or _possessive_s(tokens, start - 1)
+    ):  # "a", "the", "its", "reported", "Charlton's"
         return None
     head = tokens[end - 1].lower
     if head in _CHANGE_NOUNS or head in _NOT_NAMING_OF or not can_be_noun(head):
@@ -409,7 +411,7 @@ def _naming_phrase_start(tokens: list[Token], end: int) -> int:
     """Where the one or two words of a noun phrase that ends before `end` begin: "net loss", "club-record fee",
     "minimum term"."""
     start = end
-    while start > 0 and end - start < 2 and tokens[start - 1].text.isalpha() and (
+    while start > 0 and end - start < 2 and tokens[start - 1].text.isalpha() and not _possessive_s(tokens, start - 1) and (
         _noun_like(tokens[start - 1]) or (start < end and tokens[start - 1].lower in _LIMITS)  # "a minimum term of"
     ):
         start -= 1
