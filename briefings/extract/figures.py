@@ -2528,7 +2528,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.qualifier = QUALIFIERS[words]
             figure.first = start
             break
-    k = _changes_before(tokens, _past_a_statistic(tokens, figure.first))
+    k = _changes_before(tokens, _past_a_record(tokens, _past_a_statistic(tokens, figure.first)))
     if k is not None and not _dates_something(tokens, figure):
         if tokens[figure.first - 1].lower not in ("from", "for", "in", "during"):  # "up from 102": the level before; "fell for three quarters": how long
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
@@ -2546,8 +2546,8 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
     """The noun phrase before a verb that gives the level the figure at `first` is: "Net migration hit 745,000",
     "The death toll has reached 1,034", "Sales totalled £2bn", "Unemployment stood at 4.2%"."""
     k = first if tokens[first].lower in _LEVEL_VERBS else first - 1  # "topped 30,000" is read as "more than"
-    if k > 1 and tokens[k].lower == "at" and tokens[k - 1].lower in _STOOD:
-        k -= 1
+    if k > 1 and tokens[k].lower == "at" and (tokens[k - 1].lower in _STOOD or tokens[k - 1].lower in _VALUED):
+        k -= 1  # "Unemployment stood at 4.2%", "Her net worth is estimated at $1.2bn"
     elif k > 2 and tokens[k].lower == "at":
         held = next((j for j in range(k - 2, max(k - 6, -1), -1) if tokens[j].lower in _HELD), None)
         return None if held is None else _object_of_the_change(tokens, held, first, ("at",))  # "held its key rate at 5.25%"
@@ -2555,9 +2555,10 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
         return _who_bears_the_cost(tokens, first)
     if k > 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _BOUND_TO:
         k -= 2  # "Inflation is expected to hit 5%"
+    worth = tokens[k].lower == "worth"  # "tariffs on Chinese goods worth $34 billion": the goods are
     while k > 1 and (tokens[k - 1].lower in _AUXILIARIES or tokens[k - 1].lower in _WHEN_IT_HAPPENED):
         k -= 1  # "has reached", "when it first hit 2 billion"
-    return _phrase_before(tokens, k)
+    return _phrase_before(tokens, k, attached=not worth)
 
 
 def _who_bears_the_cost(tokens: list[Token], first: int) -> str | None:
@@ -2566,7 +2567,8 @@ def _who_bears_the_cost(tokens: list[Token], first: int) -> str | None:
     cost = next((j for j in range(first - 2, max(first - 6, -1), -1) if tokens[j].lower in ("cost", "costs")), None)
     if cost is None or tokens[cost + 1].lower not in _DETERMINERS:
         return None
-    return _object_between(tokens, cost, first)
+    words = tokens[cost + 2 : first]
+    return _join(words) if all(w.text.isalpha() and w.lower not in STOP_WORDS for w in words) else None  # "the NHS"
 
 
 # Verbs (and "worth") that give the level their subject is at: "Sales totalled £2bn", "goods worth $34 billion".
@@ -2577,6 +2579,7 @@ _LEVEL_VERBS = frozenset(
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
 _STOOD = frozenset("stood stands stand standing".split())
+_VALUED = frozenset("estimated valued priced put pegged capped fixed".split())
 
 
 def _past_a_statistic(tokens: list[Token], k: int) -> int:
@@ -2592,6 +2595,15 @@ def _past_a_statistic(tokens: list[Token], k: int) -> int:
 
 
 _STATISTICS = frozenset({"average", "total", "maximum", "minimum", "median", "rate", "pace"})
+
+
+def _past_a_record(tokens: list[Token], k: int) -> int:
+    """Where "a record" or "a new record" before token k begins (else k): "Waiting lists grew to a record 7.8 million"."""
+    if k > 2 and tokens[k - 1].lower == "record":
+        j = k - 2 if tokens[k - 2].lower in ("new", "fresh") else k - 1
+        if tokens[j - 1].lower in ("a", "an"):
+            return j - 1
+    return k
 
 
 def _read_change_named_after(tokens: list[Token], figure: _Found) -> None:
@@ -2684,16 +2696,35 @@ _MARKET_VERBS = frozenset(
 )
 
 
-def _phrase_before(tokens: list[Token], k: int) -> str | None:
+def _phrase_before(tokens: list[Token], k: int, attached: bool = True) -> str | None:
     """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%"; "Shares" in "Shares closed
-    up 2%")."""
+    up 2%"), with the noun it is `attached` to by "of", "to" or "in" ("Prices in London rose")."""
     start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
     if start > 1 and tokens[start - 1].is_digits and tokens[start - 2].text[:1].isupper():
         return _name_with_its_number(tokens, k)
     start = _common_words_before(tokens, k)
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
+    if start < k and attached:
+        start = _past_a_preposition(tokens, start)
     return _join(tokens[start:k]) if start < k else None
+
+
+def _past_a_preposition(tokens: list[Token], start: int) -> int:
+    """Where a noun phrase that begins at `start` begins with the noun it follows by a preposition: "losses to
+    businesses", "The number of deaths", "Prices in London", "The debt of a divorced retiree" (else `start`)."""
+    j = start - 1
+    if j > 0 and tokens[j].lower in _DETERMINERS:
+        j -= 1
+    if j < 1 or tokens[j].lower not in _LINKING_PREPOSITIONS or not tokens[j - 1].text.isalpha():
+        return start
+    if not (_noun_like(tokens[j - 1]) and can_be_noun(tokens[j - 1].lower)):
+        return start  # "critical for a tumour"
+    before = _common_words_before(tokens, j)
+    return before if before < j else start
+
+
+_LINKING_PREPOSITIONS = frozenset({"of", "to", "in"})
 
 
 def _common_words_before(tokens: list[Token], k: int) -> int:

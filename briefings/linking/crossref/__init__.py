@@ -360,7 +360,7 @@ def _figure_links(
         for second in seconds
         if first.kind == second.kind and _same_measure(first, second) and _comparable(first, second)
         for agree in [_agree(first, second)]
-        if agree or _same_subject(first, second)  # two amounts differ only when both say of what
+        if agree or (_same_subject(first, second) and _names_what(first) and _names_what(second))  # differ: both say of what
     ]
     found: list[tuple[float, Kind, Callable[[], CrossRef], tuple[int, int]]] = []
     used: set[Span] = set()
@@ -383,8 +383,14 @@ def _figure_links(
 
 def _counted(figure: Figure) -> str | None:
     """What a figure counts or measures: its unit, or the last word of its text ("chips" in "millions of H200 chips");
-    a count of protesters, victims or children is a count of people."""
-    return _head(figure.unit or figure.text)
+    a count of protesters, victims or children is a count of people; nothing when its text ends in a number ("857
+    million" may count what another outlet's "857 million individuals" does)."""
+    return _head(figure.unit or figure.text) if _names_what(figure) else None
+
+
+def _names_what(figure: Figure) -> bool:
+    """Whether the figure says what it is an amount of: a unit, or a word that is no number at the end of its text."""
+    return bool(figure.unit) or figure.text.split()[-1].lower() not in NUMBER_WORDS
 
 
 def _same_subject(first: Figure, second: Figure) -> bool:
