@@ -287,3 +287,14 @@ def test_religious_and_noble_titles_are_split_off_and_group_names_are_kinds_of_t
     assert [found.get(n) for n in ("South African", "North Koreans", "Impact Sports Management", "News International", "Chess Olympiad")] == [
         EntityKind.NATIONALITY, EntityKind.NATIONALITY, EntityKind.ORGANIZATION, EntityKind.ORGANIZATION, EntityKind.OTHER
     ]
+
+
+def test_a_compound_title_is_split_off_whole_and_storms_and_forts_are_no_people() -> None:
+    found = kinds(
+        "Earnings\n\nShares fell after Chief Financial Officer Susan Li spoke, as Hurricane Ian neared Fort Myers and "
+        "climbers left Mount Everest.\n"
+    )
+    assert found == {
+        "Susan Li": EntityKind.PERSON, "Hurricane Ian": EntityKind.OTHER, "Fort Myers": EntityKind.PLACE,
+        "Mount Everest": EntityKind.PLACE,
+    }

@@ -44,6 +44,7 @@ _ORGANIZATION_CONNECTORS = frozenset({"for", "on", "and", "the"})
 # Words that open a compound title ("Field Marshal", "Staff Sgt.", "Assistant State's Attorney").
 _TITLE_PREFIXES = frozenset(
     """Field Staff Lance Rear Major Brigadier Chief Assistant Deputy Senior Acting Executive Managing Special District
+    Financial Operating Technology Marketing Information Investment Medical Scientific Commercial Legal
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
     Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon""".split()
 )
@@ -384,8 +385,8 @@ def _names(
         if run and not _joins(text, run[-1], (word, start, end)):
             close()
         title = _person_title(text, word, end)
-        if title and run and run[-1][0] in _TITLE_PREFIXES:
-            run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt."
+        while title and run and run[-1][0] in _TITLE_PREFIXES:
+            run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt.", "Chief Financial" of "Chief Financial Officer"
         named = after_title or (bool(run) and run[-1][0] not in _JOINING_WORDS)
         after_title = title
         if not title and _in_a_name(text, word, start, end, named, sentence_starts, bool(run)):
@@ -656,11 +657,15 @@ def _kind_by_lexicon(name: str, words: list[str]) -> EntityKind | None:
         return EntityKind.PLACE  # "New York City", "Los Angeles County"
     if _PRODUCT.match(name):
         return EntityKind.PRODUCT
-    if words[-1] in PLACE_HEADS:
-        return EntityKind.PLACE  # "Tahrir Square", "Loftus Road", "Etihad Stadium"
-    if words[-1] in EVENT_HEADS:
-        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring": no person
+    if words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in _PLACE_OPENERS):
+        return EntityKind.PLACE  # "Tahrir Square", "Loftus Road", "Etihad Stadium", "Fort Myers", "Mount Everest"
+    if words[-1] in EVENT_HEADS or (len(words) > 1 and words[0] in _STORMS):
+        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian": no person
     return None
+
+
+_PLACE_OPENERS = frozenset("Fort Mount Lake Cape".split())
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 
 
 def _a_person_s_name(words: list[str]) -> bool:
