@@ -298,3 +298,6 @@ def test_a_compound_title_is_split_off_whole_and_storms_and_forts_are_no_people(
         "Susan Li": EntityKind.PERSON, "Hurricane Ian": EntityKind.OTHER, "Fort Myers": EntityKind.PLACE,
         "Mount Everest": EntityKind.PLACE,
     }
+    assert kinds("Rigs\n\nPress Secretary Karine Jean-Pierre said rigs in the North Sea would close.\n") == {
+        "Karine Jean-Pierre": EntityKind.PERSON, "North Sea": EntityKind.PLACE,
+    }

@@ -44,7 +44,7 @@ _ORGANIZATION_CONNECTORS = frozenset({"for", "on", "and", "the"})
 # Words that open a compound title ("Field Marshal", "Staff Sgt.", "Assistant State's Attorney").
 _TITLE_PREFIXES = frozenset(
     """Field Staff Lance Rear Major Brigadier Chief Assistant Deputy Senior Acting Executive Managing Special District
-    Financial Operating Technology Marketing Information Investment Medical Scientific Commercial Legal
+    Financial Operating Technology Marketing Information Investment Medical Scientific Commercial Legal Press
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
     Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon""".split()
 )

@@ -121,7 +121,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
 PLACE_HEADS = frozenset(
     """Square Street Road Avenue Boulevard Drive Terrace Crescent Park Gardens Airport Stadium Palace Tower Harbour
-    Harbor Island Islands Valley Mountain Mountains River Beach Estate House""".split()
+    Harbor Island Islands Valley Mountain Mountains River Beach Estate House Sea Ocean Strait Canal Desert Peninsula""".split()
 )
 # Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
 EVENT_HEADS = frozenset(
