@@ -661,6 +661,11 @@ def test_a_round_s_score_against_par_is_a_figure_and_a_hole_s_par_a_label() -> N
     assert [f.text for f in briefing_of("McIlroy shot a four-under-par 68 on Friday at the par 4 18th.").figures] == ["four", "68", "18th"]
 
 
+def test_more_than_after_a_number_compares_it_and_qualifies_nothing_after() -> None:
+    figures = {f.text: f.qualifier for f in briefing_of("Classes average 27 pupils, three more than a decade ago.").figures}
+    assert figures.get("a decade", "missing") is None
+
+
 def test_a_count_called_or_texted_is_a_figure() -> None:
     """A number after "call" or "text" is a code only when whole, four digits or more, with no noun after it."""
     assert [(f.text, f.value) for f in briefing_of("Volunteers call 1500 people a day and text 2,000 more.").figures] == [

@@ -2524,7 +2524,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
         if start < 0:
             continue
         words = tuple(t.lower for t in tokens[start : figure.first])
-        if words in QUALIFIERS and not _over_a_time(tokens, figure, words, start):
+        if words in QUALIFIERS and not _over_a_time(tokens, figure, words, start) and not _compared_before(tokens, words, start):
             figure.qualifier = QUALIFIERS[words]
             figure.first = start
             break
@@ -2580,6 +2580,12 @@ _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently br
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
 _STOOD = frozenset("stood stands stand standing".split())
 _VALUED = frozenset("estimated valued priced put pegged capped fixed".split())
+
+
+def _compared_before(tokens: list[Token], words: tuple[str, ...], start: int) -> bool:
+    """Whether "more than" or "fewer than" at `start` compares a number before it: "three more than a decade ago"
+    (the decade is no more than ten years)."""
+    return len(words) == 2 and words[1] == "than" and start > 0 and (tokens[start - 1].is_digits or tokens[start - 1].lower in UNITS)
 
 
 def _past_a_statistic(tokens: list[Token], k: int) -> int:
