@@ -1,8 +1,10 @@
 """The plain-text reader on the seeds and on articles of other shapes."""
 
 from datetime import date
+from pathlib import Path
 
 from briefings.model.article import BlockKind
+from briefings.readers.formats import read_article
 from tests.helpers import SEED_000, SEED_002, read_text_article
 
 
@@ -117,3 +119,14 @@ def test_a_sentence_broken_across_lines_is_one_paragraph(tmp_path) -> None:
     assert "The next paragraph starts here and runs to its end." in paragraphs
     assert "and one after a blank line stays apart." in paragraphs
     assert article.passage(article.sentences[0].span).endswith("were held overnight in the city.")
+
+
+def test_a_quoted_subhead_in_title_case_is_a_heading_and_a_quoted_sentence_a_paragraph() -> None:
+    text = (
+        "Trade talks stall\n\nOfficials met on Monday in Washington to discuss the tariffs on steel.\n\n"
+        "‘Chronic Problem’\n\nThe trade representative called the tensions a chronic problem for both sides.\n\n"
+        "‘We will keep talking’\n\nThe talks resume next week, officials said on Tuesday.\n"
+    )
+    article = read_article(Path("talks.txt"), text.encode())[0]
+    assert article.headings == ["‘Chronic Problem’"]
+    assert "‘We will keep talking’" in kinds(article, BlockKind.PARAGRAPH)

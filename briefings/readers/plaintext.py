@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.budget import check
 from briefings.model.article import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock, word_count
@@ -110,8 +112,11 @@ def _is_headline(line: str, following: str, blank_after: bool) -> bool:
 
 
 def _is_heading(line: str, following: str, in_faq: bool, draft: Draft) -> bool:
-    """A short heading line opening a block, past the front matter, that is no question of an FAQ."""
-    if not looks_like_heading(line) or not _opens_block(following):
+    """A short heading line opening a block, past the front matter, that is no question of an FAQ; a quoted one in
+    title case too ("‘Chronic Problem’", a subhead quoting the words below it)."""
+    quoted = _QUOTED_LINE.fullmatch(line.strip())
+    shaped = looks_like_heading(line) or (quoted is not None and looks_like_heading(quoted.group(1)) and _title_case(quoted.group(1)))
+    if not shaped or not _opens_block(following):
         return False
     return not MARKED_QUESTION.match(line) and not (in_faq and line.endswith("?")) and not _in_front(draft)
 
@@ -144,6 +149,9 @@ def _in_front(draft: Draft) -> bool:
 def _answer_lead(line: str) -> int:
     match = ANSWER_MARKER.match(line)
     return match.end() if match else 0
+
+
+_QUOTED_LINE = re.compile(r"[‘“'\"]([^‘’“”'\"]+)[’”'\"]")
 
 
 def _opens_block(line: str) -> bool:
