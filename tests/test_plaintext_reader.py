@@ -130,3 +130,14 @@ def test_a_quoted_subhead_in_title_case_is_a_heading_and_a_quoted_sentence_a_par
     article = read_article(Path("talks.txt"), text.encode())[0]
     assert article.headings == ["‘Chronic Problem’"]
     assert "‘We will keep talking’" in kinds(article, BlockKind.PARAGRAPH)
+
+
+def test_a_headline_line_before_nothing_but_credits_is_a_related_story() -> None:
+    text = (
+        "Airport screeners fired\n\nTwo screeners were fired after an investigation at the airport, police said on Friday.\n\n"
+        "The agency said the acts were egregious and that it was reviewing its procedures at every airport.\n\n"
+        "Hidden cameras reveal airport workers stealing from luggage\n\nCNN's Tony Marco contributed to this report.\n"
+    )
+    article = read_article(Path("airport.txt"), text.encode())[0]
+    assert "Hidden cameras" not in article.text and article.headings == []
+    assert "contributed to this report" in article.text

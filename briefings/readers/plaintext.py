@@ -7,7 +7,7 @@ import re
 from briefings.budget import check
 from briefings.model.article import ArticleFormat, BlockKind, RemovedLine
 from briefings.readers.assemble import Draft, DraftBlock, word_count
-from briefings.readers.boilerplate import article_part
+from briefings.readers.boilerplate import article_part, is_furniture
 from briefings.readers.structure import (
     ANSWER_MARKER,
     BULLET,
@@ -64,9 +64,14 @@ _RELATED_WORDS = 12
 
 
 def _without_related_lists(content: list[tuple[int, str]], draft: Draft) -> list[tuple[int, str]]:
-    """Lines without a sentence's punctuation, two or more in a row amid the body: a list of related stories' headlines
-    ("Giant security gap at airports:" / "Lack of criminal background checks"), not the article's words."""
+    """Lines without a sentence's punctuation, two or more in a row amid the body, or any before nothing but credits:
+    a list of related stories' headlines ("Giant security gap at airports:" / "Lack of criminal background checks"; a
+    last "Hidden cameras reveal airport workers stealing from luggage" before "CNN's Tony Marco contributed to this
+    report."), not the article's words."""
     bare = [_bare_headline(line) for _, line in content]
+    credits = len(content)
+    while credits > 0 and is_furniture(content[credits - 1][1]) and not bare[credits - 1]:
+        credits -= 1  # the credits that end the article
     first_sentence = next((i for i, (_, line) in enumerate(content) if not bare[i] and word_count(line) > _RELATED_WORDS), len(content))
     related: set[int] = set()
     index = first_sentence
@@ -74,7 +79,7 @@ def _without_related_lists(content: list[tuple[int, str]], draft: Draft) -> list
         end = index
         while end < len(content) and bare[end]:
             end += 1
-        if end - index >= 2 and end < len(content):
+        if (end - index >= 2 and end < len(content)) or (end > index and end == credits < len(content)):
             related.update(range(index, end))
         index = end + 1
     draft.removed.extend(RemovedLine(line=content[i][0], text=content[i][1], reason="related-story list") for i in sorted(related))
