@@ -355,6 +355,11 @@ def test_a_level_raised_is_the_subject_and_a_point_of_a_rate_is_its_unit(sentenc
     assert (figure.change, figure.subject) == (change, subject)
 
 
+def test_the_level_a_change_reaches_is_of_what_changed() -> None:
+    figures = {f.text: f.subject for f in briefing_of("Foreign-currency reserves fell 44 percent to $20.2 billion.").figures}
+    assert figures == {"44 percent": "Foreign-currency reserves", "$20.2 billion": "Foreign-currency reserves"}
+
+
 def test_a_word_hyphened_to_a_number_is_no_part_of_a_later_figure_s_subject() -> None:
     figures = {f.text: (f.change, f.subject) for f in briefing_of("The 3,000-strong workforce will shrink by a tenth.").figures}
     assert figures["a tenth"] == ("down", "workforce")

@@ -216,11 +216,21 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
         found_here = [] if _wordless(tokens) else _figures_of(article.text, sentence.span, tokens)
         _carry_the_unit(tokens, found_here, counted)
         _share_a_listed_unit(tokens, found_here)
+        _name_the_new_level(tokens, found_here)
         counted = next((f.unit for f in reversed(found_here) if f.kind is FigureKind.COUNT and f.unit), None)
         for found in found_here:
             if all(math.isfinite(v) for v in (found.value, found.high) if v is not None):  # not "9…9" of 400 digits
                 figures.append(_to_figure(article, sentence.span, tokens, found, index))
     return rank_figures(figures, article, furniture(article) if left_out is None else left_out)
+
+
+def _name_the_new_level(tokens: list[Token], found: list[_Found]) -> None:
+    """The level a change reaches after "to" is of what changed: "Foreign-currency reserves fell 44 percent to $20.2
+    billion" (and "from", the level before: "rose 5% from 102")."""
+    for change, level in itertools.pairwise(found):
+        between = [t.lower for t in tokens[change.last + 1 : level.first]]
+        if change.change and change.subject and level.subject is None and between in (["to"], ["from"]):
+            level.subject = change.subject
 
 
 def _carry_the_unit(tokens: list[Token], found: list[_Found], unit: str | None) -> None:
