@@ -111,6 +111,11 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Insiders say the chief executive will quit before the summer.", SOURCING),
     ("An aide, speaking privately, said the president was furious.", SOURCING),
     ("A 34-year-old man was arrested on suspicion of murder.", DISPUTE),
+    ("The study was small and observational, so it cannot prove cause and effect.", UNCERTAINTY),
+    ("More research is needed to confirm the results in older patients.", UNCERTAINTY),
+    ("The paper has not yet been peer-reviewed by other scientists.", UNCERTAINTY),
+    ("Experts said the results should be treated with caution.", UNCERTAINTY),
+    ("He cannot show his face in town after the match.", None),
     ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
 ]
