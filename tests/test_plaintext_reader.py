@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from briefings.model.article import BlockKind
+from briefings.model.article import Article, BlockKind
 from briefings.readers.formats import read_article
 from tests.helpers import SEED_000, SEED_002, read_text_article
 
@@ -121,23 +121,25 @@ def test_a_sentence_broken_across_lines_is_one_paragraph(tmp_path) -> None:
     assert article.passage(article.sentences[0].span).endswith("were held overnight in the city.")
 
 
+def read_text(text: str) -> Article:
+    return read_article(Path("story.txt"), text.encode())[0]
+
+
 def test_a_quoted_subhead_in_title_case_is_a_heading_and_a_quoted_sentence_a_paragraph() -> None:
-    text = (
+    article = read_text(
         "Trade talks stall\n\nOfficials met on Monday in Washington to discuss the tariffs on steel.\n\n"
         "‘Chronic Problem’\n\nThe trade representative called the tensions a chronic problem for both sides.\n\n"
         "‘We will keep talking’\n\nThe talks resume next week, officials said on Tuesday.\n"
     )
-    article = read_article(Path("talks.txt"), text.encode())[0]
     assert article.headings == ["‘Chronic Problem’"]
     assert "‘We will keep talking’" in kinds(article, BlockKind.PARAGRAPH)
 
 
 def test_a_headline_line_before_nothing_but_credits_is_a_related_story() -> None:
-    text = (
+    article = read_text(
         "Airport screeners fired\n\nTwo screeners were fired after an investigation at the airport, police said on Friday.\n\n"
         "The agency said the acts were egregious and that it was reviewing its procedures at every airport.\n\n"
         "Hidden cameras reveal airport workers stealing from luggage\n\nCNN's Tony Marco contributed to this report.\n"
     )
-    article = read_article(Path("airport.txt"), text.encode())[0]
     assert "Hidden cameras" not in article.text and article.headings == []
     assert "contributed to this report" in article.text
