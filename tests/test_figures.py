@@ -669,6 +669,11 @@ def test_a_round_s_score_against_par_is_a_figure_and_a_hole_s_par_a_label() -> N
 def test_more_than_after_a_number_compares_it_and_qualifies_nothing_after() -> None:
     figures = {f.text: f.qualifier for f in briefing_of("Classes average 27 pupils, three more than a decade ago.").figures}
     assert figures.get("a decade", "missing") is None
+    assert [(f.text, f.qualifier) for f in briefing_of("The costs add up to £3m a year.").figures] == [("£3m", None)]
+
+
+def test_make_up_is_a_share_and_no_rise() -> None:
+    assert [(f.text, f.change) for f in briefing_of("Women make up 51% of the population.").figures] == [("51%", None)]
 
 
 def test_a_count_called_or_texted_is_a_figure() -> None:

@@ -2534,7 +2534,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
         if start < 0:
             continue
         words = tuple(t.lower for t in tokens[start : figure.first])
-        if words in QUALIFIERS and not _over_a_time(tokens, figure, words, start) and not _compared_before(tokens, words, start):
+        if words in QUALIFIERS and not _over_a_time(tokens, figure, words, start) and not _in_another_phrase(tokens, words, start):
             figure.qualifier = QUALIFIERS[words]
             figure.first = start
             break
@@ -2592,10 +2592,15 @@ _STOOD = frozenset("stood stands stand standing".split())
 _VALUED = frozenset("estimated valued priced put pegged capped fixed".split())
 
 
-def _compared_before(tokens: list[Token], words: tuple[str, ...], start: int) -> bool:
-    """Whether "more than" or "fewer than" at `start` compares a number before it: "three more than a decade ago"
-    (the decade is no more than ten years)."""
-    return len(words) == 2 and words[1] == "than" and start > 0 and (tokens[start - 1].is_digits or tokens[start - 1].lower in UNITS)
+def _in_another_phrase(tokens: list[Token], words: tuple[str, ...], start: int) -> bool:
+    """Whether a qualifier's words at `start` belong to a phrase before them: "more than" comparing a number ("three
+    more than a decade ago": the decade is no more than ten years), "up to" of "add up to" (a total, not a ceiling)."""
+    before = tokens[start - 1] if start > 0 else None
+    if before is None or len(words) != 2:
+        return False
+    if words[1] == "than":
+        return before.is_digits or before.lower in UNITS
+    return words == ("up", "to") and before.lower in ("add", "adds", "added", "adding")
 
 
 def _past_a_statistic(tokens: list[Token], k: int) -> int:
@@ -2702,7 +2707,12 @@ def _a_particle(tokens: list[Token], j: int) -> bool:
     if j > 2 and tokens[j - 1].is_digits and tokens[j - 2].text in _HYPHENS and tokens[j - 3].is_digits:
         return True
     before = tokens[j - 1].lower if j else ""
+    if before in _UP_AS_A_WHOLE:
+        return True  # "Women make up 51% of the population", "takes up 30% of the space"
     return before not in _MARKET_VERBS and before.isalpha() and "VERB" in word_classes(before) and not can_be_noun(before)
+
+
+_UP_AS_A_WHOLE = frozenset("make makes made making take takes took taking sum sums summed add adds added adding".split())
 
 
 # Verbs after which "up" and "down" tell a change: "closed up 2%", "were down 3%", "went up 5%".
