@@ -319,6 +319,7 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("The US imposed tariffs on Chinese goods worth $34 billion.", "Chinese goods"),
         ("He is worth $5bn, according to Forbes.", None),
         ("Broadband speeds average 72Mbps in the city.", "Broadband speeds"),
+        ("Inflation peaked at 11.1% in October.", "Inflation"),
         ("Her net worth is estimated at $1.2bn by Forbes.", "net worth"),
         ("Losses to businesses are estimated at more than $7.5 million.", "Losses to businesses"),
         ("The debt of a divorced retiree averages £22,100.", "debt of a divorced retiree"),
@@ -339,6 +340,9 @@ def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str,
         ("GDP grew at an annualised rate of 2.1% in the second quarter.", "up", "GDP"),
         ("Waiting lists grew to a record 7.8 million in England.", "up", "Waiting lists"),
         ("Prices in London rose 5% last year.", "up", "Prices in London"),
+        ("House prices are 5% higher than a year ago.", "up", "House prices"),
+        ("Sales were 3% lower in March than in February.", "down", "Sales"),
+        ("Sterling weakened to $1.20 against the dollar.", "down", "Sterling"),
         ("Brent crude futures settled up 62 cents at $82.10 a barrel.", "up", "Brent crude futures"),
         ("The S&P 500 gained 1.2% on Friday.", "up", "S&P 500"),
         ("Japan's Nikkei 225 slid 2% on Monday.", "down", "Nikkei 225"),
@@ -670,6 +674,7 @@ def test_more_than_after_a_number_compares_it_and_qualifies_nothing_after() -> N
     figures = {f.text: f.qualifier for f in briefing_of("Classes average 27 pupils, three more than a decade ago.").figures}
     assert figures.get("a decade", "missing") is None
     assert [(f.text, f.qualifier) for f in briefing_of("The costs add up to £3m a year.").figures] == [("£3m", None)]
+    assert [f.text for f in briefing_of("House prices are 5% higher than a year ago.").figures] == ["5%", "a year"]
 
 
 def test_make_up_is_a_share_and_no_rise() -> None:

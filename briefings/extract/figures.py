@@ -79,13 +79,15 @@ CHANGES = {
     **dict.fromkeys(
         "rising increases increasing grows grown growing gains gaining jumps jump jumping climbs climb climbing surges "
         "surge surging soars soar soaring rallied rebounded advanced spiked doubled doubles doubling tripled triples "
-        "tripling trebled quadrupled widened widens widening ballooned rocketed skyrocketed swelled grow rebound widen"
+        "tripling trebled quadrupled widened widens widening ballooned rocketed skyrocketed swelled grow rebound widen "
+        "strengthened strengthens firmed"
         .split(), "up"
     ),
     **dict.fromkeys(
         "drops drop dropping declines declining decreases slides sliding slipped slips dipped dips eased eases tumbled "
         "tumbles sank sinks slumps plunges plummeted plummets shed sheds retreated contracted shrunk falling halved "
-        "halves halving narrowed narrows narrowing dwindled shrink slide sink tumble plunge slump dip ease halve".split(),
+        "halves halving narrowed narrows narrowing dwindled shrink slide sink tumble plunge slump dip ease halve "
+        "weakened weakens softened".split(),
         "down"
     ),
 }
@@ -2546,7 +2548,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.subject = _object_of_the_change(tokens, k, figure.first) or _phrase_before(tokens, k)
     elif tokens[figure.first].lower in ("a", "an") or (figure.first and tokens[figure.first - 1].lower in ("a", "an")):
         _read_change_named_after(tokens, figure)  # "an 83% increase", "a quarter-point cut"
-    elif figure.subject is None:
+    elif not _read_comparative(tokens, figure) and figure.subject is None:
         figure.subject = _subject_of_a_level(tokens, figure.first)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
@@ -2588,7 +2590,7 @@ _LEVEL_VERBS = frozenset(
 )
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
-_STOOD = frozenset("stood stands stand standing".split())
+_STOOD = frozenset("stood stands stand standing peaked peak peaks peaking bottomed".split())
 _VALUED = frozenset("estimated valued priced put pegged capped fixed".split())
 
 
@@ -2599,8 +2601,27 @@ def _in_another_phrase(tokens: list[Token], words: tuple[str, ...], start: int) 
     if before is None or len(words) != 2:
         return False
     if words[1] == "than":
-        return before.is_digits or before.lower in UNITS
+        return before.is_digits or before.lower in UNITS or before.lower in _AFTER_AN_AMOUNT  # "5% higher than a year ago"
     return words == ("up", "to") and before.lower in ("add", "adds", "added", "adding")
+
+
+_AFTER_AN_AMOUNT = frozenset({"%", "percent", "cent", "pc", "points", "times"})
+
+
+def _read_comparative(tokens: list[Token], figure: _Found) -> bool:
+    """A difference said by a comparative after a rate or a sum, after "is" or "were": "House prices are 5% higher
+    than a year ago" (up, of house prices), "Sales were 3% lower in March"."""
+    k = figure.last + 1
+    if figure.kind not in (FigureKind.PERCENT, FigureKind.MONEY) or k >= len(tokens) or tokens[k].lower not in _COMPARATIVES:
+        return False
+    if figure.first < 2 or tokens[figure.first - 1].lower not in _AUXILIARIES:
+        return False
+    figure.change = _COMPARATIVES[tokens[k].lower]
+    figure.subject = figure.subject or _phrase_before(tokens, figure.first - 1)
+    return True
+
+
+_COMPARATIVES = {"higher": "up", "lower": "down", "up": "up", "down": "down", "cheaper": "down", "dearer": "up"}
 
 
 def _past_a_statistic(tokens: list[Token], k: int) -> int:
