@@ -219,7 +219,8 @@ _OUTCOME_AFTER = re.compile(
 )
 # "pleaded guilty to a single charge of fraud", "admitted two charges of theft": an accusation conceded
 _ADMITTED = r"\b(?:guilty to|admit(?:s|ted|ting)?)\s+(?:\w+\s+){0,3}$"
-_NEGATED = r"(?:\bnot|\bnever|n't)\s+$"
+_NOT = r"(?:\bnot|\bnever|n't)"
+_NEGATED = _NOT + r"\s+$"
 _NOT_A_HEDGE_BEFORE = {
     # "the request was denied" is a refusal; "no denying" affirms
     "denied": r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
@@ -234,7 +235,7 @@ _NOT_A_HEDGE_BEFORE = {
     # "people depending on food aid" relies; ", depending on the weather" conditions
     "depending": r"\w\s+$",
     # "press charges" is a complainant's step, not an allegation; "take charge of" a role
-    "charges": r"\bpress\s+$|(?:\bnot|\bnever|n't)\s+(?:face|facing)\s+$|" + _ADMITTED,
+    "charges": r"\bpress\s+$|" + _NOT + r"\s+(?:face|facing)\s+$|" + _ADMITTED,
     "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$|" + _ADMITTED,
     # "the most likely to report" is a ranking
     "likely": r"\bthe most\s+$",
@@ -244,7 +245,7 @@ _NOT_A_HEDGE_BEFORE = {
     "facing": _NEGATED,
     "face": _NEGATED,
     "faces": _NEGATED,
-    "charged": r"(?:\bnot|\bnever|n't)\s+(?:been\s+|be\s+)?$",
+    "charged": _NOT + r"\s+(?:been\s+|be\s+)?$",
 }
 _OTHER_SENSE_BEFORE = {word: re.compile(pattern) for word, pattern in _NOT_A_HEDGE_BEFORE.items()}
 # A process the sentence reports as finished is not pending: "the inquiry found", "was investigated in 2010".

@@ -71,11 +71,10 @@ _DISCOURSE_ADVERBS = frozenset(
 )
 # Words that are never a name nor start one, wherever they stand: pronouns (and their contractions: "I'm", "It's"),
 # determiners, discourse adverbs. Capitalised mid-sentence ("I said", "as It happened") they are still none.
-_NEVER_NAMES = frozenset(
+_NEVER_NAMES = _DISCOURSE_ADVERBS | frozenset(
     """I Me My Mine We Us Our Ours You Your Yours He Him His She Her Hers It Its They Them Their Theirs This That
-    These Those The A An However Meanwhile Moreover Furthermore Nevertheless Nonetheless Therefore Thus Also Here
-    There Yes No Oh Please Perhaps Maybe Indeed Instead Another Every Each Some Any Many Most Such Everything
-    Everyone Everybody Something Someone Somebody Anything Anyone Anybody Nothing Nobody None""".split()
+    These Those The A An Yes No Oh Please Another Every Each Some Any Many Most Such Everything Everyone Everybody
+    Something Someone Somebody Anything Anyone Anybody Nothing Nobody None""".split()
 )
 
 
@@ -129,7 +128,7 @@ def extract_entities(article: Article) -> list[Entity]:
         candidate = found.get(canonical)
         if candidate is None:
             candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start))
-        elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical, canonical.split()) is None:
+        elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
             candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
         candidate.add(name, start, end)
     _merge_surnames(found)
@@ -173,9 +172,8 @@ def _described_person(name: str) -> int:
     return described if person else 0
 
 
-_NATIONALS = frozenset(w for w in DEMONYMS if not w.endswith("s")) | frozenset(  # one person's ("Thais Conway Hanson" is a name)
-    "Spaniard Frenchman Dutchman Englishman Scotsman Welshman Irishman Briton Dane Swede Finn Pole Turk".split()
-)
+# One person's nationality ("Thais Conway Hanson" is a name): the lexicon's, and those that are first names too.
+_NATIONALS = frozenset(w for w in DEMONYMS if not w.endswith("s")) | frozenset("Dane Swede Finn Pole Turk".split())
 _AFFILIATIONS = frozenset({"Tory", "Labour", "Conservative", "Democrat", "Republican", "Liberal Democrat", "Lib Dem", "Green", "SNP", "Ukip"})
 _NOT_IN_A_PERSON_S_NAME = ORGANIZATION_HEADS | PLACE_HEADS | EVENT_HEADS | frozenset(
     "Grand Prix Open League Football Express Airlines Airways Journal Party Times News Post".split()
@@ -622,10 +620,10 @@ def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
 
 
 def _kind(name: str, text: str, start: int) -> EntityKind:
-    words = name.split()
-    known = _kind_by_lexicon(name, words)
+    known = _kind_by_lexicon(name)
     if known is not None:
         return known
+    words = name.split()
     if _titled(text, start) or _a_person_s_name(words):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
@@ -642,9 +640,10 @@ def _titled(text: str, start: int) -> bool:
     return bool(before) and (before[-1].rstrip(",") in PERSON_TITLES or before[-1] in _PERSON_ROLES)
 
 
-def _kind_by_lexicon(name: str, words: list[str]) -> EntityKind | None:
+def _kind_by_lexicon(name: str) -> EntityKind | None:
     """The kind a name's words tell, whoever is said to bear it: a nationality, a place, an organisation's or a
     club's head, a product's code, a place's or an event's head."""
+    words = name.split()
     if name in DEMONYMS:
         return EntityKind.NATIONALITY
     if name in PLACES:

@@ -923,16 +923,15 @@ _RATE_POINT = re.compile(r"[-‑ ]?(?:percentage |basis )?points?\b", re.IGNOREC
 def _short_code(tokens: list[Token], number: NumberMatch) -> bool:
     """Whether the number is a code of four digits or more, no thousands comma, right after a verb of calling or
     texting and before no noun ("text 87000 to donate", "call 0800"; not "call 1500 people")."""
-    token, after = tokens[number.first], number.last + 1
-    word = tokens[after] if after < len(tokens) else None
-    counted = word is not None and word.text.isalpha() and _noun_like(word) and can_be_noun(word.lower)
-    k = number.first - 1
+    token, k = tokens[number.first], number.first - 1
+    if number.first != number.last or not token.text.isdigit() or len(token.text) < 4 or k < 0:
+        return False  # most numbers stop here: this runs for every one
     if k > 1 and tokens[k].lower == "to":  # "text HELP to 87000"
         k = next((j for j in range(k - 1, max(k - 6, -1), -1) if tokens[j].lower in _TEXTING), k)
-    return (
-        number.first == number.last and token.text.isdigit() and len(token.text) >= 4 and k >= 0
-        and tokens[k].lower in _TEXTING and not counted
-    )
+    if tokens[k].lower not in _TEXTING:
+        return False
+    word = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    return not (word is not None and word.text.isalpha() and _noun_like(word) and can_be_noun(word.lower))
 
 
 _TEXTING = frozenset("text texting texted call calling dial dialling dialing ring".split())
@@ -2746,8 +2745,8 @@ _MARKET_VERBS = frozenset(
 def _phrase_before(tokens: list[Token], k: int, attached: bool = True) -> str | None:
     """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%"; "Shares" in "Shares closed
     up 2%"), with the noun it is `attached` to by "of", "to" or "in" ("Prices in London rose")."""
-    start = k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
-    if start > 1 and tokens[start - 1].is_digits and tokens[start - 2].text[:1].isupper():
+    k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
+    if k > 1 and tokens[k - 1].is_digits and tokens[k - 2].text[:1].isupper():
         return _name_with_its_number(tokens, k)
     start = _common_words_before(tokens, k)
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
@@ -2852,7 +2851,6 @@ def _before_a_quote_code(tokens: list[Token], k: int) -> int:
         return k
     code = "".join(t.text for t in tokens[start:k])
     return start if QUOTE_CODE.fullmatch(code) else k
-
 
 
 def _capitalised_name_word(token: Token) -> bool:

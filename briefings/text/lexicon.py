@@ -96,17 +96,17 @@ Tongan Scandinavian Persian Pashtun Tamil Sikh Yazidi Alawite Druze Maori Aborig
 _DEMONYM_NOUNS = """Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman
 Dutchman Dutchwoman Spaniard Frenchmen Englishmen Irishmen Scotsmen Welshmen Dutchmen Spaniards Brits Swedes Danes Poles
 Turks Finns Scots""".split()
-_TWO_WORD_DEMONYMS = [tuple(pair.split()) for pair in (
+_TWO_WORD_DEMONYMS = [
     "South African", "North Korean", "South Korean", "Sri Lankan", "Saudi Arabian", "Costa Rican", "Puerto Rican",
     "New Zealander", "Northern Irish", "South Sudanese", "Sierra Leonean", "Latin American", "Native American",
-)]
+]
 # Nationalities and other group names, as adjectives and as nouns ("Egyptian", "Egyptians", "Frenchman").
 DEMONYMS = frozenset(
     _DEMONYM_ADJECTIVES
     + [w + "s" for w in _DEMONYM_ADJECTIVES if w[-1] in "nir" and w[-2:] != "sh"]
     + ["Arabs"]
     + _DEMONYM_NOUNS
-    + [f"{first} {second}{plural}" for first, second in _TWO_WORD_DEMONYMS for plural in ("", "s")]
+    + [f"{pair}{plural}" for pair in _TWO_WORD_DEMONYMS for plural in ("", "s")]
 )
 # Words that head an organisation's name, before or after the words that make it particular.
 ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
@@ -128,6 +128,8 @@ EVENT_HEADS = frozenset(
     """War Wars Spring Revolution Uprising Crisis Massacre Riots Olympics Election Elections Referendum Summit Treaty
     Accord Agreement Act Scandal Marathon Show Expo Olympiad""".split()
 )
+# Titles before a person's name, a sports role and a religious or a noble one among them (a caption's "West Brom Boss
+# Nigel Pearson", "Sister Gertrud Tiefenbacher").
 PERSON_TITLES = frozenset(
     """CEO chief executive President president Prime Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Gov. Governor Secretary secretary spokesman spokeswoman spokesperson analyst
@@ -136,7 +138,7 @@ PERSON_TITLES = frozenset(
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
-    Dame Baroness Countess Duchess Sister""".split()  # a caption's "West Brom Boss Nigel Pearson"
+    Dame Baroness Countess Duchess Sister""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
