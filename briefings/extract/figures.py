@@ -814,7 +814,7 @@ def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
                 found[multiple] = FigureKind.MULTIPLE
         elif word in _TIMES_BEFORE_THE and after is not None and after.lower in _WHAT_IS_MULTIPLIED:
             found[NumberMatch(token.start, token.end, _TIMES_BEFORE_THE[word], k, k, spelled=True)] = FigureKind.MULTIPLE
-        elif word in ("a", "an") and after is not None and after.lower in _SPANS_OF_TIME and before in _FOR_A_SPAN:
+        elif word in ("a", "an") and _a_span_of_time(tokens, k):
             found[NumberMatch(token.start, token.end, 1.0, k, k, spelled=True)] = FigureKind.MEASURE
         elif word in _FRACTIONS and after is not None and after.lower in _FRACTION_AFTER and before not in ("second", "first"):
             first = k - 1 if before in ("a", "one") else k
@@ -824,6 +824,14 @@ def _word_numbers(tokens: list[Token]) -> dict[NumberMatch, FigureKind]:
             else:
                 found[NumberMatch(tokens[first].start, token.end, _FRACTIONS[word], first, k, spelled=True)] = FigureKind.FRACTION
     return found
+
+
+def _a_span_of_time(tokens: list[Token], k: int) -> bool:
+    """Whether the article at k begins a span of time after a word of duration ("lasted a week", "for a century"),
+    not the time an amount is compared with ("12 per cent more than a year earlier")."""
+    if not (0 < k < len(tokens) - 1 and tokens[k + 1].lower in _SPANS_OF_TIME and tokens[k - 1].lower in _FOR_A_SPAN):
+        return False
+    return not (k > 2 and tokens[k - 1].lower == "than" and _in_another_phrase(tokens, (tokens[k - 2].lower, "than"), k - 2))
 
 
 def _of_a_measure(tokens: list[Token], k: int) -> bool:
@@ -2548,14 +2556,19 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
     elif tokens[figure.first].lower in ("a", "an") or (figure.first and tokens[figure.first - 1].lower in ("a", "an")):
         _read_change_named_after(tokens, figure)  # "an 83% increase", "a quarter-point cut"
     elif not _read_comparative(tokens, figure) and figure.subject is None:
-        figure.subject = _subject_of_a_level(tokens, figure.first)
+        figure.subject = _subject_of_a_level(tokens, figure)
     if figure.high is not None and figure.qualifier is None:
         figure.qualifier = "between"
 
 
-def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
-    """The noun phrase before a verb that gives the level the figure at `first` is: "Net migration hit 745,000",
-    "The death toll has reached 1,034", "Sales totalled £2bn", "Unemployment stood at 4.2%"."""
+def _subject_of_a_level(tokens: list[Token], figure: _Found) -> str | None:
+    """The noun phrase before a verb that gives the level the figure is: "Net migration hit 745,000", "The death toll
+    has reached 1,034", "Sales totalled £2bn", "Unemployment stood at 4.2%", "Turnout was 67.3 per cent"."""
+    return _subject_of_a_level_verb(tokens, figure.first) or _subject_of_a_copula(tokens, figure)
+
+
+def _subject_of_a_level_verb(tokens: list[Token], first: int) -> str | None:
+    """The noun phrase before a verb of level ("hit", "stood at", "is estimated at") that the figure at `first` follows."""
     k = first if tokens[first].lower in _LEVEL_VERBS else first - 1  # "topped 30,000" is read as "more than"
     if k > 1 and tokens[k].lower == "at" and (tokens[k - 1].lower in _STOOD or tokens[k - 1].lower in _VALUED):
         k -= 1  # "Unemployment stood at 4.2%", "Her net worth is estimated at $1.2bn"
@@ -2570,6 +2583,35 @@ def _subject_of_a_level(tokens: list[Token], first: int) -> str | None:
     while k > 1 and (tokens[k - 1].lower in _AUXILIARIES or tokens[k - 1].lower in _WHEN_IT_HAPPENED):
         k -= 1  # "has reached", "when it first hit 2 billion"
     return _phrase_before(tokens, k, attached=not worth)
+
+
+def _subject_of_a_copula(tokens: list[Token], figure: _Found) -> str | None:
+    """The noun phrase a form of "be" equates with the figure: "Turnout was 67.3 per cent", "The death
+    toll is now 1,034", "The budget deficit remained £120bn"; a phrase that begins its clause (not the "treatment" of
+    "people waiting for treatment is 7.6 million"), not "There were 15 people" nor a pronoun."""
+    k = figure.first - 1
+    if k > 1 and tokens[k].lower in _NOW:
+        k -= 1
+    if k < 1 or tokens[k].lower not in _COPULAS or figure.kind is FigureKind.ORDINAL or _begins_a_clause(tokens, figure.last + 1):
+        return None  # "The truth is millions are worse off"; a place is a standing ("QPR are 19th")
+    if figure.last + 1 < len(tokens) and tokens[figure.last + 1].lower in _GAPS:
+        return None  # a gap, not a level: "Villa are five points clear"
+    start = _phrase_start(tokens, k)
+    before = start - 2 if start > 1 and (tokens[start - 1].lower in _DETERMINERS or tokens[start - 1].lower in ("this", "that")) else start - 1
+    if start == k or (before >= 0 and tokens[before].lower in _PREPOSITIONS):
+        return None  # the phrase is no clause's subject: "people waiting for treatment is", "the fare on that route was"
+    return _join(tokens[start:k])
+
+
+def _begins_a_clause(tokens: list[Token], k: int) -> bool:
+    """Whether a verb follows at k (past a unit's few words): the figure is the subject of a clause of its own."""
+    return any(t.lower in _AUXILIARIES for t in tokens[k : k + 2])
+
+
+_COPULAS = frozenset("is was are were remains remained remain stays stayed stay".split())
+_PREPOSITIONS = frozenset("of to in for with by on at from into about than like after before without among over under through".split())
+_NOW = frozenset("now still currently already".split())
+_GAPS = frozenset("clear ahead behind adrift off short away apart".split())
 
 
 def _who_bears_the_cost(tokens: list[Token], first: int) -> str | None:
@@ -2748,12 +2790,18 @@ def _phrase_before(tokens: list[Token], k: int, attached: bool = True) -> str | 
     k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
     if k > 1 and tokens[k - 1].is_digits and tokens[k - 2].text[:1].isupper():
         return _name_with_its_number(tokens, k)
+    start = _phrase_start(tokens, k, attached)
+    return _join(tokens[start:k]) if start < k else None
+
+
+def _phrase_start(tokens: list[Token], k: int, attached: bool = True) -> int:
+    """Where the noun phrase that ends right before token k begins (k when there is none)."""
     start = _common_words_before(tokens, k)
     while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
         start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
     if start < k and attached:
         start = _past_a_preposition(tokens, start)
-    return _join(tokens[start:k]) if start < k else None
+    return start
 
 
 def _past_a_preposition(tokens: list[Token], start: int) -> int:
