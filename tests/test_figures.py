@@ -331,6 +331,8 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("The number of people waiting for treatment is 7.6 million.", None),
         ("The cheapest fare on that route was just over $100 last year.", None),
         ("The truth is millions are worse off than before.", None),
+        ("Tickets start at £45 for adults.", "Tickets"),
+        ("The iPhone 15 Pro starts at $999 in the US.", "iPhone 15 Pro"),
     ],
 )
 def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str, subject: str | None) -> None:
@@ -351,6 +353,7 @@ def test_the_subject_of_a_verb_that_gives_a_level_is_the_figure_s(sentence: str,
         ("House prices are 5% higher than a year ago.", "up", "House prices"),
         ("Sales were 3% lower in March than in February.", "down", "Sales"),
         ("Sterling weakened to $1.20 against the dollar.", "down", "Sterling"),
+        ("On January 15 Apple shares fell 3% in New York.", "down", "Apple shares"),
         ("Brent crude futures settled up 62 cents at $82.10 a barrel.", "up", "Brent crude futures"),
         ("The S&P 500 gained 1.2% on Friday.", "up", "S&P 500"),
         ("Japan's Nikkei 225 slid 2% on Monday.", "down", "Nikkei 225"),

@@ -2631,7 +2631,7 @@ _LEVEL_VERBS = frozenset(
 )
 _WHEN_IT_HAPPENED = frozenset("first finally already again once last recently briefly".split())
 _HELD = frozenset("held holds hold holding kept keeps keep keeping left leaves leave maintained maintains".split())
-_STOOD = frozenset("stood stands stand standing peaked peak peaks peaking bottomed".split())
+_STOOD = frozenset("stood stands stand standing peaked peak peaks peaking bottomed start starts started starting".split())
 _VALUED = frozenset("estimated valued priced put pegged capped fixed".split())
 
 
@@ -2797,8 +2797,13 @@ def _phrase_before(tokens: list[Token], k: int, attached: bool = True) -> str | 
 def _phrase_start(tokens: list[Token], k: int, attached: bool = True) -> int:
     """Where the noun phrase that ends right before token k begins (k when there is none)."""
     start = _common_words_before(tokens, k)
-    while start > 0 and k - start < 6 and tokens[start].text[0].isupper() and _capitalised_name_word(tokens[start - 1]):
-        start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
+    while start > 0 and k - start < 6 and tokens[start].text[0].isupper():
+        if _capitalised_name_word(tokens[start - 1]):
+            start -= 1  # the whole of a longer name: "The Dow Jones Industrial Average fell"
+        elif start > 1 and tokens[start - 1].is_digits and _a_name_word(tokens[start - 2]):
+            start -= 2  # a model's number inside its name: "The iPhone 15 Pro starts at $999"
+        else:
+            break
     if start < k and attached:
         start = _past_a_preposition(tokens, start)
     return start
@@ -2899,6 +2904,11 @@ def _before_a_quote_code(tokens: list[Token], k: int) -> int:
         return k
     code = "".join(t.text for t in tokens[start:k])
     return start if QUOTE_CODE.fullmatch(code) else k
+
+
+def _a_name_word(token: Token) -> bool:
+    """A word of a name, capitalised or with a capital inside ("iPhone"); not a month's."""
+    return token.text.isalpha() and not token.text.islower() and token.lower not in MONTHS and _noun_like(token)
 
 
 def _capitalised_name_word(token: Token) -> bool:
