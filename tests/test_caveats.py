@@ -47,6 +47,11 @@ def test_the_labelled_set_is_varied() -> None:
         ("Prices are likely to rise again next quarter.", CaveatKind.SPECULATION, "are likely to"),
         ("The minister denied the allegations on Friday.", CaveatKind.DISPUTE, "denied the allegations"),
         ("The firm did not respond to a request for comment.", CaveatKind.DISPUTE, "did not respond"),
+        ("The ministry has not responded to a request for comment.", CaveatKind.DISPUTE, "has not responded"),
+        ("Neither club responded to requests for comment on Friday.", CaveatKind.DISPUTE, "Neither club responded"),
+        ("Nobody at the company could be reached on Sunday.", CaveatKind.DISPUTE, "Nobody at the company could be reached"),
+        ("The company expects revenue to grow by about 5% next year.", CaveatKind.SPECULATION, "expects revenue to"),
+        ("The bank anticipates that rates will stay high.", CaveatKind.SPECULATION, "anticipates that"),
     ],
 )
 def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str) -> None:

@@ -117,8 +117,8 @@ CUES: dict[CaveatKind, list[str]] = {
         r"question(?:ed|ing|s)? (?:the|whether|his|her|their|its)", r"argu(?:e|es|ed|ing)\b",
         r"contend(?:s|ed|ing)?", r"critics (?:say|said|argue|argued|claim|warn|fear)",
         r"(?:prosecutors?|prosecution|defen[cs]e (?:lawyers?|attorneys?|team|counsel)|(?:his|her|their) (?:lawyers?|attorneys?)) (?:\w+ ){0,3}?(?:said|says|say|told|argued|alleged|claimed|described|called(?! (?:\d|\w+ witness)))",
-        r"declined to (?:comment|say|elaborate|discuss|confirm|answer|respond)", r"(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:immediately )?(?:respond|reply|return|answer|comment)",
-        r"could not be reached", r"no comment", r"refused to comment", r"(?:refused|refuses|declined|declines) to be drawn",
+        r"declined to (?:comment|say|elaborate|discuss|confirm|answer|respond)", r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|hasn't|have not|haven't|had not|hadn't) (?:yet )?(?:immediately )?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?|comment(?:ed)?)",
+        r"neither (?:\w+ ){1,5}?(?:responded|replied|commented)", r"could not be reached", r"(?:nobody|no one) (?:\w+ ){0,4}?could be reached", r"no comment", r"refused to comment", r"(?:refused|refuses|declined|declines) to be drawn",
     ],
     CaveatKind.SPECULATION: [
         r"(?:may|might)(?= (?!(?:of|and|in|the|a|to|said|says|told|was|were|is|are|has|had|did|does)\b)[a-z])",
@@ -130,6 +130,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"possibilit(?:y|ies)", r"(?:strong|slim|good|fair|little|real|some|no) chance", r"chances? (?:that|are)",
         rf"{_BE} (?:widely |generally |now |also |still |further )?(?:thought|believed|understood|feared|expected|projected|forecast|poised|tipped|estimated|suspected|likely|unlikely|set) to",
         r"(?:thought|believed|understood|feared|suspected|estimated|expected) to (?:be|have)\b", r"(?:is|are|was|were) expected\b", r"as expected",
+        r"(?:expects?|expecting|anticipates?|anticipating) (?:(?:\w+ ){0,3}?to|that)\b",
         r"(?:it is|it was|it's) (?:thought|believed|feared|expected|possible|likely|unlikely|understood|suspected)",
         r"appear(?:s|ed|ing)? (?:to|as if|as though|that|likely|unlikely|intent|poised)", r"seem(?:s|ed|ing|ingly)?",
         r"suggest(?:s|ed|ing)?(?! (?:a|an|ways|solutions|changes|names|ideas|measures|improvements|alternatives)\b)",
