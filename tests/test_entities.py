@@ -301,3 +301,36 @@ def test_a_compound_title_is_split_off_whole_and_storms_and_forts_are_no_people(
     assert kinds("Rigs\n\nPress Secretary Karine Jean-Pierre said rigs in the North Sea would close.\n") == {
         "Karine Jean-Pierre": EntityKind.PERSON, "North Sea": EntityKind.PLACE,
     }
+
+
+def test_a_member_s_title_parts_the_party_from_the_person_and_parties_are_organisations() -> None:
+    found = kinds(
+        "Vote\n\nOn Monday Labour MP Emily Thornberry and Lib Dem MP Layla Moran backed it, as did Green Party co-leader "
+        "Carla Denyer; Liberal Democrat leader Ed Davey and Reform UK MP Lee Anderson did not. Several MPs abstained.\n"
+    )
+    assert {n: found.get(n) for n in ("Emily Thornberry", "Layla Moran", "Carla Denyer", "Ed Davey", "Lee Anderson")} == dict.fromkeys(
+        ("Emily Thornberry", "Layla Moran", "Carla Denyer", "Ed Davey", "Lee Anderson"), EntityKind.PERSON
+    )
+    assert [found.get(n) for n in ("Labour", "Green Party", "Reform UK")] == [EntityKind.ORGANIZATION] * 3
+    assert "MPs" not in found
+    assert not any(" MP " in name for name in found)
+
+
+def test_and_joins_one_word_to_an_organisation_s_name_but_not_a_person_s_name_to_one() -> None:
+    found = names(
+        "Hearing\n\nThe US Food and Drug Administration heard Ana Ruiz and Green Party officials at the Music and "
+        "Arts Festival.\n"
+    )
+    assert {"US Food and Drug Administration", "Ana Ruiz", "Green Party", "Music and Arts Festival"} <= found
+    assert "Ana Ruiz and Green Party" not in found
+
+
+def test_a_nationality_starts_no_person_s_name_and_a_body_s_last_word_alone_is_the_body() -> None:
+    briefing = briefing_of(
+        "Egypt\n\nThe Muslim Brotherhood won most seats, and British Swimming said so too. Later the Brotherhood "
+        "formed a government.\n"
+    )
+    found = {e.name: e for e in briefing.entities}
+    assert found["British Swimming"].kind is not EntityKind.PERSON
+    assert "Brotherhood" not in found and "Brotherhood" in found["Muslim Brotherhood"].aliases
+    assert len(found["Muslim Brotherhood"].mentions) == 2

@@ -48,6 +48,7 @@ _TITLE_PREFIXES = frozenset(
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
     Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon""".split()
 )
+_MEMBERS = frozenset({"MP", "MEP", "MSP", "MLA"})  # a member's title follows a party, not a title's word ("Labour MP")
 _QUOTED = re.compile(r"(?<![\w’'])['‘\"“]([A-Z][^'’\"”\n]{0,80}?)['’\"”](?![\w’'])")
 _TITLE_SMALL_WORDS = frozenset("a an the of on in and with to for at by from or".split())
 _PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w-])")
@@ -283,6 +284,8 @@ class _Context:
     def is_name(self, name: str, at_start: bool) -> bool:
         if not name or len(name) == 1 or name.rstrip(".") in _ABBREVIATED_SUFFIXES or name in _NEVER_ALONE or name in PERSON_TITLES:
             return False
+        if name.endswith("s") and name[:-1].isupper() and name[:-1] in PERSON_TITLES:
+            return False  # holders of a title: "MPs", "CEOs"
         words = name.split(" ")
         if len(words) > 1 and not self.words_of_a_name(words):
             return False
@@ -383,7 +386,7 @@ def _names(
         if run and not _joins(text, run[-1], (word, start, end)):
             close()
         title = _person_title(text, word, end)
-        while title and run and run[-1][0] in _TITLE_PREFIXES:
+        while title and run and run[-1][0] in _TITLE_PREFIXES and word not in _MEMBERS:
             run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt.", "Chief Financial" of "Chief Financial Officer"
         named = after_title or (bool(run) and run[-1][0] not in _JOINING_WORDS)
         after_title = title
@@ -532,12 +535,14 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
 def _and_joins(left: list[str], right: list[str]) -> bool:
     """Whether "and" between the words `left` and `right` joins one name: "Institute for Health Metrics and
     Evaluation" (a head, then for/of/on, before "and"); "Music and Arts Festival" (the head closes the words
-    after "and"); never two heads ("X Festival and Y Festival")."""
+    after "and") when one word goes before it, or a country and one (not "Layla Moran and Green Party": a name,
+    then another); never two heads ("X Festival and Y Festival")."""
     if not left or not right:
         return False
     head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
     if head_left is None:
-        return right[-1] in ORGANIZATION_HEADS or right[-1] == "party"
+        one_word = len(left) == 1 or (len(left) == 2 and (_known(left[0]) or left[0] in ALIASES))  # "US Food and Drug Administration"
+        return one_word and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party")
     specified_left = any(w in ("for", "of", "on") for w in left[head_left:])
     return specified_left and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
 
@@ -691,7 +696,7 @@ def _personal(word: str, initial: bool = True) -> bool:
     `initial` "K." or "J.R." (but no "U.S.")."""
     if initial and _INITIALS.match(word) and word not in ALIASES:
         return True
-    return word not in PLACES and all(_capitalised(part) for part in word.split("-"))
+    return word not in PLACES and word not in DEMONYMS and all(_capitalised(part) for part in word.split("-"))
 
 
 def _capitalised(word: str) -> bool:
@@ -713,13 +718,22 @@ _NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split(
 _TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers".split())
 
 
+def _ending_in(candidates: list[_Candidate], word: str) -> list[_Candidate]:
+    """The candidates whose name's last word is `word`."""
+    return [c for c in candidates if c.name.rsplit(" ", 1)[-1] == word]
+
+
 def _merge_surnames(found: dict[str, _Candidate]) -> None:
-    """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so."""
+    """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so; 'the
+    Brotherhood' after 'the Muslim Brotherhood' the same body, when the word ends no other body's name."""
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
+    bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
     for name in list(found):
         if " " in name:
             continue
-        owners = [p for p in people if p.name.split()[-1] == name] or [p for p in people if p.name.split()[0] == name]
+        owners = _ending_in(people, name) or [p for p in people if p.name.split()[0] == name]
+        if not owners and found[name].kind in _FALLBACK_KINDS and not _known(name):
+            owners = _ending_in(bodies, name)
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)

@@ -64,6 +64,9 @@ ORGANIZATIONS = frozenset(
     + ["White House", "World Bank", "Federal Reserve", "European Union", "United Nations", "European Commission",
        "Supreme Court", "Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Associated Press", "New York Times",
        "Wall Street Journal", "Financial Times", "Washington Post", "World Health Organization"]
+    # political parties, by the names news gives them alone
+    + "Labour Tories Conservatives Democrats Republicans SNP Ukip DUP Likud".split()
+    + ["Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats", "Reform UK", "Plaid Cymru", "Sinn Fein", "Sinn Féin"]
 )
 ALIASES = {
     "U.S.": "United States", "US": "United States", "U.S.A.": "United States", "USA": "United States",
@@ -72,6 +75,7 @@ ALIASES = {
     "E.U.": "European Union", "EU": "European Union", "U.N.": "United Nations", "UN": "United Nations",
     "Fed": "Federal Reserve", "UAE": "United Arab Emirates", "PRC": "China", "People's Republic of China": "China",
     "Kiev": "Kyiv", "NYC": "New York", "Alphabet": "Google", "Facebook": "Meta",
+    "Lib Dem": "Liberal Democrats", "Lib Dems": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats",
 }
 ORGANIZATION_SUFFIXES = frozenset(
     """Inc Corp Corporation Co Ltd LLC PLC Plc Group Holdings Bank Agency Ministry Department University Institute
@@ -138,7 +142,7 @@ PERSON_TITLES = frozenset(
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
-    Dame Baroness Countess Duchess Sister""".split()
+    Dame Baroness Countess Duchess Sister MP MEP MSP MLA""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
