@@ -334,3 +334,16 @@ def test_a_nationality_starts_no_person_s_name_and_a_body_s_last_word_alone_is_t
     assert found["British Swimming"].kind is not EntityKind.PERSON
     assert "Brotherhood" not in found and "Brotherhood" in found["Muslim Brotherhood"].aliases
     assert len(found["Muslim Brotherhood"].mentions) == 2
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_and_a_legislator_s_party_and_state_is_no_name() -> None:
+    briefing = briefing_of(
+        "Deal\n\nQualcomm Inc. said on Monday that ZTE Corp. would pay. Qualcomm shares rose, and ZTE fell. Marks & Co "
+        "said nothing. House Speaker Mike Johnson and Rep. Jamie Raskin, D-Md., spoke.\n"
+    )
+    found = {e.name: e for e in briefing.entities}
+    assert "Qualcomm" in found["Qualcomm Inc."].aliases and len(found["Qualcomm Inc."].mentions) == 2
+    assert "ZTE" in found["ZTE Corp."].aliases and "ZTE" not in found
+    assert "Marks & Co" in found
+    assert found["Mike Johnson"].kind is EntityKind.PERSON and "Jamie Raskin" in found
+    assert not any(name.startswith(("D-", "House Speaker")) for name in found)

@@ -46,8 +46,9 @@ _TITLE_PREFIXES = frozenset(
     """Field Staff Lance Rear Major Brigadier Chief Assistant Deputy Senior Acting Executive Managing Special District
     Financial Operating Technology Marketing Information Investment Medical Scientific Commercial Legal Press
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
-    Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon""".split()
+    Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon House""".split()
 )
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 _MEMBERS = frozenset({"MP", "MEP", "MSP", "MLA"})  # a member's title follows a party, not a title's word ("Labour MP")
 _QUOTED = re.compile(r"(?<![\w’'])['‘\"“]([A-Z][^'’\"”\n]{0,80}?)['’\"”](?![\w’'])")
 _TITLE_SMALL_WORDS = frozenset("a an the of on in and with to for at by from or".split())
@@ -125,16 +126,26 @@ def extract_entities(article: Article) -> list[Entity]:
         name, start = _without_leading_words(name, start, at_start, context)
         if not context.is_name(name, at_start):
             continue
-        canonical = ALIASES.get(name, name)
+        bare = _without_legal_form(name)
+        canonical = ALIASES.get(bare, bare)
         candidate = found.get(canonical)
         if candidate is None:
-            candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start))
+            candidate = found[canonical] = _Candidate(canonical, _kind(canonical if bare == name else name, text, start))
         elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
             candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
         candidate.add(name, start, end)
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form, so that "Apple Inc." and "Apple" are one: "Nvidia Corp.", "Acme Ltd"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.rstrip(".") in _LEGAL_FORMS and head.rsplit(" ", 1)[-1] not in _CONNECTORS else name
+
+
+_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC PLC Plc plc AG SA NV".split())
 
 
 def _without_leading_words(name: str, start: int, at_start: bool, context: _Context) -> tuple[str, int]:
@@ -286,6 +297,8 @@ class _Context:
             return False
         if name.endswith("s") and name[:-1].isupper() and name[:-1] in PERSON_TITLES:
             return False  # holders of a title: "MPs", "CEOs"
+        if _PARTY_AND_STATE.match(name):
+            return False  # a US legislator's party and state: "D-Md.", "R-Texas"
         words = name.split(" ")
         if len(words) > 1 and not self.words_of_a_name(words):
             return False
