@@ -77,3 +77,23 @@ def test_a_date_said_twice_in_one_sentence_is_one_event() -> None:
 def test_dated_events_come_in_date_order_then_the_undated_in_reading_order() -> None:
     events = timeline_of("The fund began in 2019. Its head left in 2001. The board met on Tuesday.", published=False)
     assert [e.when for e in events] == ["in 2001", "in 2019", "on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "expected", "precision"),
+    [
+        ("Work on the bridge began in the summer of 2013, the council said.", "summer of 2013", date(2013, 1, 1), Precision.YEAR),
+        ("The plant is due to close by the end of 2027, the firm said.", "end of 2027", date(2027, 1, 1), Precision.YEAR),
+        ("He died on Christmas Eve 2010 at his home in Leeds.", "Christmas Eve 2010", date(2010, 12, 24), Precision.DAY),
+        ("The couple married on New Year’s Day, 1999, in Paris.", "New Year’s Day, 1999", date(1999, 1, 1), Precision.DAY),
+        ("Police were called on Valentine's Day 2014.", "Valentine's Day 2014", date(2014, 2, 14), Precision.DAY),
+    ],
+)
+def test_a_year_keeps_the_part_of_it_named_and_a_holiday_is_dated_by_the_year_written_after_it(
+    sentence: str, when: str, expected: date, precision: Precision
+) -> None:
+    assert [(e.when, e.date, e.precision, e.relative) for e in timeline_of(sentence)] == [(when, expected, precision, False)]
+
+
+def test_a_holiday_without_its_year_is_no_event() -> None:
+    assert timeline_of("The shop closes on Christmas Day every year, its owner said.") == []

@@ -20,13 +20,23 @@ from briefings.text.dates import MONTHS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Days named for what falls on them, dated by the year written after them ("Christmas Eve 2010"): without one, which
+# year's is meant is a guess.
+_HOLIDAYS = {
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26), "New Year's Eve": (12, 31),
+    "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "St Patrick's Day": (3, 17), "Halloween": (10, 31),
+}
 _PATTERNS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (?P<year>\d{{4}})\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?\b", re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     re.compile(rf"\b(?P<side>in|since|by|until|during|from) (?:early |late |mid-)?{_MONTH}(?: (?P<year>\d{{4}}))?\b", re.IGNORECASE),
-    re.compile(r"\b(?P<side>in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"),
+    re.compile(
+        r"\b(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|turn) (?=of))?"
+        r"(?P<side>in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+    ),
+    re.compile(r"\b(?P<holiday>" + "|".join(name.replace("'", "['’]") for name in _HOLIDAYS) + r"),? (?P<year>(?:19|20)\d\d)\b"),
 ]
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -132,6 +142,8 @@ def _explicit(article: Article, span: Span, words: set[str]) -> list[_Found]:
             month = (int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]) if month_text else 1
             day = int(groups["day"]) if groups.get("day") else 1
             precision = Precision.DAY if groups.get("day") else (Precision.MONTH if month_text else Precision.YEAR)
+            if groups.get("holiday"):
+                (month, day), precision = _HOLIDAYS[groups["holiday"].replace("’", "'")], Precision.DAY
             year = int(groups["year"]) if groups.get("year") else (article.published.year if article.published else None)
             when: date | None = None
             if year is not None:
