@@ -22,6 +22,8 @@ def timeline_of(sentence: str, published: bool = True) -> list[TimelineEvent]:
         ("The board met on Monday to discuss the plan.", "on Monday", date(2025, 3, 3), Precision.DAY),
         ("The vote was held on Wednesday after a long debate.", "on Wednesday", date(2025, 3, 5), Precision.DAY),
         ("The board will meet on Friday to settle the plan.", "on Friday", date(2025, 3, 7), Precision.DAY),
+        ("The mayor quit and her successor takes office on Monday.", "on Monday", date(2025, 3, 10), Precision.DAY),
+        ("The new rule comes into force on Friday across the county.", "on Friday", date(2025, 3, 7), Precision.DAY),
         ("Residents are holding a protest Saturday outside the hall.", "Saturday", date(2025, 3, 8), Precision.DAY),
         ("The mayor resigned last Monday after the audit.", "last Monday", date(2025, 3, 3), Precision.DAY),
         ("The mayor said the report is expected next Wednesday.", "next Wednesday", date(2025, 3, 12), Precision.DAY),

@@ -51,7 +51,9 @@ _ROLES = {"since": DateRole.START, "from": DateRole.START, "until": DateRole.END
 # Words that put a weekday ahead of the publication date rather than behind it.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|’ll|is to|are to|is due|are due|scheduled|set to|expected to|plans? to|"
-    r"going to|upcoming|ahead of|(?:is|are) (?:holding|meeting|hosting|playing|travelling|traveling|visiting|flying|returning|leaving))\b",
+    r"going to|upcoming|ahead of|(?:is|are) (?:holding|meeting|hosting|playing|travelling|traveling|visiting|flying|returning|leaving)|"
+    # a schedule in the present tense: "his successor takes office on Monday", "the trial opens Tuesday"
+    r"(?:starts|begins|opens|reopens|resumes|kicks off|takes (?:office|effect)|comes into (?:force|effect)|goes on sale|expires))\b",
     re.IGNORECASE,
 )
 
