@@ -24,6 +24,8 @@ def timeline_of(sentence: str, published: bool = True) -> list[TimelineEvent]:
         ("The board will meet on Friday to settle the plan.", "on Friday", date(2025, 3, 7), Precision.DAY),
         ("The mayor quit and her successor takes office on Monday.", "on Monday", date(2025, 3, 10), Precision.DAY),
         ("The new rule comes into force on Friday across the county.", "on Friday", date(2025, 3, 7), Precision.DAY),
+        ("They host Rangers on Saturday with the manager short of players.", "on Saturday", date(2025, 3, 8), Precision.DAY),
+        ("The club faces a fine after fans invaded the pitch on Saturday.", "on Saturday", date(2025, 3, 1), Precision.DAY),
         ("Residents are holding a protest Saturday outside the hall.", "Saturday", date(2025, 3, 8), Precision.DAY),
         ("The mayor resigned last Monday after the audit.", "last Monday", date(2025, 3, 3), Precision.DAY),
         ("The mayor said the report is expected next Wednesday.", "next Wednesday", date(2025, 3, 12), Precision.DAY),

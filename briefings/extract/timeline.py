@@ -51,20 +51,27 @@ _ROLES = {"since": DateRole.START, "from": DateRole.START, "until": DateRole.END
 # Words that put a weekday ahead of the publication date rather than behind it.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|’ll|is to|are to|is due|are due|scheduled|set to|expected to|plans? to|"
-    r"going to|upcoming|ahead of|(?:is|are) (?:holding|meeting|hosting|playing|travelling|traveling|visiting|flying|returning|leaving)|"
-    # a schedule in the present tense: "his successor takes office on Monday", "the trial opens Tuesday"
-    r"(?:starts|begins|opens|reopens|resumes|kicks off|takes (?:office|effect)|comes into (?:force|effect)|goes on sale|expires))\b",
+    r"going to|upcoming|ahead of|(?:is|are) (?:holding|meeting|hosting|playing|travelling|traveling|visiting|flying|returning|leaving))\b",
     re.IGNORECASE,
 )
-
-
+# A schedule in the present tense, right before the date: "his successor takes office on Monday", "the trial opens
+# Tuesday", "They host Rangers on Tuesday" (not "faces a fine after fans invaded the pitch on Sunday").
+_SCHEDULED = re.compile(
+    r"\b(?:starts|begins|opens|reopens|resumes|kicks off|takes (?:office|effect)|comes into (?:force|effect)|goes on sale|expires|"
+    r"hosts|faces|plays|meets|visits|travels to|(?:they|we|who) (?:host|face|play|meet|visit|travel to))\b",
+    re.IGNORECASE,
+)
 _FUTURE_REACH = 80  # characters before a date in which its verb is looked for
+_SCHEDULED_REACH = 32
 
 
 def speaks_of_future(text: str, date_start: int) -> bool:
     """Whether the words just before the date at `date_start` put it ahead of the publication ("will meet
-    on Friday", "is due to open Feb 9")."""
-    return _FUTURE.search(text, max(0, date_start - _FUTURE_REACH), date_start) is not None
+    on Friday", "is due to open Feb 9", "takes office on Monday")."""
+    return (
+        _FUTURE.search(text, max(0, date_start - _FUTURE_REACH), date_start) is not None
+        or _SCHEDULED.search(text, max(0, date_start - _SCHEDULED_REACH), date_start) is not None
+    )
 
 
 # Each event quotes its whole sentence: a bound on events per sentence keeps a briefing linear in the text.
