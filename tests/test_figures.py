@@ -1343,3 +1343,31 @@ def test_a_span_of_time_with_an_article_is_a_duration_but_not_a_rate(sentence: s
 )
 def test_counts_at_the_start_and_in_compounds_are_no_labels(sentence: str, value: float) -> None:
     assert [v for _, v, _, _ in figures_of(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("The manager has not lost three successive league games since April.", None),
+        ("Hamilton gained two places on the first lap.", None),
+        ("Labour lost 20 seats in the election.", "down"),
+        ("Shares lost 5% on Monday.", "down"),
+    ],
+)
+def test_games_lost_or_places_gained_are_no_change_of_a_level(sentence: str, change: str | None) -> None:
+    assert briefing_of(sentence).figures[0].change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "unit"),
+    [
+        ("The snowpack in the basin was 87 per cent of normal on Friday.", "snowpack in the basin", "percent"),
+        ("Around 30% of the population lives in cities.", "population", "percent"),
+        ("About 40% of the average wage goes on rent.", "average wage", "percent"),
+        ("Half of the money goes to charity, the trust said.", "money", "money"),
+        ("It is one of approximately 35 known works by the painter.", "known works", "works"),
+    ],
+)
+def test_a_baseline_is_no_subject_and_a_verb_after_a_singular_noun_ends_the_phrase(sentence: str, subject: str, unit: str) -> None:
+    figure = briefing_of(sentence).figures[0]
+    assert (figure.subject, figure.unit) == (subject, unit)

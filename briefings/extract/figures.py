@@ -2180,8 +2180,8 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     if start < len(tokens) and tokens[start].text in _OBJECT_PRONOUNS:
         return  # "46,000 of them list 'Baghdad'": the pronoun names nothing
     head = _phrase_head(tokens, start, k)
-    if head is None or (head == start and tokens[head].lower in _STANDINGS):
-        return  # "five points clear of the drop": where a side stands, not what is counted
+    if head is None or (head == start and (tokens[head].lower in _STANDINGS or tokens[head].lower in _BASELINES)):
+        return  # "five points clear of the drop": where a side stands, not what is counted; "87% of normal": a baseline
     end = head + 1
     figure.subject = _join(tokens[start:end])
     if count:
@@ -2210,6 +2210,7 @@ def _qualifies_in_the_singular(tokens: list[Token], figure: _Found, k: int) -> b
 
 
 _STANDINGS = frozenset({"clear", "adrift", "ahead", "behind", "short", "shy"})
+_BASELINES = frozenset({"normal", "average", "usual", "typical"})
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "it", "him", "her", "those", "these", "which", "whom"})
 
 
@@ -2299,11 +2300,36 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
         return False
     if index == k and _verb_after_all_of_them(tokens, k):
         return False
+    if index > k and _its_verb(tokens, index):
+        return False
     if token.lower.endswith("ing") and token.text.isalpha():
         return _modifies_a_noun(tokens, index)
     if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
         return True
     return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+def _its_verb(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is the verb of the singular noun before it, a preposition after: "30% of the
+    population lives in cities", "half of the money goes to charity" (a verb seldom a plural noun)."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    before = tokens[index - 1]
+    return (
+        tokens[index].lower in _VERBS_IN_S
+        and following in _PREPOSITIONS
+        and before.text.isalpha() and before.text.islower() and not is_plural_noun(before.text)
+        and _a_noun_only(before.lower)  # not "35 known works by"
+    )
+
+
+def _a_noun_only(word: str) -> bool:
+    """A noun that is no adjective nor a verb's inflected form ("wage", "population"; not "known")."""
+    classes = word_classes(word)
+    verbs = classes.get("VERB", ())
+    return "NOUN" in classes and "ADJ" not in classes and (not verbs or word in verbs)
+
+
+_VERBS_IN_S = frozenset("goes comes lives works stays sits".split())
 
 
 def _period_on_period(tokens: list[Token], index: int) -> bool:
@@ -2548,7 +2574,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
             figure.first = start
             break
     k = _changes_before(tokens, _past_a_record(tokens, _past_a_statistic(tokens, figure.first)))
-    if k is not None and not _dates_something(tokens, figure):
+    if k is not None and not _no_change(tokens, figure, k):
         if tokens[figure.first - 1].lower not in ("from", "for", "in", "during"):  # "up from 102": the level before; "fell for three quarters": how long
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
         if figure.subject is None:
@@ -2705,6 +2731,16 @@ _CHANGE_NOUNS = {
     **dict.fromkeys("increase rise jump gain growth surge hike climb rebound".split(), "up"),
     **dict.fromkeys("decrease drop fall decline cut reduction slump dip slide plunge contraction".split(), "down"),
 }
+
+
+def _no_change(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """Whether the change verb at k changes no level here: a span of time that dates what happened, or contests
+    lost or gained ("has not lost three successive games", "gained two places")."""
+    return _dates_something(tokens, figure) or (tokens[k].lower in _CONTESTED and figure.unit in _CONTESTS)
+
+
+_CONTESTED = frozenset("lost lose loses losing gained gain gains won win wins".split())
+_CONTESTS = frozenset("games matches fixtures finals races rounds ties bouts fights battles places game match final race".split())
 
 
 def _dates_something(tokens: list[Token], figure: _Found) -> bool:
