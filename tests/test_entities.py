@@ -347,3 +347,14 @@ def test_a_company_with_and_without_its_legal_form_is_one_and_a_legislator_s_par
     assert "Marks & Co" in found
     assert found["Mike Johnson"].kind is EntityKind.PERSON and "Jamie Raskin" in found
     assert not any(name.startswith(("D-", "House Speaker")) for name in found)
+
+
+def test_a_name_given_twice_stays_whole_though_its_parts_are_said_alone_and_apostrophes_of_either_kind_are_one() -> None:
+    briefing = briefing_of(
+        "Trophy\n\nThe trophy will be handed over by Ian Wright at Sandown. Fans cheered as Wright played for Arsenal. "
+        "Ian Wright said he was proud, and his wife said Ian was delighted. Peter O’Toole was there, and O'Toole smiled. "
+        "Later Peter O'Toole left.\n"
+    )
+    found = {e.name: e for e in briefing.entities}
+    assert found["Ian Wright"].kind is EntityKind.PERSON and "Wright" in found["Ian Wright"].aliases
+    assert len([name for name in found if "Toole" in name]) == 1

@@ -127,7 +127,7 @@ def extract_entities(article: Article) -> list[Entity]:
         if not context.is_name(name, at_start):
             continue
         bare = _without_legal_form(name)
-        canonical = ALIASES.get(bare, bare)
+        canonical = ALIASES.get(bare, bare).replace("’", "'")  # "O’Toole" and "O'Toole" are one
         candidate = found.get(canonical)
         if candidate is None:
             candidate = found[canonical] = _Candidate(canonical, _kind(canonical if bare == name else name, text, start))
@@ -335,11 +335,16 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str
     """Runs split where two names met because a full stop is missing ("the 1982 Falklands War Clarkson and his
     colleagues"): where its last word is said twice ("Sebastian Vettel Vettel"), or at a point where both sides are names
     the article also gives on their own (each no longer than a
-    name can be, so that a run of a thousand capitalised words is not tried at every point)."""
+    name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
+    gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
     alone = {name for name, _, _, at_start in raw if not at_start}
+    runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
         words = name.split(" ")
+        if runs[name] > 1 and " " in name:
+            refined.append((name, start, end, at_start))
+            continue
         cuts = range(max(1, len(words) - _LONGEST_NAME), min(len(words), _LONGEST_NAME + 1))  # each side a name's length
         said_twice = len(words) > 2 and words[-1] == words[-2]  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
         cut = (len(words) - 1 if said_twice else None) or next(
