@@ -358,3 +358,13 @@ def test_a_name_given_twice_stays_whole_though_its_parts_are_said_alone_and_apos
     found = {e.name: e for e in briefing.entities}
     assert found["Ian Wright"].kind is EntityKind.PERSON and "Wright" in found["Ian Wright"].aliases
     assert len([name for name in found if "Toole" in name]) == 1
+
+
+def test_a_compass_word_starts_no_person_s_name_and_clubs_and_passes_are_no_people() -> None:
+    found = kinds(
+        "Storm\n\nDrivers were stuck at Vail Pass and near Eldorado Springs, while the South Platte rose. Fans of Aston "
+        "Villa and West Ham left early.\n"
+    )
+    assert [found.get(n) for n in ("Vail Pass", "Eldorado Springs")] == [EntityKind.PLACE, EntityKind.PLACE]
+    assert [found.get(n) for n in ("Aston Villa", "West Ham")] == [EntityKind.ORGANIZATION, EntityKind.ORGANIZATION]
+    assert found.get("South Platte") not in (None, EntityKind.PERSON)

@@ -696,10 +696,14 @@ def _a_person_s_name(words: list[str]) -> bool:
     inner = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
     return (
         2 <= len(words) <= 4
+        and words[0] not in _COMPASS  # "South Platte", "West Ham"
         and all(_personal(w) for w in (words[0], *inner))
         and not any("-" in w for w in inner)
         and _personal(words[-1], initial=False)
     )
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Greater".split())
 
 
 def _headed_before_of(words: list[str]) -> bool:

@@ -64,6 +64,9 @@ ORGANIZATIONS = frozenset(
     + ["White House", "World Bank", "Federal Reserve", "European Union", "United Nations", "European Commission",
        "Supreme Court", "Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Associated Press", "New York Times",
        "Wall Street Journal", "Financial Times", "Washington Post", "World Health Organization"]
+    # clubs whose names read as a person's or a place's
+    + ["Aston Villa", "West Ham", "West Brom", "Crystal Palace", "Real Madrid", "Atletico Madrid", "Bayern Munich",
+       "Borussia Dortmund", "Inter Milan", "AC Milan", "Paris Saint-Germain", "Nottingham Forest", "Sheffield Wednesday"]
     # political parties, by the names news gives them alone
     + "Labour Tories Conservatives Democrats Republicans SNP Ukip DUP Likud".split()
     + ["Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats", "Reform UK", "Plaid Cymru", "Sinn Fein", "Sinn Féin"]
@@ -125,7 +128,8 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
 PLACE_HEADS = frozenset(
     """Square Street Road Avenue Boulevard Drive Terrace Crescent Park Gardens Airport Stadium Palace Tower Harbour
-    Harbor Island Islands Valley Mountain Mountains River Beach Estate House Sea Ocean Strait Canal Desert Peninsula""".split()
+    Harbor Island Islands Valley Mountain Mountains River Beach Estate House Sea Ocean Strait Canal Desert Peninsula
+    Pass Springs Canyon Basin Reservoir Glacier Coast Heights Lagoon Plaza Motorway""".split()
 )
 # Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
 EVENT_HEADS = frozenset(
