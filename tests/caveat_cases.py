@@ -118,4 +118,8 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("He cannot show his face in town after the match.", None),
     ("Detectives are investigating whether the fire was started deliberately.", PENDING),
     ("I asked him if he had seen the film.", None),
+    ("The reporter was warned that she was being filmed before her rant.", None),
+    ("Forecasters warned that the river could burst its banks overnight.", SPECULATION),
+    ("The company has not responded to a request for comment.", DISPUTE),
+    ("The firm expects profits to fall sharply next year.", SPECULATION),
 ]

@@ -225,6 +225,8 @@ _NEGATED = _NOT + r"\s+$"
 _NOT_A_HEDGE_BEFORE = {
     # "the request was denied" is a refusal; "no denying" affirms
     "denied": r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
+    # "she was warned that she was being filmed": told, no one's forecast
+    "warned": r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$",
     "denying": r"\bno\s+$",
     # "as soon as possible", "the best possible"
     "possible": r"\b(?:as \w+ as|the \w+est|the (?:best|worst|most|least)|whenever|wherever|where|if|when)\s+$",
