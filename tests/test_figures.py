@@ -332,6 +332,9 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("The cheapest fare on that route was just over $100 last year.", None),
         ("The truth is millions are worse off than before.", None),
         ("Tickets start at £45 for adults.", "Tickets"),
+        ("Those who took the drug were 23% less likely to fall ill.", None),
+        ("Participants slept an average of 6.5 hours a night.", None),
+        ("Cases have risen to more than 6,000 a day.", "Cases"),
         ("The iPhone 15 Pro starts at $999 in the US.", "iPhone 15 Pro"),
     ],
 )

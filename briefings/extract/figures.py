@@ -443,7 +443,8 @@ def _a_verb_alone(token: Token) -> bool:
 _LIMITS = frozenset({"minimum", "maximum"})
 _NOT_NAMING_OF = frozenset(
     """number total lot lots couple handful dozen dozens part rest kind sort type age sum amount figure excess upwards tune
-    course period space span spell region area vicinity order first second third last next""".split()
+    course period space span spell region area vicinity order first second third last next average maximum minimum
+    median""".split()
 )
 
 
@@ -1717,13 +1718,18 @@ def _match_words(tokens: list[Token], k: int, phrases: set[tuple[str, ...]]) -> 
 _UnitReader = Callable[[list[Token], _Found, int], bool]
 
 
+def _a_rate_per(tokens: list[Token], k: int) -> bool:
+    """Whether a span of time follows at k as the figure's rate: "6,000 a day", "two per week" count no days."""
+    return k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "per") and tokens[k + 1].lower in _SPANS_OF_TIME
+
+
 def _read_unit_after(tokens: list[Token], figure: _Found, readers: tuple[_UnitReader, ...] | None = None) -> None:
     """The unit after the number, by the first of `readers` (`_UNIT_READERS`) that finds one; else the counted noun."""
     k = figure.last + 1
     if k >= len(tokens):
         _read_age(tokens, figure, k)  # a line that ends on it, with no full stop: "She died aged 47"
         return
-    if not any(reader(tokens, figure, k) for reader in readers or _UNIT_READERS):
+    if not any(reader(tokens, figure, k) for reader in readers or _UNIT_READERS) and not _a_rate_per(tokens, k):
         _read_subject(tokens, figure, k, count=True)
         if figure.value is None and figure.unit in CURRENCY_WORDS:  # "millions of dollars", "billions of pounds"
             figure.kind, figure.unit = FigureKind.MONEY, CURRENCY_WORDS[figure.unit]
@@ -2624,8 +2630,8 @@ def _subject_of_a_copula(tokens: list[Token], figure: _Found) -> str | None:
         return None  # a gap, not a level: "Villa are five points clear"
     start = _phrase_start(tokens, k)
     before = start - 2 if start > 1 and (tokens[start - 1].lower in _DETERMINERS or tokens[start - 1].lower in ("this", "that")) else start - 1
-    if start == k or (before >= 0 and tokens[before].lower in _PREPOSITIONS):
-        return None  # the phrase is no clause's subject: "people waiting for treatment is", "the fare on that route was"
+    if start == k or (before >= 0 and tokens[before].lower in _PREPOSITIONS) or any(t.lower in ("who", "which") for t in tokens[max(0, start - 3) : start]):
+        return None  # no clause's subject: "people waiting for treatment is", "the fare on that route was", "Those who took the drug were"
     return _join(tokens[start:k])
 
 
