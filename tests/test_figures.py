@@ -1374,3 +1374,16 @@ def test_games_lost_or_places_gained_are_no_change_of_a_level(sentence: str, cha
 def test_a_baseline_is_no_subject_and_a_verb_after_a_singular_noun_ends_the_phrase(sentence: str, subject: str, unit: str) -> None:
     figure = briefing_of(sentence).figures[0]
     assert (figure.subject, figure.unit) == (subject, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("This will be her first divorce and a third for him, after two marriages.", ["two marriages"]),
+        ("It was his second title and a third for the club.", []),
+        ("Prices rose a third in the first year and a quarter in the second.", ["a third", "a quarter"]),
+        ("The first vote was won and a third of the second was lost.", ["a third"]),
+    ],
+)
+def test_a_third_after_an_ordinal_and_and_orders_rather_than_divides(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in briefing_of(sentence).figures] == texts

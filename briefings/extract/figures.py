@@ -884,8 +884,8 @@ def _other_reading(text: str, tokens: list[Token], number: NumberMatch) -> bool:
         return _names_a_kind(tokens, number.first, number.last + 1)
     if _a_p_value(tokens, number.first):
         return True  # "(p<0.05)": a test's significance, no quantity of the story
-    if number.spelled and tokens[number.last].lower in _DENOMINATORS and after is not None:
-        return _an_ordinal(text, tokens, number, after)
+    if number.spelled and tokens[number.last].lower in _DENOMINATORS and (after is not None or _listed_after_an_ordinal(tokens, number)):
+        return _listed_after_an_ordinal(tokens, number) or (after is not None and _an_ordinal(text, tokens, number, after))
     return _a_name_with_a_letter(text, words, number, after)
 
 
@@ -917,6 +917,19 @@ def _an_ordinal(text: str, tokens: list[Token], number: NumberMatch, after: Toke
     if denominator.endswith("s") or (denominator == "quarter" and _RATE_POINT.match(text, number.end)):
         return False
     return after.text in _HYPHENS or (tokens[number.first].lower != "one" and _noun_like(after) and _may_be_ordered(after))
+
+
+def _listed_after_an_ordinal(tokens: list[Token], number: NumberMatch) -> bool:
+    """Whether "a third" follows "and" after an ordinal in the same clause: "her first divorce and a third for him"."""
+    first = number.first
+    if first < 2 or tokens[first].lower not in ("a", "an") or tokens[first - 1].lower not in ("and", "or"):
+        return False
+    if tokens[number.last].lower not in _ORDINAL_WORDS or (number.last + 1 < len(tokens) and tokens[number.last + 1].lower == "of"):
+        return False  # "a quarter" orders nothing; "a third of the second" divides it
+    return any(t.lower in _ORDINAL_WORDS for t in tokens[max(0, first - 7) : first - 1])
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth".split())
 
 
 def _may_be_ordered(token: Token) -> bool:
