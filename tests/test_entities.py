@@ -323,6 +323,10 @@ def test_and_joins_one_word_to_an_organisation_s_name_but_not_a_person_s_name_to
     )
     assert {"US Food and Drug Administration", "Ana Ruiz", "Green Party", "Music and Arts Festival"} <= found
     assert "Ana Ruiz and Green Party" not in found
+    text = "The Coachella Valley Music and Arts Festival and Lollapalooza banned the sticks. "
+    found = names("Bans\n\n" + text + text.replace("banned", "have banned") + "\n")
+    assert {"Coachella Valley Music and Arts Festival", "Lollapalooza"} <= found
+    assert not any(name.endswith("and Lollapalooza") for name in found)
 
 
 def test_a_nationality_starts_no_person_s_name_and_a_body_s_last_word_alone_is_the_body() -> None:

@@ -253,9 +253,9 @@ def _confirmed(name: str, body: set[str]) -> bool:
 
 
 def _fixed_pairs(text: str) -> frozenset[str]:
-    """Two capitalised words joined by "and" more than once and never written apart, neither a known name: one name
-    ("Freedom and Justice", not "Alibaba and Tencent")."""
-    pairs = Counter(f"{a} and {b}" for a, b in _PAIR.findall(text))
+    """Two capitalised words joined by "and" more than once and never written apart, neither a known name, the first
+    no head that closes a name: one name ("Freedom and Justice", not "Alibaba and Tencent", "Festival and Lollapalooza")."""
+    pairs = Counter(f"{a} and {b}" for a, b in _PAIR.findall(text) if a not in ORGANIZATION_HEADS)
     words = Counter(_CAPITALISED_WORD.findall(text))
     return frozenset(
         pair for pair, n in pairs.items() if n > 1 and all(words[w] == n and not _known(w) for w in pair.split(" and "))
@@ -553,16 +553,25 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
 def _and_joins(left: list[str], right: list[str]) -> bool:
     """Whether "and" between the words `left` and `right` joins one name: "Institute for Health Metrics and
     Evaluation" (a head, then for/of/on, before "and"); "Music and Arts Festival" (the head closes the words
-    after "and") when one word goes before it, or a country and one (not "Layla Moran and Green Party": a name,
-    then another); never two heads ("X Festival and Y Festival")."""
+    after "and") when one word goes before it, or a place and a common noun (not "Layla Moran and Green Party": a
+    name, then another); never two heads ("X Festival and Y Festival")."""
     if not left or not right:
         return False
     head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
     if head_left is None:
-        one_word = len(left) == 1 or (len(left) == 2 and (_known(left[0]) or left[0] in ALIASES))  # "US Food and Drug Administration"
-        return one_word and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party")
+        return _one_word_and_a_place(left) and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party")
     specified_left = any(w in ("for", "of", "on") for w in left[head_left:])
     return specified_left and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
+
+
+def _one_word_and_a_place(left: list[str]) -> bool:
+    """Whether the words before "and" are one word, or a place and a common noun: "Music" of "Music and Arts
+    Festival", "US Food", "Coachella Valley Music" (not "Layla Moran": a person's name)."""
+    if len(left) == 1:
+        return True
+    place = " ".join(left[:-1])
+    is_place = _known(place) or place in ALIASES or left[-2] in PLACE_HEADS
+    return is_place and "NOUN" in word_classes(left[-1].lower())
 
 
 def _segment(words: list[str]) -> list[str]:
