@@ -372,3 +372,9 @@ def test_a_compass_word_starts_no_person_s_name_and_clubs_and_passes_are_no_peop
     assert [found.get(n) for n in ("Vail Pass", "Eldorado Springs")] == [EntityKind.PLACE, EntityKind.PLACE]
     assert [found.get(n) for n in ("Aston Villa", "West Ham")] == [EntityKind.ORGANIZATION, EntityKind.ORGANIZATION]
     assert found.get("South Platte") not in (None, EntityKind.PERSON)
+
+
+def test_a_caption_s_capitalised_role_is_no_part_of_the_name_after_it() -> None:
+    found = names("Match\n\nHero: Schoolboy Frankie Franz scored twice. Pensioner Jean Smith, 82, watched with Frankie.\n")
+    assert {"Frankie Franz", "Jean Smith"} <= found
+    assert not any(name.startswith(("Schoolboy", "Pensioner")) for name in found)
