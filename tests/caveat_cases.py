@@ -122,4 +122,6 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Forecasters warned that the river could burst its banks overnight.", SPECULATION),
     ("The company has not responded to a request for comment.", DISPUTE),
     ("The firm expects profits to fall sharply next year.", SPECULATION),
+    ("In a landmark ruling, appeal court judges decided the fine was fair.", None),
+    ("The army never planned for the growth it is now contending with.", None),
 ]

@@ -378,3 +378,12 @@ def test_a_caption_s_capitalised_role_is_no_part_of_the_name_after_it() -> None:
     found = names("Match\n\nHero: Schoolboy Frankie Franz scored twice. Pensioner Jean Smith, 82, watched with Frankie.\n")
     assert {"Frankie Franz", "Jean Smith"} <= found
     assert not any(name.startswith(("Schoolboy", "Pensioner")) for name in found)
+
+
+def test_ranks_abbreviated_are_titles_and_and_the_parts_two_names() -> None:
+    found = names(
+        "Recruits\n\nThe forecast comes from Maj. Gen. Allen Batschelet, who met DCI Jane Doe. Ukip and the Green Party "
+        "agreed.\n"
+    )
+    assert {"Allen Batschelet", "Jane Doe", "Ukip", "Green Party"} <= found
+    assert not found & {"Maj", "Gen", "DCI", "Ukip and the Green Party"}

@@ -557,8 +557,8 @@ def _and_joins(left: list[str], right: list[str]) -> bool:
     Evaluation" (a head, then for/of/on, before "and"); "Music and Arts Festival" (the head closes the words
     after "and") when one word goes before it, or a place and a common noun (not "Layla Moran and Green Party": a
     name, then another); never two heads ("X Festival and Y Festival")."""
-    if not left or not right:
-        return False
+    if not left or not right or right[0] == "the":
+        return False  # "Ukip and the Green Party": two names
     head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
     if head_left is None:
         return _one_word_and_a_place(left) and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party")

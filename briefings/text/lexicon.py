@@ -146,7 +146,8 @@ PERSON_TITLES = frozenset(
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
-    Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker""".split()
+    Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
+    PC DS DI DCI""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
