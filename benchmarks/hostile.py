@@ -116,7 +116,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "numbers and no word": lambda n: ", ".join(str(i % 1000) for i in range(n // 5)),
     "number words": lambda n: " ".join(_drawn(["two", "hundred", "and", "million", "a", "half", "point"], n // 6)),
     "punctuation": lambda n: "".join(_drawn(list("aA1 ,.;:-()[]\"'?!\n$%"), n)),
+    "distinct names": lambda n: " ".join(f"Officials said {a} {b} met {b} and the {a} Brotherhood." for a, b in _names(n // 70)),
 }
+
+
+def _names(count: int) -> list[tuple[str, str]]:
+    """`count` first and last names, each drawn afresh (seeded): every person of an article a name of their own."""
+    rnd = random.Random(7)
+    return [tuple("".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7)).capitalize() for _ in range(2)) for _ in range(count)]
 
 
 def main() -> None:

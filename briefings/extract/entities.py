@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefings.budget import check
@@ -756,9 +756,12 @@ _NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split(
 _TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers".split())
 
 
-def _ending_in(candidates: list[_Candidate], word: str) -> list[_Candidate]:
-    """The candidates whose name's last word is `word`."""
-    return [c for c in candidates if c.name.rsplit(" ", 1)[-1] == word]
+def _by_word(candidates: list[_Candidate], position: int) -> dict[str, list[_Candidate]]:
+    """The candidates by the word of their name at `position` (one pass: an article of many names stays linear)."""
+    found: dict[str, list[_Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        found[candidate.name.split()[position]].append(candidate)
+    return found
 
 
 def _merge_surnames(found: dict[str, _Candidate]) -> None:
@@ -766,12 +769,13 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
     Brotherhood' after 'the Muslim Brotherhood' the same body, when the word ends no other body's name."""
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
     bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
+    surnames, first_names, heads = _by_word(people, -1), _by_word(people, 0), _by_word(bodies, -1)
     for name in list(found):
         if " " in name:
             continue
-        owners = _ending_in(people, name) or [p for p in people if p.name.split()[0] == name]
+        owners = surnames.get(name) or first_names.get(name, [])
         if not owners and found[name].kind in _FALLBACK_KINDS and not _known(name):
-            owners = _ending_in(bodies, name)
+            owners = heads.get(name, [])
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)
