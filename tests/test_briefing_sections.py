@@ -146,3 +146,13 @@ def test_timeline_resolves_relative_dates_against_publication() -> None:
 def test_timeline_without_publication_date_keeps_relative_dates_undated() -> None:
     briefing = briefing_of("The deal closed on 28 Jan 2026, a week after talks began. It was signed last week.\n")
     assert [(e.when, e.date) for e in briefing.timeline] == [("28 Jan 2026", date(2026, 1, 28)), ("last week", None)]
+
+
+def test_what_someone_said_is_asked_of_the_speaker_not_of_whom_a_speaker_speaks() -> None:
+    text = (
+        "Film\n\nDirector Michael Redwood said Peter Brook was certainly not the type to let illness stop him. "
+        "Peter Brook, who died in 2014, loved the desert. The desert was the best place he knew, said Peter Brook. "
+        "Peter Brook and Michael Redwood met in 1962.\n"
+    )
+    questions = {f.question: f.answer for f in briefing_of(text).faq}
+    assert questions["What did Peter Brook say?"] == "The desert was the best place he knew, said Peter Brook."

@@ -336,14 +336,17 @@ _LOWER_FIRST = frozenset("in on during today tonight yesterday tomorrow this las
 
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|told)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+_ENDS_ATTRIBUTION = re.compile(r"[,.;:!?”\"’']|\s*$")  # "..., said Ana Ruiz." (not "Redwood said Ana Ruiz was ill")
 _MOST_SAYINGS = 2
 
 
 def _sayings(article: Article, entities: list[Entity]) -> list[FaqItem]:
     """'What did Ana Ruiz say?' answered by the first sentence that quotes or reports the person by full
-    name ("Ana Ruiz said", "said Ana Ruiz"), for the two people the article names most."""
+    name ("Ana Ruiz said", "..., said Ana Ruiz."; not "Redwood said Ana Ruiz was ill": what is said of her), for
+    the two people the article names most."""
     def quoted(mention: Span) -> bool:
         before = article.text[max(0, mention.start - 12) : mention.start]
-        return bool(_SAID_AFTER.match(article.text, mention.end) or _SAID_BEFORE.search(before))
+        inverted = _SAID_BEFORE.search(before) is not None and _ENDS_ATTRIBUTION.match(article.text, mention.end) is not None
+        return bool(_SAID_AFTER.match(article.text, mention.end)) or inverted
 
     return _about_people(article, _people_by_mentions(entities)[:_MOST_SAYINGS], quoted, "What did {} say?")
