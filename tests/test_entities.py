@@ -387,3 +387,9 @@ def test_ranks_abbreviated_are_titles_and_and_the_parts_two_names() -> None:
     )
     assert {"Allen Batschelet", "Jane Doe", "Ukip", "Green Party"} <= found
     assert not found & {"Maj", "Gen", "DCI", "Ukip and the Green Party"}
+
+
+def test_counties_and_regions_are_places_and_so_is_a_name_before_based() -> None:
+    found = kinds("Floods\n\nThe Derby-based firm warned of floods across Yorkshire, Essex and Queensland, Airbus SE said.\n")
+    assert [found.get(n) for n in ("Derby", "Yorkshire", "Essex", "Queensland")] == [EntityKind.PLACE] * 4
+    assert found.get("Airbus SE", found.get("Airbus")) is EntityKind.ORGANIZATION

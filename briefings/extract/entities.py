@@ -130,7 +130,7 @@ def extract_entities(article: Article) -> list[Entity]:
         canonical = ALIASES.get(bare, bare).replace("’", "'")  # "O’Toole" and "O'Toole" are one
         candidate = found.get(canonical)
         if candidate is None:
-            candidate = found[canonical] = _Candidate(canonical, _kind(canonical if bare == name else name, text, start))
+            candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start) if bare == name else EntityKind.ORGANIZATION)
         elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
             candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
         candidate.add(name, start, end)
@@ -145,7 +145,7 @@ def _without_legal_form(name: str) -> str:
     return head if head and last.rstrip(".") in _LEGAL_FORMS and head.rsplit(" ", 1)[-1] not in _CONNECTORS else name
 
 
-_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC PLC Plc plc AG SA NV".split())
+_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC PLC Plc plc AG SA SE NV GmbH SpA BV".split())
 
 
 def _without_leading_words(name: str, start: int, at_start: bool, context: _Context) -> tuple[str, int]:
@@ -657,12 +657,15 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     known = _kind_by_lexicon(name)
     if known is not None:
         return known
+    if _PLACE_SUFFIX.match(text, start + len(name)):
+        return EntityKind.PLACE  # "the Derby-based firm", "a Leeds-born singer"
     words = name.split()
     if _titled(text, start) or _a_person_s_name(words):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 
 
+_PLACE_SUFFIX = re.compile(r"-(?:based|born|bred|raised)\b")
 _FALLBACK_KINDS = (EntityKind.ORGANIZATION, EntityKind.OTHER)  # what a name no word of tells the kind of is
 
 

@@ -36,9 +36,12 @@ Wyoming""".split() + [
     "South Carolina", "South Dakota", "West Virginia",
 ]
 REGIONS = """England Scotland Wales Britain Europe Asia Africa Antarctica Australia Oceania Arctic Atlantic Pacific
-Caribbean Scandinavia Balkans Siberia Kashmir Crimea Gaza Sinai Tibet Xinjiang Catalonia Bavaria Quebec Ontario""".split() + [
+Caribbean Scandinavia Balkans Siberia Kashmir Crimea Gaza Sinai Tibet Xinjiang Catalonia Bavaria Quebec Ontario
+Yorkshire Lancashire Cornwall Essex Surrey Sussex Norfolk Suffolk Cumbria Merseyside Hampshire Midlands Humber
+Queensland Punjab Sichuan Guangdong Normandy Tuscany Lombardy Andalusia Provence Alberta Kerala Bengal Hokkaido
+Patagonia Darfur Donbas Kurdistan""".split() + [
     "Northern Ireland", "Great Britain", "Central America", "East Africa", "West Africa", "North Africa", "West Bank",
-    "Gulf of Mexico", "Persian Gulf", "Horn of Africa",
+    "Gulf of Mexico", "Persian Gulf", "Horn of Africa", "West Midlands", "East Anglia", "British Columbia", "New South Wales",
 ]
 WORLD_CITIES = """Accra Addis Algiers Amman Baku Beirut Belgrade Bern Bratislava Bucharest Damascus Dakar Harare Islamabad
 Kabul Kampala Kathmandu Khartoum Kinshasa Lahore Luanda Lusaka Managua Maputo Minsk Mogadishu Muscat Nicosia Quito
