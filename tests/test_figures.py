@@ -335,6 +335,7 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("Those who took the drug were 23% less likely to fall ill.", None),
         ("Participants slept an average of 6.5 hours a night.", None),
         ("Cases have risen to more than 6,000 a day.", "Cases"),
+        ("Average rents hit a record £1,271 a month.", "Average rents"),
         ("The iPhone 15 Pro starts at $999 in the US.", "iPhone 15 Pro"),
     ],
 )

@@ -2608,8 +2608,9 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
 
 def _subject_of_a_level(tokens: list[Token], figure: _Found) -> str | None:
     """The noun phrase before a verb that gives the level the figure is: "Net migration hit 745,000", "The death toll
-    has reached 1,034", "Sales totalled £2bn", "Unemployment stood at 4.2%", "Turnout was 67.3 per cent"."""
-    return _subject_of_a_level_verb(tokens, figure.first) or _subject_of_a_copula(tokens, figure)
+    has reached 1,034", "Sales totalled £2bn", "Unemployment stood at 4.2%", "Turnout was 67.3 per cent"; past "a
+    record" ("Average rents hit a record £1,271")."""
+    return _subject_of_a_level_verb(tokens, _past_a_record(tokens, figure.first)) or _subject_of_a_copula(tokens, figure)
 
 
 def _subject_of_a_level_verb(tokens: list[Token], first: int) -> str | None:
