@@ -124,4 +124,10 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("The firm expects profits to fall sharply next year.", SPECULATION),
     ("In a landmark ruling, appeal court judges decided the fine was fair.", None),
     ("The army never planned for the growth it is now contending with.", None),
+    ("The company did not give a reason for the delay.", UNCERTAINTY),
+    ("Barring a last-minute hitch, the strike will go ahead.", CONDITION),
+    ("Nothing has been decided yet, a spokesman said.", PENDING),
+    ("Nothing was found at the scene, police said.", None),
+    ("Traders are betting that the central bank will cut rates.", SPECULATION),
+    ("He was betting on horses when he was arrested.", None),
 ]

@@ -58,7 +58,7 @@ CUES: dict[CaveatKind, list[str]] = {
         rf"{_BE} (?:widely |also |now )?(?:said|rumou?red|reported) to", r"(?:said|rumou?red|reported) to (?:be|have)\b",
     ],
     CaveatKind.CONDITION: [
-        r"unless", r"provid(?:ed|ing) (?:that )?(?=\w+ (?:is|are|was|were|can|will|does|do|has|have)\b)", r"so long as", r"as long as(?! (?:a|an|\d|possible|ever|usual|necessary|needed|they like|you like)\b)",
+        r"unless", r"barring", r"provid(?:ed|ing) (?:that )?(?=\w+ (?:is|are|was|were|can|will|does|do|has|have)\b)", r"so long as", r"as long as(?! (?:a|an|\d|possible|ever|usual|necessary|needed|they like|you like)\b)",
         r"only if", r"even if", r"on (?:the )?condition (?:that|of)", r"condition(?:ed|al)? (?:on|upon)", rf"{_BE} (?:\w+ )?(?:un)?conditional", r"(?:un)?conditionally",
         r"subject to (?:\w+ )?(?:approval|conditions?|review|change|confirmation|ratification|a vote)", r"contingent (?:on|upon)",
         r"in (?:the )?(?:event|case) (?:that|of)", r"hing(?:e|es|ed|ing) (?:on|upon)", r"depending (?:on|upon)", r"it (?:all )?depends (?:on|upon)", r"depend(?:s|ed|ing)? (?:on|upon) (?:whether|how|what|who|when|if)",
@@ -76,6 +76,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|does not|doesn't|do not|don't) (?:immediately |independently )?(?:be )?(?:verify|verified|confirm|confirmed|say|tell|know|determine|establish)",
         r"(?:no|little|few|scant|limited) (?:further |more |other |official |immediate |recent |public |clear |firm )*(?:details?|information|indications?|explanation|word|sign|evidence|motive|confirmation|timetable|timeline|data|answers?|sense)",
         r"gave no (?:\w+ )?(?:details?|indications?|reasons?|explanation|information)",
+        r"(?:did not|didn't|would not|wouldn't|has not|hasn't|have not|haven't) (?:give|provide|offer) (?:a |any |further |more )?(?:reasons?|details?|explanation|information|timetable|timeline)",
         r"(?:questions? (?:remain|remains|over|about|surround\w*|linger\w*|persist)|(?:raise|raised|raises|raising) (?:\w+ )?questions|open question)",
         r"(?:accounts|reports|estimates|figures) (?:differ|vary|varied|conflict)", r"(?:conflicting|differing|varying|contradictory) (?:reports|accounts|estimates|figures)",
         r"(?:preliminary|provisional|initial|early) (?:\w+ )?(?:results?|findings|reports?|estimates?|figures|indications?|tests?|data|investigation|assessment)",
@@ -90,6 +91,7 @@ CUES: dict[CaveatKind, list[str]] = {
     ],
     CaveatKind.PENDING: [
         r"(?:has|have|had|is|are|was|were) yet to", r"(?:not|\w+n't) yet", rf"(?:not|\w+n't|nobody|no one|none of (?:them|the \w+)) (?:has |have |had |was |were )?(?:yet |been |be )*{_SETTLED}",
+        r"nothing (?:has |have |had |was |is )?(?:yet |been |be )*(?:decided|agreed|finali[sz]ed|settled|signed|resolved)",
         rf"{_PROCESS}", r"under (?:review|investigation|consideration|scrutiny|way)", r"review(?:ing|s)? (?:the|whether|its|his|her|their|how)",
         r"(?:will|to|would|must|could) review", r"(?:a|an|the) (?:\w+ )?review (?:of|into)", r"look(?:s|ed|ing)? into",
         r"(?:trying|seeking|attempting|working|tried|sought|hoping) to (?:identify|determine|establish|find|locate|confirm|trace|verify|understand|clarify|work out|ascertain|learn)",
@@ -139,6 +141,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"speculat(?:e|es|ed|ing|ion|ive)", r"fears? (?:that|for|of)", r"doubt(?:s|ed|ful|ing)?",
         r"warn(?:s|ed|ing that)?", r"(?:estimates?|estimated (?:to|that|at)|an estimated)\b", r"(?:predict|predicts|predicted|predicting)", r"(?:forecasts?|projections?) (?:that|show\w*|suggest\w*|say|of|for)", r"(?:is|are|was|were) (?:forecast|projected)",
         r"(?:analysts?|experts?|economists?|observers?|scientists?|researchers?) (?:\w+ )?(?:suggest|say|expect|predict|believe|warn|estimate|think)s?",
+        r"(?:are|is|were|was) (?:betting|wagering)(?= (?:that|on)? ?(?:the|a|an|\w+s?) (?:\w+ ){0,2}(?:will|would|could|might|may|is|are|to)\b)",
         r"(?:risks?|risked|risking) (?:of|that|\w+ing)", r"at risk", r"in line for", r"(?:vow|vows|vowed|pledge[sd]?|threaten(?:s|ed)?|promis(?:e|es|ed)) to",
         r"(?:are|is) (?:generally )?viewed as", r"(?:would|will|could) (?:\w+ )?(?:only )?(?:change|vary)",
     ],
