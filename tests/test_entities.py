@@ -393,3 +393,8 @@ def test_counties_and_regions_are_places_and_so_is_a_name_before_based() -> None
     found = kinds("Floods\n\nThe Derby-based firm warned of floods across Yorkshire, Essex and Queensland, Airbus SE said.\n")
     assert [found.get(n) for n in ("Derby", "Yorkshire", "Essex", "Queensland")] == [EntityKind.PLACE] * 4
     assert found.get("Airbus SE", found.get("Airbus")) is EntityKind.ORGANIZATION
+
+
+def test_nationality_nouns_of_one_syllable_are_nationalities() -> None:
+    found = kinds("Final\n\nThe Serb won in straight sets. Two Croats and a Scot were fined, and a Brit was booed.\n")
+    assert [found.get(n) for n in ("Serb", "Croats", "Scot", "Brit")] == [EntityKind.NATIONALITY] * 4

@@ -105,7 +105,7 @@ Tongan Scandinavian Persian Pashtun Tamil Sikh Yazidi Alawite Druze Maori Aborig
 # Nouns for one person of a nation, and their plurals ("a Frenchman", "two Spaniards").
 _DEMONYM_NOUNS = """Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman
 Dutchman Dutchwoman Spaniard Frenchmen Englishmen Irishmen Scotsmen Welshmen Dutchmen Spaniards Brits Swedes Danes Poles
-Turks Finns Scots""".split()
+Turks Finns Scots Serb Serbs Croat Croats Brit Scot Filipina Filipinos Argentines""".split()
 _TWO_WORD_DEMONYMS = [
     "South African", "North Korean", "South Korean", "Sri Lankan", "Saudi Arabian", "Costa Rican", "Puerto Rican",
     "New Zealander", "Northern Irish", "South Sudanese", "Sierra Leonean", "Latin American", "Native American",
