@@ -398,3 +398,12 @@ def test_counties_and_regions_are_places_and_so_is_a_name_before_based() -> None
 def test_nationality_nouns_of_one_syllable_are_nationalities() -> None:
     found = kinds("Final\n\nThe Serb won in straight sets. Two Croats and a Scot were fined, and a Brit was booed.\n")
     assert [found.get(n) for n in ("Serb", "Croats", "Scot", "Brit")] == [EntityKind.NATIONALITY] * 4
+
+
+def test_a_club_or_party_opening_a_sentence_before_a_role_and_a_name_is_a_name() -> None:
+    found = kinds(
+        "Derby\n\nArsenal manager Mikel Arteta praised the players. Tottenham boss Ange Postecoglou disagreed. Shadow "
+        "minister Lisa Nandy said nothing.\n"
+    )
+    assert [found.get(n) for n in ("Arsenal", "Tottenham")] == [EntityKind.ORGANIZATION] * 2
+    assert "Shadow" not in found and found.get("Lisa Nandy") is EntityKind.PERSON

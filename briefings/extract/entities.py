@@ -124,7 +124,7 @@ def extract_entities(article: Article) -> list[Entity]:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
         name, start = _without_leading_words(name, start, at_start, context)
-        if not context.is_name(name, at_start):
+        if not context.is_name(name, at_start and not _an_affiliation(text, name, start)):
             continue
         bare = _without_legal_form(name)
         canonical = ALIASES.get(bare, bare).replace("’", "'")  # "O’Toole" and "O'Toole" are one
@@ -137,6 +137,19 @@ def extract_entities(article: Article) -> list[Entity]:
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _an_affiliation(text: str, name: str, start: int) -> bool:
+    """Whether a word opening a sentence is whom the person named after a role belongs to: "Arsenal manager Mikel
+    Arteta", "Tottenham boss Ange Postecoglou" (a name there, though the article never writes it mid-sentence)."""
+    return " " not in name and name not in _NOT_AFFILIATIONS and _ROLE_AND_NAME.match(text, start + len(name)) is not None
+
+
+_NOT_AFFILIATIONS = _TITLE_PREFIXES | {"Shadow", "Former", "Ex", "Then", "New", "Interim", "Outgoing"}  # "Shadow minister Ed Balls"
+_ROLE_AND_NAME = re.compile(
+    r" (?:manager|boss|coach|chief|spokesman|spokeswoman|spokesperson|chairman|owner|founder|striker|defender|"
+    r"midfielder|goalkeeper|captain|winger|forward|MP|MEP|CEO|president|leader|minister|star|legend) [A-Z][a-z]+ [A-Z]"
+)
 
 
 def _without_legal_form(name: str) -> str:
