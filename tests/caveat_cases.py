@@ -130,4 +130,6 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Nothing was found at the scene, police said.", None),
     ("Traders are betting that the central bank will cut rates.", SPECULATION),
     ("He was betting on horses when he was arrested.", None),
+    ("Islamic State claimed responsibility for the two car bombings.", None),
+    ("The group claimed the attack was revenge for the air strikes.", DISPUTE),
 ]

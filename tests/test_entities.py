@@ -407,3 +407,8 @@ def test_a_club_or_party_opening_a_sentence_before_a_role_and_a_name_is_a_name()
     )
     assert [found.get(n) for n in ("Arsenal", "Tottenham")] == [EntityKind.ORGANIZATION] * 2
     assert "Shadow" not in found and found.get("Lisa Nandy") is EntityKind.PERSON
+
+
+def test_an_arabic_name_s_article_keeps_it_a_person_s_name() -> None:
+    found = kinds("Iraq\n\nIzzat Ibrahim al-Douri was killed, said Raed al-Jabouri, and Essam el-Erian agreed.\n")
+    assert [found.get(n) for n in ("Izzat Ibrahim al-Douri", "Raed al-Jabouri", "Essam el-Erian")] == [EntityKind.PERSON] * 3

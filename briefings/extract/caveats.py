@@ -108,7 +108,7 @@ CUES: dict[CaveatKind, list[str]] = {
     ],
     CaveatKind.DISPUTE: [
         r"accus(?:ed|es|e|ing|ation|ations|er|ers)", r"alleg(?:ed|edly|es|e|ing|ation|ations)",
-        rf"claim(?:s|ed|ing)?(?! (?:the |a |an |his |her |their |its )?(?:\w+ )?(?:lives?|{_PRIZES}))",
+        rf"claim(?:s|ed|ing)?(?! (?:the |a |an |his |her |their |its )?(?:\w+ )?(?:lives?|responsibility|credit|{_PRIZES}))",
         rf"(?:denied|denies|deny|denying) (?:that|any|all|everything|it|this|he|she|they|being|having|wrongdoing|involvement|knowledge|responsibility|(?:{_DET} )?(?:\w+ )?{_CLAIM})", r"(?:denied|denies)(?= ?[.,;:'\"]|$)", r"(?:a|the|his|her|their|its|flat|strong|firm) denials?", rf"disput(?:ed|ing)|disputes? (?:{_DET}|claims?|allegations?|reports?)", r"refut\w+", r"rebut\w*",
         rf"(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing) (?:{_DET} )?(?:\w+ )?{_CLAIM}",
         rf"(?:contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:{_DET} )?(?:\w+ )?(?:claims?|allegations?|accusations?|ruling|decision|charges?|results?|findings|figures|account|version|verdict|conviction)", r"(?:is|are|was|were|hotly|strongly|fiercely|bitterly) contested", r"disagree\w*", r"contradict\w*", r"insist\w*",

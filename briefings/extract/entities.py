@@ -749,12 +749,14 @@ def _personal(word: str, initial: bool = True) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital, then small letters, past a surname's prefix: "Jones", "Näslund", "McCall", "O'Neill"."""
+    """A capital, then small letters, past a surname's prefix: "Jones", "Näslund", "McCall", "O'Neill"; an Arabic
+    name's article is read past too ("al-Douri" of "Izzat Ibrahim al-Douri")."""
     if word[:2] == "Mc" or word[:2] in ("O'", "O’"):
         word = word[2:]
-    return word[:1].isupper() and word[1:].islower()
+    return (word[:1].isupper() and word[1:].islower()) or word in _ARTICLES_OF_NAMES
 
 
+_ARTICLES_OF_NAMES = frozenset({"al", "el"})  # parts of "al-Douri", "el-Sisi", split at the hyphen
 # Who someone is, written before their name in lower case: "striker Bafetimbi Gomis", "rapper Drake", "his wife Victoria".
 _PERSON_ROLES = frozenset(
     """striker defender midfielder goalkeeper keeper winger skipper captain manager boss team-mate teammate actor
@@ -789,7 +791,7 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
     for name in list(found):
         if " " in name:
             continue
-        owners = surnames.get(name) or first_names.get(name, [])
+        owners = surnames.get(name) or surnames.get(name[:1].lower() + name[1:]) or first_names.get(name, [])  # "Al-Douri"
         if not owners and found[name].kind in _FALLBACK_KINDS and not _known(name):
             owners = heads.get(name, [])
         if len(owners) == 1:
