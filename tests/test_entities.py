@@ -412,3 +412,8 @@ def test_a_club_or_party_opening_a_sentence_before_a_role_and_a_name_is_a_name()
 def test_an_arabic_name_s_article_keeps_it_a_person_s_name() -> None:
     found = kinds("Iraq\n\nIzzat Ibrahim al-Douri was killed, said Raed al-Jabouri, and Essam el-Erian agreed.\n")
     assert [found.get(n) for n in ("Izzat Ibrahim al-Douri", "Raed al-Jabouri", "Essam el-Erian")] == [EntityKind.PERSON] * 3
+
+
+def test_armed_and_political_movements_are_organisations() -> None:
+    found = kinds("Attack\n\nIslamic State claimed the attack. Hamas condemned it, as did Boko Haram and the Muslim Brotherhood.\n")
+    assert [found.get(n) for n in ("Islamic State", "Hamas", "Boko Haram", "Muslim Brotherhood")] == [EntityKind.ORGANIZATION] * 4

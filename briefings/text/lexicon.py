@@ -70,6 +70,9 @@ ORGANIZATIONS = frozenset(
     # clubs whose names read as a person's or a place's
     + ["Aston Villa", "West Ham", "West Brom", "Crystal Palace", "Real Madrid", "Atletico Madrid", "Bayern Munich",
        "Borussia Dortmund", "Inter Milan", "AC Milan", "Paris Saint-Germain", "Nottingham Forest", "Sheffield Wednesday"]
+    # armed and political movements news names often
+    + ["Islamic State", "Hamas", "Hezbollah", "Taliban", "Boko Haram", "Al-Shabaab", "Houthis", "ISIS", "ISIL",
+       "Muslim Brotherhood", "Wagner Group"]
     # political parties, by the names news gives them alone
     + "Labour Tories Conservatives Democrats Republicans SNP Ukip DUP Likud".split()
     + ["Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats", "Reform UK", "Plaid Cymru", "Sinn Fein", "Sinn Féin"]
