@@ -417,3 +417,12 @@ def test_an_arabic_name_s_article_keeps_it_a_person_s_name() -> None:
 def test_armed_and_political_movements_are_organisations() -> None:
     found = kinds("Attack\n\nIslamic State claimed the attack. Hamas condemned it, as did Boko Haram and the Muslim Brotherhood.\n")
     assert [found.get(n) for n in ("Islamic State", "Hamas", "Boko Haram", "Muslim Brotherhood")] == [EntityKind.ORGANIZATION] * 4
+
+
+def test_a_name_heading_a_phrase_after_the_is_no_person_s_but_one_qualifying_a_noun_may_be() -> None:
+    found = kinds(
+        "Match\n\nThe game at the Vicente Calderon was shown on the Golf Channel. Later the Charles Manson murders "
+        "and the Rev. Jesse Jackson came up, and Charles Manson was named.\n"
+    )
+    assert [found.get(n) for n in ("Vicente Calderon", "Golf Channel")] == [EntityKind.OTHER] * 2
+    assert [found.get(n) for n in ("Charles Manson", "Jesse Jackson")] == [EntityKind.PERSON] * 2

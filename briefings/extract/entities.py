@@ -134,9 +134,30 @@ def extract_entities(article: Article) -> list[Entity]:
         elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
             candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
         candidate.add(name, start, end)
+    _no_people_after_the(text, found)
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _no_people_after_the(text: str, found: dict[str, _Candidate]) -> None:
+    for candidate in found.values():
+        if candidate.kind is EntityKind.PERSON and _after_the(text, candidate):
+            candidate.kind = EntityKind.OTHER  # "the Golf Channel", "the Dutch Grand Prix": no one's name
+
+
+def _after_the(text: str, candidate: _Candidate) -> bool:
+    """Whether a name of several words heads a phrase after "the" and never comes after a title: a body's, an
+    event's or a place's, not a person's ("at the Vicente Calderon on Tuesday", "the Golf Channel said"; a person's
+    name may qualify a noun there, "the Boris Johnson government", and "the Rev. Jesse Jackson" is titled)."""
+    if " " not in candidate.name:
+        return False
+    mentions = candidate.mentions
+    headed = any(text[max(0, m.start - 4) : m.start] in ("the ", "The ") and not _NOUN_AFTER.match(text, m.end) for m in mentions)
+    return headed and not any(_titled(text, m.start) for m in mentions)
+
+
+_NOUN_AFTER = re.compile(r" (?!(?:and|or|to|of|in|on|at|for|with|by|from|is|was|has|had|said|says|will|would|who|which|that)\b)[a-z]")
 
 
 def _an_affiliation(text: str, name: str, start: int) -> bool:
