@@ -141,6 +141,7 @@ def extract_entities(article: Article) -> list[Entity]:
 
 
 def _no_people_after_the(text: str, found: dict[str, _Candidate]) -> None:
+    """People's names that a phrase after "the" shows are no one's (see `_after_the`) become "other"."""
     for candidate in found.values():
         if candidate.kind is EntityKind.PERSON and _after_the(text, candidate):
             candidate.kind = EntityKind.OTHER  # "the Golf Channel", "the Dutch Grand Prix": no one's name
