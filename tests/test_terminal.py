@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -47,14 +47,18 @@ class Terminal:
 
     def wait_for(self, text: str, gone: bool = False) -> str:
         """The screen, once it fills the terminal and shows `text` (or no longer does, when `gone`)."""
+        return self.wait_until(lambda screen: (text in screen) != gone, f"{text!r} never {'left' if gone else 'appeared'}")
+
+    def wait_until(self, shows: Callable[[str], bool], why: str) -> str:
+        """The screen, once it fills the terminal and `shows` holds of it (a slow machine draws a list in steps)."""
         deadline = time.monotonic() + PATIENCE
         while True:
             screen = self.screen()
             lines = screen.splitlines()
-            if (text in screen) != gone and len(lines) == HEIGHT and "palette" in lines[-1]:
+            if shows(screen) and len(lines) == HEIGHT and "palette" in lines[-1]:
                 return screen
             if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never {'left' if gone else 'appeared'}; the screen was:\n{screen}")
+                raise AssertionError(f"{why}; the screen was:\n{screen}")
             time.sleep(0.1)
 
     def exited(self) -> bool:
@@ -92,8 +96,7 @@ def test_a_new_user_reads_searches_exports_and_quits(terminal: Terminal, tmp_pat
 
     terminal.keys("/")
     terminal.keys("400,000", literal=True)
-    screen = terminal.wait_for("Key figures ·")
-    assert "400,000" in screen.split("Key figures ·", 1)[1]
+    terminal.wait_until(lambda screen: "400,000" in screen.partition("Key figures ·")[2], "no hit among the key figures")
     terminal.keys("Enter")
     screen = terminal.wait_for("hit 1 of")
     assert "more than 400,000 units" in screen
