@@ -2643,10 +2643,18 @@ def _subject_of_a_copula(tokens: list[Token], figure: _Found) -> str | None:
     if figure.last + 1 < len(tokens) and tokens[figure.last + 1].lower in _GAPS:
         return None  # a gap, not a level: "Villa are five points clear"
     start = _phrase_start(tokens, k)
-    before = start - 2 if start > 1 and (tokens[start - 1].lower in _DETERMINERS or tokens[start - 1].lower in ("this", "that")) else start - 1
-    if start == k or (before >= 0 and tokens[before].lower in _PREPOSITIONS) or any(t.lower in ("who", "which") for t in tokens[max(0, start - 3) : start]):
-        return None  # no clause's subject: "people waiting for treatment is", "the fare on that route was", "Those who took the drug were"
-    return _join(tokens[start:k])
+    return _join(tokens[start:k]) if start < k and _heads_its_clause(tokens, start) else None
+
+
+def _heads_its_clause(tokens: list[Token], start: int) -> bool:
+    """Whether the noun phrase at `start` is its clause's subject: no preposition before it, past a determiner ("people
+    waiting for treatment is", "the fare on that route was"), nor a relative pronoun ("Those who took the drug were")."""
+    before = start - 1
+    if before > 0 and (tokens[before].lower in _DETERMINERS or tokens[before].lower in ("this", "that")):
+        before -= 1
+    if before >= 0 and tokens[before].lower in _PREPOSITIONS:
+        return False
+    return not any(t.lower in ("who", "which") for t in tokens[max(0, start - 3) : start])
 
 
 def _begins_a_clause(tokens: list[Token], k: int) -> bool:
