@@ -1388,3 +1388,20 @@ def test_a_baseline_is_no_subject_and_a_verb_after_a_singular_noun_ends_the_phra
 )
 def test_a_third_after_an_ordinal_and_and_orders_rather_than_divides(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in briefing_of(sentence).figures] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rory McIlroy shot a final-round 66 on Sunday.", [("66", 66.0, None)]),
+        ("He is 12 under par after three rounds.", [("12 under par", 12.0, "under par"), ("three rounds", 3.0, "rounds")]),
+        ("The tie went to round 3 in the end.", []),
+        ("The match lasted two hours and 15 minutes.", [("two hours and 15 minutes", 2.25, "hours")]),
+        ("The flight took an hour and 24 minutes.", [("an hour and 24 minutes", 1.4, "hours")]),
+        ("He was jailed for four years and eight months.", [("four years and eight months", 4.67, "years")]),
+        ("The two hours and the 15 minutes were long.", [("two hours", 2.0, "hours"), ("15 minutes", 15.0, "minutes")]),
+    ],
+)
+def test_a_round_s_score_a_score_against_par_and_a_span_in_two_units(sentence: str, expected: list[tuple[str, float, str | None]]) -> None:
+    """"a final-round 66" is a score ("round 3" names a round); "12 under par"; "two hours and 15 minutes" is one span."""
+    assert [(f.text, round(f.value or 0, 2), f.unit) for f in briefing_of(sentence).figures] == expected

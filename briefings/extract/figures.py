@@ -217,6 +217,7 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
         tokens = tokenize(article.text, sentence.span.start, sentence.span.end)  # once a sentence: linear in its length
         found_here = [] if _wordless(tokens) else _figures_of(article.text, sentence.span, tokens)
         _carry_the_unit(tokens, found_here, counted)
+        _join_compound_spans(tokens, found_here)
         _share_a_listed_unit(tokens, found_here)
         _name_the_new_level(tokens, found_here)
         counted = next((f.unit for f in reversed(found_here) if f.kind is FigureKind.COUNT and f.unit), None)
@@ -233,6 +234,31 @@ def _name_the_new_level(tokens: list[Token], found: list[_Found]) -> None:
         between = [t.lower for t in tokens[change.last + 1 : level.first]]
         if change.change and change.subject and level.subject is None and between in (["to"], ["from"]):
             level.subject = change.subject
+
+
+def _join_compound_spans(tokens: list[Token], found: list[_Found]) -> None:
+    """A span of time told in two units joined by "and" is one, in the larger: "two hours and 15 minutes" (2.25
+    hours), "four years and eight months", "an hour and 24 minutes"."""
+    index = 0
+    while index + 1 < len(found):
+        larger, smaller = found[index], found[index + 1]
+        parts = _SMALLER_SPANS.get(_in_plural(larger.unit or ""), {})
+        joined = [t.lower for t in tokens[larger.last + 1 : smaller.first]] == ["and"]
+        if joined and _in_plural(smaller.unit or "") in parts and larger.value is not None and smaller.value is not None and smaller.high is None:
+            larger.value += smaller.value / parts[_in_plural(smaller.unit or "")]
+            larger.unit, larger.last, larger.amount_last = _in_plural(larger.unit or ""), smaller.last, smaller.amount_last
+            del found[index + 1]
+        index += 1
+
+
+# Spans of time and the smaller ones that go into them, how many times.
+_SMALLER_SPANS = {
+    "years": {"months": 12.0, "weeks": 52.0},
+    "weeks": {"days": 7.0},
+    "days": {"hours": 24.0},
+    "hours": {"minutes": 60.0},
+    "minutes": {"seconds": 60.0},
+}
 
 
 def _carry_the_unit(tokens: list[Token], found: list[_Found], unit: str | None) -> None:
@@ -1334,6 +1360,8 @@ def _a_date_or_label(place: _Place) -> bool:
         return not place.number.spelled and _listed_after(place.tokens, place.number.first, NAMING_WORDS | _NAMING_PLURALS)  # "Nos. 1, 2"
     if place.before == "par" and {t.lower for t in place.tokens[max(0, place.number.first - 3) : place.number.first - 1]} & _AGAINST_PAR:
         return False  # a round's score: "a four-under-par 68" (a hole's "par 4" names it)
+    if place.before == "round" and place.number.first > 1 and place.tokens[place.number.first - 2].text in _HYPHENS:
+        return False  # a round's score again: "a final-round 66" ("round 3" names a round)
     following = place.tokens[place.number.last + 1] if place.number.last + 1 < len(place.tokens) else None
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
     if place.previous is not None and place.previous.text[:1].isupper():
@@ -1858,6 +1886,14 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     return True
 
 
+def _against_par(tokens: list[Token], figure: _Found, k: int) -> bool:
+    """A golfer's score against par: "12 under par", "three over par" (strokes)."""
+    if not (k + 1 < len(tokens) and tokens[k].lower in ("under", "over") and tokens[k + 1].lower == "par"):
+        return False
+    figure.unit, figure.last = f"{tokens[k].lower} par", k + 1
+    return True
+
+
 def _measure_after(tokens: list[Token], figure: _Found, k: int) -> bool:
     """A measure: '40 metres', '3 decades' (30 years), '12 sq km', '5 km²', '12.5st' (stone, glued)."""
     word = tokens[k].lower
@@ -2174,6 +2210,7 @@ _UNIT_READERS: tuple[_UnitReader, ...] = (
     _read_age,
     _degrees_after,
     _multiple_after,
+    _against_par,
     _measure_after,
 )
 
