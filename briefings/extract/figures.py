@@ -239,24 +239,30 @@ def _name_the_new_level(tokens: list[Token], found: list[_Found]) -> None:
 def _join_compound_spans(tokens: list[Token], found: list[_Found]) -> None:
     """A span of time told in two units joined by "and" is one, in the larger: "two hours and 15 minutes" (2.25
     hours), "four years and eight months", "an hour and 24 minutes"."""
-    index = 0
-    while index + 1 < len(found):
-        larger, smaller = found[index], found[index + 1]
-        parts = _SMALLER_SPANS.get(_in_plural(larger.unit or ""), {})
-        joined = [t.lower for t in tokens[larger.last + 1 : smaller.first]] == ["and"]
-        if joined and _in_plural(smaller.unit or "") in parts and larger.value is not None and smaller.value is not None and smaller.high is None:
-            larger.value += smaller.value / parts[_in_plural(smaller.unit or "")]
+    kept: list[_Found] = []
+    for smaller in found:
+        larger = kept[-1] if kept else None
+        parts = _SMALLER_SPANS.get(_in_plural(larger.unit or ""), {}) if larger is not None else {}
+        unit = _in_plural(smaller.unit or "")
+        if larger is not None and unit in parts and _joined_by_and(tokens, larger, smaller) and larger.value is not None and smaller.value is not None:
+            larger.value += smaller.value / parts[unit]
             larger.unit, larger.last, larger.amount_last = _in_plural(larger.unit or ""), smaller.last, smaller.amount_last
-            del found[index + 1]
-        index += 1
+        else:
+            kept.append(smaller)
+    found[:] = kept
+
+
+def _joined_by_and(tokens: list[Token], earlier: _Found, later: _Found) -> bool:
+    """Whether "and" alone parts the two figures, the later no range."""
+    return later.high is None and later.first == earlier.last + 2 and tokens[earlier.last + 1].lower == "and"
 
 
 # Spans of time and the smaller ones that go into them, how many times.
 _SMALLER_SPANS = {
-    "years": {"months": 12.0, "weeks": 52.0},
+    "years": {"months": 12.0, "weeks": 52.0, "days": 365.0},
     "weeks": {"days": 7.0},
     "days": {"hours": 24.0},
-    "hours": {"minutes": 60.0},
+    "hours": {"minutes": 60.0, "seconds": 3600.0},
     "minutes": {"seconds": 60.0},
 }
 
