@@ -73,10 +73,19 @@ def test_long_lines_are_never_boilerplate() -> None:
         ("Everyone in the hall stood up at once — Ann Lee (@annlee) March 12, 2021", "post"),
         ("(News 4 at 11)", "aside"),
         ("(Live coverage on Channel 5 / Radio 2 at noon)", "aside"),
+        ("Home | News | World | Business | Sport", "navigation"),
+        ("UK • Politics • Health • Climate • Science", "navigation"),
+        ("Facebook Twitter WhatsApp Email", "sharing"),
+        ("Share Tweet Pinterest Copy link", "sharing"),
+        ("© 2024 News Ltd. All rights reserved.", "copyright"),
+        ("Copyright 2019 The Associated Press. All rights reserved.", "copyright"),
     ],
 )
 def test_page_furniture_captions_prompts_and_posts_are_boilerplate(line: str, kind: str) -> None:
-    said = {"furniture": "page furniture", "promotion": "promotion", "prompt": "prompt", "caption": "caption", "post": "post", "aside": "aside"}
+    said = {
+        "furniture": "page furniture", "promotion": "promotion", "prompt": "prompt", "caption": "caption", "post": "post",
+        "aside": "aside", "navigation": "navigation", "sharing": "sharing", "copyright": "copyright",
+    }
     reason = boilerplate_reason(line)
     assert reason is not None and said[kind] in reason, (line, reason)
 
@@ -92,6 +101,10 @@ def test_page_furniture_captions_prompts_and_posts_are_boilerplate(line: str, ki
         "The correction came after readers complained, the newspaper said.",
         "She said she would contact the reporter's editor about the story.",
         "Scroll down the list and you will find the school's name near the bottom.",
+        "By Jo Smith | 3 March 2024 | Reuters",
+        "Paris | London | New York | 2024",
+        "Twitter and Facebook were fined on Monday.",
+        "The band owns the copyright to the song, its lawyer said.",
     ],
 )
 def test_sentences_about_photos_corrections_and_credits_stay(line: str) -> None:

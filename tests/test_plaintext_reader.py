@@ -5,6 +5,7 @@ from pathlib import Path
 
 from briefings.model.article import Article, BlockKind
 from briefings.readers.formats import read_article
+from briefings.readers.structure import Byline, parse_byline
 from tests.helpers import SEED_000, SEED_002, read_text_article
 
 
@@ -143,3 +144,25 @@ def test_a_headline_line_before_nothing_but_credits_is_a_related_story() -> None
     )
     assert "Hidden cameras" not in article.text and article.headings == []
     assert "contributed to this report" in article.text
+
+
+def test_a_page_pasted_whole_keeps_its_headline_byline_and_date_and_loses_menus_buttons_and_copyright() -> None:
+    article = read_text(
+        "Home | News | World | Business | Sport\n\nMinisters approve flood defence plan after record winter\n\n"
+        "By Sarah Jones, Environment Correspondent\nPublished 14 March 2024, 06:00 GMT\n\n"
+        "Facebook Twitter WhatsApp Email\n\n"
+        "Ministers have approved a plan to strengthen flood defences across England after the wettest winter on record.\n\n"
+        "The money will fund 500 new schemes over six years, officials said on Thursday.\n\n"
+        "© 2024 News Ltd. All rights reserved.\n"
+    )
+    assert (article.title, article.author, article.published) == (
+        "Ministers approve flood defence plan after record winter", "Sarah Jones", date(2024, 3, 14)
+    )
+    assert not any(word in article.text for word in ("Home |", "WhatsApp", "©"))
+    assert {r.reason for r in article.removed} >= {"site navigation", "sharing buttons", "copyright notice"}
+
+
+def test_a_byline_s_post_is_no_outlet_and_a_known_outlet_after_the_name_is() -> None:
+    assert parse_byline("By Jo Lee, Political Editor | 3 March 2024") == Byline("Jo Lee", date(2024, 3, 3), None)
+    assert parse_byline("By Jo Lee, Reuters") == Byline("Jo Lee", None, "Reuters")
+    assert parse_byline("By Smith, Jones and Brown") == Byline("Smith, Jones and Brown", None, None)

@@ -59,6 +59,11 @@ _CAPTIONS = re.compile(
 )
 # An embedded social post: its link, or its signature ("— Name (@handle) May 28, 2014").
 _POSTS = re.compile(r"pic\.twitter\.com/\w+|[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
+# A site's menu: four or more short items (three words at most, no digits) between bars or bullets.
+_NAVIGATION = re.compile(r"^(?:[^\W\d][^|•·\d]{0,24}?\s*[|•·]\s*){3,}[^\W\d][^|•·\d]{0,24}$")
+# Sharing buttons: nothing but the names of platforms to share on.
+_SHARING = frozenset("facebook twitter x whatsapp email e-mail linkedin pinterest reddit messenger telegram print copy link share tweet flipboard bluesky threads".split())
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A short aside wholly in brackets that is no sentence: a broadcast slot, a programme name ("(News 12 at 11)").
 # Credits ("(Reporting by …; Editing by …)") are the article's own and stay.
 _ASIDE = re.compile(r"^\((?!(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing)\b)[^()]{1,80}\)$", re.IGNORECASE)
@@ -129,6 +134,12 @@ def boilerplate_reason(line: str) -> str | None:
         return "aside in brackets"
     if len(stripped.split()) > _MAX_WORDS:
         return None
+    if _NAVIGATION.match(stripped) and all(len(item.split()) <= 3 for item in re.split(r"[|•·]", stripped)):
+        return "site navigation"
+    if len(stripped.split()) >= 2 and all(word.lower().strip(",") in _SHARING for word in stripped.split()):
+        return "sharing buttons"
+    if _COPYRIGHT.search(stripped):
+        return "copyright notice"
     if match := _OPENING_CALLS.match(stripped):
         return f"promotion: starts with “{' '.join(stripped.split()[:2])}”"
     if match := _ANYWHERE_CALLS.search(stripped):

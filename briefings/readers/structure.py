@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefings.text.dates import parse_date
+from briefings.text.lexicon import ORGANIZATIONS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■►*+\-–]|\d{1,2}[.)])\s+(?=\S)")
 MARKED_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d{0,3}\s*[.:)\-–]\s*(?=\S.*\?[\"'’”]?\s*$)", re.IGNORECASE)
@@ -18,6 +19,8 @@ FAQ_HEADING = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY)\s+(?P<rest>\S.*)$")
 _DATELINE_PREFIX = re.compile(r"^(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*[:\-–]?\s*", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+# A writer's post after the name: "Jo Lee, Political Editor", "Ana Ruiz, Staff Writer".
+_WRITERS_ROLE = re.compile(r",\s*(?:[A-Z][a-z]+\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Analyst|Staff)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|and|&|de|da|del|der|van|von|al|bin|la|le)$")
 _CLAUSE_BREAK = re.compile(r"\s*(?:—|–|\s-\s|:|;|\(|,\s)")
 _ENDING_PUNCTUATION = ".,;:"
@@ -38,8 +41,10 @@ def parse_byline(line: str) -> Byline | None:
     if match := _BYLINE.match(line):
         parts = [p.strip() for p in _PARTS.split(match.group("rest")) if p.strip()]
         author, *rest = parts
-        if "," in author and not _is_name(author):
-            author, _, extra = author.partition(",")
+        if "," in author and _WRITERS_ROLE.search(author):
+            author = author.partition(",")[0]  # "Sarah Jones, Environment Correspondent": the post is no outlet
+        elif "," in author and (not _is_name(author) or author.partition(",")[2].strip() in ORGANIZATIONS):
+            author, _, extra = author.partition(",")  # "Jo Lee, Reuters": the outlet after the name
             rest.insert(0, extra.strip())
         if not _is_name(author):
             return None
