@@ -425,3 +425,13 @@ def test_nationality_nouns_arabic_names_and_movements_are_of_their_kind(text: st
     """"Serb", "Scot"; "al-Douri", "el-Erian" of a person's name; "Islamic State", "Boko Haram", "Hamas"."""
     found = kinds(f"News\n\n{text}\n")
     assert [found.get(n) for n in named] == [kind] * len(named)
+
+
+def test_words_capitalised_in_any_sentence_belong_to_a_name_inside_it_and_a_compass_point_before_a_place_is_a_place() -> None:
+    found = kinds(
+        "Floods\n\nThe Local Government Association warned councils. The First World War ended in 1918. The UK Government "
+        "said no, and the Western Australia premier and officials in East London agreed. He came Second.\n"
+    )
+    assert {"Local Government Association", "First World War", "UK"} <= found.keys()
+    assert [found.get(n) for n in ("Western Australia", "East London")] == [EntityKind.PLACE] * 2
+    assert not found.keys() & {"UK Government", "Second", "Local", "Association"}

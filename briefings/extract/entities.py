@@ -48,6 +48,10 @@ _TITLE_PREFIXES = frozenset(
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
     Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon House""".split()
 )
+# Words capitalised in any sentence that belong to a name inside it: "Local Government Association", "First World
+# War", "Western Australia" (never at a name's ends: "Government officials", "the UK Government said").
+_INSIDE_NAMES_ONLY = frozenset("Government Supply Domestic Internet Western Eastern Northern Southern First Second Third".split())
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 _MEMBERS = frozenset({"MP", "MEP", "MSP", "MLA"})  # a member's title follows a party, not a title's word ("Labour MP")
 _QUOTED = re.compile(r"(?<![\w’'])['‘\"“]([A-Z][^'’\"”\n]{0,80}?)['’\"”](?![\w’'])")
@@ -425,6 +429,8 @@ def _names(
     names.extend((text[begin:end], begin, end, False) for begin, end in quoted_titles)
 
     def close() -> None:
+        while run and run[-1][0] in _INSIDE_NAMES_ONLY:
+            run.pop()  # "the UK Government said": the common word ends no name
         if not run:
             return
         for part in _organization_parts(run, pairs):
@@ -445,7 +451,8 @@ def _names(
             run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt.", "Chief Financial" of "Chief Financial Officer"
         named = after_title or (bool(run) and run[-1][0] not in _JOINING_WORDS)
         after_title = title
-        if not title and _in_a_name(text, word, start, end, named, sentence_starts, bool(run)):
+        inside = word in _INSIDE_NAMES_ONLY and (bool(run) or _NAME_GOES_ON.match(text, end) is not None)
+        if not title and (inside or _in_a_name(text, word, start, end, named, sentence_starts, bool(run))):
             if _PRODUCT.match(word):
                 close()
             run.append((word, start, end))
@@ -728,8 +735,8 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
         return EntityKind.PLACE  # "New York City", "Los Angeles County"
     if _PRODUCT.match(name):
         return EntityKind.PRODUCT
-    if words[-1] in PLACE_HEADS or (len(words) > 1 and words[0] in _PLACE_OPENERS):
-        return EntityKind.PLACE  # "Tahrir Square", "Loftus Road", "Etihad Stadium", "Fort Myers", "Mount Everest"
+    if _a_place_by_its_words(words):
+        return EntityKind.PLACE
     if words[-1] in EVENT_HEADS or (len(words) > 1 and words[0] in _STORMS):
         return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian": no person
     return None
@@ -753,6 +760,14 @@ def _a_person_s_name(words: list[str]) -> bool:
 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Greater".split())
+
+
+def _a_place_by_its_words(words: list[str]) -> bool:
+    """A place's head last ("Tahrir Square", "Loftus Road", "Etihad Stadium"), an opener first ("Fort Myers", "Mount
+    Everest"), or a point of the compass before a place ("Western Australia", "West Yorkshire", "East London")."""
+    if words[-1] in PLACE_HEADS:
+        return True
+    return len(words) > 1 and (words[0] in _PLACE_OPENERS or (words[0] in _COMPASS and " ".join(words[1:]) in PLACES))
 
 
 def _headed_before_of(words: list[str]) -> bool:
