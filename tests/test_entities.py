@@ -435,3 +435,12 @@ def test_words_capitalised_in_any_sentence_belong_to_a_name_inside_it_and_a_comp
     assert {"Local Government Association", "First World War", "UK"} <= found.keys()
     assert [found.get(n) for n in ("Western Australia", "East London")] == [EntityKind.PLACE] * 2
     assert not found.keys() & {"UK Government", "Second", "Local", "Association"}
+
+
+def test_a_plural_noun_that_opens_sentences_is_no_name_alone_but_stays_inside_one() -> None:
+    found = names(
+        "Fans\n\nCritics of the plan spoke on Monday. The Football Supporters Federation agreed. Residents said no, and "
+        "Critics wrote to the council.\n"
+    )
+    assert "Football Supporters Federation" in found
+    assert not found & {"Critics", "Residents", "Federation", "Football"}

@@ -51,6 +51,10 @@ _TITLE_PREFIXES = frozenset(
 # Words capitalised in any sentence that belong to a name inside it: "Local Government Association", "First World
 # War", "Western Australia" (never at a name's ends: "Government officials", "the UK Government said").
 _INSIDE_NAMES_ONLY = frozenset("Government Supply Domestic Internet Western Eastern Northern Southern First Second Third".split())
+# ... and those that may end one too: "Football Supporters Federation", "Lawful Permanent Residents" (not "Critics of").
+_COMMON_IN_NAMES = _INSIDE_NAMES_ONLY | frozenset(
+    "Critics Experts Residents Witnesses Protesters Supporters Opponents Researchers Scientists Campaigners Lawmakers Economists Shoppers Voters".split()
+)
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 _MEMBERS = frozenset({"MP", "MEP", "MSP", "MLA"})  # a member's title follows a party, not a title's word ("Labour MP")
@@ -451,7 +455,7 @@ def _names(
             run.pop()  # "Field" of "Field Marshal", "Staff" of "Staff Sgt.", "Chief Financial" of "Chief Financial Officer"
         named = after_title or (bool(run) and run[-1][0] not in _JOINING_WORDS)
         after_title = title
-        inside = word in _INSIDE_NAMES_ONLY and (bool(run) or _NAME_GOES_ON.match(text, end) is not None)
+        inside = word in _COMMON_IN_NAMES and (bool(run) or _NAME_GOES_ON.match(text, end) is not None)
         if not title and (inside or _in_a_name(text, word, start, end, named, sentence_starts, bool(run))):
             if _PRODUCT.match(word):
                 close()

@@ -163,7 +163,8 @@ COMMON_CAPITALISED = frozenset(
     Government Regulators Investors Companies Sources People Users Customers Several Further Why Key Last Next First
     Second Third Recently Today Yesterday Tomorrow Earlier Later Until Because Following Under Delivering Allowing
     Easing Balancing Implications Supply Demand Conditional Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue
-    Tues Wed Thu Thur Thurs Fri Sat Sun""".split()
+    Tues Wed Thu Thur Thurs Fri Sat Sun Critics Experts Residents Witnesses Protesters Supporters Opponents Researchers
+    Scientists Campaigners Lawmakers Economists Shoppers Voters""".split()
 )
 
 # A market quote's code, no name nor a subject: ".DJI", "<TSLA.O>", "US10YT=RR", "EUR=".
