@@ -2930,7 +2930,7 @@ def _past_a_preposition(tokens: list[Token], start: int) -> int:
     return before if before < j else start
 
 
-_LINKING_PREPOSITIONS = frozenset({"of", "to", "in"})
+_LINKING_PREPOSITIONS = frozenset({"of", "to", "in", "for"})
 
 
 def _common_words_before(tokens: list[Token], k: int) -> int:
