@@ -132,4 +132,11 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("He was betting on horses when he was arrested.", None),
     ("Islamic State claimed responsibility for the two car bombings.", None),
     ("The group claimed the attack was revenge for the air strikes.", DISPUTE),
+    ("It is too early to say whether the vaccine works in older people.", UNCERTAINTY),
+    ("The researchers said the link was an association, not proof of cause.", UNCERTAINTY),
+    ("Data for 2023 are provisional and may be revised.", UNCERTAINTY),
+    ("The trial was not randomised, so the results are weaker.", UNCERTAINTY),
+    ("Critics pointed to the study's small sample size.", UNCERTAINTY),
+    ("A small sample of the wine was tasted by the judges.", None),
+    ("The team arrived too early to see the parade.", None),
 ]
