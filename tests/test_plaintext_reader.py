@@ -166,3 +166,15 @@ def test_a_byline_s_post_is_no_outlet_and_a_known_outlet_after_the_name_is() -> 
     assert parse_byline("By Jo Lee, Political Editor | 3 March 2024") == Byline("Jo Lee", date(2024, 3, 3), None)
     assert parse_byline("By Jo Lee, Reuters") == Byline("Jo Lee", None, "Reuters")
     assert parse_byline("By Smith, Jones and Brown") == Byline("Smith, Jones and Brown", None, None)
+
+
+def test_three_bare_lines_ending_a_page_are_its_related_links_and_a_closing_sentence_stays() -> None:
+    article = read_text(
+        "Flood plan approved\n\nMinisters approved a plan to strengthen flood defences across England and Wales on Thursday.\n\n"
+        "The Environment Agency said 6,000 properties were flooded this winter.\n\n"
+        "Related Topics\n\nFlooding\n\nMore on this story\n\nStorm Henk: Thousands without power\n"
+    )
+    assert article.text.endswith("flooded this winter.")
+    assert [r.reason for r in article.removed].count("related-story list") == 4
+    two = read_text("Flood plan approved\n\nMinisters approved a plan to strengthen flood defences across England and Wales on Thursday.\n\nWhat next\n\nWho pays\n")
+    assert two.text.endswith("Who pays")  # two short lines at the end may be the article's own

@@ -61,13 +61,15 @@ def _runs_on(line: str, following: str) -> bool:
 
 
 _RELATED_WORDS = 12
+_LAST_RELATED = 3  # bare lines in a row that end the article: a page's related links, not a closing list
 
 
 def _without_related_lists(content: list[tuple[int, str]], draft: Draft) -> list[tuple[int, str]]:
-    """Lines without a sentence's punctuation, two or more in a row amid the body, or any before nothing but credits:
-    a list of related stories' headlines ("Giant security gap at airports:" / "Lack of criminal background checks"; a
-    last "Hidden cameras reveal airport workers stealing from luggage" before "CNN's Tony Marco contributed to this
-    report."), not the article's words."""
+    """Lines without a sentence's punctuation, two or more in a row amid the body, three or more ending it, or any
+    before nothing but credits: a list of related stories' headlines ("Giant security gap at airports:" / "Lack of
+    criminal background checks"; a last "Hidden cameras reveal airport workers stealing from luggage" before "CNN's
+    Tony Marco contributed to this report."; "Related Topics" / "Flooding" / "More on this story" ending a page),
+    not the article's words."""
     bare = [_bare_headline(line) for _, line in content]
     credits = len(content)
     while credits > 0 and is_furniture(content[credits - 1][1]) and not bare[credits - 1]:
@@ -79,7 +81,9 @@ def _without_related_lists(content: list[tuple[int, str]], draft: Draft) -> list
         end = index
         while end < len(content) and bare[end]:
             end += 1
-        if (end - index >= 2 and end < len(content)) or (end > index and end == credits < len(content)):
+        amid = end - index >= 2 and end < len(content)
+        last = end - index >= _LAST_RELATED and end == len(content)  # "Related Topics" / "Flooding" / "More on this story" ...
+        if amid or last or (end > index and end == credits < len(content)):
             related.update(range(index, end))
         index = end + 1
     draft.removed.extend(RemovedLine(line=content[i][0], text=content[i][1], reason="related-story list") for i in sorted(related))
