@@ -326,6 +326,7 @@ def test_and_joins_one_word_to_an_organisation_s_name_but_not_a_person_s_name_to
     text = "The Coachella Valley Music and Arts Festival and Lollapalooza banned the sticks. "
     found = names("Bans\n\n" + text + text.replace("banned", "have banned") + "\n")
     assert {"Coachella Valley Music and Arts Festival", "Lollapalooza"} <= found
+    assert "National Oceanic and Atmospheric Administration" in names("Storm\n\nThe National Oceanic and Atmospheric Administration warned.\n")
     assert not any(name.endswith("and Lollapalooza") for name in found)
 
 

@@ -613,13 +613,17 @@ def _and_joins(left: list[str], right: list[str]) -> bool:
 
 
 def _one_word_and_a_place(left: list[str]) -> bool:
-    """Whether the words before "and" are one word, or a place and a common noun: "Music" of "Music and Arts
-    Festival", "US Food", "Coachella Valley Music" (not "Layla Moran": a person's name)."""
+    """Whether the words before "and" are one word, or a place, a nation or a public body's adjective and a common
+    word: "Music" of "Music and Arts Festival", "US Food", "Coachella Valley Music", "National Oceanic" (not "Layla
+    Moran": a person's name)."""
     if len(left) == 1:
         return True
     place = " ".join(left[:-1])
-    is_place = _known(place) or place in ALIASES or left[-2] in PLACE_HEADS
-    return is_place and "NOUN" in word_classes(left[-1].lower())
+    is_place = _known(place) or place in ALIASES or left[-2] in PLACE_HEADS or (len(left) == 2 and left[0] in _PUBLIC_ADJECTIVES)
+    return is_place and bool({"NOUN", "ADJ"} & word_classes(left[-1].lower()).keys())
+
+
+_PUBLIC_ADJECTIVES = frozenset("National International Federal Royal World General Central United Global".split())
 
 
 def _segment(words: list[str]) -> list[str]:
