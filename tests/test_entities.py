@@ -420,10 +420,12 @@ def test_a_name_heading_a_phrase_after_the_is_no_person_s_but_one_qualifying_a_n
         ("The Serb won in straight sets. Two Croats and a Scot were fined, and a Brit was booed.", ("Serb", "Croats", "Scot", "Brit"), EntityKind.NATIONALITY),
         ("Izzat Ibrahim al-Douri was killed, said Raed al-Jabouri, and Essam el-Erian agreed.", ("Izzat Ibrahim al-Douri", "Raed al-Jabouri", "Essam el-Erian"), EntityKind.PERSON),
         ("Islamic State claimed the attack. Hamas condemned it, as did Boko Haram and the Muslim Brotherhood.", ("Islamic State", "Hamas", "Boko Haram", "Muslim Brotherhood"), EntityKind.ORGANIZATION),
+        ("Shares in Procter & Gamble and Marks & Spencer rose.", ("Procter & Gamble", "Marks & Spencer"), EntityKind.ORGANIZATION),
     ],
 )
 def test_nationality_nouns_arabic_names_and_movements_are_of_their_kind(text: str, named: tuple[str, ...], kind: EntityKind) -> None:
-    """"Serb", "Scot"; "al-Douri", "el-Erian" of a person's name; "Islamic State", "Boko Haram", "Hamas"."""
+    """"Serb", "Scot"; "al-Douri", "el-Erian" of a person's name; "Islamic State", "Boko Haram", "Hamas"; a name
+    with "&" in it ("Procter & Gamble")."""
     found = kinds(f"News\n\n{text}\n")
     assert [found.get(n) for n in named] == [kind] * len(named)
 

@@ -709,6 +709,8 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
         return known
     if _PLACE_SUFFIX.match(text, start + len(name)):
         return EntityKind.PLACE  # "the Derby-based firm", "a Leeds-born singer"
+    if " & " in name:
+        return EntityKind.ORGANIZATION  # "Procter & Gamble", "Marks & Spencer"
     words = name.split()
     if _titled(text, start) or _a_person_s_name(words):
         return EntityKind.PERSON
