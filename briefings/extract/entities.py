@@ -216,11 +216,11 @@ def _a_mood(word: str) -> bool:
 def _described_person(name: str) -> int:
     """How many words of a nationality, a party or a role begin a name to describe the person named after them: one
     in "Australian Marc Leishman", "Spaniard Julen Lopetegui", "Tory Ruth Davidson", "Schoolboy Frankie Franz", two
-    in "Liberal Democrat Willie Rennie"; a first and a last name must follow (none in "British Airways", "American Express", "the Chinese Grand
-    Prix", "British Medical Journal")."""
+    in "Liberal Democrat Willie Rennie"; a first and a last name must follow (none in "British Airways", "American
+    Express", "the Chinese Grand Prix", "British Medical Journal")."""
     words = name.split(" ")
     described = 2 if " ".join(words[:2]) in _AFFILIATIONS else 1 if words[0] in _NATIONALS or words[0] in _AFFILIATIONS else 0
-    if not described and words[0].lower() in _PERSON_ROLES | _CAPTION_ROLES:
+    if not described and words[0].lower() in _DESCRIBING_ROLES:
         described = 1  # a caption's "Schoolboy Frankie Franz", "Pensioner Jean Smith"
     rest = words[described:]
     if not described or len(rest) != 2 or not _NOT_IN_A_PERSON_S_NAME.isdisjoint(rest):
@@ -816,6 +816,7 @@ _CAPTION_ROLES = frozenset(
     "schoolboy schoolgirl teenager pensioner grandmother grandfather grandad grandma student nurse doctor mum dad "
     "toddler youngster businessman businesswoman officer soldier victim".split()
 )
+_DESCRIBING_ROLES = _PERSON_ROLES | _CAPTION_ROLES
 _NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split())
 # Words that end a sports club's name: "Blackburn Rovers", "Leeds United", "Tottenham Hotspur".
 _TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers".split())
