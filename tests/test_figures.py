@@ -1386,6 +1386,9 @@ def test_a_baseline_is_no_subject_and_a_verb_after_a_singular_noun_ends_the_phra
         ("It was his second title and a third for the club.", []),
         ("Prices rose a third in the first year and a quarter in the second.", ["a third", "a quarter"]),
         ("The first vote was won and a third of the second was lost.", ["a third"]),
+        ("They detonated two car bombs in the capital this evening and a third in Erbil.", ["two car bombs"]),
+        ("Two men were arrested and a third was questioned.", ["Two men"]),
+        ("Sales rose two per cent in March and a third in April.", ["two per cent", "a third"]),
     ],
 )
 def test_a_third_after_an_ordinal_and_and_orders_rather_than_divides(sentence: str, texts: list[str]) -> None:

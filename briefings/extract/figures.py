@@ -952,13 +952,29 @@ def _an_ordinal(text: str, tokens: list[Token], number: NumberMatch, after: Toke
 
 
 def _listed_after_an_ordinal(tokens: list[Token], number: NumberMatch) -> bool:
-    """Whether "a third" follows "and" after an ordinal in the same clause: "her first divorce and a third for him"."""
+    """Whether "a third" follows "and" after an ordinal in the same clause ("her first divorce and a third for him"), or
+    after a count of things it adds one to ("detonated two car bombs in the capital and a third in Erbil")."""
     first = number.first
     if first < 2 or tokens[first].lower not in ("a", "an") or tokens[first - 1].lower not in ("and", "or"):
         return False
     if tokens[number.last].lower not in _ORDINAL_WORDS or (number.last + 1 < len(tokens) and tokens[number.last + 1].lower == "of"):
         return False  # "a quarter" orders nothing; "a third of the second" divides it
-    return any(t.lower in _ORDINAL_WORDS for t in tokens[max(0, first - 7) : first - 1])
+    before = tokens[max(0, first - _ELIDED_REACH) : first - 1]
+    return any(t.lower in _ORDINAL_WORDS for t in before[-6:]) or _counts_things(before)
+
+
+def _counts_things(tokens: list[Token]) -> bool:
+    """Whether a small count of things is among `tokens`: "two car bombs", "2 goals" (not "two per cent", "two-thirds")."""
+    for k, token in enumerate(tokens):
+        small = token.lower in _SMALL_COUNTS or (token.text.isdigit() and len(token.text) <= 2 and int(token.text) >= 2)
+        glued = k + 1 < len(tokens) and tokens[k + 1].text in _HYPHENS
+        if small and not glued and any(t.text.isalpha() and t.text.islower() and is_plural_noun(t.text) for t in tokens[k + 1 : k + 4]):
+            return True
+    return False
+
+
+_ELIDED_REACH = 16  # tokens before "and a third" in which the things it adds to are counted
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth".split())
