@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from briefings.budget import check
 from briefings.extract.numbers import (
     NUMBER_WORDS,
+    ORDINALS,
     TENS,
     UNITS,
     NumberMatch,
@@ -974,10 +975,10 @@ def _counts_things(tokens: list[Token]) -> bool:
 
 
 _ELIDED_REACH = 16  # tokens before "and a third" in which the things it adds to are counted
-_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_SMALL_COUNTS = frozenset(w for w, n in UNITS.items() if 2 <= n <= 10)  # "two" to "ten"
 
 
-_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth".split())
+_ORDINAL_WORDS = frozenset(w for w, n in ORDINALS.items() if 1 <= n <= 6)  # "first" to "sixth"
 
 
 def _may_be_ordered(token: Token) -> bool:
@@ -1781,9 +1782,13 @@ def _match_words(tokens: list[Token], k: int, phrases: set[tuple[str, ...]]) -> 
 _UnitReader = Callable[[list[Token], _Found, int], bool]
 
 
-def _a_rate_per(tokens: list[Token], k: int) -> bool:
-    """Whether a span of time follows at k as the figure's rate: "6,000 a day", "two per week" count no days."""
-    return k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "per") and tokens[k + 1].lower in _SPANS_OF_TIME
+def _a_rate_per(tokens: list[Token], k: int, words: tuple[str, ...] = ("a", "an", "per")) -> bool:
+    """Whether a span of time follows at k, after one of `words`, as the figure's rate: "6,000 a day", "two per week"
+    count no days."""
+    return k + 1 < len(tokens) and tokens[k].lower in words and tokens[k + 1].lower in _SPANS_OF_TIME
+
+
+_EVERY = ("a", "an", "per", "each", "every")  # a multiple's rate: "three times a day", "twice every week"
 
 
 def _read_unit_after(tokens: list[Token], figure: _Found, readers: tuple[_UnitReader, ...] | None = None) -> None:
@@ -1902,8 +1907,7 @@ def _multiple_after(tokens: list[Token], figure: _Found, k: int) -> bool:
         return False
     figure.kind, figure.unit = FigureKind.MULTIPLE, "times"
     figure.last = k + (1 if word == "-" else 0)
-    following = [t.lower for t in tokens[figure.last + 1 : figure.last + 3]]
-    if not (len(following) == 2 and following[0] in ("a", "an", "per", "each", "every") and following[1] in _SPANS_OF_TIME):
+    if not _a_rate_per(tokens, figure.last + 1, _EVERY):
         _read_subject(tokens, figure, figure.last + 1)  # what it multiplies; none in a rate: "three times a day"
     return True
 
@@ -2390,14 +2394,10 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
 def _its_verb(tokens: list[Token], index: int) -> bool:
     """Whether the word at `index` is the verb of the singular noun before it, a preposition after: "30% of the
     population lives in cities", "half of the money goes to charity" (a verb seldom a plural noun)."""
-    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if tokens[index].lower not in _VERBS_IN_S or index + 1 >= len(tokens) or tokens[index + 1].lower not in _PREPOSITIONS:
+        return False  # the common case, told by two set lookups: this runs for every word of a counted phrase
     before = tokens[index - 1]
-    return (
-        tokens[index].lower in _VERBS_IN_S
-        and following in _PREPOSITIONS
-        and before.text.isalpha() and before.text.islower() and not is_plural_noun(before.text)
-        and _a_noun_only(before.lower)  # not "35 known works by"
-    )
+    return before.text.isalpha() and before.text.islower() and not is_plural_noun(before.text) and _a_noun_only(before.lower)  # not "35 known works by"
 
 
 def _a_noun_only(word: str) -> bool:
