@@ -447,3 +447,26 @@ def test_a_plural_noun_that_opens_sentences_is_no_name_alone_but_stays_inside_on
     )
     assert "Football Supporters Federation" in found
     assert not found & {"Critics", "Residents", "Federation", "Football"}
+
+
+def test_a_participle_opening_a_sentence_run_into_a_name_is_cut_off_but_a_name_before_a_verb_keeps_its_word() -> None:
+    found = names(
+        "Photos\n\nMarta Ruiz waited in Lima. A second picture shows Marta Ruiz Wrapped in a blanket, she sat down. Rooms on "
+        "the new Airbus Beluga Looking out over the hangar, the crew are looking at the sky. Peyton Manning threw a pass. "
+        "She said Quickline Towing is corrupt, because her car needed towing.\n"
+    )
+    assert {"Marta Ruiz", "Peyton Manning", "Quickline Towing"} <= found
+    assert not {"Marta Ruiz Wrapped", "Airbus Beluga Looking"} & found
+
+
+def test_a_surname_given_alone_parts_from_a_place_or_a_thing_named_before_it_but_a_middle_name_stays() -> None:
+    found = names(
+        "Sport\n\nThe coach, Tilbury, wants a striker. He would move to Riverside Stadium Tilbury has admitted. The manager "
+        "Tilbury left. The crash of the Range Rover Joanna Pike had driven was filmed, and Joanna Pike was unhurt.\n\n"
+        "Film\n\nLee Harvey Oswald fled, and Oswald was caught. Philip Seymour Hoffman died; the actor Hoffman was 46. "
+        "Voters saw Iain Duncan Smith, and then Duncan Smith spoke. Fans at Madison Square Garden cheered and the Garden "
+        "was full. John F. Kennedy was shot and Kennedy died.\n"
+    )
+    assert {"Riverside Stadium", "Tilbury", "Range Rover", "Joanna Pike"} <= found
+    assert {"Lee Harvey Oswald", "Philip Seymour Hoffman", "Iain Duncan Smith", "Madison Square Garden", "John F. Kennedy"} <= found
+    assert not {"Riverside Stadium Tilbury", "Range Rover Joanna Pike", "Lee Harvey", "Philip Seymour", "Madison Square"} & found

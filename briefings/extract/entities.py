@@ -378,11 +378,12 @@ def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> 
 
 def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
     """Runs split where two names met because a full stop is missing ("the 1982 Falklands War Clarkson and his
-    colleagues"): where its last word is said twice ("Sebastian Vettel Vettel"), or at a point where both sides are names
-    the article also gives on their own (each no longer than a
+    colleagues"): before a last word that is a participle opening the next sentence, where its last word is said
+    twice ("Sebastian Vettel Vettel"), or at a point where both sides are names the article also gives on their own (each no longer than a
     name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
     gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
     alone = {name for name, _, _, at_start in raw if not at_start}
+    lower_words = set(_LOWER_WORD.findall(text))
     runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
@@ -390,20 +391,66 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str
         if runs[name] > 1 and " " in name:
             refined.append((name, start, end, at_start))
             continue
-        cuts = range(max(1, len(words) - _LONGEST_NAME), min(len(words), _LONGEST_NAME + 1))  # each side a name's length
-        said_twice = len(words) > 2 and words[-1] == words[-2]  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
-        cut = (len(words) - 1 if said_twice else None) or next(
-            (k for k in cuts if " ".join(words[k:]) in alone and " ".join(words[:k]) in alone
-             and words[k - 1] not in _CONNECTORS and words[k] not in _CONNECTORS),
-            None,
-        )
+        verb_last = len(words) > 1 and _a_verb_run_on(words[-1], lower_words) and _no_finite_verb_after(text, end)
+        cut = len(words) - 1 if verb_last else _cut(words, alone)
         if cut is None:
             refined.append((name, start, end, at_start))
             continue
         head = " ".join(words[:cut])
         refined.append((head, start, start + len(head), at_start))
-        refined.append((name[len(head) + 1 :], start + len(head) + 1, end, False))
+        tail = name[len(head) + 1 :]
+        refined.append((tail, start + len(head) + 1, end, verb_last))  # a verb opening a sentence: no name alone
     return refined
+
+
+def _cut(words: list[str], alone: set[str]) -> int | None:
+    """Where a run of capitals parts into two names (see `_refined`), if it does: the word that begins the second."""
+    if len(words) > 2 and words[-1] == words[-2]:
+        return len(words) - 1  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
+    cuts = range(max(1, len(words) - _LONGEST_NAME), min(len(words), _LONGEST_NAME + 1))  # each side a name's length
+    return next((k for k in cuts if words[k - 1] not in _CONNECTORS and words[k] not in _CONNECTORS and _parts_at(words, k, alone)), None)
+
+
+def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
+    """Whether two names meet before word k: both are given on their own; or the second, given on its own, is a
+    person's name after a name that ends as no person's does: a place's or a body's head before a surname ("to
+    Villa Park Ramsey has admitted"), a common word before a first and a last name ("the Ford Mustang Richard
+    Hammond had driven"; not "Philip Seymour Hoffman", "Sarah Jessica Parker", "Iain Duncan Smith")."""
+    head, tail = words[:k], words[k:]
+    if " ".join(tail) not in alone:
+        return False
+    if " ".join(head) in alone:
+        return True
+    if not all(_personal(w, initial=False) for w in tail) or not _NOT_IN_A_PERSON_S_NAME.isdisjoint(tail):
+        return False
+    if len(tail) == 1:  # a surname, no common word ("the Garden" of "Madison Square Garden")
+        return (head[-1] in PLACE_HEADS or head[-1] in ORGANIZATION_HEADS) and not word_classes(tail[0].lower())
+    return len(head) > 1 and bool(word_classes(head[-1].lower())) and not any(w in PERSON_TITLES or _INITIALS.match(w) for w in head)
+
+
+def _a_verb_run_on(word: str, lower_words: set[str]) -> bool:
+    """Whether the last word of a run can be a verb's participle that begins the next sentence, whose full stop is
+    missing ("on the Boeing 787 Dreamliner Looking out over", "Trujillo Wrapped in a blanket"): a word the lexicon
+    knows only as a verb, in -ed of some length, or in -ing that the article also writes in lower case (not the
+    surname of "Peyton Manning")."""
+    lower = word.lower()
+    if not word[:1].isupper() or set(word_classes(lower)) != {"VERB"}:
+        return False
+    return (lower.endswith("ed") and len(lower) >= 6) or (lower.endswith("ing") and lower in lower_words)
+
+
+def _no_finite_verb_after(text: str, end: int) -> bool:
+    """Whether the word after a run at `end` is no finite verb: a participle opening a sentence goes on with its
+    object or a preposition ("Looking out over", "Wrapped in a blanket"); a name is a subject ("Advanced Towing is",
+    "Fleet Sailing said")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1) not in _FINITE_VERBS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z’']+)")
+_FINITE_VERBS = frozenset(
+    "is was are were has had have said says will would can could did does do may might must should shall told added 's ’s".split()
+)
 
 
 def _dateline_names(article: Article) -> list[tuple[str, int, EntityKind]]:
