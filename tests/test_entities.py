@@ -470,3 +470,22 @@ def test_a_surname_given_alone_parts_from_a_place_or_a_thing_named_before_it_but
     assert {"Riverside Stadium", "Tilbury", "Range Rover", "Joanna Pike"} <= found
     assert {"Lee Harvey Oswald", "Philip Seymour Hoffman", "Iain Duncan Smith", "Madison Square Garden", "John F. Kennedy"} <= found
     assert not {"Riverside Stadium Tilbury", "Range Rover Joanna Pike", "Lee Harvey", "Philip Seymour", "Madison Square"} & found
+
+
+def test_an_abbreviated_title_mid_sentence_is_no_name_and_parts_a_run_from_the_person_after_it() -> None:
+    found = names(
+        "Wire\n\nHe spoke to Sen. Bob Corker on Monday and to Rep. Nancy Pelosi, then met Lt. Gov. Gavin Newsom. "
+        "Alabama Rep. Mo Brooks disagreed. Snow fell near a lagging Colorado River Gov. Jerry Brown ordered cuts.\n"
+    )
+    assert {"Bob Corker", "Nancy Pelosi", "Gavin Newsom", "Mo Brooks", "Alabama", "Colorado River", "Jerry Brown"} <= found
+    assert not {"Sen", "Rep", "Gov", "Lt", "Alabama Rep", "Colorado River Gov"} & found
+
+
+def test_a_plural_noun_and_of_or_an_irregular_participle_run_into_a_name_begins_the_next_sentence() -> None:
+    found = names(
+        "Courts\n\nHe lost his case at the High Court Thousands of drivers face fines. The High Court ruled. She berated "
+        "staff in Leeds, Yorkshire Caught on camera, she left. Nancy Drew books sold well. Jamie Taken said no. Friends of "
+        "the Earth objected.\n"
+    )
+    assert {"High Court", "Yorkshire", "Nancy Drew", "Jamie Taken", "Friends of the Earth"} <= found
+    assert not {"High Court Thousands", "Yorkshire Caught", "Thousands"} & found

@@ -391,15 +391,15 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str
         if runs[name] > 1 and " " in name:
             refined.append((name, start, end, at_start))
             continue
-        verb_last = len(words) > 1 and _a_verb_run_on(words[-1], lower_words) and _no_finite_verb_after(text, end)
-        cut = len(words) - 1 if verb_last else _cut(words, alone)
+        opens_next = len(words) > 1 and _opens_the_next_sentence(words[-1], text, end, lower_words)
+        cut = len(words) - 1 if opens_next else _cut(words, alone)
         if cut is None:
             refined.append((name, start, end, at_start))
             continue
         head = " ".join(words[:cut])
         refined.append((head, start, start + len(head), at_start))
         tail = name[len(head) + 1 :]
-        refined.append((tail, start + len(head) + 1, end, verb_last))  # a verb opening a sentence: no name alone
+        refined.append((tail, start + len(head) + 1, end, opens_next))  # a sentence's first word: no name alone
     return refined
 
 
@@ -428,26 +428,34 @@ def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
     return len(head) > 1 and bool(word_classes(head[-1].lower())) and not any(w in PERSON_TITLES or _INITIALS.match(w) for w in head)
 
 
-def _a_verb_run_on(word: str, lower_words: set[str]) -> bool:
-    """Whether the last word of a run can be a verb's participle that begins the next sentence, whose full stop is
-    missing ("on the Boeing 787 Dreamliner Looking out over", "Trujillo Wrapped in a blanket"): a word the lexicon
-    knows only as a verb, in -ed of some length, or in -ing that the article also writes in lower case (not the
-    surname of "Peyton Manning")."""
-    lower = word.lower()
-    if not word[:1].isupper() or set(word_classes(lower)) != {"VERB"}:
-        return False
-    return (lower.endswith("ed") and len(lower) >= 6) or (lower.endswith("ing") and lower in lower_words)
-
-
-def _no_finite_verb_after(text: str, end: int) -> bool:
-    """Whether the word after a run at `end` is no finite verb: a participle opening a sentence goes on with its
-    object or a preposition ("Looking out over", "Wrapped in a blanket"); a name is a subject ("Advanced Towing is",
-    "Fleet Sailing said")."""
+def _opens_the_next_sentence(word: str, text: str, end: int, lower_words: set[str]) -> bool:
+    """Whether the last word of a run (ending at `end`) begins the next sentence, whose full stop is missing: a
+    participle going on with its object or a preposition, not a name's word before its verb ("the Boeing 787
+    Dreamliner Looking out over", "Virginia Caught red-faced"; "Quickline Towing is"), or a plural noun and "of"
+    ("at the Court of Appeal Millions of motorists face")."""
     after = _NEXT_WORD.match(text, end)
-    return after is None or after.group(1) not in _FINITE_VERBS
+    if after is None:
+        return _a_participle(word, lower_words)
+    if after.group(1) == "of" and _LOWER_AFTER_OF.match(text, after.end()) and is_plural_noun(word) and "NOUN" in word_classes(word):
+        return True
+    following = after.group(1)
+    return following not in _FINITE_VERBS and _a_participle(word, lower_words)
+
+
+def _a_participle(word: str, lower_words: set[str]) -> bool:
+    """A capitalised word the lexicon knows only as a verb and in a participle's form: in -ed of some length, an
+    irregular one ("Caught", "Taken"), or in -ing that the article also writes in lower case (not the surname of
+    "Peyton Manning")."""
+    lower = word.lower()
+    classes = word_classes(lower)
+    if not word[:1].isupper() or set(classes) != {"VERB"}:
+        return False
+    irregular = len(lower) >= 5 and lower not in classes["VERB"] and not lower.endswith(("s", "ing"))
+    return irregular or (lower.endswith("ed") and len(lower) >= 6) or (lower.endswith("ing") and lower in lower_words)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z’']+)")
+_LOWER_AFTER_OF = re.compile(r"[ \t]+[a-z]")
 _FINITE_VERBS = frozenset(
     "is was are were has had have said says will would can could did does do may might must should shall told added 's ’s".split()
 )
@@ -735,11 +743,17 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+def _abbreviated_word(word: str) -> bool:
+    """A word whose full stop marks an abbreviation, not a sentence's end: a company's suffix ("Inc."), a title
+    before a name ("Sen.", "Gov.", "Lt.")."""
+    return word.rstrip(".") in _ABBREVIATED_SUFFIXES or word in PERSON_TITLES
+
+
 def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
     word, stop = part, False
     if part[-1:] in ("'", "’") and part.rstrip("’'").endswith("."):
         word = part.rstrip("’'")  # "my little Dione.'"
-    if word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.match(word) and word.rstrip(".") not in _ABBREVIATED_SUFFIXES:
+    if word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.match(word) and not _abbreviated_word(word):
         word, stop = word.rstrip("."), True
     if ("'" in word or "’" in word) and (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
         word, stop = word[: possessive.start()], True
