@@ -489,3 +489,16 @@ def test_a_plural_noun_and_of_or_an_irregular_participle_run_into_a_name_begins_
     )
     assert {"High Court", "Yorkshire", "Nancy Drew", "Jamie Taken", "Friends of the Earth"} <= found
     assert not {"High Court Thousands", "Yorkshire Caught", "Thousands"} & found
+
+
+def test_a_leader_s_or_a_chair_s_title_an_office_of_a_body_and_where_a_person_is_from_are_no_part_of_the_name() -> None:
+    found = names(
+        "Wire\n\nSenate Majority Leader Mitch McConnell was stalling and Fed Chair Jerome Powell spoke. Democratic Sen. "
+        "Chuck Schumer of New York said no, as did Rep. Lucy Adair of Acme Holdings. Secretary of State Ann Varga flew in. "
+        "Later Varga left. Mayor of Leeds Tariq Nasir spoke. The Secretary of Homeland Security resigned. The Bank of "
+        "England and the University of Texas agreed. Catherine of Aragon was a queen.\n"
+    )
+    people = {"Mitch McConnell", "Jerome Powell", "Chuck Schumer", "Lucy Adair", "Ann Varga", "Tariq Nasir"}
+    assert people | {"New York", "Acme Holdings", "Bank of England", "University of Texas", "Catherine of Aragon"} <= found
+    assert not any(name.endswith(tuple(people)) and name not in people for name in found)
+    assert "Secretary of Homeland Security" in found and "Homeland Security" not in found

@@ -46,7 +46,8 @@ _TITLE_PREFIXES = frozenset(
     """Field Staff Lance Rear Major Brigadier Chief Assistant Deputy Senior Acting Executive Managing Special District
     Financial Operating Technology Marketing Information Investment Medical Scientific Commercial Legal Press
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
-    Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon House""".split()
+    Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon House
+    Majority Minority Opposition""".split()
 )
 # Words capitalised in any sentence that belong to a name inside it: "Local Government Association", "First World
 # War", "Western Australia" (never at a name's ends: "Government officials", "the UK Government said").
@@ -397,7 +398,8 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str
             refined.append((name, start, end, at_start))
             continue
         head = " ".join(words[:cut])
-        refined.append((head, start, start + len(head), at_start))
+        if _an_office(words[:cut]) is None:
+            refined.append((head, start, start + len(head), at_start))
         tail = name[len(head) + 1 :]
         refined.append((tail, start + len(head) + 1, end, opens_next))  # a sentence's first word: no name alone
     return refined
@@ -407,8 +409,20 @@ def _cut(words: list[str], alone: set[str]) -> int | None:
     """Where a run of capitals parts into two names (see `_refined`), if it does: the word that begins the second."""
     if len(words) > 2 and words[-1] == words[-2]:
         return len(words) - 1  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
+    office = _an_office(words)
+    if office is not None and len(words) - office >= 3:
+        tail = words[-2:]  # "Secretary of State Mike Pompeo", "Director of Public Prosecutions Alison Saunders"
+        a_name = tail[-1] in alone or not (word_classes(tail[0].lower()) and word_classes(tail[-1].lower()))
+        if a_name and all(_personal(w, initial=False) for w in tail) and _NOT_IN_A_PERSON_S_NAME.isdisjoint(tail):
+            return len(words) - 2  # (not "Secretary of Homeland Security", "Secretary of the Smithsonian Institution")
     cuts = range(max(1, len(words) - _LONGEST_NAME), min(len(words), _LONGEST_NAME + 1))  # each side a name's length
     return next((k for k in cuts if words[k - 1] not in _CONNECTORS and words[k] not in _CONNECTORS and _parts_at(words, k, alone)), None)
+
+
+def _an_office(words: list[str]) -> int | None:
+    """Where the words of an office that a run opens with end their "of" ("Secretary of", "U.S. Secretary of" of
+    "U.S. Secretary of State Mike Pompeo"): the index of the word after "of"; None when the run opens with none."""
+    return next((i + 2 for i in range(min(2, len(words) - 1)) if words[i] in PERSON_TITLES and words[i + 1] == "of"), None)
 
 
 def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
@@ -620,6 +634,9 @@ def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) 
     kept = False
     for index, token in enumerate(run):
         word = token[0]
+        if word == "of" and _a_person_and_where_from([w for w, _, _ in parts[-1]], words[index + 1 :]):
+            parts.append([])
+            continue
         if word in _ORGANIZATION_CONNECTORS or word == "party":
             kept = (len(run) <= _LONGEST_NAME and _joins_organization(words, index, kept)) or (
                 word == "and" and 0 < index < len(words) - 1 and f"{words[index - 1]} and {words[index + 1]}" in pairs
@@ -628,15 +645,27 @@ def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) 
                 parts.append([])
                 continue
         parts[-1].append(token)
-    trimmed = []
-    for part in parts:
-        while part and (part[-1][0] in _CONNECTORS or (part[-1][0] == "party" and len(part) == 1)):
-            part.pop()
-        while part and part[0][0] in _CONNECTORS:
-            part.pop(0)
-        if part:
-            trimmed.append(part)
-    return trimmed
+    return [part for part in map(_without_end_connectors, parts) if part]
+
+
+def _without_end_connectors(part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A part of a run without the connectors at its ends (nor "party" alone)."""
+    while part and (part[-1][0] in _CONNECTORS or (part[-1][0] == "party" and len(part) == 1)):
+        part.pop()
+    while part and part[0][0] in _CONNECTORS:
+        part.pop(0)
+    return part
+
+
+def _a_person_and_where_from(before: list[str], after: list[str]) -> bool:
+    """Whether "of" between `before` and `after` parts a person's name from the place or the body they come from:
+    "Sen. Chuck Schumer of New York", "Mo Salah of Liverpool", "Jane Doe of Acme Holdings" (not "Bank of England",
+    "Secretary of State", "Catherine of Aragon")."""
+    if not 2 <= len(before) <= 3 or not _a_person_s_name(before) or not _NOT_IN_A_PERSON_S_NAME.isdisjoint(before):
+        return False
+    if any(w in PERSON_TITLES or w in _TITLE_PREFIXES for w in before):
+        return False
+    return any(_known(" ".join(after[:n])) for n in range(min(len(after), 3), 0, -1)) or any(w in ORGANIZATION_HEADS for w in after[:4])
 
 
 def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bool:

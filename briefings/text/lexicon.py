@@ -128,7 +128,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
-    Brewery""".split()
+    Brewery Institution Foundation Commission Council Committee Board Service Authority""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
@@ -153,7 +153,7 @@ PERSON_TITLES = frozenset(
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
     Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
-    PC DS DI DCI""".split()
+    PC DS DI DCI Leader Chair""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
