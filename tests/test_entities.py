@@ -502,3 +502,12 @@ def test_a_leader_s_or_a_chair_s_title_an_office_of_a_body_and_where_a_person_is
     assert people | {"New York", "Acme Holdings", "Bank of England", "University of Texas", "Catherine of Aragon"} <= found
     assert not any(name.endswith(tuple(people)) and name not in people for name in found)
     assert "Secretary of Homeland Security" in found and "Homeland Security" not in found
+
+
+def test_a_body_before_its_officer_s_title_is_kept_and_a_department_s_word_is_no_name() -> None:
+    found = names(
+        "Wire\n\nHe met NATO Secretary-General Jens Stoltenberg and FBI Director Christopher Wray. Communities Secretary "
+        "Eric Pickles and Homeland Security Secretary Kirstjen Nielsen agreed, as did Cabinet Secretary Simon Case.\n"
+    )
+    assert {"NATO", "FBI", "Jens Stoltenberg", "Christopher Wray", "Eric Pickles", "Kirstjen Nielsen", "Simon Case"} <= found
+    assert not {"Communities", "Homeland Security", "Homeland", "Cabinet", "NATO Secretary"} & found

@@ -47,7 +47,8 @@ _TITLE_PREFIXES = frozenset(
     Financial Operating Technology Marketing Information Investment Medical Scientific Commercial Legal Press
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
     Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon House
-    Majority Minority Opposition""".split()
+    Majority Minority Opposition Communities Business Housing Pensions Brexit Homeland Security Veterans Immigration
+    Policing Equalities Digital Development Climate Cabinet Industry Science Sport Welfare Employment""".split()
 )
 # Words capitalised in any sentence that belong to a name inside it: "Local Government Association", "First World
 # War", "Western Australia" (never at a name's ends: "Government officials", "the UK Government said").
@@ -133,6 +134,7 @@ def extract_entities(article: Article) -> list[Entity]:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
         name, start = _without_leading_words(name, start, at_start, context)
+        name = _without_trailing_title(name)
         if not context.is_name(name, at_start and not _an_affiliation(text, name, start)):
             continue
         bare = _without_legal_form(name)
@@ -204,6 +206,13 @@ def _without_leading_words(name: str, start: int, at_start: bool, context: _Cont
         while name.split(" ")[0] in _CONNECTORS:
             name, start = _without_opener(name, start, always=True)
     return name, start
+
+
+def _without_trailing_title(name: str) -> str:
+    """A body's acronym or known name without the title of its officer after it ("NATO" of "NATO Secretary-General
+    Jens Stoltenberg", "FBI" of "FBI Director Christopher Wray"; "Communities Secretary" names no body)."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in PERSON_TITLES and (head.replace(".", "").isupper() or _known(head)) else name
 
 
 def _a_mood(word: str) -> bool:
