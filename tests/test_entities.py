@@ -511,3 +511,15 @@ def test_a_body_before_its_officer_s_title_is_kept_and_a_department_s_word_is_no
     )
     assert {"NATO", "FBI", "Jens Stoltenberg", "Christopher Wray", "Eric Pickles", "Kirstjen Nielsen", "Simon Case"} <= found
     assert not {"Communities", "Homeland Security", "Homeland", "Cabinet", "NATO Secretary"} & found
+
+
+def test_an_adjective_opening_a_caption_is_no_name_and_a_name_before_a_comma_and_its_region_is_a_place() -> None:
+    briefing = briefing_of(
+        "News\n\nKite flying dates back some 2,000 years Global appeal: teams came. Cars piled up on Route 9 Numerous "
+        "crashes followed. Lucy runs a firm with her husband Matt, 34. Sarah Jones, from Tilsworth, Greater Manchester, "
+        "moved to Maumee, Ohio, and then to Kerrow, Scotland. Storms crossed the Pacific and Caribbean islands.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert not {"Global", "Numerous"} & set(kinds)
+    assert {"Matt", "Pacific", "Sarah Jones"} <= set(kinds)
+    assert kinds["Tilsworth"] is kinds["Maumee"] is kinds["Kerrow"] is EntityKind.PLACE

@@ -135,20 +135,27 @@ def extract_entities(article: Article) -> list[Entity]:
             continue
         name, start = _without_leading_words(name, start, at_start, context)
         name = _without_trailing_title(name)
-        if not context.is_name(name, at_start and not _an_affiliation(text, name, start)):
-            continue
-        bare = _without_legal_form(name)
-        canonical = ALIASES.get(bare, bare).replace("’", "'")  # "O’Toole" and "O'Toole" are one
-        candidate = found.get(canonical)
-        if candidate is None:
-            candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start) if bare == name else EntityKind.ORGANIZATION)
-        elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
-            candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
-        candidate.add(name, start, end)
+        if context.is_name(name, at_start and not _an_affiliation(text, name, start)) and not context.an_adjective_before_its_noun(
+            name, text, start + len(name)
+        ):
+            _add_mention(found, text, name, start, end)
     _no_people_after_the(text, found)
     _merge_surnames(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
+
+
+def _add_mention(found: dict[str, _Candidate], text: str, name: str, start: int, end: int) -> None:
+    """Count a mention of `name` (at start to end) under its canonical name, its kind told by its first mention or a
+    title before a later one."""
+    bare = _without_legal_form(name)
+    canonical = ALIASES.get(bare, bare).replace("’", "'")  # "O’Toole" and "O'Toole" are one
+    candidate = found.get(canonical)
+    if candidate is None:
+        candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start) if bare == name else EntityKind.ORGANIZATION)
+    elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
+        candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
+    candidate.add(name, start, end)
 
 
 def _no_people_after_the(text: str, found: dict[str, _Candidate]) -> None:
@@ -365,6 +372,15 @@ class _Context:
         # also writes it in lower case. A surname is kept ("May" of "Theresa May").
         return name.isupper() or name in self.in_longer_names or not self.written_lower(name)
 
+    def an_adjective_before_its_noun(self, name: str, text: str, end: int) -> bool:
+        """Whether a capitalised word, that no longer name holds, is an adjective opening a caption or a sentence
+        whose full stop is missing, before its noun or a colon ("kite flying dates back 2,000 years Global appeal:",
+        "on U.S. Highway 36 Numerous crashes"; not "her husband Matt, 34", "Swift said")."""
+        if " " in name or name.isupper() or name in self.in_longer_names or _known(name) or set(word_classes(name.lower())) != {"ADJ"}:
+            return False
+        after = _NOUN_OR_COLON.match(text, end)
+        return after is not None and after.group(1) not in _FINITE_VERBS
+
 
 def _known(name: str) -> bool:
     return name in PLACES or name in ORGANIZATIONS or name in DEMONYMS
@@ -479,6 +495,7 @@ def _a_participle(word: str, lower_words: set[str]) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z’']+)")
 _LOWER_AFTER_OF = re.compile(r"[ \t]+[a-z]")
+_NOUN_OR_COLON = re.compile(r"[ \t]*(?::|[ \t]([a-z’']+))")
 _FINITE_VERBS = frozenset(
     "is was are were has had have said says will would can could did does do may might must should shall told added 's ’s".split()
 )
@@ -806,8 +823,8 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     known = _kind_by_lexicon(name)
     if known is not None:
         return known
-    if _PLACE_SUFFIX.match(text, start + len(name)):
-        return EntityKind.PLACE  # "the Derby-based firm", "a Leeds-born singer"
+    if _PLACE_SUFFIX.match(text, start + len(name)) or _a_place_in_a_region(text, start, start + len(name)):
+        return EntityKind.PLACE  # "the Derby-based firm", "a Leeds-born singer", "from Bolton, Greater Manchester"
     if " & " in name:
         return EntityKind.ORGANIZATION  # "Procter & Gamble", "Marks & Spencer"
     words = name.split()
@@ -817,6 +834,22 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
 
 
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|bred|raised)\b")
+
+
+def _a_place_in_a_region(text: str, start: int, end: int) -> bool:
+    """Whether a name after "in", "from", "near" and the like is followed by a comma and a known place, the region
+    it is in: "from Bolton, Greater Manchester", "in Ferguson, Missouri", "near Arlington, Virginia"."""
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 9), start)
+    region = _REGION_AFTER.match(text, end)
+    if before is None or before.group(1).lower() not in _LOCATIVES or region is None:
+        return False
+    words = region.group(1).split(" ")
+    return any(" ".join(words[:n]) in PLACES or _a_place_by_its_words(words[:n]) for n in range(len(words), 0, -1))
+
+
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+) $")
+_REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
+_LOCATIVES = frozenset("in from at near outside of to".split())
 _FALLBACK_KINDS = (EntityKind.ORGANIZATION, EntityKind.OTHER)  # what a name no word of tells the kind of is
 
 
