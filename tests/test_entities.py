@@ -523,3 +523,14 @@ def test_an_adjective_opening_a_caption_is_no_name_and_a_name_before_a_comma_and
     assert not {"Global", "Numerous"} & set(kinds)
     assert {"Matt", "Pacific", "Sarah Jones"} <= set(kinds)
     assert kinds["Tilsworth"] is kinds["Maumee"] is kinds["Kerrow"] is EntityKind.PLACE
+
+
+def test_a_party_of_a_state_is_parted_from_the_state_and_prefixed_surnames_are_people_s() -> None:
+    found = names(
+        "News\n\nRepresentative Jim Jordan, Republican of Ohio, objected. Ms. Pelosi, Democrat of California, agreed. "
+        "Gov. Ron DeSantis of Florida sued. Leonardo DiCaprio of Los Angeles met Ruth MacLeod. The Democratic Republic "
+        "of Congo and the Islamic Republic of Iran voted, and the Grand Duke of Luxembourg came.\n"
+    )
+    assert {"Jim Jordan", "Ohio", "California", "Ron DeSantis", "Florida", "Leonardo DiCaprio", "Los Angeles", "Ruth MacLeod"} <= found
+    assert {"Democratic Republic of Congo", "Islamic Republic of Iran", "Grand Duke of Luxembourg"} <= found
+    assert not {"Republican of Ohio", "Democrat of California", "Ron DeSantis of Florida", "Democratic Republic"} & found

@@ -684,14 +684,24 @@ def _without_end_connectors(part: list[tuple[str, int, int]]) -> list[tuple[str,
 
 
 def _a_person_and_where_from(before: list[str], after: list[str]) -> bool:
-    """Whether "of" between `before` and `after` parts a person's name from the place or the body they come from:
-    "Sen. Chuck Schumer of New York", "Mo Salah of Liverpool", "Jane Doe of Acme Holdings" (not "Bank of England",
-    "Secretary of State", "Catherine of Aragon")."""
+    """Whether "of" between `before` and `after` parts a person's name, or their party, from the place or the body
+    they come from: "Sen. Chuck Schumer of New York", "Mo Salah of Liverpool", "Jane Doe of Acme Holdings",
+    "Representative Jim Jordan, Republican of Ohio" (not "Bank of England", "Secretary of State", "Catherine of
+    Aragon")."""
+    if len(before) == 1 and before[0] in _AFFILIATIONS:
+        return any(_known(" ".join(after[:n])) for n in range(min(len(after), 3), 0, -1))
     if not 2 <= len(before) <= 3 or not _a_person_s_name(before) or not _NOT_IN_A_PERSON_S_NAME.isdisjoint(before):
         return False
-    if any(w in PERSON_TITLES or w in _TITLE_PREFIXES for w in before):
+    if any(w in PERSON_TITLES or w in _TITLE_PREFIXES or w in _OF_A_STATE for w in before):
         return False
     return any(_known(" ".join(after[:n])) for n in range(min(len(after), 3), 0, -1)) or any(w in ORGANIZATION_HEADS for w in after[:4])
+
+
+# Words of a state's or a ruler's name before "of" ("Democratic Republic of Congo", "Grand Duke of Luxembourg").
+_OF_A_STATE = frozenset(
+    """Republic Kingdom Emirates States Federation Union Commonwealth Principality Sultanate Duchy Territory Isle
+    Islands Democratic Socialist Islamic Federal United Duke Earl Count Baron Marquess Viscount Emir Sultan Shah""".split()
+)
 
 
 def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bool:
@@ -928,13 +938,17 @@ def _personal(word: str, initial: bool = True) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital, then small letters, past a surname's prefix: "Jones", "Näslund", "McCall", "O'Neill"; an Arabic
-    name's article is read past too ("al-Douri" of "Izzat Ibrahim al-Douri")."""
-    if word[:2] == "Mc" or word[:2] in ("O'", "O’"):
+    """A capital, then small letters, past a surname's prefix: "Jones", "Näslund", "McCall", "O'Neill", "MacLeod",
+    "DeSantis", "DiCaprio", "LaGuardia"; an Arabic name's article is read past too ("al-Douri" of "Izzat Ibrahim
+    al-Douri")."""
+    if word[:3] == "Mac" and word[3:4].isupper():
+        word = word[3:]
+    elif word[:2] in _SURNAME_PREFIXES and word[2:3].isupper():
         word = word[2:]
     return (word[:1].isupper() and word[1:].islower()) or word in _ARTICLES_OF_NAMES
 
 
+_SURNAME_PREFIXES = frozenset({"Mc", "O'", "O’", "De", "Di", "La", "Le", "Du"})
 _ARTICLES_OF_NAMES = frozenset({"al", "el"})  # parts of "al-Douri", "el-Sisi", split at the hyphen
 # Who someone is, written before their name in lower case: "striker Bafetimbi Gomis", "rapper Drake", "his wife Victoria".
 _PERSON_ROLES = frozenset(
