@@ -381,6 +381,21 @@ def test_the_level_a_change_reaches_is_of_what_changed() -> None:
     assert figures == {"44 percent": "Foreign-currency reserves", "$20.2 billion": "Foreign-currency reserves"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Copper fell 42 cents, or 0.5%, to $8.20 a pound.", {"42 cents": ("down", "Copper"), "0.5%": ("down", "Copper"), "$8.20": (None, "Copper")}),
+        ("Revenue rose 12%, or $40 million, to $375 million.", {"12%": ("up", "Revenue"), "$40 million": ("up", "Revenue"), "$375 million": (None, "Revenue")}),
+        ("The index gained 305 points, or 0.9 percent.", {"305 points": ("up", "index"), "0.9 percent": ("up", "index")}),
+        ("Shares fell 5%, or two or three dollars, in early trade.", {"5%": ("down", "Shares"), "two or three dollars": (None, None)}),
+    ],
+)
+def test_a_change_said_again_after_or_is_the_same_change_and_the_level_after_it_is_of_the_same_thing(
+    sentence: str, expected: dict[str, tuple[str | None, str | None]]
+) -> None:
+    assert {f.text: (f.change, f.subject) for f in briefing_of(sentence).figures} == expected
+
+
 def test_a_word_hyphened_to_a_number_is_no_part_of_a_later_figure_s_subject() -> None:
     figures = {f.text: (f.change, f.subject) for f in briefing_of("The 3,000-strong workforce will shrink by a tenth.").figures}
     assert figures["a tenth"] == ("down", "workforce")

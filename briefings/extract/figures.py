@@ -230,11 +230,22 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
 
 def _name_the_new_level(tokens: list[Token], found: list[_Found]) -> None:
     """The level a change reaches after "to" is of what changed: "Foreign-currency reserves fell 44 percent to $20.2
-    billion" (and "from", the level before: "rose 5% from 102")."""
+    billion" (and "from", the level before: "rose 5% from 102"); a change said again after "or" is the same change
+    of the same thing ("Brent crude fell 42 cents, or 0.5%, to $81.20": 0.5% down, and $81.20, are Brent's)."""
     for change, level in itertools.pairwise(found):
-        between = [t.lower for t in tokens[change.last + 1 : level.first]]
-        if change.change and change.subject and level.subject is None and between in (["to"], ["from"]):
+        between = [t.lower for t in tokens[change.last + 1 : level.first] if t.text != ","]
+        if not change.change or not change.subject or level.subject is not None or level.high is not None:
+            continue
+        if between == ["or"] and level.change is None and level.kind in _RESTATED_KINDS.get(change.kind, ()):
+            level.change, level.subject = change.change, change.subject
+        elif between in (["to"], ["from"]):
             level.subject = change.subject
+
+
+_RESTATED_KINDS = {  # what a change may be said again as, after "or": "42 cents, or 0.5%", "5%, or 2 points"
+    FigureKind.MONEY: (FigureKind.PERCENT,), FigureKind.COUNT: (FigureKind.PERCENT,), FigureKind.MEASURE: (FigureKind.PERCENT,),
+    FigureKind.PERCENT: (FigureKind.PERCENT, FigureKind.MONEY, FigureKind.COUNT),
+}
 
 
 def _join_compound_spans(tokens: list[Token], found: list[_Found]) -> None:
