@@ -388,9 +388,14 @@ def test_the_level_a_change_reaches_is_of_what_changed() -> None:
         ("Revenue rose 12%, or $40 million, to $375 million.", {"12%": ("up", "Revenue"), "$40 million": ("up", "Revenue"), "$375 million": (None, "Revenue")}),
         ("The index gained 305 points, or 0.9 percent.", {"305 points": ("up", "index"), "0.9 percent": ("up", "index")}),
         ("Shares fell 5%, or two or three dollars, in early trade.", {"5%": ("down", "Shares"), "two or three dollars": (None, None)}),
+        ("Turnout was put at 61 per cent, down from 65 per cent in 2019.", {"61 per cent": ("down", "Turnout"), "65 per cent": (None, "Turnout")}),
+        ("Inflation was 3.2% in October, up from 3.1% in September.", {"3.2%": ("up", "Inflation"), "3.1%": (None, "Inflation")}),
+        ("He scored 20 goals, down from 30 goals.", {"20 goals": (None, "goals"), "30 goals": (None, "goals")}),
+        ("Its market value has more than tripled to $3 trillion.", {"$3 trillion": ("up", "market value")}),
+        ("Fees have nearly doubled to £90.", {"£90": ("up", "Fees")}),
     ],
 )
-def test_a_change_said_again_after_or_is_the_same_change_and_the_level_after_it_is_of_the_same_thing(
+def test_a_change_said_again_after_or_the_level_after_it_and_the_level_before_it_are_of_the_same_thing(
     sentence: str, expected: dict[str, tuple[str | None, str | None]]
 ) -> None:
     assert {f.text: (f.change, f.subject) for f in briefing_of(sentence).figures} == expected

@@ -230,16 +230,27 @@ def extract_figures(article: Article, left_out: frozenset[int] | None = None) ->
 
 def _name_the_new_level(tokens: list[Token], found: list[_Found]) -> None:
     """The level a change reaches after "to" is of what changed: "Foreign-currency reserves fell 44 percent to $20.2
-    billion" (and "from", the level before: "rose 5% from 102"); a change said again after "or" is the same change
-    of the same thing ("Brent crude fell 42 cents, or 0.5%, to $81.20": 0.5% down, and $81.20, are Brent's)."""
+    billion" (and "from", the level before: "rose 5% from 102", "Turnout was 61%, down from 65%", which says the
+    change); a change said again after "or" is the same change of the same thing ("Brent crude fell 42 cents, or
+    0.5%, to $81.20": 0.5% down, and $81.20, are Brent's)."""
     for change, level in itertools.pairwise(found):
         between = [t.lower for t in tokens[change.last + 1 : level.first] if t.text != ","]
-        if not change.change or not change.subject or level.subject is not None or level.high is not None:
+        if not change.subject or level.subject is not None or level.high is not None:
             continue
-        if between == ["or"] and level.change is None and level.kind in _RESTATED_KINDS.get(change.kind, ()):
+        if between[-2:] in (["down", "from"], ["up", "from"]) and change.kind is level.kind and _a_when_at_most(between[:-2]):
+            level.subject = change.subject  # "Turnout was 61 per cent, down from 65 per cent", "3.2% in October, up from 3.1%"
+            change.change = change.change or between[-2]
+        elif not change.change:
+            continue
+        elif between == ["or"] and level.change is None and level.kind in _RESTATED_KINDS.get(change.kind, ()):
             level.change, level.subject = change.change, change.subject
         elif between in (["to"], ["from"]):
             level.subject = change.subject
+
+
+def _a_when_at_most(words: list[str]) -> bool:
+    """No words, or a short phrase of when ("in October", "last year", "on Friday")."""
+    return not words or (len(words) <= 3 and words[0] in ("in", "on", "last", "this", "at"))
 
 
 _RESTATED_KINDS = {  # what a change may be said again as, after "or": "42 cents, or 0.5%", "5%, or 2 points"
@@ -3019,12 +3030,12 @@ def _verb_group_start(tokens: list[Token], k: int) -> int:
     if (tokens[k].lower in _CHANGED_BY or tokens[k].lower in CHANGES) and not tokens[k].lower.endswith("ing"):
         if k > 2 and tokens[k - 1].lower == "to":
             k -= 2 if tokens[k - 2].lower in _BOUND_TO else 1  # "bills are set to fall", "expect the economy to grow"
-        while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
-            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Fares will rise"
         if k > 2 and (tokens[k - 2].lower, tokens[k - 1].lower) == ("more", "than"):
             k -= 2  # "Profit more than doubled to £1.2bn"
         elif k > 1 and tokens[k - 1].lower in ("nearly", "almost", "roughly"):
             k -= 1  # "Sales nearly doubled"
+        while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
+            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Its value has more than tripled"
     return k
 
 
