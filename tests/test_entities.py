@@ -534,3 +534,12 @@ def test_a_party_of_a_state_is_parted_from_the_state_and_prefixed_surnames_are_p
     assert {"Jim Jordan", "Ohio", "California", "Ron DeSantis", "Florida", "Leonardo DiCaprio", "Los Angeles", "Ruth MacLeod"} <= found
     assert {"Democratic Republic of Congo", "Islamic Republic of Iran", "Grand Duke of Luxembourg"} <= found
     assert not {"Republican of Ohio", "Democrat of California", "Ron DeSantis of Florida", "Democratic Republic"} & found
+
+
+def test_an_adverb_alone_is_no_name_though_it_is_capitalised_mid_sentence() -> None:
+    found = names(
+        "News\n\nHer hair drew comment over the past few decades Ever since her husband Bill ran. The macaque was named in "
+        "2015 Officially it is rare. Fans queued at Forever stores. The band Together Forever played.\n"
+    )
+    assert not {"Ever", "Officially", "Forever"} & found
+    assert "Together Forever" in found

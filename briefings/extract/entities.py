@@ -366,8 +366,8 @@ class _Context:
             return False
         if " " in name or _known(name):
             return True
-        if at_start and name not in self.mid_sentence:
-            return False
+        if (at_start and name not in self.mid_sentence) or (set(word_classes(name.lower())) == {"ADV"} and name not in self.in_longer_names):
+            return False  # an adverb alone opens a sentence run on ("the past few decades Ever since her husband")
         # A common word run into a sentence whose full stop is missing ("in the melee Footage shows"): the article
         # also writes it in lower case. A surname is kept ("May" of "Theresa May").
         return name.isupper() or name in self.in_longer_names or not self.written_lower(name)
