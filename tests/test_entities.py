@@ -543,3 +543,12 @@ def test_an_adverb_alone_is_no_name_though_it_is_capitalised_mid_sentence() -> N
     )
     assert not {"Ever", "Officially", "Forever"} & found
     assert "Together Forever" in found
+
+
+def test_a_plural_s_possessive_inside_an_organisation_s_name_is_kept_and_the_ends_no_name() -> None:
+    found = names(
+        "News\n\nThe scare came as the National Farmers' Union issued advice, and the Professional Footballers’ "
+        "Association agreed. He sat in the sun with his terrier Rex The retired porter said so. The teachers' union spoke.\n"
+    )
+    assert {"National Farmers' Union", "Professional Footballers’ Association"} <= found  # as written
+    assert not {"National Farmers", "Union", "Association", "Rex The"} & found

@@ -387,15 +387,17 @@ def _known(name: str) -> bool:
 
 
 def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
-    """Names joined across a possessive when an organisation's head follows ("Children's Hospital of Georgia")."""
+    """Names joined across a possessive when an organisation's head follows ("Children's Hospital of Georgia"), a
+    plural's whatever its length ("National Farmers' Union", "Professional Footballers' Association")."""
     joined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
         if joined:
             previous, previous_start, previous_end, previous_at_start = joined[-1]
             possessive = text[previous_end : previous_end + 3] in ("'s ", "’s ") and start == previous_end + 3
+            plural = text[previous_end : previous_end + 2] in ("' ", "’ ") and start == previous_end + 2 and is_plural_noun(previous.rsplit(" ", 1)[-1])
             heads = any(w in ORGANIZATION_HEADS for w in name.split())
-            owner_fits = (" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES
-            if possessive and heads and owner_fits:
+            owner_fits = plural or ((" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES)
+            if (possessive or plural) and heads and owner_fits:
                 joined[-1] = (text[previous_start:end], previous_start, end, previous_at_start)
                 continue
         joined.append((name, start, end, at_start))
@@ -528,8 +530,8 @@ def _names(
     names.extend((text[begin:end], begin, end, False) for begin, end in quoted_titles)
 
     def close() -> None:
-        while run and run[-1][0] in _INSIDE_NAMES_ONLY:
-            run.pop()  # "the UK Government said": the common word ends no name
+        while run and (run[-1][0] in _INSIDE_NAMES_ONLY or run[-1][0] in _ARTICLES):
+            run.pop()  # "the UK Government said": the common word ends no name; nor "The" ("his dog Sam The retired")
         if not run:
             return
         for part in _organization_parts(run, pairs):
@@ -768,6 +770,7 @@ def _without_opener(name: str, start: int, always: bool = False, at_start: bool 
     return stripped, start + len(name) - len(stripped)
 
 
+_ARTICLES = frozenset({"The", "An"})  # ("A" may be a label's letter: "Nurse A", "Plan A")
 _CLAUSE_OPENERS = "“\"‘(:—–•·▪◦‣●■►"
 
 
