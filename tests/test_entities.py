@@ -552,3 +552,14 @@ def test_a_plural_s_possessive_inside_an_organisation_s_name_is_kept_and_the_end
     )
     assert {"National Farmers' Union", "Professional Footballers’ Association"} <= found  # as written
     assert not {"National Farmers", "Union", "Association", "Rex The"} & found
+
+
+def test_a_day_named_after_a_possessive_is_one_event_and_a_word_shouted_alone_is_no_name() -> None:
+    briefing = briefing_of(
+        "News\n\nCLAIMS: The lotion works. They met on Valentine's Day, on St Patrick's Day, on Boxing Day and on New "
+        "Year's Eve. Doris Day sang while NASA and UEFA watched.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert {"Valentine's Day", "St Patrick's Day", "Boxing Day", "New Year's Eve", "NASA", "UEFA"} <= set(kinds)
+    assert not {"CLAIMS", "Day", "Valentine", "Eve"} & set(kinds)
+    assert kinds["Valentine's Day"] is kinds["Boxing Day"] is EntityKind.OTHER and kinds["Doris Day"] is EntityKind.PERSON

@@ -364,13 +364,17 @@ class _Context:
         words = name.split(" ")
         if len(words) > 1 and not self.words_of_a_name(words):
             return False
-        if " " in name or _known(name):
-            return True
+        return " " in name or _known(name) or self.a_one_word_name(name, at_start)
+
+    def a_one_word_name(self, name: str, at_start: bool) -> bool:
+        """Whether a word alone, which no lexicon knows, is a name here."""
         if (at_start and name not in self.mid_sentence) or (set(word_classes(name.lower())) == {"ADV"} and name not in self.in_longer_names):
             return False  # an adverb alone opens a sentence run on ("the past few decades Ever since her husband")
+        if name.isupper():  # an acronym, not a word shouted ("CLAIMS:" over a paragraph)
+            return len(name) < 5 or not word_classes(name.lower())
         # A common word run into a sentence whose full stop is missing ("in the melee Footage shows"): the article
         # also writes it in lower case. A surname is kept ("May" of "Theresa May").
-        return name.isupper() or name in self.in_longer_names or not self.written_lower(name)
+        return name in self.in_longer_names or not self.written_lower(name)
 
     def an_adjective_before_its_noun(self, name: str, text: str, end: int) -> bool:
         """Whether a capitalised word, that no longer name holds, is an adjective opening a caption or a sentence
@@ -395,8 +399,9 @@ def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> 
             previous, previous_start, previous_end, previous_at_start = joined[-1]
             possessive = text[previous_end : previous_end + 3] in ("'s ", "’s ") and start == previous_end + 3
             plural = text[previous_end : previous_end + 2] in ("' ", "’ ") and start == previous_end + 2 and is_plural_noun(previous.rsplit(" ", 1)[-1])
-            heads = any(w in ORGANIZATION_HEADS for w in name.split())
-            owner_fits = plural or ((" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES)
+            day = name in ("Day", "Eve")  # "Valentine's Day", "St Patrick's Day", "New Year's Eve"
+            heads = day or any(w in ORGANIZATION_HEADS for w in name.split())
+            owner_fits = plural or day or ((" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES)
             if (possessive or plural) and heads and owner_fits:
                 joined[-1] = (text[previous_start:end], previous_start, end, previous_at_start)
                 continue
@@ -892,9 +897,21 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
         return EntityKind.PRODUCT
     if _a_place_by_its_words(words):
         return EntityKind.PLACE
-    if words[-1] in EVENT_HEADS or (len(words) > 1 and words[0] in _STORMS):
-        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian": no person
+    if words[-1] in EVENT_HEADS or (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words):
+        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian", "Boxing Day": no person
     return None
+
+
+def _a_day_of_the_year(words: list[str]) -> bool:
+    """A holiday's or a day's name: "Valentine's Day", "New Year's Eve", "Boxing Day", "Australia Day", "Election
+    Day" (not "Doris Day", "Jason Day": a given name before "Day" is no word of the lexicon)."""
+    if len(words) < 2 or words[-1] not in ("Day", "Eve"):
+        return False
+    first = words[-2]
+    return first.endswith(("'s", "’s", "s'", "s’")) or first in PLACES or first in _HOLIDAYS or bool(word_classes(first.lower()))
+
+
+_HOLIDAYS = frozenset("Christmas Easter Thanksgiving Hanukkah Diwali Eid Anzac Waitangi Bastille".split())
 
 
 _PLACE_OPENERS = frozenset("Fort Mount Lake Cape".split())
