@@ -563,3 +563,9 @@ def test_a_day_named_after_a_possessive_is_one_event_and_a_word_shouted_alone_is
     assert {"Valentine's Day", "St Patrick's Day", "Boxing Day", "New Year's Eve", "NASA", "UEFA"} <= set(kinds)
     assert not {"CLAIMS", "Day", "Valentine", "Eve"} & set(kinds)
     assert kinds["Valentine's Day"] is kinds["Boxing Day"] is EntityKind.OTHER and kinds["Doris Day"] is EntityKind.PERSON
+
+
+def test_a_saint_s_or_a_plural_s_possessive_before_a_place_s_head_is_one_place_but_a_person_s_is_not() -> None:
+    found = names("Sport\n\nSpurs face Newcastle at St James' Park, near St Mary's Square and Queen's Park. Obama's Park Avenue flat sold.\n")
+    assert {"St James' Park", "St Mary's Square", "Queen's Park", "Park Avenue"} <= found
+    assert not {"St James", "St Mary", "Obama's Park Avenue"} & found

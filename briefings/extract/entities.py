@@ -391,22 +391,31 @@ def _known(name: str) -> bool:
 
 
 def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
-    """Names joined across a possessive when an organisation's head follows ("Children's Hospital of Georgia"), a
-    plural's whatever its length ("National Farmers' Union", "Professional Footballers' Association")."""
+    """Names joined across a possessive when an organisation's or a place's head follows ("Children's Hospital of
+    Georgia", "Queen's Park"), a plural's whatever its length ("National Farmers' Union", "St James' Park")."""
     joined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
-        if joined:
-            previous, previous_start, previous_end, previous_at_start = joined[-1]
-            possessive = text[previous_end : previous_end + 3] in ("'s ", "’s ") and start == previous_end + 3
-            plural = text[previous_end : previous_end + 2] in ("' ", "’ ") and start == previous_end + 2 and is_plural_noun(previous.rsplit(" ", 1)[-1])
-            day = name in ("Day", "Eve")  # "Valentine's Day", "St Patrick's Day", "New Year's Eve"
-            heads = day or any(w in ORGANIZATION_HEADS for w in name.split())
-            owner_fits = plural or day or ((" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES)
-            if (possessive or plural) and heads and owner_fits:
-                joined[-1] = (text[previous_start:end], previous_start, end, previous_at_start)
-                continue
+        if joined and _joins_across_a_possessive(text, joined[-1][0], joined[-1][2], name, start):
+            previous_start, previous_at_start = joined[-1][1], joined[-1][3]
+            joined[-1] = (text[previous_start:end], previous_start, end, previous_at_start)
+            continue
         joined.append((name, start, end, at_start))
     return joined
+
+
+def _joins_across_a_possessive(text: str, previous: str, previous_end: int, name: str, start: int) -> bool:
+    """Whether the name `previous` (ending at `previous_end`) and its possessive make one name with `name` (at
+    `start`): see `_with_possessive_heads`."""
+    possessive = text[previous_end : previous_end + 3] in ("'s ", "’s ") and start == previous_end + 3
+    plural = text[previous_end : previous_end + 2] in ("' ", "’ ") and start == previous_end + 2 and is_plural_noun(previous.rsplit(" ", 1)[-1])
+    if not (possessive or plural):
+        return False
+    day = name in ("Day", "Eve")  # "Valentine's Day", "St Patrick's Day", "New Year's Eve"
+    saint_or_title = previous.split(" ")[0] in _SAINTS or previous in PERSON_TITLES  # "St James' Park", "Queen's Park"
+    place = name.rsplit(" ", 1)[-1] in PLACE_HEADS and (plural or saint_or_title)
+    heads = day or place or any(w in ORGANIZATION_HEADS for w in name.split())
+    single_owner = (" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES
+    return heads and (plural or day or saint_or_title or single_owner)
 
 
 def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
@@ -775,6 +784,7 @@ def _without_opener(name: str, start: int, always: bool = False, at_start: bool 
     return stripped, start + len(name) - len(stripped)
 
 
+_SAINTS = frozenset({"St", "St.", "Saint"})
 _ARTICLES = frozenset({"The", "An"})  # ("A" may be a label's letter: "Nurse A", "Plan A")
 _CLAUSE_OPENERS = "“\"‘(:—–•·▪◦‣●■►"
 
