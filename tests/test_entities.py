@@ -569,3 +569,12 @@ def test_a_saint_s_or_a_plural_s_possessive_before_a_place_s_head_is_one_place_b
     found = names("Sport\n\nSpurs face Newcastle at St James' Park, near St Mary's Square and Queen's Park. Obama's Park Avenue flat sold.\n")
     assert {"St James' Park", "St Mary's Square", "Queen's Park", "Park Avenue"} <= found
     assert not {"St James", "St Mary", "Obama's Park Avenue"} & found
+
+
+def test_a_word_no_lexicon_knows_opening_a_sentence_is_a_name_but_a_function_word_or_a_number_s_is_not() -> None:
+    found = names(
+        "Sport\n\nThe title race is open. Kelvedon, who face Tarrow on Sunday, lead by seven points. Although the coach "
+        "was upset, the side won. Seventeen fans were hurt. Worryingly, the pitch flooded. Nor did the referee help.\n"
+    )
+    assert {"Kelvedon", "Tarrow"} <= found
+    assert not {"Although", "Seventeen", "Worryingly", "Nor", "The"} & found

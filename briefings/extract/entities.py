@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefings.budget import check
+from briefings.extract.numbers import NUMBER_WORDS, ORDINALS
 from briefings.model.article import BODY_KINDS, Article, Block, BlockKind, Span
 from briefings.model.briefing import Entity, EntityKind
 from briefings.model.span import in_spans
@@ -78,6 +79,13 @@ _SENTENCE_OPENERS = frozenset(
     Four Five Six Seven Eight Nine Ten Former Ex Late Reporting Editing Writing Additional""".split()
 )
 
+# Prepositions and conjunctions, which the lexicon of open-class words lacks.
+_FUNCTION_WORDS = frozenset(
+    """Although Despite Unless Whereas Whilst Amid Amidst Nor Because During Against Towards Toward Upon Onto Into Via
+    Per Versus Beneath Beside Besides Between Beyond Behind Below Above Across Along Alongside Around Throughout Till
+    Whom Whose Whoever Whatever Whichever Wherever Whenever Hence Thereafter Otherwise Lest Albeit Notwithstanding
+    Regarding Concerning Including Excluding Following Plus Minus Amongst Among Within Than Whether Whereby""".split()
+)
 _DISCOURSE_ADVERBS = frozenset(
     "However Meanwhile Moreover Furthermore Nevertheless Nonetheless Therefore Thus Also Here There Perhaps Maybe Indeed Instead".split()
 )
@@ -368,13 +376,26 @@ class _Context:
 
     def a_one_word_name(self, name: str, at_start: bool) -> bool:
         """Whether a word alone, which no lexicon knows, is a name here."""
-        if (at_start and name not in self.mid_sentence) or (set(word_classes(name.lower())) == {"ADV"} and name not in self.in_longer_names):
+        if at_start and name not in self.mid_sentence:
+            return self.unknown_word(name)  # "Chelsea, who face United on Sunday, lead by seven points"
+        if set(word_classes(name.lower())) == {"ADV"} and name not in self.in_longer_names:
             return False  # an adverb alone opens a sentence run on ("the past few decades Ever since her husband")
         if name.isupper():  # an acronym, not a word shouted ("CLAIMS:" over a paragraph)
             return len(name) < 5 or not word_classes(name.lower())
         # A common word run into a sentence whose full stop is missing ("in the melee Footage shows"): the article
         # also writes it in lower case. A surname is kept ("May" of "Theresa May").
         return name in self.in_longer_names or not self.written_lower(name)
+
+    def unknown_word(self, name: str) -> bool:
+        """Whether a capitalised word opening a sentence is one no lexicon knows and the article never writes in lower
+        case: a name, as common words open sentences (not a function word, a number's, an adverb in -ly or the plural
+        of a known word: "Although", "Seventeen", "Worryingly", "Survivors")."""
+        lower = name.lower()
+        if len(name) < 3 or not name.isalpha() or name in _SENTENCE_OPENERS or name in _FUNCTION_WORDS or lower in NUMBER_WORDS:
+            return False
+        if lower in ORDINALS or lower.endswith("ly") or (lower.endswith("s") and word_classes(lower[:-1])):
+            return False
+        return not word_classes(lower) and not self.written_lower(name)
 
     def an_adjective_before_its_noun(self, name: str, text: str, end: int) -> bool:
         """Whether a capitalised word, that no longer name holds, is an adjective opening a caption or a sentence
