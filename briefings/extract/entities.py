@@ -132,8 +132,9 @@ def extract_entities(article: Article) -> list[Entity]:
     pairs = _fixed_pairs(text)
     quoted = [_quoted_titles(text, block.span) for block in blocks]
     titles = {begin for spans in quoted for begin, _ in spans}
-    raw = _refined(text, _with_possessive_heads(text, _raw_names(text, blocks, quoted, starts, pairs)))
-    context = _Context(raw, text)
+    lower_words = set(_LOWER_WORD.findall(text))  # the words the article writes in lower case
+    raw = _refined(text, _with_possessive_heads(text, _raw_names(text, blocks, quoted, starts, pairs)), lower_words)
+    context = _Context(raw, lower_words)
     found: dict[str, _Candidate] = {}
     for name, start, kind in _dateline_names(article):
         found.setdefault(name, _Candidate(name, kind)).add(name, start, start + len(name))
@@ -336,11 +337,11 @@ class _Context:
     """What the article says about its capitalised words: which stand mid-sentence, which belong to longer names,
     which it also writes in lower case."""
 
-    def __init__(self, raw: list[tuple[str, int, int, bool]], text: str) -> None:
+    def __init__(self, raw: list[tuple[str, int, int, bool]], lower_words: set[str]) -> None:
         self.mid_sentence = {name for name, _, _, at_start in raw if not at_start}
         self.mid_sentence_words = {word for name in self.mid_sentence for word in name.split(" ")}
         self.in_longer_names = {word for name, *_ in raw if " " in name for word in name.split(" ")}
-        self.lower_words = set(_LOWER_WORD.findall(text))
+        self.lower_words = lower_words
 
     def written_lower(self, word: str) -> bool:
         """Whether the article writes the word, its singular or its plural in lower case ("critics", "footage")."""
@@ -439,14 +440,13 @@ def _joins_across_a_possessive(text: str, previous: str, previous_end: int, name
     return heads and (plural or day or saint_or_title or single_owner)
 
 
-def _refined(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[str]) -> list[tuple[str, int, int, bool]]:
     """Runs split where two names met because a full stop is missing ("the 1982 Falklands War Clarkson and his
     colleagues"): before a last word that is a participle opening the next sentence, where its last word is said
     twice ("Sebastian Vettel Vettel"), or at a point where both sides are names the article also gives on their own (each no longer than a
     name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
     gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
     alone = {name for name, _, _, at_start in raw if not at_start}
-    lower_words = set(_LOWER_WORD.findall(text))
     runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
