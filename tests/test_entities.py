@@ -578,3 +578,12 @@ def test_a_word_no_lexicon_knows_opening_a_sentence_is_a_name_but_a_function_wor
     )
     assert {"Kelvedon", "Tarrow"} <= found
     assert not {"Although", "Seventeen", "Worryingly", "Nor", "The"} & found
+
+
+def test_and_after_a_body_s_of_phrase_joins_a_common_word_but_parts_a_name() -> None:
+    found = names(
+        "Health\n\nResearchers at the University of Oxford and AstraZeneca disagreed, as did the Bank of England and "
+        "Barclays. The Institute for Health Metrics and Evaluation and the Centers for Disease Control and Prevention agreed.\n"
+    )
+    assert {"University of Oxford", "AstraZeneca", "Bank of England", "Barclays"} <= found
+    assert {"Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention"} <= found

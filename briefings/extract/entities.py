@@ -757,7 +757,8 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
 
 def _and_joins(left: list[str], right: list[str]) -> bool:
     """Whether "and" between the words `left` and `right` joins one name: "Institute for Health Metrics and
-    Evaluation" (a head, then for/of/on, before "and"); "Music and Arts Festival" (the head closes the words
+    Evaluation" (a head, then for/of/on, before "and", and a common word closing the words after it: not
+    "University of Oxford and AstraZeneca"); "Music and Arts Festival" (the head closes the words
     after "and") when one word goes before it, or a place and a common noun (not "Layla Moran and Green Party": a
     name, then another); never two heads ("X Festival and Y Festival")."""
     if not left or not right or right[0] == "the":
@@ -766,7 +767,8 @@ def _and_joins(left: list[str], right: list[str]) -> bool:
     if head_left is None:
         return _one_word_and_a_place(left) and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party")
     specified_left = any(w in ("for", "of", "on") for w in left[head_left:])
-    return specified_left and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
+    common_right = bool(word_classes(right[-1].lower())) or right[-1] in DEMONYMS  # "... and Evaluation", not "... and AstraZeneca"
+    return specified_left and common_right and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
 
 
 def _one_word_and_a_place(left: list[str]) -> bool:
