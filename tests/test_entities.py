@@ -587,3 +587,13 @@ def test_and_after_a_body_s_of_phrase_joins_a_common_word_but_parts_a_name() -> 
     )
     assert {"University of Oxford", "AstraZeneca", "Bank of England", "Barclays"} <= found
     assert {"Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention"} <= found
+
+
+def test_a_known_body_s_name_before_another_word_is_no_person_and_lends_its_name_to_no_one() -> None:
+    briefing = briefing_of(
+        "Tech news\n\nApple Inc. unveiled a phone on Monday. The Apple Intelligence features will roll out first, and "
+        "Google Maps will show them. Champion jockey AP McCoy won.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Apple Inc."] is kinds["Apple Intelligence"] is kinds["Google Maps"] is EntityKind.ORGANIZATION
+    assert kinds["AP McCoy"] is not EntityKind.ORGANIZATION

@@ -920,10 +920,8 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
         return EntityKind.NATIONALITY
     if name in PLACES:
         return EntityKind.PLACE
-    if name in ORGANIZATIONS or words[-1].rstrip(".") in ORGANIZATION_HEADS or _headed_before_of(words):
+    if _an_organization_by_its_words(name, words):
         return EntityKind.ORGANIZATION
-    if words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City"):
-        return EntityKind.ORGANIZATION  # "Blackburn Rovers", "Swansea City" (a city's "Mexico City" is among the places)
     if words[-1] in ("City", "County") and " ".join(words[:-1]) in PLACES:
         return EntityKind.PLACE  # "New York City", "Los Angeles County"
     if _PRODUCT.match(name):
@@ -932,7 +930,20 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
         return EntityKind.PLACE
     if words[-1] in EVENT_HEADS or (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words):
         return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian", "Boxing Day": no person
+    if len(words) > 1 and words[0] in ORGANIZATIONS and words[1] not in _CONNECTORS and not _INITIALS_ALIKE.match(words[0]):
+        return EntityKind.ORGANIZATION  # a known body's unit or product: "Apple Intelligence", "Google Maps", "BBC Radio"
     return None
+
+
+def _an_organization_by_its_words(name: str, words: list[str]) -> bool:
+    """A known organisation, one with an organisation's head last or before "of", or a club's head ("Blackburn
+    Rovers", "Swansea City"; a city's "Mexico City" is among the places)."""
+    if name in ORGANIZATIONS or words[-1].rstrip(".") in ORGANIZATION_HEADS or _headed_before_of(words):
+        return True
+    return words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City")
+
+
+_INITIALS_ALIKE = re.compile(r"^[A-Z]{2}$")  # "AP" of "AP McCoy" may be a person's initials
 
 
 def _a_day_of_the_year(words: list[str]) -> bool:
