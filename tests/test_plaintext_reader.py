@@ -168,6 +168,15 @@ def test_a_byline_s_post_is_no_outlet_and_a_known_outlet_after_the_name_is() -> 
     assert parse_byline("By Smith, Jones and Brown") == Byline("Smith, Jones and Brown", None, None)
 
 
+def test_a_date_line_with_a_clock_time_before_or_after_the_date_gives_the_date_and_an_outlet_after_a_name_is_parted() -> None:
+    assert parse_byline("Published: March 3, 2024 at 9:15 a.m. ET") == Byline(None, date(2024, 3, 3), None)
+    assert parse_byline("Updated 4:01 PM EDT, October 10, 2024") == Byline(None, date(2024, 10, 10), None)
+    assert parse_byline("Last updated: 14:32, Tuesday 5 March 2024") == Byline(None, date(2024, 3, 5), None)
+    assert parse_byline("The minister said on March 3, 2024 at 9:15 that rates would rise") is None
+    assert parse_byline("By JOHN SMITH Associated Press") == Byline("JOHN SMITH", None, "Associated Press")
+    assert parse_byline("By Tom Reuters") == Byline("Tom Reuters", None, None)
+
+
 def test_three_bare_lines_ending_a_page_are_its_related_links_and_a_closing_sentence_stays() -> None:
     article = read_text(
         "Flood plan approved\n\nMinisters approved a plan to strengthen flood defences across England and Wales on Thursday.\n\n"

@@ -18,6 +18,11 @@ FAQ_HEADING = re.compile(
 )
 _BYLINE = re.compile(r"^(?:By|BY)\s+(?P<rest>\S.*)$")
 _DATELINE_PREFIX = re.compile(r"^(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*[:\-–]?\s*", re.IGNORECASE)
+# A clock time before or after a date line's date: "Updated 4:01 PM EDT, October 10, 2024", "March 3, 2024 at 9:15
+# a.m. ET", "Last updated: 14:32, Tuesday 5 March 2024".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
+_LEADING_TIME = re.compile(rf"^{_CLOCK}\s*,?\s*")
+_TRAILING_TIME = re.compile(rf"\s*(?:,|\bat\b|/|\||[–—-])?\s*{_CLOCK}\s*$")
 _PARTS = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 # A writer's post after the name: "Jo Lee, Political Editor", "Ana Ruiz, Staff Writer".
 _WRITERS_ROLE = re.compile(r",\s*(?:[A-Z][a-z]+\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Analyst|Staff)$")
@@ -48,6 +53,8 @@ def parse_byline(line: str) -> Byline | None:
             rest.insert(0, extra.strip())
         if not _is_name(author):
             return None
+        author, outlet_named = _without_outlet(author)
+        rest = [outlet_named, *rest] if outlet_named else rest
         published = outlet = None
         for part in rest:
             when = parse_date(_DATELINE_PREFIX.sub("", part))
@@ -56,11 +63,20 @@ def parse_byline(line: str) -> Byline | None:
             elif not when and not outlet and _is_name(part):
                 outlet = part
         return Byline(author, published, outlet)
-    stripped = _DATELINE_PREFIX.sub("", line)
+    stripped = _LEADING_TIME.sub("", _DATELINE_PREFIX.sub("", line))
     published = parse_date(stripped)
-    if published and len(stripped.split()) <= 6:
+    if published and len(_TRAILING_TIME.sub("", stripped).split()) <= 6:
         return Byline(None, published, None)
     return None
+
+
+def _without_outlet(author: str) -> tuple[str, str | None]:
+    """A byline's name without the outlet written after it with no comma ("JOHN SMITH Associated Press")."""
+    words = author.split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and " ".join(words[-size:]) in ORGANIZATIONS:
+            return " ".join(words[:-size]), " ".join(words[-size:])
+    return author, None
 
 
 def _is_name(text: str) -> bool:
