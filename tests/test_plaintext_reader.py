@@ -175,6 +175,11 @@ def test_a_date_line_with_a_clock_time_before_or_after_the_date_gives_the_date_a
     assert parse_byline("The minister said on March 3, 2024 at 9:15 that rates would rise") is None
     assert parse_byline("By JOHN SMITH Associated Press") == Byline("JOHN SMITH", None, "Associated Press")
     assert parse_byline("By Tom Reuters") == Byline("Tom Reuters", None, None)
+    assert parse_byline("PUBLISHED: 10:02 EST, 14 April 2015 | UPDATED: 12:30 EST, 14 April 2015") == Byline(None, date(2015, 4, 14), None)
+    assert parse_byline("March 5, 2024 / 6:00 AM / CBS News") == Byline(None, date(2024, 3, 5), None)
+    assert parse_byline("Last modified on Wed 6 Mar 2024 10.41 GMT") == Byline(None, date(2024, 3, 6), None)
+    assert parse_byline("By Jane Doe, CNN Updated 2:15 PM EST, Thu January 4, 2024") == Byline("Jane Doe", date(2024, 1, 4), "CNN")
+    assert parse_byline("March 3, 2024 - The minister said rates would rise sharply this year") is None
 
 
 def test_three_bare_lines_ending_a_page_are_its_related_links_and_a_closing_sentence_stays() -> None:

@@ -17,13 +17,19 @@ FAQ_HEADING = re.compile(
     r"^\s*(?:FAQs?|Frequently\s+asked\s+questions|Q\s*&\s*As?|Questions?\s+(?:and|&)\s+answers?)\b", re.IGNORECASE
 )
 _BYLINE = re.compile(r"^(?:By|BY)\s+(?P<rest>\S.*)$")
-_DATELINE_PREFIX = re.compile(r"^(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*[:\-–]?\s*", re.IGNORECASE)
+_DATELINE_PREFIX = re.compile(
+    r"^(?:published|updated|posted|date|modified|last\s+updated|last\s+modified|first\s+published)\s*(?:on)?\s*[:\-–]?\s*", re.IGNORECASE
+)
 # A clock time before or after a date line's date: "Updated 4:01 PM EDT, October 10, 2024", "March 3, 2024 at 9:15
 # a.m. ET", "Last updated: 14:32, Tuesday 5 March 2024".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _LEADING_TIME = re.compile(rf"^{_CLOCK}\s*,?\s*")
 _TRAILING_TIME = re.compile(rf"\s*(?:,|\bat\b|/|\||[–—-])?\s*{_CLOCK}\s*$")
-_PARTS = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+# Where a byline's or a date line's parts meet: "By Ann Lee | March 5, 2024", "March 5, 2024 / 6:00 AM / CBS News", "By
+# Jane Doe, CNN Updated 2:15 PM EST, Thu January 4, 2024".
+_PARTS = re.compile(r"\s*[|•·]\s*|\s+[–—/-]\s+|\s+(?=(?:Updated|Published|Posted|UPDATED|PUBLISHED)\b)")
+_DATE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")  # a date line's: "PUBLISHED: 10:02 EST, 14 April 2015 | UPDATED: ..."
+_DATE_LINE_WORDS = 16
 # A writer's post after the name: "Jo Lee, Political Editor", "Ana Ruiz, Staff Writer".
 _WRITERS_ROLE = re.compile(r",\s*(?:[A-Z][a-z]+\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Analyst|Staff)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|and|&|de|da|del|der|van|von|al|bin|la|le)$")
@@ -57,13 +63,20 @@ def parse_byline(line: str) -> Byline | None:
         rest = [outlet_named, *rest] if outlet_named else rest
         published = outlet = None
         for part in rest:
-            when = parse_date(_DATELINE_PREFIX.sub("", part))
+            when = _date_line(part)
             if when and not published:
-                published = when
+                published = when.published
             elif not when and not outlet and _is_name(part):
                 outlet = part
         return Byline(author, published, outlet)
-    stripped = _LEADING_TIME.sub("", _DATELINE_PREFIX.sub("", line))
+    if len(line.split()) > _DATE_LINE_WORDS:
+        return None  # a sentence that opens with a date ("March 3, 2024 - The minister said ...") is no date line
+    return next(filter(None, map(_date_line, _DATE_PARTS.split(line))), None)
+
+
+def _date_line(part: str) -> Byline | None:
+    """A date line's date ("Published: March 3, 2024 at 9:15 a.m. ET"), else None."""
+    stripped = _LEADING_TIME.sub("", _DATELINE_PREFIX.sub("", part.strip()))
     published = parse_date(stripped)
     if published and len(_TRAILING_TIME.sub("", stripped).split()) <= 6:
         return Byline(None, published, None)
