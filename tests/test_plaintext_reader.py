@@ -180,6 +180,9 @@ def test_a_date_line_with_a_clock_time_before_or_after_the_date_gives_the_date_a
     assert parse_byline("Last modified on Wed 6 Mar 2024 10.41 GMT") == Byline(None, date(2024, 3, 6), None)
     assert parse_byline("By Jane Doe, CNN Updated 2:15 PM EST, Thu January 4, 2024") == Byline("Jane Doe", date(2024, 1, 4), "CNN")
     assert parse_byline("March 3, 2024 - The minister said rates would rise sharply this year") is None
+    assert parse_byline("By Sam Webb for MailOnline") == Byline("Sam Webb", None, "MailOnline")
+    assert parse_byline("By Jane Doe in Washington") == Byline("Jane Doe", None, None)
+    assert parse_byline("By Jane Doe, CNN Business") == Byline("Jane Doe", None, "CNN Business")
 
 
 def test_three_bare_lines_ending_a_page_are_its_related_links_and_a_closing_sentence_stays() -> None:

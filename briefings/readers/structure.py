@@ -51,16 +51,9 @@ def parse_byline(line: str) -> Byline | None:
     line = line.strip()
     if match := _BYLINE.match(line):
         parts = [p.strip() for p in _PARTS.split(match.group("rest")) if p.strip()]
-        author, *rest = parts
-        if "," in author and _WRITERS_ROLE.search(author):
-            author = author.partition(",")[0]  # "Sarah Jones, Environment Correspondent": the post is no outlet
-        elif "," in author and (not _is_name(author) or author.partition(",")[2].strip() in ORGANIZATIONS):
-            author, _, extra = author.partition(",")  # "Jo Lee, Reuters": the outlet after the name
-            rest.insert(0, extra.strip())
+        author, rest = _author_and_the_rest(parts[0], parts[1:])
         if not _is_name(author):
             return None
-        author, outlet_named = _without_outlet(author)
-        rest = [outlet_named, *rest] if outlet_named else rest
         published = outlet = None
         for part in rest:
             when = _date_line(part)
@@ -81,6 +74,24 @@ def _date_line(part: str) -> Byline | None:
     if published and len(_TRAILING_TIME.sub("", stripped).split()) <= 6:
         return Byline(None, published, None)
     return None
+
+
+def _author_and_the_rest(author: str, rest: list[str]) -> tuple[str, list[str]]:
+    """A byline's name, and its other parts with an outlet or a place written after the name first: "Jo Lee,
+    Reuters", "Jane Doe, CNN Business", "Sam Webb for MailOnline", "Ann Lee in Washington", "JOHN SMITH Associated
+    Press" (not a writer's post: "Sarah Jones, Environment Correspondent")."""
+    if "," in author and _WRITERS_ROLE.search(author):
+        return author.partition(",")[0], rest
+    name, _, extra = author.partition(",")
+    if extra and (not _is_name(author) or extra.strip() in ORGANIZATIONS or extra.split()[0] in ORGANIZATIONS):
+        return name, [extra.strip(), *rest]
+    if at := _FOR_OR_IN.search(author):
+        return author[: at.start()], [author[at.end() :], *rest] if at.group(1).lower() == "for" else rest
+    name, outlet = _without_outlet(author)
+    return name, [outlet, *rest] if outlet else rest
+
+
+_FOR_OR_IN = re.compile(r"\s+(for|For|FOR|in)\s+(?=[A-Z])")
 
 
 def _without_outlet(author: str) -> tuple[str, str | None]:
