@@ -597,3 +597,10 @@ def test_a_known_body_s_name_before_another_word_is_no_person_and_lends_its_name
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Apple Inc."] is kinds["Apple Intelligence"] is kinds["Google Maps"] is EntityKind.ORGANIZATION
     assert kinds["AP McCoy"] is not EntityKind.ORGANIZATION
+
+
+def test_a_county_a_borough_or_a_township_is_a_place_whatever_its_name() -> None:
+    briefing = briefing_of("News\n\nShe was held at the Palm Beach County Jail after a fight in Palm Beach County, near Cheltenham Township.\n")
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Palm Beach County"] is kinds["Cheltenham Township"] is EntityKind.PLACE
+    assert kinds["Palm Beach County Jail"] is EntityKind.ORGANIZATION

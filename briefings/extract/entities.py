@@ -922,8 +922,8 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
         return EntityKind.PLACE
     if _an_organization_by_its_words(name, words):
         return EntityKind.ORGANIZATION
-    if words[-1] in ("City", "County") and " ".join(words[:-1]) in PLACES:
-        return EntityKind.PLACE  # "New York City", "Los Angeles County"
+    if (words[-1] == "City" and " ".join(words[:-1]) in PLACES) or (len(words) > 1 and words[-1] in _DIVISIONS):
+        return EntityKind.PLACE  # "New York City", "Palm Beach County", "Tower Hamlets Borough"
     if _PRODUCT.match(name):
         return EntityKind.PRODUCT
     if _a_place_by_its_words(words):
@@ -959,6 +959,7 @@ _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Hanukkah Diwali Eid Anzac W
 
 
 _PLACE_OPENERS = frozenset("Fort Mount Lake Cape".split())
+_DIVISIONS = frozenset("County Borough Township Parish Prefecture".split())  # a place's, whatever its name
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 
 
