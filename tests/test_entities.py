@@ -604,3 +604,14 @@ def test_a_county_a_borough_or_a_township_is_a_place_whatever_its_name() -> None
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Palm Beach County"] is kinds["Cheltenham Township"] is EntityKind.PLACE
     assert kinds["Palm Beach County Jail"] is EntityKind.ORGANIZATION
+
+
+def test_the_last_two_words_of_a_person_s_name_are_that_person_and_the_shorter_names_them_after_a_common_word() -> None:
+    entities = briefing_of(
+        "News\n\nVoters saw Iain Duncan Smith at the rally, and then Duncan Smith spoke. The analyst Nabil Abdel Fattah "
+        "said no, and later Abdel Fattah left. A caption read: the golfer and Unpopular Bubba Watson. Fans booed Bubba Watson.\n"
+    ).entities
+    by_alias = {alias: e.name for e in entities for alias in e.aliases}
+    names = {e.name for e in entities}
+    assert by_alias["Duncan Smith"] == "Iain Duncan Smith" and by_alias["Abdel Fattah"] == "Nabil Abdel Fattah"
+    assert "Bubba Watson" in names and "Unpopular Bubba Watson" not in names

@@ -1041,12 +1041,42 @@ def _by_word(candidates: list[_Candidate], position: int) -> dict[str, list[_Can
     return found
 
 
+def _merge_double_surnames(found: dict[str, _Candidate], people: list[_Candidate]) -> None:
+    """Two-word names that are the last two words of one person's longer name, into that person: "Duncan Smith" of
+    "Iain Duncan Smith", "Abdel Fattah" of "Nabil Abdel Fattah"."""
+    double_surnames = _by_last_two_words([c for c in people if c.name.count(" ") >= 2])
+    for name in [n for n in found if n.count(" ") == 1]:
+        owners = double_surnames.get(name, [])
+        if len(owners) == 1 and found[name].kind in (EntityKind.PERSON, *_FALLBACK_KINDS):
+            _merge_double_surname(owners[0], found.pop(name), name)
+
+
+def _merge_double_surname(owner: _Candidate, merged: _Candidate, name: str) -> None:
+    """`merged`, the last two words of the name of the person `owner`, into `owner`; the form written most names
+    them, and the shorter when the longer opens with a common word ("Bubba Watson", not a caption's "Unpopular Bubba
+    Watson"; "Army Spc Caleb Barnes" is Caleb Barnes; "Iain Duncan Smith" stays)."""
+    owner.written.update(merged.written)
+    owner.mentions.extend(merged.mentions)
+    if word_classes(owner.name.split()[0].lower()):
+        owner.written[name] += max(owner.written.values())
+
+
+def _by_last_two_words(candidates: list[_Candidate]) -> dict[str, list[_Candidate]]:
+    """The candidates by the last two words of their names."""
+    found: dict[str, list[_Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        found[" ".join(candidate.name.split()[-2:])].append(candidate)
+    return found
+
+
 def _merge_surnames(found: dict[str, _Candidate]) -> None:
-    """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so; 'the
-    Brotherhood' after 'the Muslim Brotherhood' the same body, when the word ends no other body's name."""
+    """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so, and
+    'Duncan Smith' after 'Iain Duncan Smith' (the last two words of one person's name); 'the Brotherhood' after 'the
+    Muslim Brotherhood' the same body, when the word ends no other body's name."""
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
     bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
     surnames, first_names, heads = _by_word(people, -1), _by_word(people, 0), _by_word(bodies, -1)
+    _merge_double_surnames(found, people)
     for name in list(found):
         if " " in name:
             continue
