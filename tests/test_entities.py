@@ -615,3 +615,9 @@ def test_the_last_two_words_of_a_person_s_name_are_that_person_and_the_shorter_n
     names = {e.name for e in entities}
     assert by_alias["Duncan Smith"] == "Iain Duncan Smith" and by_alias["Abdel Fattah"] == "Nabil Abdel Fattah"
     assert "Bubba Watson" in names and "Unpopular Bubba Watson" not in names
+
+
+def test_enlisted_ranks_are_titles() -> None:
+    found = names("News\n\nArmy Spc. Caleb Barnes and Pfc. Ann Roe served with Pvt. Joe Lund, and Airman Tom Hale flew.\n")
+    assert {"Caleb Barnes", "Ann Roe", "Joe Lund", "Tom Hale"} <= found
+    assert not any(rank in name for name in found for rank in ("Spc", "Pfc", "Pvt", "Airman"))
