@@ -393,6 +393,7 @@ def test_the_level_a_change_reaches_is_of_what_changed() -> None:
         ("He scored 20 goals, down from 30 goals.", {"20 goals": (None, "goals"), "30 goals": (None, "goals")}),
         ("Its market value has more than tripled to $3 trillion.", {"$3 trillion": ("up", "market value")}),
         ("Fees have nearly doubled to £90.", {"£90": ("up", "Fees")}),
+        ("The startup, valued at £40m, was sold.", {"£40m": (None, "startup")}),
     ],
 )
 def test_a_change_said_again_after_or_the_level_after_it_and_the_level_before_it_are_of_the_same_thing(

@@ -2698,7 +2698,7 @@ def _subject_of_a_level_verb(tokens: list[Token], first: int) -> str | None:
     """The noun phrase before a verb of level ("hit", "stood at", "is estimated at") that the figure at `first` follows."""
     k = first if tokens[first].lower in _LEVEL_VERBS else first - 1  # "topped 30,000" is read as "more than"
     if k > 1 and tokens[k].lower == "at" and (tokens[k - 1].lower in _STOOD or tokens[k - 1].lower in _VALUED):
-        k -= 1  # "Unemployment stood at 4.2%", "Her net worth is estimated at $1.2bn"
+        k = _before_at(tokens, k)  # "Unemployment stood at 4.2%", "Her net worth is estimated at $1.2bn"
     elif k > 2 and tokens[k].lower == "at":
         held = next((j for j in range(k - 2, max(k - 6, -1), -1) if tokens[j].lower in _HELD), None)
         return None if held is None else _object_of_the_change(tokens, held, first, ("at",))  # "held its key rate at 5.25%"
@@ -2710,6 +2710,12 @@ def _subject_of_a_level_verb(tokens: list[Token], first: int) -> str | None:
     while k > 1 and (tokens[k - 1].lower in _AUXILIARIES or tokens[k - 1].lower in _WHEN_IT_HAPPENED):
         k -= 1  # "has reached", "when it first hit 2 billion"
     return _phrase_before(tokens, k, attached=not worth)
+
+
+def _before_at(tokens: list[Token], at: int) -> int:
+    """Where the verb before "at" at token `at` is, or the comma before it ("The company, valued at $2.5 billion,
+    employs": the company is)."""
+    return at - 2 if at > 2 and tokens[at - 2].text == "," else at - 1
 
 
 def _subject_of_a_copula(tokens: list[Token], figure: _Found) -> str | None:
