@@ -621,3 +621,12 @@ def test_enlisted_ranks_are_titles() -> None:
     found = names("News\n\nArmy Spc. Caleb Barnes and Pfc. Ann Roe served with Pvt. Joe Lund, and Airman Tom Hale flew.\n")
     assert {"Caleb Barnes", "Ann Roe", "Joe Lund", "Tom Hale"} <= found
     assert not any(rank in name for name in found for rank in ("Spc", "Pfc", "Pvt", "Airman"))
+
+
+def test_two_names_the_article_gives_alone_are_two_when_hyphened() -> None:
+    found = names(
+        "Deals\n\nThe Qualcomm-NXP deal collapsed. A fee from Qualcomm went to NXP. The Trump-Kim summit ended when "
+        "aides said Trump left and Kim stayed. Alex Oxlade-Chamberlain scored, and the winger Chamberlain was praised.\n"
+    )
+    assert {"Qualcomm", "NXP", "Trump", "Kim", "Alex Oxlade-Chamberlain"} <= found
+    assert not {"Qualcomm-NXP", "Trump-Kim"} & found

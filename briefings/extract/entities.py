@@ -454,6 +454,10 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
         if runs[name] > 1 and " " in name:
             refined.append((name, start, end, at_start))
             continue
+        if _two_names_hyphened(name, alone):  # "the Qualcomm-NXP deal", "the Trump-Kim summit"
+            left = name.split("-")[0]
+            refined += [(left, start, start + len(left), at_start), (name[len(left) + 1 :], start + len(left) + 1, end, False)]
+            continue
         opens_next = len(words) > 1 and _opens_the_next_sentence(words[-1], text, end, lower_words)
         cut = len(words) - 1 if opens_next else _cut(words, alone)
         if cut is None:
@@ -465,6 +469,12 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
         tail = name[len(head) + 1 :]
         refined.append((tail, start + len(head) + 1, end, opens_next))  # a sentence's first word: no name alone
     return refined
+
+
+def _two_names_hyphened(name: str, alone: set[str]) -> bool:
+    """Whether a word is two names the article gives on their own, hyphened ("Qualcomm-NXP"; not "Oxlade-Chamberlain")."""
+    parts = name.split("-")
+    return " " not in name and len(parts) == 2 and all(part in alone for part in parts)
 
 
 def _cut(words: list[str], alone: set[str]) -> int | None:
