@@ -630,3 +630,13 @@ def test_two_names_the_article_gives_alone_are_two_when_hyphened() -> None:
     )
     assert {"Qualcomm", "NXP", "Trump", "Kim", "Alex Oxlade-Chamberlain"} <= found
     assert not {"Qualcomm-NXP", "Trump-Kim"} & found
+
+
+def test_an_office_of_a_body_names_the_body() -> None:
+    found = names(
+        "News\n\nHe met the Director-General of the BBC and the Governor of the Bank of England. The Chief Executive of "
+        "the NHS agreed. Director-General of the Royal Photographic Society Michael Pritchard spoke. The Secretary of "
+        "State travelled.\n"
+    )
+    assert {"BBC", "Bank of England", "NHS", "Royal Photographic Society", "Michael Pritchard"} <= found
+    assert not any(name.startswith(("Director-General", "Governor of", "Chief Executive")) for name in found)

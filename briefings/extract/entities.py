@@ -454,6 +454,10 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
         if runs[name] > 1 and " " in name:
             refined.append((name, start, end, at_start))
             continue
+        body = _the_body_of_an_office(words)
+        if body:  # "the Governor of the Bank of England": the bank
+            refined.append((body, end - len(body), end, False))
+            continue
         if _two_names_hyphened(name, alone):  # "the Qualcomm-NXP deal", "the Trump-Kim summit"
             left = name.split("-")[0]
             refined += [(left, start, start + len(left), at_start), (name[len(left) + 1 :], start + len(left) + 1, end, False)]
@@ -466,9 +470,24 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
         head = " ".join(words[:cut])
         if _an_office(words[:cut]) is None:
             refined.append((head, start, start + len(head), at_start))
+        elif body := _the_body_of_an_office(words[:cut]):  # "Director-General of the Royal Society Jo Bloggs"
+            refined.append((body, start + len(head) - len(body), start + len(head), False))
         tail = name[len(head) + 1 :]
         refined.append((tail, start + len(head) + 1, end, opens_next))  # a sentence's first word: no name alone
     return refined
+
+
+def _the_body_of_an_office(words: list[str]) -> str | None:
+    """The body named after an office's "of" when the run is that office and body alone: "Bank of England" of "Governor
+    of the Bank of England", "BBC" of "Director-General of the BBC" (none of "Secretary of State")."""
+    office = _an_office(words)
+    if office is None or office >= len(words):
+        return None
+    body = words[office + 1 :] if words[office] in ("the", "The") else words[office:]
+    name = " ".join(body)
+    if not body or not (name.replace(".", "").isupper() or _kind_by_lexicon(name) is EntityKind.ORGANIZATION):
+        return None
+    return name
 
 
 def _two_names_hyphened(name: str, alone: set[str]) -> bool:
@@ -494,7 +513,12 @@ def _cut(words: list[str], alone: set[str]) -> int | None:
 def _an_office(words: list[str]) -> int | None:
     """Where the words of an office that a run opens with end their "of" ("Secretary of", "U.S. Secretary of" of
     "U.S. Secretary of State Mike Pompeo"): the index of the word after "of"; None when the run opens with none."""
-    return next((i + 2 for i in range(min(2, len(words) - 1)) if words[i] in PERSON_TITLES and words[i + 1] == "of"), None)
+    return next((i + 2 for i in range(min(2, len(words) - 1)) if _an_office_word(words[i]) and words[i + 1] == "of"), None)
+
+
+def _an_office_word(word: str) -> bool:
+    """A title, or "Executive" of "Chief Executive of the NHS" (no title before a name: "the Scottish Executive said")."""
+    return word in PERSON_TITLES or word == "Executive"
 
 
 def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:

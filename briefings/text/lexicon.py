@@ -153,7 +153,8 @@ PERSON_TITLES = frozenset(
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
     Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
-    PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman""".split()
+    PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Director-General Secretary-General
+    Attorney-General Solicitor-General Governor-General Inspector-General""".split()
 )
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
