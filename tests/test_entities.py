@@ -640,3 +640,9 @@ def test_an_office_of_a_body_names_the_body() -> None:
     )
     assert {"BBC", "Bank of England", "NHS", "Royal Photographic Society", "Michael Pritchard"} <= found
     assert not any(name.startswith(("Director-General", "Governor of", "Chief Executive")) for name in found)
+
+
+def test_a_known_body_named_after_its_parent_s_acronym_is_the_body_but_a_country_s_stays() -> None:
+    found = names("News\n\nThe U.N. World Health Organization said so, the EU European Commission agreed and the U.S. Supreme Court ruled.\n")
+    assert {"World Health Organization", "European Commission", "U.S. Supreme Court"} <= found
+    assert not {"U.N. World Health Organization", "EU European Commission"} & found

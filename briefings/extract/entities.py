@@ -454,8 +454,8 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
         if runs[name] > 1 and " " in name:
             refined.append((name, start, end, at_start))
             continue
-        body = _the_body_of_an_office(words)
-        if body:  # "the Governor of the Bank of England": the bank
+        body = _the_body_of_an_office(words) or _a_known_body_after_its_parent(words)
+        if body:  # "the Governor of the Bank of England": the bank; "the U.N. World Health Organization": the WHO
             refined.append((body, end - len(body), end, False))
             continue
         if _two_names_hyphened(name, alone):  # "the Qualcomm-NXP deal", "the Trump-Kim summit"
@@ -488,6 +488,15 @@ def _the_body_of_an_office(words: list[str]) -> str | None:
     if not body or not (name.replace(".", "").isupper() or _kind_by_lexicon(name) is EntityKind.ORGANIZATION):
         return None
     return name
+
+
+def _a_known_body_after_its_parent(words: list[str]) -> str | None:
+    """A known body named after the acronym of the body it belongs to: "World Health Organization" of "the U.N. World
+    Health Organization", "European Commission" of "EU European Commission" (a country's stays: "U.S. Supreme Court")."""
+    if len(words) < 3 or ALIASES.get(words[0], words[0]) not in ORGANIZATIONS:
+        return None
+    rest = " ".join(words[1:])
+    return rest if rest in ORGANIZATIONS else None
 
 
 def _two_names_hyphened(name: str, alone: set[str]) -> bool:
