@@ -646,3 +646,12 @@ def test_a_known_body_named_after_its_parent_s_acronym_is_the_body_but_a_country
     found = names("News\n\nThe U.N. World Health Organization said so, the EU European Commission agreed and the U.S. Supreme Court ruled.\n")
     assert {"World Health Organization", "European Commission", "U.S. Supreme Court"} <= found
     assert not {"U.N. World Health Organization", "EU European Commission"} & found
+
+
+def test_a_known_place_or_body_run_into_a_first_and_last_name_is_parted_but_a_nationality_plural_is_not() -> None:
+    found = names(
+        "News\n\nCandidates included the former member of Parliament Mohamed Beltaggi. She served in Afghanistan Elaine "
+        "Morrow said. Thais Conway Hanson, 70, spoke.\n"
+    )
+    assert {"Mohamed Beltaggi", "Elaine Morrow", "Thais Conway Hanson"} <= found
+    assert not {"Parliament Mohamed Beltaggi", "Afghanistan Elaine Morrow", "Conway Hanson"} & found

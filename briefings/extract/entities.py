@@ -536,6 +536,8 @@ def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
     Villa Park Ramsey has admitted"), a common word before a first and a last name ("the Ford Mustang Richard
     Hammond had driven"; not "Philip Seymour Hoffman", "Sarah Jessica Parker", "Iain Duncan Smith")."""
     head, tail = words[:k], words[k:]
+    if len(head) == 1 and (head[0] in PLACES or head[0] in ORGANIZATIONS) and _a_first_and_last_name(tail):
+        return True  # "the former member of Parliament Mohamed Beltaggi", "Congress Nancy Pelosi"
     if " ".join(tail) not in alone:
         return False
     if " ".join(head) in alone:
@@ -545,6 +547,16 @@ def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
     if len(tail) == 1:  # a surname, no common word ("the Garden" of "Madison Square Garden")
         return (head[-1] in PLACE_HEADS or head[-1] in ORGANIZATION_HEADS) and not word_classes(tail[0].lower())
     return len(head) > 1 and bool(word_classes(head[-1].lower())) and not any(w in PERSON_TITLES or _INITIALS.match(w) for w in head)
+
+
+def _a_first_and_last_name(words: list[str]) -> bool:
+    """Two words of a person's name, the first no word of the lexicon ("Mohamed Beltaggi"; not "Prime Video")."""
+    return (
+        len(words) == 2
+        and all(_personal(w, initial=False) for w in words)
+        and _NOT_IN_A_PERSON_S_NAME.isdisjoint(words)
+        and not word_classes(words[0].lower())
+    )
 
 
 def _opens_the_next_sentence(word: str, text: str, end: int, lower_words: set[str]) -> bool:
