@@ -669,3 +669,13 @@ def test_names_run_together_or_glued_to_a_word_are_parted_as_the_article_gives_t
     found = names(text)
     assert kept <= found
     assert not dropped & found
+
+
+def test_prime_is_a_title_only_in_prime_minister() -> None:
+    briefing = briefing_of(
+        "News\n\nFans watch Amazon Prime Video every night, and Prime Day sales rose. Prime Minister David Cameron agreed, "
+        "and Japanese Prime Minister Fumio Kishida came.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert {"Amazon Prime Video", "Prime Day", "David Cameron", "Fumio Kishida"} <= set(kinds)
+    assert kinds["Prime Day"] is not EntityKind.PERSON and not {"Video", "Day", "Prime Minister"} & set(kinds)
