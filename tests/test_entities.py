@@ -679,3 +679,13 @@ def test_prime_is_a_title_only_in_prime_minister() -> None:
     kinds = {e.name: e.kind for e in briefing.entities}
     assert {"Amazon Prime Video", "Prime Day", "David Cameron", "Fumio Kishida"} <= set(kinds)
     assert kinds["Prime Day"] is not EntityKind.PERSON and not {"Video", "Day", "Prime Minister"} & set(kinds)
+
+
+def test_general_or_vice_before_one_common_word_is_a_body_s_name_not_a_title() -> None:
+    briefing = briefing_of(
+        "News\n\nShares in General Electric rose and Vice Media cut jobs before the General Election. General Mark Milley "
+        "spoke, and Vice President Mike Pence agreed.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert {"General Electric", "Vice Media", "General Election", "Mark Milley", "Mike Pence"} <= set(kinds)
+    assert kinds["General Electric"] is not EntityKind.PERSON and not {"Electric", "Media", "Election"} & set(kinds)

@@ -707,8 +707,18 @@ def _name_word(word: str) -> bool:
 
 
 def _person_title(text: str, word: str, end: int) -> bool:
-    """A title before a person's name ("President", "Sgt."), not a word heading the next ("President's office")."""
-    return word in PERSON_TITLES and _name_follows(text, end) and not _heads_next(text, end)
+    """A title before a person's name ("President", "Sgt."), not a word heading the next ("President's office"), nor
+    an adjective's title before one common word, a body's name ("General Electric", "Vice Media"; "General Mark
+    Milley" is titled)."""
+    if word not in PERSON_TITLES or not _name_follows(text, end) or _heads_next(text, end):
+        return False
+    if word in _ADJECTIVE_TITLES and (after := _ONE_WORD_AFTER.match(text, end)) and after.group(1) not in PERSON_TITLES:
+        return not word_classes(after.group(1).lower())  # ("Vice President of ..." keeps its title)
+    return True
+
+
+_ADJECTIVE_TITLES = frozenset({"General", "Vice"})
+_ONE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")  # one capitalised word, no other after it
 
 
 def _quoted_titles(text: str, span: Span) -> list[tuple[int, int]]:
@@ -1025,6 +1035,7 @@ def _a_person_s_name(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 4
         and words[0] not in _COMPASS  # "South Platte", "West Ham"
+        and words[0] not in _ADJECTIVE_TITLES  # "General Electric": a title would have been split off a person's
         and all(_personal(w) for w in (words[0], *inner))
         and not any("-" in w for w in inner)
         and _personal(words[-1], initial=False)
