@@ -16,6 +16,7 @@ from briefings.text.lexicon import (
     COMMON_CAPITALISED,
     DEMONYMS,
     EVENT_HEADS,
+    GROUP_PLURALS,
     ORGANIZATION_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
@@ -55,9 +56,7 @@ _TITLE_PREFIXES = frozenset(
 # War", "Western Australia" (never at a name's ends: "Government officials", "the UK Government said").
 _INSIDE_NAMES_ONLY = frozenset("Government Supply Domestic Internet Western Eastern Northern Southern First Second Third".split())
 # ... and those that may end one too: "Football Supporters Federation", "Lawful Permanent Residents" (not "Critics of").
-_COMMON_IN_NAMES = _INSIDE_NAMES_ONLY | frozenset(
-    "Critics Experts Residents Witnesses Protesters Supporters Opponents Researchers Scientists Campaigners Lawmakers Economists Shoppers Voters".split()
-)
+_COMMON_IN_NAMES = _INSIDE_NAMES_ONLY | GROUP_PLURALS
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 _MEMBERS = frozenset({"MP", "MEP", "MSP", "MLA"})  # a member's title follows a party, not a title's word ("Labour MP")
@@ -1099,18 +1098,22 @@ _NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split(
 _TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers".split())
 
 
-def _by_word(candidates: list[_Candidate], position: int) -> dict[str, list[_Candidate]]:
-    """The candidates by the word of their name at `position` (one pass: an article of many names stays linear)."""
+def _by_words(candidates: list[_Candidate], words: slice) -> dict[str, list[_Candidate]]:
+    """The candidates by the `words` of their names ("Huang" of "Jensen Huang" by its last word, "Duncan Smith" of
+    "Iain Duncan Smith" by its last two): one pass, so that an article of many names stays linear."""
     found: dict[str, list[_Candidate]] = defaultdict(list)
     for candidate in candidates:
-        found[candidate.name.split()[position]].append(candidate)
+        found[" ".join(candidate.name.split()[words])].append(candidate)
     return found
+
+
+_FIRST, _LAST, _LAST_TWO = slice(0, 1), slice(-1, None), slice(-2, None)
 
 
 def _merge_double_surnames(found: dict[str, _Candidate], people: list[_Candidate]) -> None:
     """Two-word names that are the last two words of one person's longer name, into that person: "Duncan Smith" of
     "Iain Duncan Smith", "Abdel Fattah" of "Nabil Abdel Fattah"."""
-    double_surnames = _by_last_two_words([c for c in people if c.name.count(" ") >= 2])
+    double_surnames = _by_words([c for c in people if c.name.count(" ") >= 2], _LAST_TWO)
     for name in [n for n in found if n.count(" ") == 1]:
         owners = double_surnames.get(name, [])
         if len(owners) == 1 and found[name].kind in (EntityKind.PERSON, *_FALLBACK_KINDS):
@@ -1127,21 +1130,13 @@ def _merge_double_surname(owner: _Candidate, merged: _Candidate, name: str) -> N
         owner.written[name] += max(owner.written.values())
 
 
-def _by_last_two_words(candidates: list[_Candidate]) -> dict[str, list[_Candidate]]:
-    """The candidates by the last two words of their names."""
-    found: dict[str, list[_Candidate]] = defaultdict(list)
-    for candidate in candidates:
-        found[" ".join(candidate.name.split()[-2:])].append(candidate)
-    return found
-
-
 def _merge_surnames(found: dict[str, _Candidate]) -> None:
     """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so, and
     'Duncan Smith' after 'Iain Duncan Smith' (the last two words of one person's name); 'the Brotherhood' after 'the
     Muslim Brotherhood' the same body, when the word ends no other body's name."""
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
     bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
-    surnames, first_names, heads = _by_word(people, -1), _by_word(people, 0), _by_word(bodies, -1)
+    surnames, first_names, heads = _by_words(people, _LAST), _by_words(people, _FIRST), _by_words(bodies, _LAST)
     _merge_double_surnames(found, people)
     for name in list(found):
         if " " in name:

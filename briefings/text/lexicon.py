@@ -156,6 +156,12 @@ PERSON_TITLES = frozenset(
     PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Director-General Secretary-General
     Attorney-General Solicitor-General Governor-General Inspector-General""".split()
 )
+# Groups news names in the plural, capitalised to open a sentence ("Critics of the plan") or inside a name ("Football
+# Supporters Federation", "Lawful Permanent Residents").
+GROUP_PLURALS = frozenset(
+    """Critics Experts Residents Witnesses Protesters Supporters Opponents Researchers Scientists Campaigners Lawmakers
+    Economists Shoppers Voters""".split()
+)
 COMMON_CAPITALISED = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December AI CEO CFO COO CTO GDP IPO ETF Q&A FAQ FAQs TL;DR OK TV PM AM GMT UTC EST
@@ -164,9 +170,8 @@ COMMON_CAPITALISED = frozenset(
     Government Regulators Investors Companies Sources People Users Customers Several Further Why Key Last Next First
     Second Third Recently Today Yesterday Tomorrow Earlier Later Until Because Following Under Delivering Allowing
     Easing Balancing Implications Supply Demand Conditional Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue
-    Tues Wed Thu Thur Thurs Fri Sat Sun Critics Experts Residents Witnesses Protesters Supporters Opponents Researchers
-    Scientists Campaigners Lawmakers Economists Shoppers Voters""".split()
-)
+    Tues Wed Thu Thur Thurs Fri Sat Sun""".split()
+) | GROUP_PLURALS
 
 # A market quote's code, no name nor a subject: ".DJI", "<TSLA.O>", "US10YT=RR", "EUR=".
 QUOTE_CODE = re.compile(r"(?<![\w.])\.[A-Z][A-Z0-9]{1,6}\b|<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>|\b[A-Z0-9]{2,10}(?:\.[A-Z]{1,3})?=[A-Z]{0,3}")
