@@ -688,3 +688,9 @@ def test_general_or_vice_before_one_common_word_is_a_body_s_name_not_a_title() -
     kinds = {e.name: e.kind for e in briefing.entities}
     assert {"General Electric", "Vice Media", "General Election", "Mark Milley", "Mike Pence"} <= set(kinds)
     assert kinds["General Electric"] is not EntityKind.PERSON and not {"Electric", "Media", "Election"} & set(kinds)
+
+
+def test_a_word_alone_is_never_lost_into_a_name_merged_into_a_longer_one() -> None:
+    entities = briefing_of("News\n\nVoters saw Iain Duncan Smith at the rally, and then Duncan Smith spoke. Later Duncan waved.\n").entities
+    assert any("Duncan" in {e.name, *e.aliases} for e in entities)
+    assert sum(len(e.mentions) for e in entities) == 3  # "Iain Duncan Smith", "Duncan Smith", "Duncan"

@@ -1110,10 +1110,11 @@ def _by_words(candidates: list[_Candidate], words: slice) -> dict[str, list[_Can
 _FIRST, _LAST, _LAST_TWO = slice(0, 1), slice(-1, None), slice(-2, None)
 
 
-def _merge_double_surnames(found: dict[str, _Candidate], people: list[_Candidate]) -> None:
+def _merge_double_surnames(found: dict[str, _Candidate]) -> None:
     """Two-word names that are the last two words of one person's longer name, into that person: "Duncan Smith" of
     "Iain Duncan Smith", "Abdel Fattah" of "Nabil Abdel Fattah"."""
-    double_surnames = _by_words([c for c in people if c.name.count(" ") >= 2], _LAST_TWO)
+    longer = [c for c in found.values() if c.kind is EntityKind.PERSON and c.name.count(" ") >= 2]
+    double_surnames = _by_words(longer, _LAST_TWO)
     for name in [n for n in found if n.count(" ") == 1]:
         owners = double_surnames.get(name, [])
         if len(owners) == 1 and found[name].kind in (EntityKind.PERSON, *_FALLBACK_KINDS):
@@ -1134,10 +1135,10 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
     """'Huang' after 'Jensen Huang' is the same person, and so is 'Jensen' when no other person is called so, and
     'Duncan Smith' after 'Iain Duncan Smith' (the last two words of one person's name); 'the Brotherhood' after 'the
     Muslim Brotherhood' the same body, when the word ends no other body's name."""
+    _merge_double_surnames(found)  # first: a single word must not go to a name merged away
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
     bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
     surnames, first_names, heads = _by_words(people, _LAST), _by_words(people, _FIRST), _by_words(bodies, _LAST)
-    _merge_double_surnames(found, people)
     for name in list(found):
         if " " in name:
             continue
