@@ -658,6 +658,16 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"U.N. World Health Organization", "EU European Commission"},
             id="a-known-body-named-after-its-parent-s-acronym-is-the-body-but-a-country-s-stays",
         ),
+        pytest.param(
+            (
+                "Media\n\nHamilton leads the Formula One standings, Wigan went down to League Two and she told BBC Radio 4 "
+                "that Radio 5 Live had called. Searchers for Flight 370 met. Leeds 2 Chelsea 1 was the score, fans said on "
+                "Channel 4 Numerous times. Police closed Interstate 95 Pilots said.\n"
+            ),
+            {"Formula One", "League Two", "BBC Radio 4", "Radio 5 Live", "Flight 370", "Leeds", "Chelsea", "Channel 4", "Interstate 95"},
+            {"Formula", "League", "BBC Radio", "Live", "Flight", "Leeds 2", "Leeds 2 Chelsea", "Channel 4 Numerous", "Interstate 95 Pilots"},
+            id="a-series-channel-flight-or-division-keeps-its-number-but-a-club-s-score-and-a-sentence-run-on-do-not",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:
@@ -668,6 +678,11 @@ def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_d
     found = names(text)
     assert kept <= found
     assert not dropped & found
+
+
+def test_a_numbered_name_is_no_person_and_a_product_s_stays_a_product() -> None:
+    found = kinds("Launch\n\nApple unveiled the iPhone 6 in Cupertino, and the president flew on Air Force One to Texas.\n")
+    assert [found.get(n) for n in ("iPhone 6", "Air Force One")] == [EntityKind.PRODUCT, EntityKind.OTHER]
 
 
 def test_prime_is_a_title_only_in_prime_minister() -> None:

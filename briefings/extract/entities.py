@@ -634,7 +634,10 @@ def _names(
     def take(word: str, start: int, end: int) -> None:
         """Put the piece into the run, or close the run there."""
         nonlocal after_title
-        if run and not _joins(text, run[-1], (word, start, end)):
+        if run and text[run[-1][2] : start] == " " and _numbered(run[-1][0], word):
+            run.append((word, start, end))  # "Formula One", "BBC Radio 4", "Flight 370", "iPhone 6"
+            return
+        if run and (not _joins(text, run[-1], (word, start, end)) or _after_the_number(run[-1][0], word)):
             close()
         title = _person_title(text, word, end)
         while title and run and run[-1][0] in _TITLE_PREFIXES and word not in _MEMBERS:
@@ -666,6 +669,29 @@ def _names(
                 close()
     close()
     return names
+
+
+def _numbered(head: str, word: str) -> bool:
+    """Whether `word` is the number of a name that ends with `head`: a series, a channel, a flight, a model, a
+    league's division, an article of a treaty ("Formula One", "BBC Radio 4", "Flight 370", "Boeing 737", "League
+    Two", "Article 50"); a number after any other name is a count or a score ("Leeds 2 Chelsea 1")."""
+    return head in _NUMBERED_HEADS and ((word.isdigit() and len(word) <= 4) or word in _NAME_NUMBERS)
+
+
+def _after_the_number(number: str, word: str) -> bool:
+    """Whether `word`, after a name's number, begins what follows rather than goes on with the name ("Channel 4
+    News", "Boeing 737 Max"): an adjective or a common plural, a sentence run on ("Highway 36 Numerous drivers")."""
+    if not (number.isdigit() or number in _NAME_NUMBERS):
+        return False
+    classes = word_classes(word.lower())
+    return set(classes) == {"ADJ"} or ("NOUN" in classes and is_plural_noun(word))
+
+
+_NUMBERED_HEADS = frozenset(
+    """Formula League Division Radio Channel BBC ITV Force Apollo Artemis Flight Article Route Interstate Highway
+    Terminal Proposition Studio Ligue Boeing Airbus Windows iPhone iPad PlayStation Xbox Falcon Soyuz""".split()
+)
+_NAME_NUMBERS = frozenset("One Two Three Four Five".split())  # capitalised in a name: "Formula One", "Air Force One"
 
 
 def _in_a_name(text: str, word: str, start: int, end: int, named: bool, sentence_starts: set[int], in_name: bool) -> bool:
@@ -943,6 +969,8 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     if " & " in name:
         return EntityKind.ORGANIZATION  # "Procter & Gamble", "Marks & Spencer"
     words = name.split()
+    if words[-1].isdigit() or words[-1] in _NAME_NUMBERS:  # "Formula One", "Flight 370", "iPhone 6": no one's name
+        return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
     if _titled(text, start) or _a_person_s_name(words):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER

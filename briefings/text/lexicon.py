@@ -163,7 +163,8 @@ GROUP_PLURALS = frozenset(
     Economists Shoppers Voters""".split()
 )
 COMMON_CAPITALISED = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays
+    Sundays January February March April May June July August
     September October November December AI CEO CFO COO CTO GDP IPO ETF Q&A FAQ FAQs TL;DR OK TV PM AM GMT UTC EST
     Western Eastern Northern Southern AD BC
     Domestic Additional Previous Major Summary Yes No Internet Mr Mrs Ms Dr According Analysts Officials Authorities
