@@ -668,6 +668,17 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"Formula", "League", "BBC Radio", "Live", "Flight", "Leeds 2", "Leeds 2 Chelsea", "Channel 4 Numerous", "Interstate 95 Pilots"},
             id="a-series-channel-flight-or-division-keeps-its-number-but-a-club-s-score-and-a-sentence-run-on-do-not",
         ),
+        pytest.param(
+            (
+                "Clubs\n\nHe sits on British Swimming and Lancashire County Cricket Club, and the FA and England Supporters Club "
+                "met. The US Food and Drug Administration and the Police Federation of England and Wales agreed. Dortmund's "
+                "Champions League run ended, and the National Farmers' Union objected. The Champions League final is in May.\n"
+            ),
+            {"British Swimming", "Lancashire County Cricket Club", "FA", "England Supporters Club", "US Food and Drug Administration",
+             "Police Federation of England and Wales", "Dortmund", "Champions League", "National Farmers' Union"},
+            {"British Swimming and Lancashire County Cricket Club", "FA and England Supporters Club", "Dortmund's Champions League"},
+            id="and-or-a-possessive-before-a-second-name-the-article-knows-parts-two-names",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:

@@ -413,10 +413,12 @@ def _known(name: str) -> bool:
 
 def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
     """Names joined across a possessive when an organisation's or a place's head follows ("Children's Hospital of
-    Georgia", "Queen's Park"), a plural's whatever its length ("National Farmers' Union", "St James' Park")."""
+    Georgia", "Queen's Park"), a plural's whatever its length ("National Farmers' Union", "St James' Park"); not
+    when the article names what follows on its own too ("Dortmund's Champions League" and "the Champions League")."""
     joined: list[tuple[str, int, int, bool]] = []
+    alone = {name for name, start, _, _ in raw if not text[max(0, start - 3) : start - 1].endswith(("'s", "’s", "'", "’"))}
     for name, start, end, at_start in raw:
-        if joined and _joins_across_a_possessive(text, joined[-1][0], joined[-1][2], name, start):
+        if joined and name not in alone and _joins_across_a_possessive(text, joined[-1][0], joined[-1][2], name, start):
             previous_start, previous_at_start = joined[-1][1], joined[-1][3]
             joined[-1] = (text[previous_start:end], previous_start, end, previous_at_start)
             continue
@@ -429,8 +431,8 @@ def _joins_across_a_possessive(text: str, previous: str, previous_end: int, name
     `start`): see `_with_possessive_heads`."""
     possessive = text[previous_end : previous_end + 3] in ("'s ", "’s ") and start == previous_end + 3
     plural = text[previous_end : previous_end + 2] in ("' ", "’ ") and start == previous_end + 2 and is_plural_noun(previous.rsplit(" ", 1)[-1])
-    if not (possessive or plural):
-        return False
+    if not (possessive or plural) or _known(name):
+        return False  # a name's possessive before another name: "Dortmund's Champions League", "Obama's White House"
     day = name in ("Day", "Eve")  # "Valentine's Day", "St Patrick's Day", "New Year's Eve"
     saint_or_title = previous.split(" ")[0] in _SAINTS or previous in PERSON_TITLES  # "St James' Park", "Queen's Park"
     place = name.rsplit(" ", 1)[-1] in PLACE_HEADS and (plural or saint_or_title)
@@ -854,8 +856,8 @@ def _and_joins(left: list[str], right: list[str]) -> bool:
     if not left or not right or right[0] == "the":
         return False  # "Ukip and the Green Party": two names
     head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
-    if head_left is None:
-        return _one_word_and_a_place(left) and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party")
+    if head_left is None:  # a second name may follow: "British Swimming and Lancashire County Cricket Club"
+        return _one_word_and_a_place(left) and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party") and not _known(right[0])
     specified_left = any(w in ("for", "of", "on") for w in left[head_left:])
     common_right = bool(word_classes(right[-1].lower())) or right[-1] in DEMONYMS  # "... and Evaluation", not "... and AstraZeneca"
     return specified_left and common_right and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
