@@ -670,6 +670,15 @@ def test_an_office_of_a_body_names_the_body() -> None:
         ),
         pytest.param(
             (
+                "Cup\n\nFans from Stoke-on-Trent and Newcastle-upon-Tyne saw the Capital One Cup final and the Big Ten Conference "
+                "game. He passed Sebastian Vettel One of the drivers said so.\n"
+            ),
+            {"Stoke-on-Trent", "Newcastle-upon-Tyne", "Capital One Cup", "Big Ten Conference", "Sebastian Vettel"},
+            {"Stoke", "Trent", "Tyne", "Capital", "Cup", "Big", "Sebastian Vettel One"},
+            id="a-place-linked-by-on-or-upon-is-one-word-and-a-capitalised-number-inside-a-name-stays-in-it",
+        ),
+        pytest.param(
+            (
                 "Clubs\n\nHe sits on British Swimming and Lancashire County Cricket Club, and the FA and England Supporters Club "
                 "met. The US Food and Drug Administration and the Police Federation of England and Wales agreed. Dortmund's "
                 "Champions League run ended, and the National Farmers' Union objected. The Champions League final is in May.\n"
@@ -691,9 +700,9 @@ def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_d
     assert not dropped & found
 
 
-def test_a_numbered_name_is_no_person_and_a_product_s_stays_a_product() -> None:
-    found = kinds("Launch\n\nApple unveiled the iPhone 6 in Cupertino, and the president flew on Air Force One to Texas.\n")
-    assert [found.get(n) for n in ("iPhone 6", "Air Force One")] == [EntityKind.PRODUCT, EntityKind.OTHER]
+def test_a_numbered_name_is_no_person_a_product_s_stays_a_product_and_a_linked_place_is_a_place() -> None:
+    found = kinds("Launch\n\nApple unveiled the iPhone 6 in Stoke-on-Trent, and the president flew on Air Force One to Texas.\n")
+    assert [found.get(n) for n in ("iPhone 6", "Air Force One", "Stoke-on-Trent")] == [EntityKind.PRODUCT, EntityKind.OTHER, EntityKind.PLACE]
 
 
 def test_prime_is_a_title_only_in_prime_minister() -> None:

@@ -693,7 +693,7 @@ _NUMBERED_HEADS = frozenset(
     """Formula League Division Radio Channel BBC ITV Force Apollo Artemis Flight Article Route Interstate Highway
     Terminal Proposition Studio Ligue Boeing Airbus Windows iPhone iPad PlayStation Xbox Falcon Soyuz""".split()
 )
-_NAME_NUMBERS = frozenset("One Two Three Four Five".split())  # capitalised in a name: "Formula One", "Air Force One"
+_NAME_NUMBERS = frozenset("One Two Three Four Five Ten".split())  # capitalised in a name: "Formula One", "Big Ten"
 
 
 def _in_a_name(text: str, word: str, start: int, end: int, named: bool, sentence_starts: set[int], in_name: bool) -> bool:
@@ -721,7 +721,7 @@ def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in
     name, and inside one it may belong ("Liu He"), but "I", "I'm" and a discourse adverb never do ("Maleficent Here
     is", a caption run into the next sentence)."""
     if word in _SENTENCE_OPENERS and (start in sentence_starts or _opens_clause(text, start) or (in_name and word not in _NEVER_NAMES)):
-        return True
+        return not (in_name and word in _NAME_NUMBERS and _NAME_GOES_ON.match(text, start + len(word)))  # "Capital One Cup"
     base = _contracted(word)
     return base in _NEVER_NAMES and (not in_name or base != word or word == "I" or word in _DISCOURSE_ADVERBS)
 
@@ -935,10 +935,16 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
     for number, sentence in enumerate(_SENTENCE_GLUE.split(token)):
         if number:
             out[-1] = (*out[-1][:3], True)
-        for part in sentence.split("-"):
+        for part in [sentence] if _LINKED_PLACE.match(sentence) else sentence.split("-"):
             out.append(_piece(part, offset))
             offset += len(part) + 1
     return out
+
+
+# A place named with a lower-case link, one word: "Stoke-on-Trent", "Newcastle-upon-Tyne", "Aix-en-Provence".
+_LINKED_PLACE = re.compile(
+    r"[A-Z][a-z]+(?:-(?:on|upon|le|la|les|en|sur|super|under|by|am|im|de|du|des)-[A-Z][a-z]+)+(?:['’]s?)?[.,]?$"
+)
 
 
 def _abbreviated_word(word: str) -> bool:
@@ -1012,7 +1018,7 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
     words = name.split()
     if name in DEMONYMS:
         return EntityKind.NATIONALITY
-    if name in PLACES:
+    if name in PLACES or _LINKED_PLACE.match(name):
         return EntityKind.PLACE
     if _an_organization_by_its_words(name, words):
         return EntityKind.ORGANIZATION
