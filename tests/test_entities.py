@@ -647,9 +647,10 @@ def test_an_office_of_a_body_names_the_body() -> None:
             id="a-known-place-or-body-run-into-a-first-and-last-name-is-parted-but-a-nationality-plural-is-not",
         ),
         pytest.param(
-            "Sport\n\nSpurs face Newcastle at St James' Park, near St Mary's Square and Queen's Park. Obama's Park Avenue flat sold.\n",
-            {"St James' Park", "St Mary's Square", "Queen's Park", "Park Avenue"},
-            {"St James", "St Mary", "Obama's Park Avenue"},
+            "Sport\n\nSpurs face Newcastle at St James' Park, near St Mary's Square and Queen's Park. Obama's Park Avenue flat sold. "
+            "She was in the Lindo Wing of St Mary's Hospital.\n",
+            {"St James' Park", "St Mary's Square", "Queen's Park", "Park Avenue", "Lindo Wing of St Mary's Hospital"},
+            {"St James", "St Mary", "Obama's Park Avenue", "Lindo Wing of St Mary"},
             id="a-saint-s-or-a-plural-s-possessive-before-a-place-s-head-is-one-place-but-a-person-s-is-not",
         ),
         pytest.param(

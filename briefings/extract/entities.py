@@ -434,7 +434,8 @@ def _joins_across_a_possessive(text: str, previous: str, previous_end: int, name
     if not (possessive or plural) or _known(name):
         return False  # a name's possessive before another name: "Dortmund's Champions League", "Obama's White House"
     day = name in ("Day", "Eve")  # "Valentine's Day", "St Patrick's Day", "New Year's Eve"
-    saint_or_title = previous.split(" ")[0] in _SAINTS or previous in PERSON_TITLES  # "St James' Park", "Queen's Park"
+    owner = previous.split(" ")
+    saint_or_title = (len(owner) > 1 and owner[-2] in _SAINTS) or previous in PERSON_TITLES  # "St James' Park", "Queen's Park"
     place = name.rsplit(" ", 1)[-1] in PLACE_HEADS and (plural or saint_or_title)
     heads = day or place or any(w in ORGANIZATION_HEADS for w in name.split())
     single_owner = (" " not in previous or previous.split()[-1] in PERSON_TITLES) and previous not in PLACES
