@@ -679,6 +679,12 @@ def test_an_office_of_a_body_names_the_body() -> None:
             id="a-place-linked-by-on-or-upon-is-one-word-and-a-capitalised-number-inside-a-name-stays-in-it",
         ),
         pytest.param(
+            "Team news\n\nWest Brom Craig Dawson is set to return. Craig Dawson was banned last week. He joined West Brom in 2010.\n",
+            {"West Brom", "Craig Dawson"},
+            {"West Brom Craig Dawson"},
+            id="a-team-run-into-a-player-is-parted-when-each-is-named-alone-even-opening-a-sentence",
+        ),
+        pytest.param(
             (
                 "Clubs\n\nHe sits on British Swimming and Lancashire County Cricket Club, and the FA and England Supporters Club "
                 "met. The US Food and Drug Administration and the Police Federation of England and Wales agreed. Dortmund's "

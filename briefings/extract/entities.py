@@ -448,7 +448,7 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
     twice ("Sebastian Vettel Vettel"), or at a point where both sides are names the article also gives on their own (each no longer than a
     name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
     gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
-    alone = {name for name, _, _, at_start in raw if not at_start}
+    alone = {name for name, _, _, at_start in raw if not at_start or " " in name}  # a name of two words even opening a sentence
     runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
