@@ -686,6 +686,15 @@ def test_an_office_of_a_body_names_the_body() -> None:
         ),
         pytest.param(
             (
+                "Preview\n\nThe match (Saturday) Referee: Martin Atkinson. Nigel Pearson (Leicester) Head-to-head record: none. "
+                "The mummy Forensics: a test showed it. Trump: I will win, Donald Trump said.\n"
+            ),
+            {"Martin Atkinson", "Nigel Pearson", "Leicester", "Donald Trump"},
+            {"Referee", "Head", "Forensics"},
+            id="a-common-noun-labelling-a-caption-and-a-compound-of-particles-are-no-names",
+        ),
+        pytest.param(
+            (
                 "Clubs\n\nHe sits on British Swimming and Lancashire County Cricket Club, and the FA and England Supporters Club "
                 "met. The US Food and Drug Administration and the Police Federation of England and Wales agreed. Dortmund's "
                 "Champions League run ended, and the National Farmers' Union objected. The Champions League final is in May.\n"

@@ -143,7 +143,7 @@ def extract_entities(article: Article) -> list[Entity]:
             continue
         name, start = _without_leading_words(name, start, at_start, context)
         name = _without_trailing_title(name)
-        if context.is_name(name, at_start and not _an_affiliation(text, name, start)) and not context.an_adjective_before_its_noun(
+        if context.is_name(name, at_start and not _an_affiliation(text, name, start)) and not context.a_label_or_an_adjective(
             name, text, start + len(name)
         ):
             _add_mention(found, text, name, start, end)
@@ -397,14 +397,20 @@ class _Context:
             return False
         return not word_classes(lower) and not self.written_lower(name)
 
-    def an_adjective_before_its_noun(self, name: str, text: str, end: int) -> bool:
+    def a_label_or_an_adjective(self, name: str, text: str, end: int) -> bool:
         """Whether a capitalised word, that no longer name holds, is an adjective opening a caption or a sentence
         whose full stop is missing, before its noun or a colon ("kite flying dates back 2,000 years Global appeal:",
-        "on U.S. Highway 36 Numerous crashes"; not "her husband Matt, 34", "Swift said")."""
-        if " " in name or name.isupper() or name in self.in_longer_names or _known(name) or set(word_classes(name.lower())) != {"ADJ"}:
+        "on U.S. Highway 36 Numerous crashes"; not "her husband Matt, 34", "Swift said"), or a common noun before a
+        colon, a label ("Referee: Martin Atkinson"; "Trump:" is kept where "Donald Trump" is named)."""
+        if " " in name or name.isupper() or name in self.in_longer_names or _known(name):
             return False
+        classes = set(word_classes(name.lower()))
         after = _NOUN_OR_COLON.match(text, end)
-        return after is not None and after.group(1) not in _FINITE_VERBS
+        if after is None:
+            return False
+        if classes == {"ADJ"}:
+            return after.group(1) not in _FINITE_VERBS
+        return "NOUN" in classes and after.group(1) is None
 
 
 def _known(name: str) -> bool:
@@ -931,6 +937,8 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
     """
     if "." not in token and "-" not in token:
         return [_piece(token, start)]  # most words: one piece
+    if _PHRASAL_COMPOUND.match(token):
+        return [("", start, start, True)]  # "Head-to-head", "Kick-off", "Follow-up": no name's words
     out: list[tuple[str, int, int, bool]] = []
     offset = start
     for number, sentence in enumerate(_SENTENCE_GLUE.split(token)):
@@ -942,6 +950,8 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+# A compound of a capitalised word and particles in lower case: "Head-to-head", "Kick-off", "Built-in".
+_PHRASAL_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-(?:to|off|up|in|on|of|for|by|down|out|over|back|away)(?:-[a-z]+)*[.,:;]?$")
 # A place named with a lower-case link, one word: "Stoke-on-Trent", "Newcastle-upon-Tyne", "Aix-en-Provence".
 _LINKED_PLACE = re.compile(
     r"[A-Z][a-z]+(?:-(?:on|upon|le|la|les|en|sur|super|under|by|am|im|de|du|des)-[A-Z][a-z]+)+(?:['’]s?)?[.,]?$"
