@@ -127,6 +127,16 @@ def test_the_same_number_of_one_thing_in_other_words_is_one_figure(write) -> Non
         assert Relation.CONSISTENT in {link.relation for link in links if link.kind == Kind.FIGURE}, (first, second)
 
 
+def test_the_same_range_in_other_words_is_one_figure(write) -> None:
+    links = first_links(
+        write,
+        "The former mayor was jailed for four to 12 years on Monday.",
+        "His lawyers called the four-to-12-year sentence harsh and said they would appeal.",
+    )
+    figures = [link for link in links if link.kind == Kind.FIGURE]
+    assert [(link.relation, "four to 12 years" in link.note) for link in figures] == [(Relation.CONSISTENT, True)]
+
+
 def test_amounts_that_differ_are_no_conflict_unless_both_say_of_what(write) -> None:
     links = first_links(
         write,

@@ -59,6 +59,21 @@ def test_a_caption_or_headline_run_into_the_text_is_a_sentence_of_its_own(text: 
     assert split(text) == expected
 
 
+def test_sentences_glued_where_a_page_lost_the_space_are_parted() -> None:
+    """A full stop right before a capitalised word, after a word or a number, ends a sentence; an initial, a
+    title, a domain and an acronym keep theirs."""
+    assert split("He spent the night in suburban Philadelphia.The state says he will serve his term there from 2004.Officials "
+                 "say he is well.They agree!Others do not.") == [
+        "He spent the night in suburban Philadelphia.",
+        "The state says he will serve his term there from 2004.",
+        "Officials say he is well.",
+        "They agree!",
+        "Others do not.",
+    ]
+    kept = "She met Dr.Dre and J.Crew staff at Booking.com and U.S.A officials today."
+    assert split(kept) == [kept]
+
+
 @pytest.mark.parametrize(
     "text",
     [

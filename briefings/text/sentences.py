@@ -99,10 +99,17 @@ def _lower_word_ends(text: str, end: int) -> bool:
 
 def _boundaries(text: str) -> list[int]:
     """Offsets at which a new sentence starts (before the white space is stripped): after terminal punctuation,
-    and where a sentence runs in without it."""
+    where two sentences are glued without a space, and where a sentence runs in without its full stop."""
     punctuated = _punctuated(text)
     run_ins = [m.start() for m in _RUN_IN.finditer(text) if _run_in_at(text, m.start())]
-    return sorted({*punctuated, *run_ins}) if run_ins else punctuated
+    glued = [m.end() for m in _GLUED.finditer(text) if m.group(1).lower() not in TITLES]
+    return sorted({*punctuated, *run_ins, *glued}) if run_ins or glued else punctuated
+
+
+# Two sentences glued where a page lost the space ("in suburban Philadelphia.The Department says", "in 2004.Officials
+# say"): a word of two letters or more, or a number, then a full stop and a capitalised word (not "J.Crew", "Dr.Dre",
+# "Booking.com", "U.S.A").
+_GLUED = re.compile(r"\b([A-Za-z][a-z]+|\d+)[.!?](?=[A-Z][a-z])")
 
 
 def _punctuated(text: str) -> list[int]:

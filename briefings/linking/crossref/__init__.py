@@ -228,7 +228,7 @@ class Linker:
         holders: dict[tuple[str, str | None], list[tuple[int, Figure]]] = defaultdict(list)
         for number in range(len(passages)):
             for figure in figures_at.get(number, ()):
-                if figure.value is not None:
+                if _amount(figure) is not None:
                     holders[figure.kind, _measure(figure)].append((number, figure))
         reported: dict[tuple[int, int], tuple[list[Figure], list[Figure]]] = {}  # the figures of one quantity, by passages
         for held in holders.values():
@@ -413,11 +413,21 @@ def _measure(figure: Figure) -> str | None:
     return figure.unit if figure.kind in (FigureKind.MONEY, FigureKind.PERCENT) else _counted(figure)
 
 
+def _amount(figure: Figure) -> tuple[float, ...] | None:
+    """A figure's amount: its value, or a range's two ends ("three to 10 years"); None when it states none."""
+    if figure.value is not None:
+        return (round(figure.value, 6),)
+    if figure.low is not None and figure.high is not None:
+        return (round(figure.low, 6), round(figure.high, 6))
+    return None
+
+
 def _one_figure(first: Figure, second: Figure, here: _Passage, there: _Passage) -> bool:
-    """Whether two figures of one measure, in two articles of a story, report one quantity: the same amount, or
-    amounts whose ranges agree in sentences that share a word beyond the figures (what is said of them)."""
-    assert first.value is not None and second.value is not None
-    if round(first.value, 6) == round(second.value, 6) and not _common(first.value):
+    """Whether two figures of one measure, in two articles of a story, report one quantity: the same amount (a
+    value, or a range's ends), or amounts whose ranges agree in sentences that share a word beyond the figures (what
+    is said of them)."""
+    amount = _amount(first)
+    if amount is not None and amount == _amount(second) and not all(map(_common, amount)):
         return True
     if _measure(first) is None or not _agree(first, second):
         return False
