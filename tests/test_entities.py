@@ -421,6 +421,7 @@ def test_a_name_heading_a_phrase_after_the_is_no_person_s_but_one_qualifying_a_n
         ("Izzat Ibrahim al-Douri was killed, said Raed al-Jabouri, and Essam el-Erian agreed.", ("Izzat Ibrahim al-Douri", "Raed al-Jabouri", "Essam el-Erian"), EntityKind.PERSON),
         ("Islamic State claimed the attack. Hamas condemned it, as did Boko Haram and the Muslim Brotherhood.", ("Islamic State", "Hamas", "Boko Haram", "Muslim Brotherhood"), EntityKind.ORGANIZATION),
         ("Shares in Procter & Gamble and Marks & Spencer rose.", ("Procter & Gamble", "Marks & Spencer"), EntityKind.ORGANIZATION),
+        ("Californians and Texans voted, as did Londoners and New Yorkers.", ("Californians", "Texans", "Londoners", "New Yorkers"), EntityKind.NATIONALITY),
     ],
 )
 def test_nationality_nouns_arabic_names_and_movements_are_of_their_kind(text: str, named: tuple[str, ...], kind: EntityKind) -> None:
@@ -692,6 +693,12 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"Martin Atkinson", "Nigel Pearson", "Leicester", "Donald Trump"},
             {"Referee", "Head", "Forensics"},
             id="a-common-noun-labelling-a-caption-and-a-compound-of-particles-are-no-names",
+        ),
+        pytest.param(
+            "Roads\n\nTrooper James Schmidt of the Colorado State Patrol said the road was shut.\n",
+            {"James Schmidt", "Colorado State Patrol"},
+            {"Trooper James Schmidt", "James Schmidt of the Colorado State Patrol", "Trooper"},
+            id="a-trooper-is-a-title-and-of-parts-him-from-his-patrol",
         ),
         pytest.param(
             (

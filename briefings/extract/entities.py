@@ -1023,11 +1023,22 @@ def _titled(text: str, start: int) -> bool:
     return bool(before) and (before[-1].rstrip(",") in PERSON_TITLES or before[-1] in _PERSON_ROLES)
 
 
+def _people_of_a_place(words: list[str]) -> bool:
+    """Whether a plural names the people of a known place: "Californians", "Texans", "Londoners", "New Yorkers",
+    "Floridians", "Parisians"."""
+    last = words[-1]
+    if not last.endswith(("ns", "ers")):
+        return False
+    singular, before = last[:-1], " ".join(words[:-1] + [""])
+    stems = (singular[:-1], singular[:-1] + "s", singular[:-2], singular[:-3] + "a", singular[:-3])  # -n, -an, -er, -ian
+    return any(before + stem in PLACES for stem in stems if len(stem) > 2)
+
+
 def _kind_by_lexicon(name: str) -> EntityKind | None:
     """The kind a name's words tell, whoever is said to bear it: a nationality, a place, an organisation's or a
     club's head, a product's code, a place's or an event's head."""
     words = name.split()
-    if name in DEMONYMS:
+    if name in DEMONYMS or _people_of_a_place(words):
         return EntityKind.NATIONALITY
     if name in PLACES or _LINKED_PLACE.match(name):
         return EntityKind.PLACE

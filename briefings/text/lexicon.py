@@ -128,7 +128,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
-    Brewery Institution Foundation Commission Council Committee Board Service Authority""".split()
+    Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
@@ -153,7 +153,8 @@ PERSON_TITLES = frozenset(
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
     Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
-    PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Director-General Secretary-General
+    PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Trooper Patrolman Superintendent
+    Firefighter Director-General Secretary-General
     Attorney-General Solicitor-General Governor-General Inspector-General""".split()
 )
 # Groups news names in the plural, capitalised to open a sentence ("Critics of the plan") or inside a name ("Football
