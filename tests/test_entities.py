@@ -701,6 +701,12 @@ def test_an_office_of_a_body_names_the_body() -> None:
             id="a-trooper-is-a-title-and-of-parts-him-from-his-patrol",
         ),
         pytest.param(
+            "Royals\n\nHis Royal Highness Prince Charles met Her Majesty the Queen, and Royal Mail issued a stamp.\n",
+            {"Charles", "Royal Mail"},
+            {"Royal Highness", "Royal Highness Prince Charles", "Majesty"},
+            id="a-royal-style-is-a-title-but-royal-begins-a-body-s-name",
+        ),
+        pytest.param(
             (
                 "Clubs\n\nHe sits on British Swimming and Lancashire County Cricket Club, and the FA and England Supporters Club "
                 "met. The US Food and Drug Administration and the Police Federation of England and Wales agreed. Dortmund's "

@@ -50,7 +50,7 @@ _TITLE_PREFIXES = frozenset(
     State Interior Foreign Defense Defence Home Finance Justice Health Education Trade Treasury Commerce Energy
     Transport Transportation Culture Environment Labor Labour Agriculture Prime Attorney Solicitor Surgeon House
     Majority Minority Opposition Communities Business Housing Pensions Brexit Homeland Security Veterans Immigration
-    Policing Equalities Digital Development Climate Cabinet Industry Science Sport Welfare Employment""".split()
+    Policing Equalities Digital Development Climate Cabinet Industry Science Sport Welfare Employment Royal""".split()
 )
 # Words capitalised in any sentence that belong to a name inside it: "Local Government Association", "First World
 # War", "Western Australia" (never at a name's ends: "Government officials", "the UK Government said").

@@ -154,7 +154,7 @@ PERSON_TITLES = frozenset(
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
     Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
     PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Trooper Patrolman Superintendent
-    Firefighter Director-General Secretary-General
+    Firefighter Highness Majesty Excellency Holiness Director-General Secretary-General
     Attorney-General Solicitor-General Governor-General Inspector-General""".split()
 )
 # Groups news names in the plural, capitalised to open a sentence ("Critics of the plan") or inside a name ("Football
