@@ -673,11 +673,11 @@ def test_an_office_of_a_body_names_the_body() -> None:
         pytest.param(
             (
                 "Cup\n\nFans from Stoke-on-Trent and Newcastle-upon-Tyne saw the Capital One Cup final and the Big Ten Conference "
-                "game. He passed Sebastian Vettel One of the drivers said so.\n"
+                "game. He passed Sebastian Vettel One of the drivers said so. He is a member of One Direction.\n"
             ),
-            {"Stoke-on-Trent", "Newcastle-upon-Tyne", "Capital One Cup", "Big Ten Conference", "Sebastian Vettel"},
-            {"Stoke", "Trent", "Tyne", "Capital", "Cup", "Big", "Sebastian Vettel One"},
-            id="a-place-linked-by-on-or-upon-is-one-word-and-a-capitalised-number-inside-a-name-stays-in-it",
+            {"Stoke-on-Trent", "Newcastle-upon-Tyne", "Capital One Cup", "Big Ten Conference", "Sebastian Vettel", "One Direction"},
+            {"Stoke", "Trent", "Tyne", "Capital", "Cup", "Big", "Sebastian Vettel One", "Direction"},
+            id="a-place-linked-by-on-or-upon-is-one-word-and-a-capitalised-number-inside-or-opening-a-name-stays-in-it",
         ),
         pytest.param(
             "Team news\n\nWest Brom Craig Dawson is set to return. Craig Dawson was banned last week. He joined West Brom in 2010.\n",

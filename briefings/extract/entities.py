@@ -898,9 +898,10 @@ def _shouted(part: list[tuple[str, int, int]]) -> bool:
 def _without_opener(name: str, start: int, always: bool = False, at_start: bool = True) -> tuple[str, int]:
     """The name without a leading sentence-opening word ("When Robinson" is "Robinson": a caption run into the next
     sentence with no full stop hides where it starts), or without its first word `always`; "" when the name is such
-    a word alone ("In", "With"). A first name that opens sentences too is kept inside one ("by Will Dunham")."""
+    a word alone ("In", "With"). A first name or a number that opens sentences too is kept inside one ("by Will
+    Dunham", "a member of One Direction")."""
     first, _, rest = name.partition(" ")
-    if (first not in _SENTENCE_OPENERS or (first in _FIRST_NAMES and not at_start and rest)) and not always:
+    if (first not in _SENTENCE_OPENERS or ((first in _FIRST_NAMES or first in _NAME_NUMBERS) and not at_start and rest)) and not always:
         return name, start
     stripped = rest.lstrip()
     return stripped, start + len(name) - len(stripped)
@@ -988,7 +989,7 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     if " & " in name:
         return EntityKind.ORGANIZATION  # "Procter & Gamble", "Marks & Spencer"
     words = name.split()
-    if words[-1].isdigit() or words[-1] in _NAME_NUMBERS:  # "Formula One", "Flight 370", "iPhone 6": no one's name
+    if words[-1].isdigit() or words[-1] in _NAME_NUMBERS or words[0] in _NAME_NUMBERS:  # "Formula One", "iPhone 6", "One Direction"
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
     if _titled(text, start) or _a_person_s_name(words):
         return EntityKind.PERSON
