@@ -422,7 +422,7 @@ def _with_possessive_heads(text: str, raw: list[tuple[str, int, int, bool]]) -> 
     Georgia", "Queen's Park"), a plural's whatever its length ("National Farmers' Union", "St James' Park"); not
     when the article names what follows on its own too ("Dortmund's Champions League" and "the Champions League")."""
     joined: list[tuple[str, int, int, bool]] = []
-    alone = {name for name, start, _, _ in raw if not text[max(0, start - 3) : start - 1].endswith(("'s", "’s", "'", "’"))}
+    alone = {name for name, start, _, _ in raw if not text[max(0, start - 3) : max(0, start - 1)].endswith(("'s", "’s", "'", "’"))}
     for name, start, end, at_start in raw:
         if joined and name not in alone and _joins_across_a_possessive(text, joined[-1][0], joined[-1][2], name, start):
             previous_start, previous_at_start = joined[-1][1], joined[-1][3]
@@ -938,7 +938,7 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
     """
     if "." not in token and "-" not in token:
         return [_piece(token, start)]  # most words: one piece
-    if _PHRASAL_COMPOUND.match(token):
+    if len(token) <= _LONGEST_COMPOUND and _PHRASAL_COMPOUND.match(token):
         return [("", start, start, True)]  # "Head-to-head", "Kick-off", "Follow-up": no name's words
     out: list[tuple[str, int, int, bool]] = []
     offset = start
@@ -951,7 +951,9 @@ def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
     return out
 
 
-# A compound of a capitalised word and particles in lower case: "Head-to-head", "Kick-off", "Built-in".
+# A compound of a capitalised word and particles in lower case: "Head-to-head", "Kick-off", "Built-in" (of a
+# compound's length: a token of a thousand hyphened words is not tried at every hyphen).
+_LONGEST_COMPOUND = 40
 _PHRASAL_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-(?:to|off|up|in|on|of|for|by|down|out|over|back|away)(?:-[a-z]+)*[.,:;]?$")
 # A place named with a lower-case link, one word: "Stoke-on-Trent", "Newcastle-upon-Tyne", "Aix-en-Provence".
 _LINKED_PLACE = re.compile(
