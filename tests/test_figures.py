@@ -477,6 +477,9 @@ def test_changes_and_subjects() -> None:
         ("Forecasters expect the economy to grow by 0.6% next year.", "up", "economy"),
         ("Sales will shrink by 5% in 2024, the firm said.", "down", "Sales"),
         ("The company's profit fell 10% in the quarter.", "down", "company's profit"),
+        ("The U.K. jobless rate rose 0.2% in March.", "up", "U.K. jobless rate"),
+        ("The U.S population will grow by 30% by 2060.", "up", "U.S population"),
+        ("John F. Kennedy's approval fell 5% that month.", "down", "Kennedy's approval"),
     ],
 )
 def test_verbs_of_markets_and_statistics_are_changes(sentence: str, change: str, subject: str | None) -> None:

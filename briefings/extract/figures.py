@@ -2955,9 +2955,39 @@ def _phrase_start(tokens: list[Token], k: int, attached: bool = True) -> int:
             start -= 2  # a model's number inside its name: "The iPhone 15 Pro starts at $999"
         else:
             break
+    if start < k:
+        start = _with_a_dotted_acronym(tokens, start)
     if start < k and attached:
         start = _past_a_preposition(tokens, start)
     return start
+
+
+def _with_a_dotted_acronym(tokens: list[Token], start: int) -> int:
+    """Where a noun phrase that begins at `start` begins with the dotted acronym before it ("U.K." of "The U.K.
+    jobless rate", "U.S" of "the U.S population"; not the initial of "John F. Kennedy"), else `start`."""
+    j = start
+    unstopped = _letter_after_a_dot(tokens, j)
+    if unstopped:
+        j -= 2  # the acronym's last letter, with no full stop after it, opens the phrase
+    while j >= 2 and tokens[j - 1].text == "." and _single_capital(tokens[j - 2]) and tokens[j - 2].end == tokens[j - 1].start:
+        j -= 2
+    return j if (start - j) // 2 >= 2 or unstopped else start
+
+
+def _letter_after_a_dot(tokens: list[Token], j: int) -> bool:
+    """Whether token j is a capital letter glued after a full stop glued after a capital letter ("S" of "U.S")."""
+    return (
+        2 <= j < len(tokens)
+        and _single_capital(tokens[j])
+        and tokens[j - 1].text == "."
+        and _single_capital(tokens[j - 2])
+        and tokens[j - 2].end == tokens[j - 1].start
+        and tokens[j - 1].end == tokens[j].start
+    )
+
+
+def _single_capital(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _past_a_preposition(tokens: list[Token], start: int) -> int:
