@@ -52,6 +52,9 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("It remains uncertain whether the coalition will survive the budget.", UNCERTAINTY),
     ("The president signed the bill into law on Tuesday.", None),
     ("He was investigated in 2010 and cleared of any wrongdoing.", None),
+    ("Police investigated the attack, but the victim did not want to go further.", None),
+    ("Both of the guards investigated have been dismissed, the agency said.", None),
+    ("The deaths of the two climbers will be investigated by the coroner.", PENDING),
     ("Parliament has 650 members.", None),
     ("The prime minister said the economy grew by 2 per cent last year.", None),
     # business
