@@ -113,8 +113,22 @@ def first_seen(command: list[str], wanted: str, deadline: float = 30.0) -> float
 
 def in_terminal(runs: int, seeds: Path) -> None:
     """The reader's first article on the seeds, in a real terminal (tmux), beside a bare Textual app's first screen:
-    both as the user starts them, compiled modules cached, the reader's cache warm."""
+    both as the user starts them, compiled modules cached, the reader's cache warm, tmux's server already up."""
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    server = f"startup-server-{os.getpid()}"  # keeps tmux's server up: its start is no part of either first screen
+    subprocess.run(["tmux", "new-session", "-d", "-s", server, "sleep 3600"], check=True)
+    try:
+        times = _first_screens(runs, seeds, environment)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", server], check=False, capture_output=True)
+    floor = statistics.median(times["bare Textual app, first screen"])
+    print(f"in a real terminal (tmux {SIZE[0]}x{SIZE[1]}), median of {runs} runs:")
+    for name, values in times.items():
+        print(f"  {name:<32} {statistics.median(values) * 1000:7.1f} ms   ratio {statistics.median(values) / floor:.2f} (target for the reader <= 1.5)")
+
+
+def _first_screens(runs: int, seeds: Path, environment: dict[str, str]) -> dict[str, list[float]]:
+    """Seconds to the bare app's first screen and to the reader's first article, `runs` of each, interleaved."""
     with tempfile.TemporaryDirectory() as cache:
         briefing = [str(Path(sys.executable).with_name("briefing")), str(seeds), "--cache", cache]
         first = sorted(seeds.glob("*.txt"))[0].read_text(encoding="utf-8").splitlines()
@@ -128,10 +142,7 @@ def in_terminal(runs: int, seeds: Path) -> None:
         for _ in range(runs):
             times["bare Textual app, first screen"].append(first_seen(bare, BARE_TITLE))
             times["reader, seeds, first article"].append(first_seen(briefing, wanted))
-    floor = statistics.median(times["bare Textual app, first screen"])
-    print(f"in a real terminal (tmux {SIZE[0]}x{SIZE[1]}), median of {runs} runs:")
-    for name, values in times.items():
-        print(f"  {name:<32} {statistics.median(values) * 1000:7.1f} ms   ratio {statistics.median(values) / floor:.2f} (target for the reader <= 1.5)")
+    return times
 
 
 def bare_app() -> None:
