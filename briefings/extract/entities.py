@@ -684,13 +684,18 @@ def _numbered(head: str, word: str) -> bool:
     """Whether `word` is the number of a name that ends with `head`: a series, a channel, a flight, a model, a
     league's division, an article of a treaty ("Formula One", "BBC Radio 4", "Flight 370", "Boeing 737", "League
     Two", "Article 50"); a number after any other name is a count or a score ("Leeds 2 Chelsea 1")."""
-    return head in _NUMBERED_HEADS and ((word.isdigit() and len(word) <= 4) or word in _NAME_NUMBERS)
+    return head in _NUMBERED_HEADS and _a_name_s_number(word)
+
+
+def _a_name_s_number(word: str) -> bool:
+    """A number that may be part of a name: up to four digits, or a small number capitalised ("One", "Ten")."""
+    return (word.isdigit() and len(word) <= 4) or word in _NAME_NUMBERS
 
 
 def _after_the_number(number: str, word: str) -> bool:
     """Whether `word`, after a name's number, begins what follows rather than goes on with the name ("Channel 4
     News", "Boeing 737 Max"): an adjective or a common plural, a sentence run on ("Highway 36 Numerous drivers")."""
-    if not (number.isdigit() or number in _NAME_NUMBERS):
+    if not _a_name_s_number(number):
         return False
     classes = word_classes(word.lower())
     return set(classes) == {"ADJ"} or ("NOUN" in classes and is_plural_noun(word))
@@ -991,7 +996,7 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     if " & " in name:
         return EntityKind.ORGANIZATION  # "Procter & Gamble", "Marks & Spencer"
     words = name.split()
-    if words[-1].isdigit() or words[-1] in _NAME_NUMBERS or words[0] in _NAME_NUMBERS:  # "Formula One", "iPhone 6", "One Direction"
+    if _a_name_s_number(words[-1]) or words[0] in _NAME_NUMBERS:  # "Formula One", "iPhone 6", "One Direction"
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
     if _titled(text, start) or _a_person_s_name(words):
         return EntityKind.PERSON
