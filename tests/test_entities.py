@@ -717,6 +717,19 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"British Swimming and Lancashire County Cricket Club", "FA and England Supporters Club", "Dortmund's Champions League"},
             id="and-or-a-possessive-before-a-second-name-the-article-knows-parts-two-names",
         ),
+        pytest.param(
+            (
+                "Campaigns\n\nThe Campaign for Nuclear Disarmament marched, and Americans for Prosperity paid for ads while "
+                "Students for Fair Admissions sued. The group Citizens for Responsibility and Ethics in Washington and the "
+                "Institute for Fiscal Studies and Google agreed. It was a good year for Americans, and tickets for Manchester "
+                "United games sold out.\n"
+            ),
+            {"Campaign for Nuclear Disarmament", "Americans for Prosperity", "Students for Fair Admissions",
+             "Citizens for Responsibility and Ethics", "Institute for Fiscal Studies", "Google", "Americans", "Manchester United"},
+            {"Campaign", "Nuclear Disarmament", "Prosperity", "Fair Admissions", "Institute for Fiscal Studies and Google",
+             "Americans for Manchester United"},
+            id="a-campaign-or-a-group-of-people-for-a-cause-is-one-body-and-a-known-name-after-and-is-another",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:
@@ -758,3 +771,13 @@ def test_a_word_alone_is_never_lost_into_a_name_merged_into_a_longer_one() -> No
     entities = briefing_of("News\n\nVoters saw Iain Duncan Smith at the rally, and then Duncan Smith spoke. Later Duncan waved.\n").entities
     assert any("Duncan" in {e.name, *e.aliases} for e in entities)
     assert sum(len(e.mentions) for e in entities) == 3  # "Iain Duncan Smith", "Duncan Smith", "Duncan"
+
+
+def test_a_name_ending_in_an_abstract_noun_is_no_person_s_and_a_group_for_a_cause_is_a_body() -> None:
+    found = kinds(
+        "Politics\n\nDelegates debated Racial Equality and Nuclear Disarmament, Florence Clarence spoke, and Doctors for Life "
+        "and the Innocence Project agreed.\n"
+    )
+    assert found["Racial Equality"] is not EntityKind.PERSON and found["Nuclear Disarmament"] is not EntityKind.PERSON
+    assert found["Florence Clarence"] is EntityKind.PERSON
+    assert found["Doctors for Life"] is found["Innocence Project"] is EntityKind.ORGANIZATION

@@ -856,7 +856,7 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
         return previous_kept or before[-1] == "of"
     if word == "and":
         return _and_joins(_segment(before[::-1])[::-1], _segment(after))
-    return any(w in ORGANIZATION_HEADS for w in before)
+    return any(w in ORGANIZATION_HEADS for w in before) or (word == "for" and len(before) == 1 and _advocates(before[0]))
 
 
 def _and_joins(left: list[str], right: list[str]) -> bool:
@@ -867,11 +867,13 @@ def _and_joins(left: list[str], right: list[str]) -> bool:
     name, then another); never two heads ("X Festival and Y Festival")."""
     if not left or not right or right[0] == "the":
         return False  # "Ukip and the Green Party": two names
-    head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS), None)
+    head_left = next((i for i, w in enumerate(left) if w in ORGANIZATION_HEADS or _headed_before_of(left[i:])), None)
     if head_left is None:  # a second name may follow: "British Swimming and Lancashire County Cricket Club"
         return _one_word_and_a_place(left) and (right[-1] in ORGANIZATION_HEADS or right[-1] == "party") and not _known(right[0])
     specified_left = any(w in ("for", "of", "on") for w in left[head_left:])
-    common_right = bool(word_classes(right[-1].lower())) or right[-1] in DEMONYMS  # "... and Evaluation", not "... and AstraZeneca"
+    common_right = (bool(word_classes(right[-1].lower())) or right[-1] in DEMONYMS) and " ".join(right) not in ORGANIZATIONS
+    # "... and Evaluation", "... of England and Wales", not "... and AstraZeneca" nor a known body's name that is also
+    # a word ("... and Google", "... and Apple")
     return specified_left and common_right and not any(w in ORGANIZATION_HEADS or w == "party" for w in right)
 
 
@@ -1104,7 +1106,13 @@ def _a_person_s_name(words: list[str]) -> bool:
         and all(_personal(w) for w in (words[0], *inner))
         and not any("-" in w for w in inner)
         and _personal(words[-1], initial=False)
+        and not (_ABSTRACT_ENDING.search(words[-1]) and "NOUN" in word_classes(words[-1].lower()))
     )
+
+
+# An abstract noun's ending: such a noun is no one's surname ("Nuclear Disarmament", "Racial Equality"; a given name
+# like "Florence" or "Clarence" is no word of the lexicon).
+_ABSTRACT_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood)$")
 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Greater".split())
@@ -1122,7 +1130,20 @@ def _headed_before_of(words: list[str]) -> bool:
     """Whether an organisation's head comes right before the name's first "of" or "for": "Bank of England", "Institute
     for Fiscal Studies", "Federal Bureau of Investigation"."""
     joint = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
-    return joint > 0 and words[joint - 1] in ORGANIZATION_HEADS
+    return joint > 0 and (words[joint - 1] in ORGANIZATION_HEADS or (joint == 1 and words[1] == "for" and _advocates(words[0])))
+
+
+def _advocates(word: str) -> bool:
+    """A group of people in the plural that names a campaign after what it is for: "Americans for Prosperity",
+    "Students for Fair Admissions", "Doctors for Life", "Voters for Change"."""
+    return word in _ADVOCATES or word in GROUP_PLURALS or (word in DEMONYMS and word.endswith("s"))
+
+
+_ADVOCATES = frozenset(
+    """Citizens Students Parents Mothers Fathers Families Doctors Physicians Nurses Lawyers Veterans Women Friends
+    Taxpayers Christians Muslims Jews Republicans Democrats Conservatives Liberals Teachers Workers Farmers Patients
+    Engineers Journalists Artists Musicians Athletes""".split()
+)
 
 
 def _personal(word: str, initial: bool = True) -> bool:

@@ -128,7 +128,8 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Observatory Police Army Navy Corps Force Forces Guard Prize Award Awards Games Cup Championship Championships
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
-    Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol""".split()
+    Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol
+    Campaign Partnership Movement Project Mission Tribunal Panel""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
