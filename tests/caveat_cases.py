@@ -38,6 +38,11 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Detectives are trying to identify the man seen leaving the shop.", PENDING),
     ("Accounts differ on who fired the first shot.", UNCERTAINTY),
     ("No further details were released.", UNCERTAINTY),
+    ("Detectives have not ruled out foul play in the death of the 34-year-old.", UNCERTAINTY),
+    ("The chancellor refused to rule out further tax rises in the autumn.", UNCERTAINTY),
+    ("Asked about a comeback, the coach would not rule it out.", UNCERTAINTY),
+    ("Doctors ruled out surgery after the scan on Monday.", None),
+    ("Investigators have ruled out terrorism as a motive.", None),
     ("Officers arrived at the scene within four minutes, police said.", None),
     ("The stolen van was found abandoned in a car park on Monday.", None),
     # politics

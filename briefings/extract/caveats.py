@@ -84,6 +84,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:no|not any) (?:way|means) (?:of|to) (?:know|knowing|tell|telling|verify|verifying)",
         r"(?:does|do|did) not (?:examine|prove|show|establish|address|explain|account for|include|consider|look at|measure|capture|distinguish|reflect|take into account|imply)",
         r"(?:cannot|can't|could not|couldn't) (?:prove|establish|rule out|say for certain)",
+        r"(?:not|n't|never|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to) (?:yet |be |been |publicly |completely |entirely )*(?:rule|rules|ruled|ruling)(?: it| this| that| them| anything)? out",
         r"(?:more|further|additional) (?:research|studies|work|data|evidence|trials) (?:is|are|will be|would be) (?:needed|required)",
         r"(?:not|n't) (?:yet )?(?:been )?(?:peer-)?reviewed", r"(?:treated|interpreted|viewed|taken|read) with caution",
         r"too (?:early|soon) to (?:say|tell|know|judge|draw (?:any )?conclusions)", rf"{_BE} (?:still |only )?(?:provisional|preliminary)",
