@@ -730,6 +730,15 @@ def test_an_office_of_a_body_names_the_body() -> None:
              "Americans for Manchester United"},
             id="a-campaign-or-a-group-of-people-for-a-cause-is-one-body-and-a-known-name-after-and-is-another",
         ),
+        pytest.param(
+            (
+                "Royals\n\nThe Duke and Duchess of Sussex flew in, and the Earl and Countess of Wessex met them before the Duke "
+                "and Duchess' anniversary.\n"
+            ),
+            {"Duchess of Sussex", "Countess of Wessex"},
+            {"Duke", "Earl"},
+            id="a-title-before-and-and-a-second-title-names-no-one-alone",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:

@@ -324,8 +324,9 @@ def _confirmed(name: str, body: set[str]) -> bool:
 
 def _fixed_pairs(text: str) -> frozenset[str]:
     """Two capitalised words joined by "and" more than once and never written apart, neither a known name, the first
-    no head that closes a name: one name ("Freedom and Justice", not "Alibaba and Tencent", "Festival and Lollapalooza")."""
-    pairs = Counter(f"{a} and {b}" for a, b in _PAIR.findall(text) if a not in ORGANIZATION_HEADS)
+    no head that closes a name nor a title: one name ("Freedom and Justice", not "Alibaba and Tencent", "Festival and
+    Lollapalooza", "Duke and Duchess")."""
+    pairs = Counter(f"{a} and {b}" for a, b in _PAIR.findall(text) if a not in ORGANIZATION_HEADS and a not in _NOBLE_TITLES)
     words = Counter(_CAPITALISED_WORD.findall(text))
     return frozenset(
         pair for pair, n in pairs.items() if n > 1 and all(words[w] == n and not _known(w) for w in pair.split(" and "))
@@ -809,10 +810,21 @@ def _organization_parts(run: list[tuple[str, int, int]], pairs: frozenset[str]) 
                 word == "and" and 0 < index < len(words) - 1 and f"{words[index - 1]} and {words[index + 1]}" in pairs
             )
             if not kept:
+                if word == "and" and _a_couple_s_titles(parts[-1], words[index + 1 :]):
+                    parts[-1].clear()  # "the Duke and Duchess of Sussex": the first title names no one alone
                 parts.append([])
                 continue
         parts[-1].append(token)
     return [part for part in map(_without_end_connectors, parts) if part]
+
+
+def _a_couple_s_titles(before: list[tuple[str, int, int]], after: list[str]) -> bool:
+    """Whether a title alone goes before "and" and a second title: "Duke" of "the Duke and Duchess of Sussex", of "the
+    Duke and Duchess' anniversary", "Earl" of "the Earl and Countess of Wessex"."""
+    return len(before) == 1 and before[0][0] in _NOBLE_TITLES and bool(after) and after[0] in _NOBLE_TITLES
+
+
+_NOBLE_TITLES = frozenset("Duke Duchess Earl Countess Baron Baroness Marquess Marchioness Viscount Viscountess Prince Princess King Queen".split())
 
 
 def _without_end_connectors(part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
