@@ -790,3 +790,13 @@ def test_a_name_ending_in_an_abstract_noun_is_no_person_s_and_a_group_for_a_caus
     assert found["Racial Equality"] is not EntityKind.PERSON and found["Nuclear Disarmament"] is not EntityKind.PERSON
     assert found["Florence Clarence"] is EntityKind.PERSON
     assert found["Doctors for Life"] is found["Innocence Project"] is EntityKind.ORGANIZATION
+
+
+def test_small_states_and_british_counties_are_places_wherever_they_stand() -> None:
+    found = kinds(
+        "Travel\n\nFlights from Samoa, Tonga and the Maldives land in Trinidad, and a firm in Kent and Fife opened an "
+        "office near Biggin Hill, Kent.\n"
+    )
+    assert {n: found.get(n) for n in ("Samoa", "Tonga", "Maldives", "Trinidad", "Kent", "Fife", "Biggin Hill")} == dict.fromkeys(
+        ("Samoa", "Tonga", "Maldives", "Trinidad", "Kent", "Fife", "Biggin Hill"), EntityKind.PLACE
+    )

@@ -11,7 +11,12 @@ Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kaza
 Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Myanmar Namibia Nepal
 Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland Portugal Qatar Romania
 Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania
-Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe""".split() + [
+Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Andorra Antigua Bahamas
+Barbados Belize Benin Bhutan Brunei Burundi Comoros Czechia Djibouti Dominica Eritrea Eswatini Fiji Gabon Gambia Grenada
+Guyana Kiribati Kyrgyzstan Laos Lesotho Liberia Liechtenstein Madagascar Malawi Maldives Mauritania Mauritius Micronesia
+Monaco Montenegro Burma Nauru Palau Palestine Samoa Seychelles Suriname Tajikistan Togo Tonga Trinidad Tobago Turkmenistan
+Tuvalu Vanuatu Greenland""".split() + [
+    "Burkina Faso", "Papua New Guinea", "Equatorial Guinea", "Sierra Leone", "Cape Verde", "San Marino", "East Timor",
     "United States", "United Kingdom", "South Korea", "North Korea", "South Africa", "Saudi Arabia", "New Zealand",
     "United Arab Emirates", "Czech Republic", "Sri Lanka", "Hong Kong", "Ivory Coast", "Costa Rica", "El Salvador",
 ]
@@ -39,7 +44,10 @@ REGIONS = """England Scotland Wales Britain Europe Asia Africa Antarctica Austra
 Caribbean Scandinavia Balkans Siberia Kashmir Crimea Gaza Sinai Tibet Xinjiang Catalonia Bavaria Quebec Ontario
 Yorkshire Lancashire Cornwall Essex Surrey Sussex Norfolk Suffolk Cumbria Merseyside Hampshire Midlands Humber
 Queensland Punjab Sichuan Guangdong Normandy Tuscany Lombardy Andalusia Provence Alberta Kerala Bengal Hokkaido
-Patagonia Darfur Donbas Kurdistan""".split() + [
+Patagonia Darfur Donbas Kurdistan Chechnya Somaliland Tahiti Kent Somerset Devon Dorset Wiltshire Gloucestershire
+Oxfordshire Berkshire Buckinghamshire Hertfordshire Bedfordshire Cambridgeshire Northamptonshire Leicestershire
+Nottinghamshire Derbyshire Staffordshire Shropshire Cheshire Worcestershire Warwickshire Lincolnshire Northumberland
+Herefordshire Fife Ayrshire Lanarkshire Aberdeenshire Gwynedd Powys Pembrokeshire Tyneside Teesside""".split() + [
     "Northern Ireland", "Great Britain", "Central America", "East Africa", "West Africa", "North Africa", "West Bank",
     "Gulf of Mexico", "Persian Gulf", "Horn of Africa", "West Midlands", "East Anglia", "British Columbia", "New South Wales",
 ]
