@@ -800,3 +800,9 @@ def test_small_states_and_british_counties_are_places_wherever_they_stand() -> N
     assert {n: found.get(n) for n in ("Samoa", "Tonga", "Maldives", "Trinidad", "Kent", "Fife", "Biggin Hill")} == dict.fromkeys(
         ("Samoa", "Tonga", "Maldives", "Trinidad", "Kent", "Fife", "Biggin Hill"), EntityKind.PLACE
     )
+
+
+def test_a_common_given_name_alone_is_a_person_s_and_an_unknown_word_alone_a_body_s() -> None:
+    found = kinds("Family\n\nHis mother Donna wept as Sarah and Peter watched, and Zorblatt, the firm, paid for the funeral.\n")
+    assert [found.get(n) for n in ("Donna", "Sarah", "Peter")] == [EntityKind.PERSON] * 3
+    assert found.get("Zorblatt") is EntityKind.ORGANIZATION

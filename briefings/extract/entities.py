@@ -16,6 +16,7 @@ from briefings.text.lexicon import (
     COMMON_CAPITALISED,
     DEMONYMS,
     EVENT_HEADS,
+    GIVEN_NAMES,
     GROUP_PLURALS,
     ORGANIZATION_HEADS,
     ORGANIZATIONS,
@@ -1012,7 +1013,7 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     words = name.split()
     if _a_name_s_number(words[-1]) or words[0] in _NAME_NUMBERS:  # "Formula One", "iPhone 6", "One Direction"
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
-    if _titled(text, start) or _a_person_s_name(words):
+    if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES:
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 

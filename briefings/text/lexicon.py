@@ -151,6 +151,26 @@ EVENT_HEADS = frozenset(
     """War Wars Spring Revolution Uprising Crisis Massacre Riots Olympics Election Elections Referendum Summit Treaty
     Accord Agreement Act Scandal Marathon Show Expo Olympiad""".split()
 )
+# Given names common in news, English-speaking and beyond: a name of one word that is one of them is a person's
+# ("his wife Donna", "Sarah said"), not an organisation's, when nothing else tells its kind.
+GIVEN_NAMES = frozenset(
+    """Aaron Adam Adrian Aidan Alan Albert Alex Alexander Alexandra Alice Alison Amanda Amber Amy Andrew Andy Angela
+    Anna Anne Annie Anthony Antonio Ashley Barbara Ben Benjamin Beth Betty Bill Billy Bob Bobby Brandon Brian Bruce
+    Carl Carlos Carol Caroline Catherine Charles Charlie Chloe Chris Christina Christine Christopher Claire Colin Connor
+    Craig Daniel Danny Dave David Debbie Deborah Dennis Diana Diane Donald Donna Dorothy Douglas Dylan Ed Eddie Edward
+    Eleanor Elizabeth Ella Ellie Emily Emma Eric Erin Ethan Eugene Eva Fiona Frances Francesca Frank Fred Gary Gavin
+    Gemma Geoffrey George Gerald Gordon Graham Grant Greg Hannah Harry Heather Heidi Helen Henry Holly Howard Hugh Ian
+    Isabel Isabella Jack Jacob Jake James Jamie Jane Janet Jason Jean Jeff Jennifer Jenny Jeremy Jessica Jill Jim Jimmy
+    Joan Joanne Joe John Johnny Jonathan Joseph Josh Joshua Joyce Juan Judith Judy Julia Julie Justin Karen Kate
+    Katherine Kathleen Kathryn Katie Keith Kelly Kenneth Kevin Kieran Kim Kyle Laura Lauren Leah Lee Liam Linda Lisa
+    Louise Lucy Luis Luke Lydia Madeleine Maria Marie Marilyn Mark Martha Martin Mary Matt Matthew Megan Melissa
+    Michael Michelle Mike Molly Nancy Natalie Nathan Neil Nicholas Nick Nicola Nicole Noah Oliver Olivia Owen Pamela
+    Patricia Patrick Paul Paula Peter Philip Phillip Rachel Ralph Rebecca Richard Rob Robert Robin Roger Ronald Ruth
+    Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Shirley Simon Sophie Stephanie Stephen Steve
+    Steven Stuart Susan Teresa Terry Thomas Tim Timothy Tina Todd Tom Tony Tracy Victoria William Zoe Ahmed Ali
+    Fatima Mohammed Muhammad Omar Hassan Hussein Ivan Olga Sergei Vladimir Pierre Jacques Hans Klaus Giuseppe Marco
+    Pedro Jose Miguel Carmen Ana Wei Li Hiroshi Raj Priya""".split()
+)
 # Titles before a person's name, a sports role and a religious or a noble one among them (a caption's "West Brom Boss
 # Nigel Pearson", "Sister Gertrud Tiefenbacher").
 PERSON_TITLES = frozenset(
