@@ -806,3 +806,9 @@ def test_a_common_given_name_alone_is_a_person_s_and_an_unknown_word_alone_a_bod
     found = kinds("Family\n\nHis mother Donna wept as Sarah and Peter watched, and Zorblatt, the firm, paid for the funeral.\n")
     assert [found.get(n) for n in ("Donna", "Sarah", "Peter")] == [EntityKind.PERSON] * 3
     assert found.get("Zorblatt") is EntityKind.ORGANIZATION
+
+
+def test_a_name_alone_before_an_age_is_a_person_s() -> None:
+    found = kinds("Court\n\nTsarnaev, 21, denied the charges, and Umma, aged 25, of Raqqa, said Zorblatt, 12, 14 and 16 were wrong.\n")
+    assert [found.get(n) for n in ("Tsarnaev", "Umma")] == [EntityKind.PERSON] * 2
+    assert found.get("Zorblatt") is not EntityKind.PERSON

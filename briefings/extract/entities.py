@@ -1013,12 +1013,13 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     words = name.split()
     if _a_name_s_number(words[-1]) or words[0] in _NAME_NUMBERS:  # "Formula One", "iPhone 6", "One Direction"
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
-    if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES:
+    if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES or _AN_AGE_AFTER.match(text, start + len(name)):
         return EntityKind.PERSON
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 
 
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|bred|raised)\b")
+_AN_AGE_AFTER = re.compile(r",? (?:aged )?[1-9]\d?, (?![\d£$€])")  # "Vardy, 28, scored", "Thompson, aged 45, of Leeds": someone's age
 
 
 def _a_place_in_a_region(text: str, start: int, end: int) -> bool:
