@@ -812,3 +812,12 @@ def test_a_name_alone_before_an_age_is_a_person_s() -> None:
     found = kinds("Court\n\nTsarnaev, 21, denied the charges, and Umma, aged 25, of Raqqa, said Zorblatt, 12, 14 and 16 were wrong.\n")
     assert [found.get(n) for n in ("Tsarnaev", "Umma")] == [EntityKind.PERSON] * 2
     assert found.get("Zorblatt") is not EntityKind.PERSON
+
+
+def test_highlands_hills_falls_districts_and_villages_end_places_names() -> None:
+    found = kinds(
+        "Weather\n\nSnow fell on the Scottish Highlands and the Yorkshire Dales, walkers filled the Lake District, and "
+        "Niagara Falls and Greenwich Village were busy.\n"
+    )
+    names = ("Scottish Highlands", "Yorkshire Dales", "Lake District", "Niagara Falls", "Greenwich Village")
+    assert {n: found.get(n) for n in names} == dict.fromkeys(names, EntityKind.PLACE)
