@@ -821,3 +821,16 @@ def test_highlands_hills_falls_districts_and_villages_end_places_names() -> None
     )
     names = ("Scottish Highlands", "Yorkshire Dales", "Lake District", "Niagara Falls", "Greenwich Village")
     assert {n: found.get(n) for n in names} == dict.fromkeys(names, EntityKind.PLACE)
+
+
+def test_clubs_papers_venues_and_places_named_by_their_first_word_are_of_their_kind() -> None:
+    found = kinds(
+        "Sport\n\nAccording to NME, London's O2 Arena hosted Bayer Leverkusen fans, the Daily Mirror said, while Athletic "
+        "Bilbao beat Yeovil Town and Port Vale drew near Santa Monica and Westminster Abbey.\n"
+    )
+    expected = {
+        "NME": EntityKind.ORGANIZATION, "O2 Arena": EntityKind.PLACE, "Bayer Leverkusen": EntityKind.ORGANIZATION,
+        "Daily Mirror": EntityKind.ORGANIZATION, "Athletic Bilbao": EntityKind.ORGANIZATION, "Yeovil Town": EntityKind.ORGANIZATION,
+        "Port Vale": EntityKind.ORGANIZATION, "Santa Monica": EntityKind.PLACE, "Westminster Abbey": EntityKind.PLACE,
+    }
+    assert {n: found.get(n) for n in expected} == expected

@@ -943,11 +943,12 @@ def _opens_clause(text: str, start: int) -> bool:
 
 
 def _joins(text: str, left: tuple[str, int, int], right: tuple[str, int, int]) -> bool:
-    """Whether two words belong to one name: one space between, or a hyphen between two non-places."""
+    """Whether two words belong to one name: one space between (after a product's name only its venue's or its
+    body's head: "O2 Arena"), or a hyphen between two non-places."""
     gap = text[left[2] : right[1]]
     if gap == "-":
         return not any(w in PLACES or w in ALIASES for w in (left[0], right[0]))
-    return gap == " " and not _PRODUCT.match(left[0])
+    return gap == " " and (not _PRODUCT.match(left[0]) or right[0] in PLACE_HEADS or right[0] in ORGANIZATION_HEADS)
 
 
 def _pieces(token: str, start: int) -> list[tuple[str, int, int, bool]]:
@@ -1027,13 +1028,14 @@ def _a_place_in_a_region(text: str, start: int, end: int) -> bool:
     it is in: "from Bolton, Greater Manchester", "in Ferguson, Missouri", "near Arlington, Virginia"."""
     before = _WORD_BEFORE_NAME.search(text, max(0, start - 9), start)
     region = _REGION_AFTER.match(text, end)
-    if before is None or before.group(1).lower() not in _LOCATIVES or region is None:
-        return False
+    if before is None or before.group(1).lower() not in _LOCATIVES or region is None or _ACCORDING.search(text, 0, before.start()):
+        return False  # "according to NME, London's O2 Arena": a source, not a place
     words = region.group(1).split(" ")
     return any(" ".join(words[:n]) in PLACES or _a_place_by_its_words(words[:n]) for n in range(len(words), 0, -1))
 
 
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+) $")
+_ACCORDING = re.compile(r"\b[Aa]ccording $")
 _REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
 _LOCATIVES = frozenset("in from at near outside of to".split())
 _FALLBACK_KINDS = (EntityKind.ORGANIZATION, EntityKind.OTHER)  # what a name no word of tells the kind of is
@@ -1086,7 +1088,7 @@ def _an_organization_by_its_words(name: str, words: list[str]) -> bool:
     Rovers", "Swansea City"; a city's "Mexico City" is among the places)."""
     if name in ORGANIZATIONS or words[-1].rstrip(".") in ORGANIZATION_HEADS or _headed_before_of(words):
         return True
-    return words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City")
+    return words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City") or (len(words) > 1 and words[0] in _BODY_OPENERS)
 
 
 _INITIALS_ALIKE = re.compile(r"^[A-Z]{2}$")  # "AP" of "AP McCoy" may be a person's initials
@@ -1104,7 +1106,7 @@ def _a_day_of_the_year(words: list[str]) -> bool:
 _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Hanukkah Diwali Eid Anzac Waitangi Bastille".split())
 
 
-_PLACE_OPENERS = frozenset("Fort Mount Lake Cape".split())
+_PLACE_OPENERS = frozenset("Fort Mount Lake Cape San Santa Rio Los Las Port".split())
 _DIVISIONS = frozenset("County Borough Township Parish Prefecture".split())  # a place's, whatever its name
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 
@@ -1196,7 +1198,9 @@ _CAPTION_ROLES = frozenset(
 _DESCRIBING_ROLES = _PERSON_ROLES | _CAPTION_ROLES
 _NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split())
 # Words that end a sports club's name: "Blackburn Rovers", "Leeds United", "Tottenham Hotspur".
-_TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers".split())
+_TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers Town Orient Vale Argyle".split())
+# Words that open a club's or a paper's name: "Athletic Bilbao", "Bayer Leverkusen", "Borussia Dortmund", "Daily Mirror".
+_BODY_OPENERS = frozenset("Athletic Atletico Real Borussia Bayer Sporting Racing Dynamo Dinamo Rayo Olympique Daily Evening".split())
 
 
 def _by_words(candidates: list[_Candidate], words: slice) -> dict[str, list[_Candidate]]:

@@ -145,7 +145,7 @@ PLACE_HEADS = frozenset(
     """Square Street Road Avenue Boulevard Drive Terrace Crescent Park Gardens Airport Stadium Palace Tower Harbour
     Harbor Island Islands Valley Mountain Mountains River Beach Estate House Sea Ocean Strait Canal Desert Peninsula
     Pass Springs Canyon Basin Reservoir Glacier Coast Heights Lagoon Plaza Motorway Highlands Lowlands Hills Moors Dales
-    Isles Falls Lakes District Quarter Village Common""".split()
+    Isles Falls Lakes District Quarter Village Common Area Abbey Arena Cathedral Mosque Synagogue Basilica""".split()
 )
 # Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
 EVENT_HEADS = frozenset(
