@@ -834,3 +834,13 @@ def test_clubs_papers_venues_and_places_named_by_their_first_word_are_of_their_k
         "Port Vale": EntityKind.ORGANIZATION, "Santa Monica": EntityKind.PLACE, "Westminster Abbey": EntityKind.PLACE,
     }
     assert {n: found.get(n) for n in expected} == expected
+
+
+def test_teams_named_after_their_town_papers_and_state_bodies_are_organisations_and_a_given_name_makes_a_person() -> None:
+    found = kinds(
+        "Sport\n\nFans of Leeds Rhinos and the Chicago Bulls cheered Frank Jordan and Anthony France, the Sydney Morning "
+        "Herald said, as the U.S. Treasury and the Scottish Parliament watched VfL Wolfsburg. Snow hit the Yorkshire Dales.\n"
+    )
+    bodies = ("Leeds Rhinos", "Chicago Bulls", "Sydney Morning Herald", "U.S. Treasury", "Scottish Parliament", "VfL Wolfsburg")
+    assert {n: found.get(n) for n in bodies} == dict.fromkeys(bodies, EntityKind.ORGANIZATION)
+    assert [found.get(n) for n in ("Frank Jordan", "Anthony France", "Yorkshire Dales")] == [EntityKind.PERSON, EntityKind.PERSON, EntityKind.PLACE]

@@ -1088,6 +1088,8 @@ def _an_organization_by_its_words(name: str, words: list[str]) -> bool:
     Rovers", "Swansea City"; a city's "Mexico City" is among the places)."""
     if name in ORGANIZATIONS or words[-1].rstrip(".") in ORGANIZATION_HEADS or _headed_before_of(words):
         return True
+    if len(words) > 1 and " ".join(words[:-1]) in PLACES and words[-1] not in PLACE_HEADS and is_plural_noun(words[-1]):
+        return True  # a team named after its town: "Leeds Rhinos", "Chicago Bulls", "Glasgow Warriors"
     return words[-1] in _TEAM_HEADS or (len(words) == 2 and words[-1] == "City") or (len(words) > 1 and words[0] in _BODY_OPENERS)
 
 
@@ -1121,7 +1123,7 @@ def _a_person_s_name(words: list[str]) -> bool:
         and words[0] not in _ADJECTIVE_TITLES  # "General Electric": a title would have been split off a person's
         and all(_personal(w) for w in (words[0], *inner))
         and not any("-" in w for w in inner)
-        and _personal(words[-1], initial=False)
+        and (_personal(words[-1], initial=False) or (words[0] in GIVEN_NAMES and len(words) == 2 and _capitalised(words[-1])))
         and not (_ABSTRACT_ENDING.search(words[-1]) and "NOUN" in word_classes(words[-1].lower()))
     )
 
@@ -1200,7 +1202,7 @@ _NAME_PARTICLES = frozenset("van von der den de del da di dos du bin ibn".split(
 # Words that end a sports club's name: "Blackburn Rovers", "Leeds United", "Tottenham Hotspur".
 _TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers Town Orient Vale Argyle".split())
 # Words that open a club's or a paper's name: "Athletic Bilbao", "Bayer Leverkusen", "Borussia Dortmund", "Daily Mirror".
-_BODY_OPENERS = frozenset("Athletic Atletico Real Borussia Bayer Sporting Racing Dynamo Dinamo Rayo Olympique Daily Evening".split())
+_BODY_OPENERS = frozenset("Athletic Atletico Real Borussia Bayer Sporting Racing Dynamo Dinamo Rayo Olympique Eintracht FC AFC VfL VfB Daily Evening".split())
 
 
 def _by_words(candidates: list[_Candidate], words: slice) -> dict[str, list[_Candidate]]:

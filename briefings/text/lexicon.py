@@ -137,7 +137,8 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Department Ministry Agency Division Unit Units Station Clinic Library Orchestra Theatre Theater Gallery Prison
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
     Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol
-    Campaign Partnership Movement Project Mission Tribunal Panel""".split()
+    Campaign Partnership Movement Project Mission Tribunal Panel Treasury Embassy Consulate Parliament Command Herald
+    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
@@ -170,7 +171,7 @@ GIVEN_NAMES = frozenset(
     Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Shirley Simon Sophie Stephanie Stephen Steve
     Steven Stuart Susan Teresa Terry Thomas Tim Timothy Tina Todd Tom Tony Tracy Victoria William Zoe Ahmed Ali
     Fatima Mohammed Muhammad Omar Hassan Hussein Ivan Olga Sergei Vladimir Pierre Jacques Hans Klaus Giuseppe Marco
-    Pedro Jose Miguel Carmen Ana Wei Li Hiroshi Raj Priya""".split()
+    Pedro Jose Miguel Carmen Ana Wei Li Hiroshi Raj Priya Louis Hugo Leo Max Felix Irving Lewis Ruby Jessie""".split()
 )
 # Titles before a person's name, a sports role and a religious or a noble one among them (a caption's "West Brom Boss
 # Nigel Pearson", "Sister Gertrud Tiefenbacher").
