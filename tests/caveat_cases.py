@@ -42,6 +42,8 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("The chancellor refused to rule out further tax rises in the autumn.", UNCERTAINTY),
     ("Asked about a comeback, the coach would not rule it out.", UNCERTAINTY),
     ("Doctors ruled out surgery after the scan on Monday.", None),
+    ("May Pat Christie, 51, quit her job at the firm last week.", None),
+    ("May Day marches may turn violent, police warned.", SPECULATION),
     ("Investigators have ruled out terrorism as a motive.", None),
     ("Officers arrived at the scene within four minutes, police said.", None),
     ("The stolen van was found abandoned in a car park on Monday.", None),

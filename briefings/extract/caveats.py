@@ -221,6 +221,7 @@ _WORD_START = re.compile(r"(?<![\w'])[a-z]|(?<=[a-z])'(?=[a-z])")  # a word, or 
 # plain "I asked him if he knew".
 _CONSEQUENCE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|'ll|'d|won't|going to)\b")
 _AS_IF = re.compile(r"\b(?:as|even|asked|asking|wondered|wondering|know|knew|see|check|checked) $")
+_NAME_AFTER = re.compile(r" (?!I\b)[A-Z][a-z]")  # a capitalised word after "May" (not "May I ask")
 _PERSON_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they)\s+$")
 _OUTCOME_AFTER = re.compile(
     r"\s+(?:not\s+)?(?:be|have|face|become|lose|end|wind|soon|still|also|well|even|potentially|eventually|prove|cost|mean|lead)\b"
@@ -314,6 +315,8 @@ class _Reading:
         previous = self.sentence[:start].rstrip()[-1:]
         if self.sentence[start].isupper() and (previous.isalnum() or previous in (",", ";")):
             return False  # a cue word capitalised mid-clause is part of a name: "May", "Bureau of Investigation"
+        if word == "may" and self.sentence[start] == "M" and _NAME_AFTER.match(self.sentence, start + 3):
+            return False  # a name opening the sentence: "May Pat Christie, 51, quit", "May Day"
         if self.sentence[start : match.end()].isupper() and self.sentence[match.end() : match.end() + 1] == ":":
             return False  # a label in capitals: a product's "CLAIMS:", set beside its "VERDICT:"
         if word == "could" and _PERSON_BEFORE.search(before) and not _OUTCOME_AFTER.match(lowered, match.end()):
