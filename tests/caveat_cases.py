@@ -47,6 +47,7 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("Her family have launched an appeal to raise money for the hospice that cared for her.", None),
     ("The club will appeal against the three-match ban.", PENDING),
     ("As I walked down the tunnel I thought, 'We have done it'.", None),
+    ("Teenagers think up ever more elaborate ways to ask a date to the prom.", None),
     ("They are scared of the fighters who, they believe, are following them.", SPECULATION),
     ("Investigators have ruled out terrorism as a motive.", None),
     ("Officers arrived at the scene within four minutes, police said.", None),

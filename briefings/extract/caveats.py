@@ -141,7 +141,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"appear(?:s|ed|ing)? (?:to|as if|as though|that|likely|unlikely|intent|poised)", r"seem(?:s|ed|ing|ingly)?",
         r"suggest(?:s|ed|ing)?(?! (?:a|an|ways|solutions|changes|names|ideas|measures|improvements|alternatives)\b)",
         r"indicat(?:e|es|ed|ing) that", r"indications?", r"hint(?:s|ed|ing)? (?:that|at)",
-        r"(?:believe|believes|believed|believing|think|thinks|thought|feared|assume|assumes|assumed|guess|reckon|reckons)(?: that)?(?! (?:of|about|in)\b| what[?!]|, ?['\"\u2018\u201c]|:)",
+        r"(?:believe|believes|believed|believing|think|thinks|thought|feared|assume|assumes|assumed|guess|reckon|reckons)(?: that)?(?! (?:of|about|in|up|back)\b| what[?!]|, ?['\"\u2018\u201c]|:)",
         r"speculat(?:e|es|ed|ing|ion|ive)", r"fears? (?:that|for|of)", r"doubt(?:s|ed|ful|ing)?",
         r"warn(?:s|ed|ing that)?", r"(?:estimates?|estimated (?:to|that|at)|an estimated)\b", r"(?:predict|predicts|predicted|predicting)", r"(?:forecasts?|projections?) (?:that|show\w*|suggest\w*|say|of|for)", r"(?:is|are|was|were) (?:forecast|projected)",
         r"(?:analysts?|experts?|economists?|observers?|scientists?|researchers?) (?:\w+ )?(?:suggest|say|expect|predict|believe|warn|estimate|think)s?",
