@@ -844,3 +844,12 @@ def test_teams_named_after_their_town_papers_and_state_bodies_are_organisations_
     bodies = ("Leeds Rhinos", "Chicago Bulls", "Sydney Morning Herald", "U.S. Treasury", "Scottish Parliament", "VfL Wolfsburg")
     assert {n: found.get(n) for n in bodies} == dict.fromkeys(bodies, EntityKind.ORGANIZATION)
     assert [found.get(n) for n in ("Frank Jordan", "Anthony France", "Yorkshire Dales")] == [EntityKind.PERSON, EntityKind.PERSON, EntityKind.PLACE]
+
+
+def test_a_name_of_one_word_after_in_or_near_is_a_place_but_not_a_language_nor_an_owner() -> None:
+    found = kinds(
+        "War\n\nA car bomb went off in Erbil and another near Tikrit, the men spoke in Arabic, and the gun was found in "
+        "Zorblatt's car.\n"
+    )
+    assert [found.get(n) for n in ("Erbil", "Tikrit")] == [EntityKind.PLACE] * 2
+    assert found.get("Arabic") is not EntityKind.PLACE and found.get("Zorblatt") is not EntityKind.PLACE

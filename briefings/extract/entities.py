@@ -1016,6 +1016,8 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
     if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES or _AN_AGE_AFTER.match(text, start + len(name)):
         return EntityKind.PERSON
+    if _said_to_be_in(name, text, start):
+        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia": where something is
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 
 
@@ -1038,6 +1040,17 @@ _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+) $")
 _ACCORDING = re.compile(r"\b[Aa]ccording $")
 _REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
 _LOCATIVES = frozenset("in from at near outside of to".split())
+_IN_A_PLACE = frozenset("in near outside across".split())  # before a name of one word, where: not "from Tesco", "to Arsenal"
+_LANGUAGES = frozenset("Arabic Mandarin Cantonese Farsi Persian Latin Swahili Hebrew Urdu Hindi Bengali Tamil Gaelic Esperanto".split())
+
+
+def _said_to_be_in(name: str, text: str, start: int) -> bool:
+    """Whether a name of one word follows "in", "near", "outside" or "across" as where something is or happens ("in
+    Tikrit", "near Ushuaia"; not a language, "in Arabic", nor an owner, "in Silvonek's car", "in Disney's film")."""
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 9), start)
+    if " " in name or name in _LANGUAGES or before is None or before.group(1) not in _IN_A_PLACE:
+        return False
+    return text[start + len(name) : start + len(name) + 1] not in ("'", "’")
 _FALLBACK_KINDS = (EntityKind.ORGANIZATION, EntityKind.OTHER)  # what a name no word of tells the kind of is
 
 
