@@ -57,6 +57,22 @@ def test_a_caption_run_into_the_lede_is_left_out_and_the_lede_leads() -> None:
     assert not any("outside the court" in item.text for item in [*briefing.summary, *briefing.timeline])
 
 
+def test_a_title_or_a_label_on_a_line_of_its_own_is_no_summary_item() -> None:
+    """A film's title split off the sentence that names it, or a caption's label of names, says nothing alone: the
+    summary passes over it (a sentence whose verb is a clitic, "it's", still counts)."""
+    text = (
+        "Film\n\n"
+        "Pictures of the late actor on set have been released with today's premiere of Fall of an Empire:\n\n"
+        "The Story of Katherine of the Northern Hills.\n\n"
+        "One of the men 38-year-old Lianna Barrientos and her lawyer\n\n"
+        "But in the end it's Wellington that hosts the whole of the premiere.\n\n"
+        "The film was shot over six weeks in the mountains of Romania.\n"
+    )
+    texts = [s.text for s in briefing_of(text).summary]
+    assert not any(t.startswith(("The Story of", "One of the men")) for t in texts)
+    assert "But in the end it's Wellington that hosts the whole of the premiere." in texts
+
+
 def test_summary_uses_the_articles_own_key_points(seed_articles) -> None:
     briefing = build_briefing(seed_articles[SEED_002])
     assert [s.origin for s in briefing.summary] == ["article summary"] * 5

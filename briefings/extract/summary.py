@@ -14,6 +14,7 @@ from collections import Counter
 
 from briefings.model.article import Article, BlockKind, Sentence
 from briefings.model.briefing import Figure, SummaryItem
+from briefings.text.words import word_classes
 
 SUMMARY_HEADING = re.compile(
     r"^\s*(?:summary|key points|key takeaways|takeaways|tl;?\s?dr|highlights|at a glance|in brief|the bottom line|"
@@ -29,6 +30,7 @@ _STOP = frozenset(
     who whom what when where while after before over into about more most not no so if such other some all any""".split()
 )
 _MIN_WORDS, _MAX_WORDS = 6, 70
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:['’][a-z]+)?(?![\w-])")
 _REPEAT = 0.5
 
 
@@ -85,7 +87,16 @@ def _eligible(article: Article, sentence: Sentence, furniture: frozenset[int]) -
         return False
     if sentence.span.start in furniture:
         return False
-    return _MIN_WORDS <= len(article.passage(sentence.span).split()) <= _MAX_WORDS
+    passage = article.passage(sentence.span)
+    return _MIN_WORDS <= len(passage.split()) <= _MAX_WORDS and _says_something(passage)
+
+
+def _says_something(passage: str) -> bool:
+    """Whether a sentence has a word in lower case that can be a verb, or a verb's clitic ("it's"): a title or a
+    heading run on as a line of its own ("The Story of Katherine of Alexandria.") or a caption's label has none."""
+    return any(
+        ("'" in word or "’" in word) or not {"VERB", "AUX"}.isdisjoint(word_classes(word)) for word in _LOWER_WORD.findall(passage)
+    )
 
 
 def _content_words(text: str) -> list[str]:
