@@ -853,3 +853,9 @@ def test_a_name_of_one_word_after_in_or_near_is_a_place_but_not_a_language_nor_a
     )
     assert [found.get(n) for n in ("Erbil", "Tikrit")] == [EntityKind.PLACE] * 2
     assert found.get("Arabic") is not EntityKind.PLACE and found.get("Zorblatt") is not EntityKind.PLACE
+
+
+def test_well_known_media_and_public_bodies_are_organisations_even_when_their_words_read_as_a_person_s() -> None:
+    found = kinds("News\n\nAl Jazeera and Sky News reported that Scotland Yard and Al Qaeda were named, Ofcom said.\n")
+    names = ("Al Jazeera", "Sky News", "Scotland Yard", "Al Qaeda", "Ofcom")
+    assert {n: found.get(n) for n in names} == dict.fromkeys(names, EntityKind.ORGANIZATION)

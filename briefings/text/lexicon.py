@@ -84,6 +84,15 @@ ORGANIZATIONS = frozenset(
     # political parties, by the names news gives them alone
     + "Labour Tories Conservatives Democrats Republicans SNP Ukip DUP Likud".split()
     + ["Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats", "Reform UK", "Plaid Cymru", "Sinn Fein", "Sinn Féin"]
+    # media, platforms, companies and public bodies news names alone (none a common word: not "Shell", "Visa", "Next";
+    # nor a sponsor's name before a league's: "Barclays Premier League")
+    + """ITV MSNBC CNBC ESPN HBO Politico Axios MailOnline Instagram Twitter TikTok YouTube WhatsApp Snapchat Reddit
+    LinkedIn Spotify Disney Walmart Tesco Asda Aldi Lidl HSBC NatWest Santander Citigroup Mastercard PayPal Nike
+    Adidas Starbucks Coca-Cola PepsiCo Unilever Nestle GSK AstraZeneca Novartis Siemens BMW Ryanair EasyJet Lufthansa
+    Qantas FIFA UEFA IOC Interpol Europol NSA CDC FDA EPA FAA NTSB TSA MI5 MI6 GCHQ Ofcom Ofsted Ofgem OECD WTO Oxfam
+    Greenpeace UNICEF UNHCR NHS Al-Qaeda""".split()
+    + ["Al Jazeera", "Sky News", "Channel 4", "Daily Mail", "Red Cross", "Amnesty International", "Human Rights Watch",
+       "Football Association", "Met Police", "Scotland Yard", "Al Qaeda"]
 )
 ALIASES = {
     "U.S.": "United States", "US": "United States", "U.S.A.": "United States", "USA": "United States",
