@@ -739,6 +739,15 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"Duke", "Earl"},
             id="a-title-before-and-and-a-second-title-names-no-one-alone",
         ),
+        pytest.param(
+            (
+                "TV\n\nShe won at the Grammys On The Hill Awards, starred in Keeping Up With The Kardashians and told Sky "
+                "News On Monday that Game Of Thrones was her favourite.\n"
+            ),
+            {"Grammys On The Hill Awards", "Keeping Up With The Kardashians", "Sky News", "Game Of Thrones"},
+            {"Grammys", "Hill Awards", "Keeping Up", "Kardashians", "Sky News On Monday"},
+            id="a-name-in-title-case-goes-on-past-its-small-words-but-not-into-a-weekday",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:
@@ -859,3 +868,9 @@ def test_well_known_media_and_public_bodies_are_organisations_even_when_their_wo
     found = kinds("News\n\nAl Jazeera and Sky News reported that Scotland Yard and Al Qaeda were named, Ofcom said.\n")
     names = ("Al Jazeera", "Sky News", "Scotland Yard", "Al Qaeda", "Ofcom")
     assert {n: found.get(n) for n in names} == dict.fromkeys(names, EntityKind.ORGANIZATION)
+
+
+def test_a_title_with_a_small_word_capitalised_inside_is_no_person_s_name() -> None:
+    found = kinds("TV\n\nShe watched Game Of Thrones and The Last Man On Earth, and Giada At Home came next.\n")
+    titles = ("Game Of Thrones", "Man On Earth", "Giada At Home")
+    assert set(titles) <= set(found) and not [n for n in titles if found[n] is EntityKind.PERSON]

@@ -734,11 +734,27 @@ def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in
     mid-sentence, where a full stop is missing ("for Minolta After having"); a pronoun or determiner starts no
     name, and inside one it may belong ("Liu He"), but "I", "I'm" and a discourse adverb never do ("Maleficent Here
     is", a caption run into the next sentence)."""
-    if word in _SENTENCE_OPENERS and (start in sentence_starts or _opens_clause(text, start) or (in_name and word not in _NEVER_NAMES)):
+    if word in _SENTENCE_OPENERS and (start in sentence_starts or _opens_clause(text, start)):
         return not (in_name and word in _NAME_NUMBERS and _NAME_GOES_ON.match(text, start + len(word)))  # "Capital One Cup"
+    if word in _SENTENCE_OPENERS and in_name and word not in _NEVER_NAMES:
+        return not (
+            (word in _NAME_NUMBERS and _NAME_GOES_ON.match(text, start + len(word)))  # "Capital One Cup"
+            or (word in _TITLE_CASE_SMALL_WORDS and _a_title_goes_on(text, start + len(word)))  # "Grammys On The Hill Awards"
+        )
     base = _contracted(word)
     return base in _NEVER_NAMES and (not in_name or base != word or word == "I" or word in _DISCOURSE_ADVERBS)
 
+
+
+_TITLE_CASE_SMALL_WORDS = frozenset("On In At For From By With And To Up".split())
+_NEXT_NAME_WORD = re.compile(r" (?:(?:The|A|An|Of) )?([A-Z][\w’'-]*)")
+
+
+def _a_title_goes_on(text: str, end: int) -> bool:
+    """Whether a name in title case goes on past a small word capitalised inside it (at `end`): another name's word
+    follows ("Keeping Up With The Kardashians", "Grammys On The Hill Awards"; not "Sky News On Monday")."""
+    after = _NEXT_NAME_WORD.match(text, end)
+    return after is not None and _name_word(after.group(1)) and after.group(1) not in _SENTENCE_OPENERS
 
 
 def _name_word(word: str) -> bool:
@@ -1135,7 +1151,7 @@ def _a_person_s_name(words: list[str]) -> bool:
         and words[0] not in _COMPASS  # "South Platte", "West Ham"
         and words[0] not in _ADJECTIVE_TITLES  # "General Electric": a title would have been split off a person's
         and all(_personal(w) for w in (words[0], *inner))
-        and not any("-" in w for w in inner)
+        and not any("-" in w or w in _TITLE_CASE_SMALL_WORDS or w in ("Of", "The") for w in inner)  # "The Last Man On Earth"
         and (_personal(words[-1], initial=False) or (words[0] in GIVEN_NAMES and len(words) == 2 and _capitalised(words[-1])))
         and not (_ABSTRACT_ENDING.search(words[-1]) and "NOUN" in word_classes(words[-1].lower()))
     )
