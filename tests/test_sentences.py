@@ -25,6 +25,10 @@ from briefings.text.sentences import split, split_spans
         ("He paused... then spoke. Prices rose by 2.5%.", ["He paused... then spoke.", "Prices rose by 2.5%."]),
         ("Sen. Elizabeth Warren wrote to Mr. Huang. Gov. Newsom agreed.",
          ["Sen. Elizabeth Warren wrote to Mr. Huang.", "Gov. Newsom agreed."]),
+        ("The fire started at 2 a.m. Firefighters arrived within minutes. By 10 p.m. Police had left.",
+         ["The fire started at 2 a.m.", "Firefighters arrived within minutes.", "By 10 p.m. Police had left."]),
+        ("Polls close at 8 p.m. Tuesday in most states, and the count starts at 9 p.m. ET in Ohio.",
+         ["Polls close at 8 p.m. Tuesday in most states, and the count starts at 9 p.m. ET in Ohio."]),
     ],
 )
 def test_splits_news_sentences(text: str, expected: list[str]) -> None:
@@ -72,6 +76,10 @@ def test_sentences_glued_where_a_page_lost_the_space_are_parted() -> None:
     ]
     kept = "She met Dr.Dre and J.Crew staff at Booking.com and U.S.A officials today."
     assert split(kept) == [kept]
+    assert split("Write to Jane.Doe@example.com or see www.Example.org.About us first. Then call.") == [
+        "Write to Jane.Doe@example.com or see www.Example.org.About us first.",
+        "Then call.",
+    ]
 
 
 @pytest.mark.parametrize(

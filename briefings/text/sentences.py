@@ -102,7 +102,7 @@ def _boundaries(text: str) -> list[int]:
     where two sentences are glued without a space, and where a sentence runs in without its full stop."""
     punctuated = _punctuated(text)
     run_ins = [m.start() for m in _RUN_IN.finditer(text) if _run_in_at(text, m.start())]
-    glued = [m.end() for m in _GLUED.finditer(text) if m.group(1).lower() not in TITLES]
+    glued = [m.end() for m in _GLUED.finditer(text) if m.group(1).lower() not in TITLES and not _in_an_address(text, m.start())]
     return sorted({*punctuated, *run_ins, *glued}) if run_ins or glued else punctuated
 
 
@@ -110,6 +110,21 @@ def _boundaries(text: str) -> list[int]:
 # say"): a word of two letters or more, or a number, then a full stop and a capitalised word (not "J.Crew", "Dr.Dre",
 # "Booking.com", "U.S.A").
 _GLUED = re.compile(r"\b([A-Za-z][a-z]+|\d+)[.!?](?=[A-Z][a-z])")
+
+
+def _in_an_address(text: str, at: int) -> bool:
+    """Whether the offset is inside an e-mail or a web address ("Jane.Doe@example.com", "www.Example.org"): the
+    run of text without white space around it has an "@", "://" or "www."."""
+    start, end = at, at
+    while start > 0 and not text[start - 1].isspace() and at - start < _LONGEST_ADDRESS:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end - at < _LONGEST_ADDRESS:
+        end += 1
+    token = text[start:end]
+    return "@" in token or "://" in token or "www." in token.lower()
+
+
+_LONGEST_ADDRESS = 100  # characters looked at either side: linear however long a run without spaces
 
 
 def _punctuated(text: str) -> list[int]:
@@ -155,7 +170,32 @@ def _decide(text: str, match: re.Match[str], after: int, sentence_start: int) ->
         return None
     if not word or len(punct) < len(match.group()):
         return match.end()
+    if word.lower() in _CLOCK_HALVES and _a_clock_time_ends(text, sentence_start, word_start, after):
+        return match.end()
     return match.end() if _ends_sentence(text, word, word_start, after) else None
+
+
+_CLOCK_HALVES = frozenset({"a.m", "p.m"})
+# What goes on after a time of day: its day, month or zone ("at 4 p.m. Tuesday", "at 9 a.m. ET").
+_AFTER_A_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt
+    mst mdt pt pst pdt gmt bst utc cet""".split()
+)
+
+
+def _a_clock_time_ends(text: str, sentence_start: int, word_start: int, after: int) -> bool:
+    """Whether "a.m." or "p.m." ends the sentence: a capitalised word that is no day, month or time zone follows,
+    and the time closes a clause of its own ("He left the bank at 6 P.M. Mr. Smith then went", "The fire started at
+    2 a.m. Firefighters arrived"), not one opening the sentence ("At 5 a.m. Mr. Smith went", "By 10 p.m. Police had
+    arrived")."""
+    following = _next_word(text, after)
+    if not following[:1].isupper() or following.lower() in _AFTER_A_TIME:
+        return False
+    return len(text[sentence_start:word_start].split()) >= _CLAUSE_BEFORE_A_TIME
+
+
+_CLAUSE_BEFORE_A_TIME = 4  # words before "a.m."/"p.m.", its number among them, when a clause ends with the time
 
 
 def _after_ellipsis(text: str, match: re.Match[str], punct: str, dots: int) -> int | None:
