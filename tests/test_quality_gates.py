@@ -1,5 +1,6 @@
 """The quality gates run with the tests, so that the README's test command checks what CI checks: ruff's
-lint rules and mypy's types (settings in pyproject.toml: strict on `briefings/`, normal on `tui/`)."""
+lint rules and mypy's types (settings in pyproject.toml: strict on `briefings/`, normal on `tui/`), radon's
+complexity, and each module's top-level names bound once."""
 
 import ast
 import subprocess
@@ -48,5 +49,6 @@ def test_no_module_binds_a_name_twice_at_its_top_level() -> None:
     """A pattern or a helper defined twice in one module replaces the first for every function that used it, above
     the second too (a name of a regex reused in a long module silently changed what an earlier rule matched)."""
     assert _bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]
-    twice = {str(path.relative_to(ROOT)): names for path in sorted((ROOT / "briefings").rglob("*.py")) + sorted((ROOT / "tui").rglob("*.py")) if (names := _bound_twice(path.read_text(encoding="utf-8")))}
+    modules = [path for package in ("briefings", "tui") for path in sorted((ROOT / package).rglob("*.py"))]
+    twice = {str(path.relative_to(ROOT)): names for path in modules if (names := _bound_twice(path.read_text(encoding="utf-8")))}
     assert not twice

@@ -745,7 +745,6 @@ def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in
     return base in _NEVER_NAMES and (not in_name or base != word or word == "I" or word in _DISCOURSE_ADVERBS)
 
 
-
 _TITLE_CASE_SMALL_WORDS = frozenset("On In At For From By With And To Up".split())
 _NEXT_NAME_WORD = re.compile(r" (?:(?:The|A|An|Of) )?([A-Z][\w’'-]*)")
 
@@ -1067,6 +1066,8 @@ def _said_to_be_in(name: str, text: str, start: int) -> bool:
     if " " in name or name in _LANGUAGES or before is None or before.group(1) not in _IN_A_PLACE:
         return False
     return text[start + len(name) : start + len(name) + 1] not in ("'", "’")
+
+
 _FALLBACK_KINDS = (EntityKind.ORGANIZATION, EntityKind.OTHER)  # what a name no word of tells the kind of is
 
 
