@@ -2,6 +2,8 @@
 
 import pytest
 from extract_helpers import briefing_of, figures_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefings.model.briefing import FigureKind
 
@@ -1434,3 +1436,15 @@ def test_a_third_after_an_ordinal_and_and_orders_rather_than_divides(sentence: s
 def test_a_round_s_score_a_score_against_par_and_a_span_in_two_units(sentence: str, expected: list[tuple[str, float, str | None]]) -> None:
     """"a final-round 66" is a score ("round 3" names a round); "12 under par"; "two hours and 15 minutes" is one span."""
     assert [(f.text, round(f.value or 0, 2), f.unit) for f in briefing_of(sentence).figures] == expected
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -./+()@:wfityFIYohpsOF", max_size=30))
+def test_the_quick_pass_before_the_masks_misses_no_text_a_mask_would_cover(text: str) -> None:
+    """Phone numbers, codes, addresses, counters, formations and even odds are looked for only where a quick pass
+    finds what each of them holds: every text a mask matches, the quick pass matches too."""
+    from briefings.extract.figures import _MASKS, _MAY_BE_MASKED
+
+    for example in ("+44 20 7946 0958", "(555) 123-4567", "0808 800 5000", "www.example.org", "PICTURE 2 OF 9", "a fifty-fifty call", text):
+        assert not _MASKS.search(example) or _MAY_BE_MASKED.search(example), example
