@@ -1,6 +1,8 @@
 """Boilerplate lines go by general rules; ordinary sentences with the same words stay."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefings.readers.boilerplate import boilerplate_reason
 
@@ -153,3 +155,21 @@ def test_a_run_of_related_headlines_amid_the_body_is_removed_and_a_lone_heading_
     assert "Why bags go missing" not in article.text and "Hidden cameras" not in article.text
     assert [r.reason for r in article.removed] == ["related-story list"] * 3
     assert "What happens next" in article.headings and "The handlers are due in court" in article.text
+
+
+_FURNITURE_WORDS = [
+    "(pictured)", "(left, with his wife)", "Pictured", "pic.twitter.com/abc", "Photo:", "IMAGES credit: ", "Picture: ", "(Reporting",
+    "Reporting by", "Additional reporting by", "(@jolee) March 3, 2015", "contributed to this report", "Writing", "Editing", "Compiled",
+    "the", "said", "Smith", "(", ")", "2015", ":", ",",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_WORDS), max_size=10))
+def test_the_quick_pass_before_credits_and_captions_misses_none(words: list[str]) -> None:
+    """Credits and captions are looked for only in sentences a quick pass finds what each of them holds: every
+    sentence either pattern matches, the quick pass matches too."""
+    from briefings.readers.boilerplate import _FURNITURE_MARK, CAPTION, CREDIT
+
+    sentence = " ".join(words)
+    assert not (CREDIT.search(sentence) or CAPTION.search(sentence)) or _FURNITURE_MARK.search(sentence)
