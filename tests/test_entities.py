@@ -874,3 +874,15 @@ def test_a_title_with_a_small_word_capitalised_inside_is_no_person_s_name() -> N
     found = kinds("TV\n\nShe watched Game Of Thrones and The Last Man On Earth, and Giada At Home came next.\n")
     titles = ("Game Of Thrones", "Man On Earth", "Giada At Home")
     assert set(titles) <= set(found) and not [n for n in titles if found[n] is EntityKind.PERSON]
+
+
+def test_a_chief_executive_is_a_title_and_a_dateline_s_place_is_the_place_the_story_names() -> None:
+    briefing = briefing_of(
+        "Shell to cut jobs\n\nLONDON (Reuters) - Shell plans cuts led by Chief Executive Wael Sawan, and Apple Chief Executive "
+        "Tim Cook visited London. Shares in Shell rose, and the Health Service Executive agreed.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert {"Wael Sawan", "Tim Cook", "Apple", "Shell"} <= set(kinds) and kinds["Health Service Executive"] is EntityKind.ORGANIZATION
+    assert not any("Chief Executive" in name for name in kinds)
+    london = [e for e in briefing.entities if e.name.lower() == "london"]
+    assert len(london) == 1 and len(london[0].mentions) == 2

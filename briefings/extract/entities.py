@@ -137,7 +137,8 @@ def extract_entities(article: Article) -> list[Entity]:
     context = _Context(raw, lower_words)
     found: dict[str, _Candidate] = {}
     for name, start, kind in _dateline_names(article):
-        found.setdefault(name, _Candidate(name, kind)).add(name, start, start + len(name))
+        key = _as_the_body_writes(name, text) if kind is EntityKind.PLACE else name
+        found.setdefault(key, _Candidate(key, kind)).add(name, start, start + len(name))
     for name, start, end, at_start in raw:
         if start in titles:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
@@ -358,8 +359,8 @@ class _Context:
 
     def words_of_a_name(self, words: list[str]) -> bool:
         """Whether several words make a name rather than a title's words or a label's letter run on."""
-        if len(words) == 2 and words[1] in PERSON_TITLES and words[0] not in ORGANIZATION_HEADS:
-            return False  # a role without its holder: "Communities Secretary", "Staff Sergeant"
+        if len(words) == 2 and words[1] in PERSON_TITLES and words[1] != "Executive" and words[0] not in ORGANIZATION_HEADS:
+            return False  # a role without its holder: "Communities Secretary", "Staff Sergeant" (an executive is a body too)
         if all(w in _TITLE_PREFIXES or w in PERSON_TITLES for w in words):
             return False  # the words of a title before its possessive: "Assistant State" of "Assistant State's Attorney"
         return not (len(words) == 2 and _INITIAL.match(words[0]) and self.written_lower(words[1]))  # "labelled C. Adult females are"
@@ -601,6 +602,13 @@ _NOUN_OR_COLON = re.compile(r"[ \t]*(?::|[ \t]([a-z’']+))")
 _FINITE_VERBS = frozenset(
     "is was are were has had have said says will would can could did does do may might must should shall told added 's ’s".split()
 )
+
+
+def _as_the_body_writes(place: str, text: str) -> str:
+    """A dateline's place in capitals as the body writes it, when it does ("LONDON" of "LONDON (Reuters) -" is the
+    "London" of the story), else as written."""
+    titled = place.title()
+    return titled if place.isupper() and titled != place and (titled in PLACES or re.search(rf"\b{re.escape(titled)}\b", text)) else place
 
 
 def _dateline_names(article: Article) -> list[tuple[str, int, EntityKind]]:
