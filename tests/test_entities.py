@@ -886,3 +886,12 @@ def test_a_chief_executive_is_a_title_and_a_dateline_s_place_is_the_place_the_st
     assert not any("Chief Executive" in name for name in kinds)
     london = [e for e in briefing.entities if e.name.lower() == "london"]
     assert len(london) == 1 and len(london[0].mentions) == 2
+
+
+def test_a_place_s_head_alone_names_a_body_and_a_hyphen_parts_only_two_places() -> None:
+    found = kinds(
+        "Congress\n\nThe bill went to the House, and allies in the Indo-Pacific cheered while U.S.-China talks resumed.\n"
+    )
+    assert found.get("House") is EntityKind.ORGANIZATION
+    assert "Indo-Pacific" in found and not {"Indo", "Pacific"} & set(found)
+    assert {"U.S.", "China"} <= set(found)

@@ -967,10 +967,11 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def _joins(text: str, left: tuple[str, int, int], right: tuple[str, int, int]) -> bool:
     """Whether two words belong to one name: one space between (after a product's name only its venue's or its
-    body's head: "O2 Arena"), or a hyphen between two non-places."""
+    body's head: "O2 Arena"), or a hyphen not between two places ("Indo-Pacific", "Afro-Caribbean"; not
+    "U.S.-China", "Paris-Nice")."""
     gap = text[left[2] : right[1]]
     if gap == "-":
-        return not any(w in PLACES or w in ALIASES for w in (left[0], right[0]))
+        return not all(w in PLACES or w in ALIASES for w in (left[0], right[0]))
     return gap == " " and (not _PRODUCT.match(left[0]) or right[0] in PLACE_HEADS or right[0] in ORGANIZATION_HEADS)
 
 
@@ -1177,9 +1178,9 @@ _COMPASS = frozenset("North South East West Northern Southern Eastern Western Up
 def _a_place_by_its_words(words: list[str]) -> bool:
     """A place's head last ("Tahrir Square", "Loftus Road", "Etihad Stadium"), an opener first ("Fort Myers", "Mount
     Everest"), or a point of the compass before a place ("Western Australia", "West Yorkshire", "East London")."""
-    if words[-1] in PLACE_HEADS:
-        return True
-    return len(words) > 1 and (words[0] in _PLACE_OPENERS or (words[0] in _COMPASS and " ".join(words[1:]) in PLACES))
+    if len(words) == 1:
+        return False  # a head alone names a body or a side: "the House" voted, "Palace" won
+    return words[-1] in PLACE_HEADS or words[0] in _PLACE_OPENERS or (words[0] in _COMPASS and " ".join(words[1:]) in PLACES)
 
 
 def _headed_before_of(words: list[str]) -> bool:
