@@ -192,7 +192,7 @@ PERSON_TITLES = frozenset(
     Premier Chancellor Commissioner Inspector Detective Sergeant Sgt Sgt. Constable Marshal Marshall Admiral Colonel Col.
     Captain Capt. Lieutenant Lt Lt. Corporal Cpl. Deputy Ambassador Envoy Spokesman Spokeswoman Vice
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
-    Dame Baroness Countess Duchess Sister MP MEP MSP MLA Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
+    Dame Baroness Countess Duchess Sister MP MEP MSP MLA GP Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
     PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Trooper Patrolman Superintendent
     Firefighter Highness Majesty Excellency Holiness Director-General Secretary-General
     Attorney-General Solicitor-General Governor-General Inspector-General""".split()
