@@ -896,3 +896,13 @@ def test_a_place_s_head_alone_names_a_body_and_a_hyphen_parts_only_two_places() 
     assert found.get("House") is EntityKind.ORGANIZATION
     assert "Indo-Pacific" in found and not {"Indo", "Pacific"} & set(found)
     assert {"U.S.", "China"} <= set(found)
+
+
+def test_a_surname_that_is_also_a_word_opening_a_sentence_is_the_person_named_before() -> None:
+    briefing = briefing_of(
+        "Court\n\nThe suspect, identified as Marcus Reed, was arrested. Reed is being held at the jail. Street parties were "
+        "held on Downing Street, and the show Behaving Badly aired. Badly made shows fail.\n"
+    )
+    reed = next(e for e in briefing.entities if e.name == "Marcus Reed")
+    assert len(reed.mentions) == 2
+    assert not {"Street", "Badly"} & {e.name for e in briefing.entities}

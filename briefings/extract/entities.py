@@ -343,6 +343,7 @@ class _Context:
         self.mid_sentence = {name for name, _, _, at_start in raw if not at_start}
         self.mid_sentence_words = {word for name in self.mid_sentence for word in name.split(" ")}
         self.in_longer_names = {word for name, *_ in raw if " " in name for word in name.split(" ")}
+        self.surnames = {name.rsplit(" ", 1)[1] for name in {name for name, *_ in raw if " " in name} if _a_person_by_name(name)}
         self.lower_words = lower_words
 
     def written_lower(self, word: str) -> bool:
@@ -379,8 +380,8 @@ class _Context:
 
     def a_one_word_name(self, name: str, at_start: bool) -> bool:
         """Whether a word alone, which no lexicon knows, is a name here."""
-        if at_start and name not in self.mid_sentence:
-            return self.unknown_word(name)  # "Chelsea, who face United on Sunday, lead by seven points"
+        if at_start and name not in self.mid_sentence:  # "Chelsea, who face United on Sunday, lead by seven points"
+            return self.unknown_word(name) or name in self.surnames  # "Reed is being held", after "Marcus Reed"
         if set(word_classes(name.lower())) == {"ADV"} and name not in self.in_longer_names:
             return False  # an adverb alone opens a sentence run on ("the past few decades Ever since her husband")
         if name.isupper():  # an acronym, not a word shouted ("CLAIMS:" over a paragraph)
@@ -1150,6 +1151,13 @@ _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Hanukkah Diwali Eid Anzac W
 _PLACE_OPENERS = frozenset("Fort Mount Lake Cape San Santa Rio Los Las Port".split())
 _DIVISIONS = frozenset("County Borough Township Parish Prefecture".split())  # a place's, whatever its name
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm".split())
+
+
+def _a_person_by_name(name: str) -> bool:
+    """Whether a name of several words reads as a person's, its first word a given name or no common word, and no word
+    of it tells another kind ("Marcus Reed"; not "Downing Street", "Behaving Badly")."""
+    words = name.split(" ")
+    return (words[0] in GIVEN_NAMES or not word_classes(words[0].lower())) and _kind_by_lexicon(name) is None and _a_person_s_name(words)
 
 
 def _a_person_s_name(words: list[str]) -> bool:
