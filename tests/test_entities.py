@@ -906,3 +906,12 @@ def test_a_surname_that_is_also_a_word_opening_a_sentence_is_the_person_named_be
     reed = next(e for e in briefing.entities if e.name == "Marcus Reed")
     assert len(reed.mentions) == 2
     assert not {"Street", "Badly"} & {e.name for e in briefing.entities}
+
+
+def test_a_name_before_neighbourhood_province_or_area_is_a_place_but_a_known_body_stays_one() -> None:
+    found = kinds(
+        "Crime\n\nOfficers went to the Buckhead neighborhood, the Idlib province and the Little Italy area, and the Apple "
+        "area manager said so.\n"
+    )
+    assert [found.get(n) for n in ("Buckhead", "Idlib", "Little Italy")] == [EntityKind.PLACE] * 3
+    assert found.get("Apple") is EntityKind.ORGANIZATION

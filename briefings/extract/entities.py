@@ -1041,12 +1041,13 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
     if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES or _AN_AGE_AFTER.match(text, start + len(name)):
         return EntityKind.PERSON
-    if _said_to_be_in(name, text, start):
-        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia": where something is
+    if _said_to_be_in(name, text, start) or _A_KIND_OF_PLACE_AFTER.match(text, start + len(name)):
+        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia", "the Buckhead neighborhood": where something is
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 
 
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|bred|raised)\b")
+_A_KIND_OF_PLACE_AFTER = re.compile(r" (?:neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?)\b")
 _AN_AGE_AFTER = re.compile(r",? (?:aged )?[1-9]\d?, (?![\d£$€])")  # "Vardy, 28, scored", "Thompson, aged 45, of Leeds": someone's age
 
 
