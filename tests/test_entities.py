@@ -915,3 +915,14 @@ def test_a_name_before_neighbourhood_province_or_area_is_a_place_but_a_known_bod
     )
     assert [found.get(n) for n in ("Buckhead", "Idlib", "Little Italy")] == [EntityKind.PLACE] * 3
     assert found.get("Apple") is EntityKind.ORGANIZATION
+
+
+def test_an_acronym_is_the_body_whose_words_begin_with_its_letters_but_never_a_person() -> None:
+    entities = briefing_of(
+        "Budget\n\nThe Institute for Fiscal Studies warned on Monday, and Paul Johnson, the IFS director, agreed. The Federal "
+        "Bureau of Investigation (FBI) said so, and John F. Kennedy (JFK) was named.\n"
+    ).entities
+    by_name = {e.name: e for e in entities}
+    assert "IFS" in by_name["Institute for Fiscal Studies"].aliases and len(by_name["Institute for Fiscal Studies"].mentions) == 2
+    assert "FBI" in by_name["Federal Bureau of Investigation"].aliases
+    assert "JFK" not in by_name["John F. Kennedy"].aliases

@@ -151,6 +151,7 @@ def extract_entities(article: Article) -> list[Entity]:
             _add_mention(found, text, name, start, end)
     _no_people_after_the(text, found)
     _merge_surnames(found)
+    _merge_acronyms(found)
     entities = [candidate.entity() for candidate in found.values()]
     return sorted(entities, key=lambda e: (-e.count, e.mentions[0].start))
 
@@ -1284,6 +1285,24 @@ def _merge_double_surname(owner: _Candidate, merged: _Candidate, name: str) -> N
     owner.mentions.extend(merged.mentions)
     if word_classes(owner.name.split()[0].lower()):
         owner.written[name] += max(owner.written.values())
+
+
+def _merge_acronyms(found: dict[str, _Candidate]) -> None:
+    """'IFS' after 'the Institute for Fiscal Studies' is that body, and 'FBI' the 'Federal Bureau of Investigation': an
+    acronym is the one name of several words (no person's) whose capitalised words begin with its letters."""
+    by_initials: dict[str, list[_Candidate]] = {}
+    for candidate in found.values():
+        if candidate.kind is not EntityKind.PERSON and " " in candidate.name:
+            by_initials.setdefault("".join(w[0] for w in candidate.name.split(" ") if w[:1].isupper()), []).append(candidate)
+    for name in list(found):
+        owners = by_initials.get(name, []) if _ACRONYM_NAME.fullmatch(name) else []
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.aliases.add(name)
+            owner.mentions.extend(found.pop(name).mentions)
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 
 
 def _merge_surnames(found: dict[str, _Candidate]) -> None:
