@@ -264,6 +264,18 @@ def test_made_up_of_is_no_rise() -> None:
     assert [(f.text, f.change) for f in briefing.figures] == [("$475,000", None), ("5%", "up")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Official figures showed government borrowing rose to £17.4billion last month.", "government borrowing"),
+        ("Figures revealed house prices jumped 5% in a year.", "house prices"),
+        ("The survey found the average rent rose 4% in London.", "average rent"),
+    ],
+)
+def test_a_verb_a_clause_follows_is_no_part_of_the_subject(sentence: str, subject: str) -> None:
+    assert [f.subject for f in briefing_of(sentence).figures] == [subject]
+
+
 def test_a_negated_verb_is_no_subject() -> None:
     """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
     briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")

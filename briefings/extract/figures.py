@@ -2551,8 +2551,15 @@ def _noun_like(token: Token) -> bool:
         and word not in CHANGES
         and word not in _QUALIFIER_WORDS
         and word not in _NEGATED_VERBS
+        and word not in _CLAUSE_VERBS
         and not (word.endswith("ly") and "ADJ" not in word_classes(word))  # "early goals", not "nearly"
     )
+
+
+# Verbs a clause follows without "that": before them no subject goes on ("figures showed government borrowing rose").
+_CLAUSE_VERBS = frozenset(
+    "show showed shown reveal revealed reveals suggest suggested suggests indicate indicated indicates found meant said says told".split()
+)
 
 
 # What "n't" leaves of a verb ("10% didn't qualify"): the tokens read "didn", "'", "t".
