@@ -48,6 +48,8 @@ CASES: list[tuple[str, CaveatKind | None]] = [
     ("The club will appeal against the three-match ban.", PENDING),
     ("As I walked down the tunnel I thought, 'We have done it'.", None),
     ("Teenagers think up ever more elaborate ways to ask a date to the prom.", None),
+    ("Treasury sources insisted the public finances were on track.", SOURCING),
+    ("Whitehall sources warned that further cuts were coming.", SOURCING),
     ("They are scared of the fighters who, they believe, are following them.", SPECULATION),
     ("Investigators have ruled out terrorism as a motive.", None),
     ("Officers arrived at the scene within four minutes, police said.", None),

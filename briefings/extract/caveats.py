@@ -49,7 +49,7 @@ CUES: dict[CaveatKind, list[str]] = {
         r"(?:people|persons?|sources?|officials?|someone|insiders?|an? \w+) (?:\w+ )?(?:familiar|briefed|close|with knowledge) (?:with|on|to|of)",
         r"(?:unnamed|anonymous|unidentified) (?:\w+ )?(?:sources?|officials?|people|persons?|insiders?|officers?|aides?)",
         r"according to (?:\w+ ){0,3}?(?:sources?|people|persons?|insiders?|reports|media|rumou?rs|witnesses|accounts|estimates|someone|officials who)",
-        r"(?:the |two |three |several |some |other |our )?(?:sources?|insiders?) (?:said|say|says|told|suggest(?:ed)?|claimed|indicated|confirmed|close)",
+        r"(?:the |two |three |several |some |other |our )?(?:sources?|insiders?) (?:said|say|says|told|suggest(?:ed|s)?|claim(?:ed|s)?|indicated|confirmed|close|insist(?:ed|s)?|added|warned|revealed|admitted|believe[ds]?|stressed|argued)",
         r"(?:speaking|spoke) (?:privately|off the record|on background)", r"off the record",
         r"citing (?:\w+ ){0,3}?(?:sources?|people|persons?|reports?|officials|documents?|insiders?)",
         r"(?:media|press|news|local|unconfirmed|earlier|previous|initial|some|other|conflicting) reports? (?:suggest\w*|said|say|says|indicat\w+|claim\w*|that|of)",
