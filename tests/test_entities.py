@@ -749,6 +749,15 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"Grammys", "Hill Awards", "Keeping Up", "Kardashians", "Sky News On Monday"},
             id="a-name-in-title-case-goes-on-past-its-small-words-but-not-into-a-weekday",
         ),
+        pytest.param(
+            (
+                "Markets\n\nShares of the Santa Clara, California-based company fell 1%, the worst in the S&P 500 and the FTSE "
+                "100, and Friends of the Earth protested.\n"
+            ),
+            {"Santa Clara", "S&P 500", "FTSE 100", "Friends of the Earth"},
+            {"Shares of the Santa Clara", "S&P", "FTSE"},
+            id="an-index-keeps-its-number-and-shares-of-the-open-no-name",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:

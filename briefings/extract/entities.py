@@ -270,7 +270,12 @@ def _plural_of(name: str) -> bool:
     sentence's, the name after it ("Shares of Tesla Inc fell", "Residents of Leeds"; "Friends of the Earth" is one)."""
     first, _, rest = name.partition(" ")
     plural = is_plural_noun(first.lower()) and "NOUN" in word_classes(first.lower())
-    return plural and rest.startswith("of ") and not rest.startswith("of the ")
+    return plural and rest.startswith("of ") and (not rest.startswith("of the ") or first in _HOLDERS)
+
+
+# Plurals that open a sentence before "of the" and a name as what is held in it or who belong to it, never a name
+# of their own: "Shares of the Santa Clara company", "Residents of the Bronx" (not "Friends of the Earth").
+_HOLDERS = frozenset("Shares Stocks Bonds Residents Members Supporters Fans Staff Workers Employees Parents Pupils".split())
 
 
 def _raw_names(
@@ -715,7 +720,8 @@ def _after_the_number(number: str, word: str) -> bool:
 
 _NUMBERED_HEADS = frozenset(
     """Formula League Division Radio Channel BBC ITV Force Apollo Artemis Flight Article Route Interstate Highway
-    Terminal Proposition Studio Ligue Boeing Airbus Windows iPhone iPad PlayStation Xbox Falcon Soyuz""".split()
+    Terminal Proposition Studio Ligue Boeing Airbus Windows iPhone iPad PlayStation Xbox Falcon Soyuz S&P FTSE Russell
+    Stoxx STOXX Nikkei CAC DAX ASX Nasdaq Fortune""".split()
 )
 _NAME_NUMBERS = frozenset("One Two Three Four Five Ten".split())  # capitalised in a name: "Formula One", "Big Ten"
 
