@@ -232,6 +232,10 @@ _NOT = r"(?:\bnot|\bnever|n't)"
 _NEGATED = _NOT + r"\s+$"
 # A past tense or a participle after a word that is no form of "be" (an adverb in -ly aside): an act finished.
 _DONE = r"\b(?!(?:is|are|was|were|be|been|being|get|gets|got|getting)\b)(?![\w']*ly\b)[\w']+\s+(?:\w+ly\s+)?$"
+_BESIDE_FORECASTS = (
+    r"\b(?:beat|beats|beating|missed|misses|missing|miss|above|below|topped|tops|topping|exceeded|exceeds|exceeding|"
+    r"short of|ahead of|in line with|compared (?:with|to)|than)\s+(?:[\w'’.]+\s+){0,3}$"
+)
 _NOT_A_HEDGE_BEFORE = {
     # "the request was denied" is a refusal; "no denying" affirms
     "denied": r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
@@ -261,6 +265,9 @@ _NOT_A_HEDGE_BEFORE = {
     "charged": _NOT + r"\s+(?:been\s+|be\s+)?$",
     # "Police investigated the attack", "the officers investigated have been fired": done; "is being investigated" is not
     "investigated": _DONE,
+    # "beating estimates of $16.18 billion", "compared with analysts' average estimate": a result set beside forecasts
+    "estimates": _BESIDE_FORECASTS,
+    "estimate": _BESIDE_FORECASTS,
 }
 _OTHER_SENSE_BEFORE = {word: re.compile(pattern) for word, pattern in _NOT_A_HEDGE_BEFORE.items()}
 # A process the sentence reports as finished is not pending: "the inquiry found", "was investigated in 2010".
