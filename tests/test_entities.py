@@ -935,3 +935,10 @@ def test_an_acronym_is_the_body_whose_words_begin_with_its_letters_but_never_a_p
     assert "IFS" in by_name["Institute for Fiscal Studies"].aliases and len(by_name["Institute for Fiscal Studies"].mentions) == 2
     assert "FBI" in by_name["Federal Bureau of Investigation"].aliases
     assert "JFK" not in by_name["John F. Kennedy"].aliases
+
+
+def test_a_name_before_group_or_agency_is_a_body_and_after_city_of_a_place() -> None:
+    found = kinds("Quake\n\nIt struck near the city of Gaziantep, said the White Helmets rescue group and the Wagner group.\n")
+    assert [found.get(n) for n in ("Gaziantep", "White Helmets", "Wagner")] == [
+        EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.ORGANIZATION
+    ]

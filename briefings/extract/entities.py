@@ -615,7 +615,7 @@ def _as_the_body_writes(place: str, text: str) -> str:
     """A dateline's place in capitals as the body writes it, when it does ("LONDON" of "LONDON (Reuters) -" is the
     "London" of the story), else as written."""
     titled = place.title()
-    return titled if place.isupper() and titled != place and (titled in PLACES or re.search(rf"\b{re.escape(titled)}\b", text)) else place
+    return titled if place.isupper() and titled != place and re.search(rf"\b{re.escape(titled)}\b", text) else place
 
 
 def _dateline_names(article: Article) -> list[tuple[str, int, EntityKind]]:
@@ -1046,14 +1046,18 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
     words = name.split()
     if _a_name_s_number(words[-1]) or words[0] in _NAME_NUMBERS:  # "Formula One", "iPhone 6", "One Direction"
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
+    if _A_KIND_OF_BODY_AFTER.match(text, start + len(name)):
+        return EntityKind.ORGANIZATION  # "the White Helmets rescue group", "the Wagner group"
     if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES or _AN_AGE_AFTER.match(text, start + len(name)):
         return EntityKind.PERSON
-    if _said_to_be_in(name, text, start) or _A_KIND_OF_PLACE_AFTER.match(text, start + len(name)):
-        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia", "the Buckhead neighborhood": where something is
+    if _said_to_be_in(name, text, start) or _A_KIND_OF_PLACE_AFTER.match(text, start + len(name)) or _A_PLACE_OF.search(text, max(0, start - 16), start):
+        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia", "the Buckhead neighborhood", "the city of Gaziantep"
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 
 
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|bred|raised)\b")
+_A_KIND_OF_BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:group|organi[sz]ation|charity|agency|militia|network|movement)\b")
+_A_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|island|port|state) of $")
 _A_KIND_OF_PLACE_AFTER = re.compile(r" (?:neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?)\b")
 _AN_AGE_AFTER = re.compile(r",? (?:aged )?[1-9]\d?, (?![\d£$€])")  # "Vardy, 28, scored", "Thompson, aged 45, of Leeds": someone's age
 

@@ -2272,7 +2272,10 @@ def _a_whole_number(token: Token) -> bool:
 
 _ORDERING_WORDS = frozenset("last first next past previous final remaining top bottom".split())
 # When, not what: "more than 25,000 today"; "due" goes on to what is due ("the field of 99 due to play").
-_WHEN_WORDS = frozenset("today tomorrow yesterday tonight overnight now due".split())
+_WHEN_WORDS = frozenset(
+    """today tomorrow yesterday tonight overnight now due monday tuesday wednesday thursday friday saturday sunday january
+    february march april june july august september october november december""".split()
+)  # "the death toll ... on Monday rose to more than 1,300": a day is no subject
 _DETERMINERS = frozenset("the its their his her our my your a an all these those every each".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
