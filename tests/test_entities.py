@@ -758,6 +758,15 @@ def test_an_office_of_a_body_names_the_body() -> None:
             {"Shares of the Santa Clara", "S&P", "FTSE"},
             id="an-index-keeps-its-number-and-shares-of-the-open-no-name",
         ),
+        pytest.param(
+            (
+                "Gossip\n\nThey live apart, Page Six reported, and the Big Six energy firms agreed, while near the ground Smith "
+                "Three men were held and Sebastian Vettel One of the drivers waved.\n"
+            ),
+            {"Page Six", "Big Six", "Sebastian Vettel"},
+            {"Page", "Big", "Smith Three", "Sebastian Vettel One"},
+            id="a-number-word-inside-a-name-stays-unless-it-counts-a-plural-or-opens-of",
+        ),
     ],
 )
 def test_the_names_a_text_gives_are_kept_and_the_words_that_only_meet_them_are_dropped(text: str, kept: set[str], dropped: set[str]) -> None:

@@ -723,7 +723,7 @@ _NUMBERED_HEADS = frozenset(
     Terminal Proposition Studio Ligue Boeing Airbus Windows iPhone iPad PlayStation Xbox Falcon Soyuz S&P FTSE Russell
     Stoxx STOXX Nikkei CAC DAX ASX Nasdaq Fortune""".split()
 )
-_NAME_NUMBERS = frozenset("One Two Three Four Five Ten".split())  # capitalised in a name: "Formula One", "Big Ten"
+_NAME_NUMBERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())  # in a name: "Formula One", "Page Six"
 
 
 def _in_a_name(text: str, word: str, start: int, end: int, named: bool, sentence_starts: set[int], in_name: bool) -> bool:
@@ -754,13 +754,24 @@ def _stops_names(text: str, word: str, start: int, sentence_starts: set[int], in
         return not (in_name and word in _NAME_NUMBERS and _NAME_GOES_ON.match(text, start + len(word)))  # "Capital One Cup"
     if word in _SENTENCE_OPENERS and in_name and word not in _NEVER_NAMES:
         return not (
-            (word in _NAME_NUMBERS and _NAME_GOES_ON.match(text, start + len(word)))  # "Capital One Cup"
+            (word in _NAME_NUMBERS and _a_number_in_the_name(text, start + len(word)))  # "Capital One Cup", "Page Six reported"
             or (word in _TITLE_CASE_SMALL_WORDS and _a_title_goes_on(text, start + len(word)))  # "Grammys On The Hill Awards"
         )
     base = _contracted(word)
     return base in _NEVER_NAMES and (not in_name or base != word or word == "I" or word in _DISCOURSE_ADVERBS)
 
 
+def _a_number_in_the_name(text: str, end: int) -> bool:
+    """Whether a number capitalised inside a name mid-sentence belongs to it: a name's word follows ("Capital One
+    Cup"), or a word that is no plural it counts nor "of" ("Page Six reported", "the Big Six energy firms"; not
+    "Vettel One of the drivers", "the ground Three men were")."""
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    after = _WORD_AFTER_NUMBER.match(text, end)
+    return after is not None and after.group(1) != "of" and not is_plural_noun(after.group(1))
+
+
+_WORD_AFTER_NUMBER = re.compile(r" ([a-z]+)\b")
 _TITLE_CASE_SMALL_WORDS = frozenset("On In At For From By With And To Up".split())
 _NEXT_NAME_WORD = re.compile(r" (?:(?:The|A|An|Of) )?([A-Z][\w’'-]*)")
 
