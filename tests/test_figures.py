@@ -277,6 +277,18 @@ def test_a_verb_a_clause_follows_or_a_day_is_no_part_of_the_subject(sentence: st
     assert [f.subject for f in briefing_of(sentence).figures] == [subject]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("He admitted two counts of fraud and three of theft.", ["counts", "counts"]),
+        ("She drank ten pints of lager and two of cider before the match.", ["pints", "pints"]),
+        ("Police held five men and two of the women overnight.", ["men", "women"]),
+    ],
+)
+def test_a_bare_number_of_something_counts_what_the_count_of_something_before_it_did(sentence: str, units: list[str]) -> None:
+    assert [f.unit for f in sorted(briefing_of(sentence).figures, key=lambda f: f.span.start)] == units
+
+
 def test_a_negated_verb_is_no_subject() -> None:
     """"10% didn't qualify": what "n't" leaves of the verb ("didn") is no noun counted."""
     briefing = briefing_of("But a full 10% didn't qualify because they were overweight, the general said.")

@@ -608,15 +608,29 @@ def _supply_elided_units(tokens: list[Token], found: list[_Found]) -> None:
     measure: _Found | None = None  # the last measure that is no age
     _supply_the_number_of(tokens, found)
     for figure in found:
-        if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None and figure.subject is None:
-            if not (figure.first and tokens[figure.first - 1].lower == "at"):
-                _supply_elided_unit(tokens, figure, counts[-_LISTED:], sized[-_LISTED:], measure)
+        if figure.kind is FigureKind.COUNT and not figure.unit and figure.value is not None:
+            _supply_a_bare_count(tokens, figure, counts, sized, measure)
         elif figure.kind is FigureKind.COUNT and figure.unit:
             counts.append(figure)
         if figure.unit and figure.value and figure.value > 0 and figure.kind in _COMPARABLE:
             sized.append(figure)
         if figure.kind is FigureKind.MEASURE and figure.unit and figure.unit != "years old":
             measure = figure
+
+
+def _supply_a_bare_count(tokens: list[Token], figure: _Found, counts: list[_Found], sized: list[_Found], measure: _Found | None) -> None:
+    """The unit of a count with none: as `_supply_elided_unit` finds it when nothing names what it counts; when "of"
+    names it, that of the count before it which goes on with "of" too ("two counts of fraud and three of theft")."""
+    if figure.subject is None:
+        if not (figure.first and tokens[figure.first - 1].lower == "at"):
+            _supply_elided_unit(tokens, figure, counts[-_LISTED:], sized[-_LISTED:], measure)
+    elif counts and _of_after(tokens, figure) and _of_after(tokens, counts[-1]):
+        figure.unit = counts[-1].unit
+
+
+def _of_after(tokens: list[Token], figure: _Found) -> bool:
+    """Whether "of" follows the figure ("two counts of fraud", "three of theft")."""
+    return figure.last + 1 < len(tokens) and tokens[figure.last + 1].lower == "of"
 
 
 def _supply_elided_unit(tokens: list[Token], figure: _Found, counts: list[_Found], sized: list[_Found], measure: _Found | None) -> None:
