@@ -951,3 +951,12 @@ def test_a_name_before_group_or_agency_is_a_body_and_after_city_of_a_place() -> 
     assert [found.get(n) for n in ("Gaziantep", "White Helmets", "Wagner")] == [
         EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.ORGANIZATION
     ]
+
+
+def test_the_letters_of_an_office_or_an_honour_after_a_person_s_name_are_no_part_of_it() -> None:
+    found = kinds(
+        "Court\n\nJudge Patrick Field KC said so, and Recorder Simon Farrell QC agreed with Emily Thornberry MP and Sir John "
+        "Smith OBE.\n"
+    )
+    names = ("Patrick Field", "Simon Farrell", "Emily Thornberry", "John Smith")
+    assert {n: found.get(n) for n in names} == dict.fromkeys(names, EntityKind.PERSON)

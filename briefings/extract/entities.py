@@ -144,7 +144,7 @@ def extract_entities(article: Article) -> list[Entity]:
             found.setdefault(name, _Candidate(name, EntityKind.OTHER)).add(name, start, end)
             continue
         name, start = _without_leading_words(name, start, at_start, context)
-        name = _without_trailing_title(name)
+        name = _without_post_nominals(_without_trailing_title(name))
         if context.is_name(name, at_start and not _an_affiliation(text, name, start)) and not context.a_label_or_an_adjective(
             name, text, start + len(name)
         ):
@@ -231,6 +231,16 @@ def _without_trailing_title(name: str) -> str:
     Jens Stoltenberg", "FBI" of "FBI Director Christopher Wray"; "Communities Secretary" names no body)."""
     head, _, last = name.rpartition(" ")
     return head if head and last in PERSON_TITLES and (head.replace(".", "").isupper() or _known(head)) else name
+
+
+def _without_post_nominals(name: str) -> str:
+    """A person's name without the letters of an office or an honour after it ("Stephen Kramer" of "Stephen Kramer
+    QC", "Emily Thornberry" of "Emily Thornberry MP", "John Smith" of "John Smith OBE")."""
+    head, _, last = name.rpartition(" ")
+    return head if last in _POST_NOMINALS and " " in head and _a_person_s_name(head.split(" ")) else name
+
+
+_POST_NOMINALS = frozenset("QC KC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE GBE OM VC GC JP".split())
 
 
 def _a_mood(word: str) -> bool:

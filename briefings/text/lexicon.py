@@ -185,7 +185,7 @@ GIVEN_NAMES = frozenset(
 # Titles before a person's name, a sports role and a religious or a noble one among them (a caption's "West Brom Boss
 # Nigel Pearson", "Sister Gertrud Tiefenbacher").
 PERSON_TITLES = frozenset(
-    """CEO chief executive Executive President president Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
+    """CEO chief executive Executive Recorder President president Minister minister Chairman chairman Chairwoman founder Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Gov. Governor Secretary secretary spokesman spokeswoman spokesperson analyst
     director Director General Gen. Judge judge Justice Officer officer economist CFO COO CTO chairperson King Queen
     Prince Pope Mayor mayor Sir Lady Lord Professor Prof. Miss Coach coach Coroner Sheriff Attorney Prosecutor Representative
