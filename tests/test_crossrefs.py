@@ -131,6 +131,20 @@ def test_amounts_that_agree_are_one_figure(write, first: str, second: str, noted
     assert [(link.relation, all(words in link.note for words in noted)) for link in figures] == [(Relation.CONSISTENT, True)]
 
 
+def test_two_floors_far_apart_count_two_things(write) -> None:
+    """"At least 912" and "more than 1,300" both allow 1,500, but each rounds its own count down: they differ."""
+    figures = [
+        link
+        for link in first_links(
+            write,
+            "At least 912 people were killed in Turkey when the earthquake struck the region on Monday.",
+            "The earthquake killed more than 1,300 people in Turkey and Syria on Monday, officials said.",
+        )
+        if link.kind == Kind.FIGURE
+    ]
+    assert [link.relation for link in figures] == [Relation.CONFLICTING]
+
+
 def test_the_same_number_of_one_thing_in_other_words_is_one_figure(write) -> None:
     for first, second in (
         ("The 143-country survey found that rents rose everywhere last year.", "Researchers asked renters in 143 nations about their rents for the survey."),

@@ -31,7 +31,7 @@ from briefings.linking.crossref.concepts import (
     phrases,
     written_forms,
 )
-from briefings.linking.crossref.magnitude import interval
+from briefings.linking.crossref.magnitude import bounded_below, interval
 from briefings.linking.crossref.profiles import profile
 from briefings.model.article import BODY_KINDS, Article, Span
 from briefings.model.briefing import Briefing, Figure, FigureKind
@@ -47,6 +47,7 @@ _SHARED_TO_COMPARE = 2  # rare concepts two passages must share to be compared a
 _ORDER_BONUS, _ORDER_CAP = 0.1, 0.3  # per concept pair or three-word run two passages share, and its cap
 _COMMON_NUMBER = 10  # whole numbers up to this are in too many sentences to tell one figure by its amount
 _PEOPLE_ENDINGS = tuple(word for word in PEOPLE if len(word) >= 6)  # a compound of one counts people too: "dockworkers"
+_NEAR_FLOORS = 0.8  # two floors of one count are within a fifth of each other ("at least 846", "more than 800")
 _FIGURE_BONUS = 0.5  # a quantity in both sentences is stronger evidence than their words alone
 
 
@@ -461,6 +462,11 @@ def _comparable(first: Figure, second: Figure) -> bool:
 
 
 def _agree(first: Figure, second: Figure) -> bool:
+    """Whether the values the two figures' words allow overlap; two floors ("at least 912", "more than 1,300") only
+    when they are near: each rounds the same count down ("at least 846", "more than 800"), else they count two things."""
+    floor, other_floor = bounded_below(first), bounded_below(second)
+    if floor is not None and other_floor is not None and floor > 0 and other_floor > 0:
+        return min(floor, other_floor) / max(floor, other_floor) >= _NEAR_FLOORS
     low, high = interval(first)
     other_low, other_high = interval(second)
     return low <= other_high and other_low <= high

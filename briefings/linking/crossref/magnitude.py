@@ -36,6 +36,13 @@ def interval(figure: Figure) -> tuple[float, float]:
     return low, high
 
 
+def bounded_below(figure: Figure) -> float | None:
+    """The bound of a figure said as "more than" or "at least" a value, else None."""
+    qualifier = (figure.qualifier or "").lower()
+    low = figure.value if figure.value is not None else figure.low
+    return low if low is not None and any(q in qualifier for q in _AT_LEAST) else None
+
+
 def _vague(text: str) -> tuple[float, float]:
     """'several hundred thousand' → [200,000, 1,000,000); 'millions' → [2,000,000, 1,000,000,000)."""
     words = list(_SCALE.finditer(text))
