@@ -955,6 +955,7 @@ def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(
         ("The court ruled by a vote of seven to two that the law could stand.", (7, 2)),
         ("In a 5 to 4 decision, the justices sent the case back to the lower court.", (5, 4)),
         ("The motion was carried by 350 votes to 250 after a long debate.", (350, 250)),
+        ("The final vote was 310 to 290 after an all-night session.", (310, 290)),
     ],
 )
 def test_a_score_is_its_own_kind_and_fuses_with_nothing(sentence: str, score: tuple[int, int]) -> None:

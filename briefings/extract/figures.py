@@ -1276,7 +1276,8 @@ def _a_dashed_score(tokens: list[Token], number: NumberMatch, upper: NumberMatch
 
 def _a_vote_s_tally(tokens: list[Token], number: NumberMatch, upper: NumberMatch) -> bool:
     """Whether two whole numbers joined by "to" are a vote's tally: "voted 51 to 49", "by a vote of seven to two",
-    "a 5 to 4 decision", "carried by 350 votes to 250" (not "from 51 to 49", a range, nor "rose 5 to 7")."""
+    "the vote was 310 to 290", "a 5 to 4 decision", "carried by 350 votes to 250" (not "from 51 to 49", a range, nor
+    "rose 5 to 7")."""
     gap = [t.lower for t in tokens[number.last + 1 : upper.first]]
     if gap in (["votes", "to"], ["vote", "to"]):
         return upper.value is not None and number.value is not None and upper.value < 1e6 and number.value < 1e6
@@ -1285,11 +1286,11 @@ def _a_vote_s_tally(tokens: list[Token], number: NumberMatch, upper: NumberMatch
     k = number.first
     before = tokens[k - 1].lower if k else ""
     after = tokens[upper.last + 1].lower if upper.last + 1 < len(tokens) else ""
-    voted = before in _VOTES or (before in ("of", "by") and k > 1 and tokens[k - 2].lower in _VOTES)
+    voted = before in _VOTES or (before in ("of", "by", "was", "were", "is", "stood") and k > 1 and tokens[k - 2].lower in _VOTES)
     return voted or after in _TALLIED
 
 
-_VOTES = frozenset({"voted", "vote", "votes", "margin"})
+_VOTES = frozenset({"voted", "vote", "votes", "margin", "tally"})
 _TALLIED = frozenset({"vote", "votes", "decision", "ruling", "verdict", "majority", "split"})  # "a 5 to 4 decision"
 
 
