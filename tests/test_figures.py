@@ -141,6 +141,7 @@ def _approx(expected: list[tuple]) -> list[tuple]:
         ("Some 650 MPs and 40 GPs signed.", [("Some 650 MPs", 650, "MPs", "about"), ("40 GPs", 40, "GPs", None)]),
         ("Apple sold 10 million iPhones and 5 People died.", [("10 million iPhones", 1e7, "iPhones", None), ("5 People", 5, "people", None)]),
         ("Some 3,000 Britons and 30 Christians were stranded.", [("Some 3,000 Britons", 3000, "Britons", "about"), ("30 Christians", 30, "Christians", None)]),
+        ("Twenty-two Republicans joined 40 Democrats.", [("Twenty-two Republicans", 22, "Republicans", None), ("40 Democrats", 40, "Democrats", None)]),
         ("He ran the 100m in 9.58 seconds.", [("100m", 100, "metres", None), ("9.58 seconds", 9.58, "seconds", None)]),
         ("The 2m households affected will get help.", [("2m households", 2e6, "households", None)]),
         ("The storm packed winds of 150 miles per hour.", [("150 miles per hour", 150, "mph", None)]),

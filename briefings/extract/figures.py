@@ -34,7 +34,7 @@ from briefings.model.briefing import Figure, FigureKind, ordinal_suffix
 from briefings.model.span import in_spans
 from briefings.readers.boilerplate import furniture
 from briefings.text.dates import MONTHS
-from briefings.text.lexicon import DEMONYMS, PERSON_TITLES, QUOTE_CODE
+from briefings.text.lexicon import DEMONYMS, ORGANIZATIONS, PERSON_TITLES, QUOTE_CODE
 from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
 QUALIFIERS: dict[tuple[str, ...], str] = {
@@ -547,11 +547,12 @@ _LIKELIHOODS = frozenset("chance chances risk risks probability likelihood odds"
 def _unit_word(word: str) -> str:
     """A counted noun as a unit: in lower case, but a word of mixed case with a capital inside keeps its letters
     ("MPs", "iPhones", "GPs" are no "mps"; "CLUBS" are clubs), and so does a capitalised one the lexicon knows no
-    common noun for ("Palestinians", "Christians", "Britons"; "People" are people)."""
+    common noun for ("Palestinians", "Christians", "Britons"; "People" are people) or that names a party
+    ("Republicans", "Democrats", "Tories")."""
     if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
         return word
-    if word[:1].isupper() and word[1:].islower() and not word_classes(word.lower()):
-        return word
+    if word[:1].isupper() and word[1:].islower() and (not word_classes(word.lower()) or word in ORGANIZATIONS):
+        return word  # "Palestinians", and a party's members: "22 Republicans" are no "republicans"
     return word.lower()
 
 
