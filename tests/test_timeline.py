@@ -66,6 +66,12 @@ def test_since_starts_a_state_and_until_ends_one() -> None:
     assert {e.role for e in timeline_of("The museum opened in 1996 on the site of a hospital.")} == {DateRole.EVENT}
 
 
+def test_the_last_month_of_a_span_with_its_year_ends_it() -> None:
+    events = {e.when: (e.role, str(e.date)) for e in timeline_of("She injected the patients between March and June 2021 at night.")}
+    assert events == {"and June 2021": (DateRole.END, "2021-06-01")}
+    assert not timeline_of("Boris Johnson and May met the press before the vote.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -32,6 +32,8 @@ _PATTERNS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     re.compile(rf"\b(?P<side>in|since|by|until|during|from) (?:early |late |mid-)?{_MONTH}(?: (?P<year>\d{{4}}))?\b", re.IGNORECASE),
+    # the end of a span of months, with its year: "between March and June 2021", "from May to July 2023"
+    re.compile(rf"\b(?P<side>and|to|through) (?:early |late |mid-)?{_MONTH} (?P<year>\d{{4}})\b", re.IGNORECASE),
     re.compile(
         r"\b(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|turn) (?=of))?"
         r"(?P<side>in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
@@ -47,7 +49,10 @@ _RELATIVE = re.compile(
     r"(?:(?P<side>last|this|next|on|since|until|by|before|from) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?)\b",
     re.IGNORECASE,
 )
-_ROLES = {"since": DateRole.START, "from": DateRole.START, "until": DateRole.END, "by": DateRole.END}
+_ROLES = {
+    "since": DateRole.START, "from": DateRole.START, "until": DateRole.END, "by": DateRole.END,
+    "and": DateRole.END, "to": DateRole.END, "through": DateRole.END,  # "between March and June 2021": its end
+}
 # Words that put a weekday ahead of the publication date rather than behind it.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|’ll|is to|are to|is due|are due|scheduled|set to|expected to|plans? to|"
