@@ -2288,10 +2288,12 @@ def _a_whole_number(token: Token) -> bool:
 
 _ORDERING_WORDS = frozenset("last first next past previous final remaining top bottom".split())
 # When, not what: "more than 25,000 today"; "due" goes on to what is due ("the field of 99 due to play").
-_WHEN_WORDS = frozenset(
-    """today tomorrow yesterday tonight overnight now due monday tuesday wednesday thursday friday saturday sunday january
-    february march april june july august september october november december""".split()
-)  # "the death toll ... on Monday rose to more than 1,300": a day is no subject
+_WHEN_WORDS = frozenset("today tomorrow yesterday tonight overnight now due".split())
+# A day or a month, capitalised, is no subject ("the death toll ... on Monday rose to more than 1,300"; "the march" is).
+_DAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
+    October November December""".split()
+)
 _DETERMINERS = frozenset("the its their his her our my your a an all these those every each".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 
@@ -2567,6 +2569,7 @@ def _noun_like(token: Token) -> bool:
         and word not in STOP_WORDS
         and word not in _DETERMINERS
         and word not in _WHEN_WORDS
+        and token.text not in _DAYS_AND_MONTHS
         and word not in CHANGES
         and word not in _QUALIFIER_WORDS
         and word not in _NEGATED_VERBS
