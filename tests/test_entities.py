@@ -960,3 +960,11 @@ def test_the_letters_of_an_office_or_an_honour_after_a_person_s_name_are_no_part
     )
     names = ("Patrick Field", "Simon Farrell", "Emily Thornberry", "John Smith")
     assert {n: found.get(n) for n in names} == dict.fromkeys(names, EntityKind.PERSON)
+
+
+def test_a_word_opening_a_sentence_before_who_is_a_name_unless_a_plural_or_a_body_s_head() -> None:
+    found = kinds(
+        "Football\n\nArsenal, who are second, host Chelsea on Sunday. Officials, who spoke anonymously, agreed. Police, who "
+        "arrived late, said so.\n"
+    )
+    assert "Arsenal" in found and not {"Officials", "Police"} & set(found)

@@ -192,8 +192,17 @@ _NOUN_AFTER = re.compile(r" (?!(?:and|or|to|of|in|on|at|for|with|by|from|is|was|
 
 def _an_affiliation(text: str, name: str, start: int) -> bool:
     """Whether a word opening a sentence is whom the person named after a role belongs to: "Arsenal manager Mikel
-    Arteta", "Tottenham boss Ange Postecoglou" (a name there, though the article never writes it mid-sentence)."""
-    return " " not in name and name not in _NOT_AFFILIATIONS and _ROLE_AND_NAME.match(text, start + len(name)) is not None
+    Arteta", "Tottenham boss Ange Postecoglou", or whom a clause of "who" tells of: "Arsenal, who are second, host
+    Chelsea" (a name there, though the article never writes it mid-sentence; not a plural: "Officials, who spoke")."""
+    if " " in name or name in _NOT_AFFILIATIONS:
+        return False
+    if _WHO_AFTER.match(text, start + len(name)):
+        lower = name.lower()
+        return not (lower.endswith("s") and word_classes(lower[:-1])) and name not in ORGANIZATION_HEADS  # "Police, who"
+    return _ROLE_AND_NAME.match(text, start + len(name)) is not None
+
+
+_WHO_AFTER = re.compile(r", (?:who|whose) ")
 
 
 _NOT_AFFILIATIONS = _TITLE_PREFIXES | {"Shadow", "Former", "Ex", "Then", "New", "Interim", "Outgoing"}  # "Shadow minister Ed Balls"
