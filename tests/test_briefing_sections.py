@@ -172,3 +172,19 @@ def test_what_someone_said_is_asked_of_the_speaker_not_of_whom_a_speaker_speaks(
     )
     questions = {f.question: f.answer for f in briefing_of(text).faq}
     assert questions["What did Peter Brook say?"] == "The desert was the best place he knew, said Peter Brook."
+
+
+def test_who_is_asks_of_a_long_apposition_in_its_sentence_but_not_of_a_list_nor_past_a_full_stop() -> None:
+    """"Dame Maggie Smith, the Oscar-winning actress known to millions as ..., has died" gives her role though the
+    headline names her first; a list of people ("Jim Murphy, the SNP's Nicola Sturgeon and ...") and a comma in the
+    next sentence give none."""
+    text = (
+        "Dame Maggie Smith, star of Downton Abbey, dies aged 89\n\n"
+        "Dame Maggie Smith, the Oscar-winning actress known to millions as the Dowager Countess in Downton Abbey and "
+        "Professor McGonagall in the Harry Potter films, has died at the age of 89.\n\n"
+        "Leaders, from left to right, Labour's Jim Murphy, the SNP's Nicola Sturgeon and Willie Rennie, faced off.\n\n"
+        "The haul included five sketches by Edgar Degas, an Edouard Manet painting and a Vermeer. In the end, the museum paid.\n"
+    )
+    questions = {item.question for item in briefing_of(text).faq}
+    assert "Who is Maggie Smith?" in questions
+    assert not {"Who is Jim Murphy?", "Who is Edgar Degas?"} & questions

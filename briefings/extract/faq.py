@@ -238,7 +238,10 @@ _PHRASE_OPENERS = frozenset("with while when after before because since which wh
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord"})
 _ROLES = sorted((t for t in PERSON_TITLES if t not in _HONORIFICS), key=len, reverse=True)
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(t) for t in _ROLES) + r")\s+$")
-_ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+[^,]{2,60},")
+# An apposition, within its sentence: a full stop goes on only inside an abbreviation ("a Washington D.C.-based reporter").
+# "Jim Murphy, the SNP's Nicola Sturgeon and ...": a list of people, no role ("the Duchy's Estate Director at" is one)
+_ANOTHER_S = re.compile(r"['’]s [A-Z][a-z]+ [A-Z][a-z]+ and\b")
+_ROLE_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+(?:[^,.;!?]|\.(?!\s+[A-Z\"“'‘]|\s*$)){2,140},")
 
 
 def _people(article: Article, entities: list[Entity]) -> list[FaqItem]:
@@ -247,7 +250,8 @@ def _people(article: Article, entities: list[Entity]) -> list[FaqItem]:
     the most mentioned first."""
     def has_role(mention: Span) -> bool:
         before = article.text[max(0, mention.start - 40) : mention.start]
-        return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(article.text[mention.end : mention.end + 80]))
+        apposition = _ROLE_AFTER.match(article.text[mention.end : mention.end + 160])
+        return bool(_ROLE_BEFORE.search(before)) or (apposition is not None and not _ANOTHER_S.search(apposition.group()))
 
     return _about_people(article, _people_by_mentions(entities), has_role, "Who is {}?")
 
@@ -261,13 +265,17 @@ def _about_people(article: Article, people: list[Entity], fits: Callable[[Span],
     """For each person, the question answered by the sentence of the first mention by full name that fits."""
     items = []
     for entity in people:
-        mention = next((m for m in entity.mentions if article.text[m.start : m.end] == entity.name and fits(m)), None)
-        if mention is None:
-            continue
-        sentence = next((s for s in article.sentences if s.span.start <= mention.start < s.span.end), None)
+        fitting = (m for m in entity.mentions if article.text[m.start : m.end] == entity.name and fits(m))
+        sentences = (_sentence_at(article, mention.start) for mention in fitting)  # a headline's mention has none
+        sentence = next((s for s in sentences if s is not None), None)
         if sentence is not None:
             items.append(_derived(article, question.format(entity.name), sentence.span))
     return items
+
+
+def _sentence_at(article: Article, offset: int) -> Sentence | None:
+    """The sentence of the body that holds the offset, if any."""
+    return next((s for s in article.sentences if s.span.start <= offset < s.span.end), None)
 
 
 _ALLEGED = re.compile(r"accus|alleg|charged with|faces? \w* ?charges|facing \w* ?charges|pleaded not guilty", re.IGNORECASE)
