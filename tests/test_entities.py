@@ -968,3 +968,12 @@ def test_a_word_opening_a_sentence_before_who_is_a_name_unless_a_plural_or_a_bod
         "arrived late, said so.\n"
     )
     assert "Arsenal" in found and not {"Officials", "Police"} & set(found)
+
+
+def test_a_town_or_a_nation_that_is_a_side_in_a_result_is_its_team() -> None:
+    found = kinds(
+        "Football\n\nLiverpool beat Brighton 3-1 at Anfield, England drew with Wales 1-1 in Cardiff, and China beat the US in "
+        "trade talks.\n"
+    )
+    assert [found.get(n) for n in ("Liverpool", "Brighton", "England", "Wales")] == [EntityKind.ORGANIZATION] * 4
+    assert [found.get(n) for n in ("Cardiff", "China")] == [EntityKind.PLACE] * 2

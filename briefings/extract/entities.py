@@ -1066,6 +1066,8 @@ def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
 
 
 def _kind(name: str, text: str, start: int) -> EntityKind:
+    if _a_side_in_a_match(name, text, start):
+        return EntityKind.ORGANIZATION  # "Liverpool beat Brighton 3-1": clubs, though their towns' names are places
     known = _kind_by_lexicon(name)
     if known is not None:
         return known
@@ -1086,6 +1088,20 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
 
 
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|bred|raised)\b")
+_A_RESULT = r"(?:beat|beats|drew with|drew|lost to|thrashed|edged|defeated|hammered|routed|saw off)"
+_A_SCORE = r"\d{1,2}-\d{1,2}\b"
+_RESULT_AFTER = re.compile(rf" {_A_RESULT} (?:[A-Z][\w'’-]+ ){{1,3}}{_A_SCORE}")
+_RESULT_BEFORE = re.compile(rf"\b{_A_RESULT} $")
+_SCORE_AFTER = re.compile(rf" {_A_SCORE}")
+
+
+def _a_side_in_a_match(name: str, text: str, start: int) -> bool:
+    """Whether a name is a side in a match's result: before a result verb, another side and a score ("Liverpool beat
+    Brighton 3-1"), or after the verb and before the score ("beat Brighton 3-1"); a place's name there is its club's."""
+    end = start + len(name)
+    if _RESULT_AFTER.match(text, end):
+        return True
+    return _RESULT_BEFORE.search(text, max(0, start - 12), start) is not None and _SCORE_AFTER.match(text, end) is not None
 _A_KIND_OF_BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:group|organi[sz]ation|charity|agency|militia|network|movement)\b")
 _A_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|island|port|state) of $")
 _A_KIND_OF_PLACE_AFTER = re.compile(r" (?:neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?)\b")
