@@ -272,6 +272,7 @@ def test_made_up_of_is_no_rise() -> None:
         ("Figures revealed house prices jumped 5% in a year.", "house prices"),
         ("The survey found the average rent rose 4% in London.", "average rent"),
         ("The death toll from the quake that struck Turkey on Monday rose to more than 1,300.", None),
+        ("It was the biggest fall in 10 years for the index.", None),
     ],
 )
 def test_a_verb_a_clause_follows_or_a_day_is_no_part_of_the_subject(sentence: str, subject: str) -> None:

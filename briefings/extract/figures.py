@@ -3144,10 +3144,15 @@ def _to_figure(article: Article, sentence: Span, tokens: list[Token], found: _Fo
         qualifier=found.qualifier,
         high_qualifier=found.high_qualifier,
         change=found.change,
-        subject=found.subject,
+        subject=_naming(found.subject),
         cite=sentence,
         sentence=sentence_index,
     )
+
+
+def _naming(subject: str | None) -> str | None:
+    """The subject, unless it is a superlative alone, which names nothing ("the smallest increase in three years")."""
+    return None if subject is not None and " " not in subject and is_superlative(subject.lower()) else subject
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
