@@ -977,3 +977,8 @@ def test_a_town_or_a_nation_that_is_a_side_in_a_result_is_its_team() -> None:
     )
     assert [found.get(n) for n in ("Liverpool", "Brighton", "England", "Wales")] == [EntityKind.ORGANIZATION] * 4
     assert [found.get(n) for n in ("Cardiff", "China")] == [EntityKind.PLACE] * 2
+
+
+def test_a_place_named_first_becomes_a_team_when_a_later_result_makes_it_one() -> None:
+    found = kinds("Salah sends Liverpool top\n\nLiverpool beat Brighton 3-1 at Anfield, and fans in Liverpool cheered.\n")
+    assert found.get("Liverpool") is EntityKind.ORGANIZATION

@@ -157,8 +157,9 @@ def extract_entities(article: Article) -> list[Entity]:
 
 
 def _add_mention(found: dict[str, _Candidate], text: str, name: str, start: int, end: int) -> None:
-    """Count a mention of `name` (at start to end) under its canonical name, its kind told by its first mention or a
-    title before a later one."""
+    """Count a mention of `name` (at start to end) under its canonical name, its kind told by its first mention, or
+    by a title before a later one, or a later result that makes a place a team ("Salah sends Liverpool top", then
+    "Liverpool beat Brighton 3-1")."""
     bare = _without_legal_form(name)
     canonical = ALIASES.get(bare, bare).replace("’", "'")  # "O’Toole" and "O'Toole" are one
     candidate = found.get(canonical)
@@ -166,6 +167,8 @@ def _add_mention(found: dict[str, _Candidate], text: str, name: str, start: int,
         candidate = found[canonical] = _Candidate(canonical, _kind(canonical, text, start) if bare == name else EntityKind.ORGANIZATION)
     elif candidate.kind in _FALLBACK_KINDS and _titled(text, start) and _kind_by_lexicon(canonical) is None:
         candidate.kind = EntityKind.PERSON  # "Drake", then "rapper Drake"
+    elif candidate.kind is EntityKind.PLACE and _a_side_in_a_match(name, text, start):
+        candidate.kind = EntityKind.ORGANIZATION
     candidate.add(name, start, end)
 
 
