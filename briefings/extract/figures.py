@@ -33,7 +33,7 @@ from briefings.model.article import Article, Span
 from briefings.model.briefing import Figure, FigureKind, ordinal_suffix
 from briefings.model.span import in_spans
 from briefings.readers.boilerplate import furniture
-from briefings.text.dates import MONTHS
+from briefings.text.dates import FULL_MONTHS, MONTHS, WEEKDAYS
 from briefings.text.lexicon import DEMONYMS, ORGANIZATIONS, PERSON_TITLES, QUOTE_CODE
 from briefings.text.words import can_be_noun, is_plural_noun, is_superlative, word_classes
 
@@ -2290,10 +2290,7 @@ _ORDERING_WORDS = frozenset("last first next past previous final remaining top b
 # When, not what: "more than 25,000 today"; "due" goes on to what is due ("the field of 99 due to play").
 _WHEN_WORDS = frozenset("today tomorrow yesterday tonight overnight now due".split())
 # A day or a month, capitalised, is no subject ("the death toll ... on Monday rose to more than 1,300"; "the march" is).
-_DAYS_AND_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
-    October November December""".split()
-)
+_DAYS_AND_MONTHS = frozenset(name.capitalize() for name in (*WEEKDAYS, *FULL_MONTHS) if name != "may")  # "May" may be a modal
 _DETERMINERS = frozenset("the its their his her our my your a an all these those every each".split())
 _BEFORE_THE_NOUN = frozenset("other more extra additional further most least".split())
 

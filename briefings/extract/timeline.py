@@ -16,10 +16,9 @@ from datetime import date, timedelta
 from briefings.budget import check
 from briefings.model.article import Article, Span
 from briefings.model.briefing import DateRole, Precision, TimelineEvent
-from briefings.text.dates import MONTHS
+from briefings.text.dates import MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Days named for what falls on them, dated by the year written after them ("Christmas Eve 2010"): without one, which
 # year's is meant is a guess.
 _HOLIDAYS = {
@@ -46,7 +45,7 @@ _RELATIVE = re.compile(
     r"\b(?P<words>today|tonight|yesterday|tomorrow|this (?P<part>morning|afternoon|evening)|last night|"
     r"(?:earlier |later )?(?P<which>this|last|next) (?P<unit>week|month|year)|"
     r"(?P<count>\d{1,3}|" + "|".join(_COUNTS) + r") (?P<ago>day|week|month|year)s? ago|"
-    r"(?:(?P<side>last|this|next|on|since|until|by|before|from) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?)\b",
+    r"(?:(?P<side>last|this|next|on|since|until|by|before|from) )?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?)\b",
     re.IGNORECASE,
 )
 _ROLES = {
@@ -127,7 +126,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
 _RELATIVE_WORDS = frozenset(
     {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year",
-     "ago", *(d.capitalize() for d in _WEEKDAYS)}
+     "ago", *(d.capitalize() for d in WEEKDAYS)}
 )
 
 
@@ -201,7 +200,7 @@ def _resolve(match: re.Match[str], published: date, future: bool) -> tuple[date,
         count = match.group("count").lower()
         return _shift(published, match.group("ago").lower(), -(int(count) if count.isdigit() else _COUNTS[count]))
     if match.group("weekday"):
-        return _weekday(published, _WEEKDAYS.index(match.group("weekday").lower()), (match.group("side") or "").lower(), future)
+        return _weekday(published, WEEKDAYS.index(match.group("weekday").lower()), (match.group("side") or "").lower(), future)
     step = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
     return _shift(published, match.group("unit").lower(), step)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefings.text.dates import MONTHS, WEEKDAYS
+
 # Abbreviations that precede a name or number and never end a sentence.
 TITLES = frozenset(
     """mr mrs ms messrs dr prof st mt ft gen sen rep gov lt col maj capt cpt sgt cmdr adm rev hon pres
@@ -177,11 +179,7 @@ def _decide(text: str, match: re.Match[str], after: int, sentence_start: int) ->
 
 _CLOCK_HALVES = frozenset({"a.m", "p.m"})
 # What goes on after a time of day: its day, month or zone ("at 4 p.m. Tuesday", "at 9 a.m. ET").
-_AFTER_A_TIME = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt
-    mst mdt pt pst pdt gmt bst utc cet""".split()
-)
+_AFTER_A_TIME = frozenset((*WEEKDAYS, *MONTHS, *"et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet".split()))
 
 
 def _a_clock_time_ends(text: str, sentence_start: int, word_start: int, after: int) -> bool:
