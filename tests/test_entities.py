@@ -982,3 +982,14 @@ def test_a_town_or_a_nation_that_is_a_side_in_a_result_is_its_team() -> None:
 def test_a_place_named_first_becomes_a_team_when_a_later_result_makes_it_one() -> None:
     found = kinds("Salah sends Liverpool top\n\nLiverpool beat Brighton 3-1 at Anfield, and fans in Liverpool cheered.\n")
     assert found.get("Liverpool") is EntityKind.ORGANIZATION
+
+
+def test_a_noun_opening_a_sentence_run_on_after_a_pronoun_or_a_bracket_is_no_name_but_one_after_a_verb_or_a_preposition_is() -> None:
+    found = names(
+        "News\n\nThe club would not allow it Family commitments keep the striker away. The camera was tested on "
+        "holiday (above) Modern versions of the device sell widely. He thanked them Community leaders praised the "
+        "crew. Fans left Spurs last summer. She was grateful to God that nobody died. They sold our Badger cask ales. "
+        "Rivals met the Fire brigade and its Television crew.\n"
+    )
+    assert not {"Family", "Modern", "Community"} & found
+    assert {"Spurs", "God", "Badger", "Fire", "Television"} <= found

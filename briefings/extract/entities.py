@@ -433,16 +433,52 @@ class _Context:
         """Whether a capitalised word, that no longer name holds, is an adjective opening a caption or a sentence
         whose full stop is missing, before its noun or a colon ("kite flying dates back 2,000 years Global appeal:",
         "on U.S. Highway 36 Numerous crashes"; not "her husband Matt, 34", "Swift said"), or a common noun before a
-        colon, a label ("Referee: Martin Atkinson"; "Trump:" is kept where "Donald Trump" is named)."""
-        if " " in name or name.isupper() or name in self.in_longer_names or _known(name):
+        colon, a label ("Referee: Martin Atkinson"; "Trump:" is kept where "Donald Trump" is named); or a common
+        word before its noun after a clause's end (see `_a_word_opening_a_run_on_sentence`), though a longer name
+        holds it ("Museum of Modern Art")."""
+        if " " in name or name.isupper() or _known(name):
             return False
         classes = set(word_classes(name.lower()))
         after = _NOUN_OR_COLON.match(text, end)
         if after is None:
             return False
+        if classes & {"NOUN", "ADJ"} and after.group(1) is not None and _a_word_opening_a_run_on_sentence(text, end - len(name), after.group(1)):
+            return True
+        if name in self.in_longer_names:
+            return False
         if classes == {"ADJ"}:
             return after.group(1) not in _FINITE_VERBS
         return "NOUN" in classes and after.group(1) is None
+
+
+# Words that end a clause and are no noun: object pronouns, adverbs of time ("did not allow it", "was sent home yesterday").
+_CLAUSE_ENDINGS = frozenset("it them him us me today yesterday tonight ago later earlier again too".split())
+# Words that lead into what follows them, a name as well as any noun: articles, possessives, quantifiers, prepositions,
+# conjunctions (LemmInflect lists "another", "each", "such" as nouns).
+_LEADING_WORDS = frozenset(
+    """the a an of for to from by with at in on into onto and or but nor as than like his her their its our my your
+    this that these those about over under after before via per against among between during without within another
+    each any some all both neither such what which whose many other every one""".split()
+)
+_ENDS_A_CLAUSE = re.compile(r"(?:(?<![\w’'-])([a-z]+)|\))[ \t]$")
+
+
+def _a_word_opening_a_run_on_sentence(text: str, start: int, following: str) -> bool:
+    """Whether a capitalised noun or adjective at `start`, before the noun `following`, opens a sentence whose full stop is
+    missing: a word that can end a clause goes before it ("did not allow it Family commitments will keep him away",
+    "(above) Modern versions of the stick"), not one that leads into a name ("the Fire volcano")."""
+    before = _ENDS_A_CLAUSE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in _LEADING_WORDS:
+        return False  # "grateful to God that", "our Badger cask ales"
+    if word is not None and word not in _CLAUSE_ENDINGS and set(word_classes(word) or {"VERB"}) != {"NOUN"}:
+        return False  # a verb, an adjective, an adverb leads into its name ("left Spurs last summer", "an essential Americana poem")
+    classes = word_classes(following)
+    if following in _FINITE_VERBS or "NOUN" not in classes or "ADJ" in classes:
+        return False
+    return "VERB" not in classes or is_plural_noun(following)  # "Rescue teams said", not "Sarah wants"
 
 
 def _known(name: str) -> bool:
