@@ -993,3 +993,13 @@ def test_a_noun_opening_a_sentence_run_on_after_a_pronoun_or_a_bracket_is_no_nam
     )
     assert not {"Family", "Modern", "Community"} & found
     assert {"Spurs", "God", "Badger", "Fire", "Television"} <= found
+
+
+def test_for_joins_two_runs_of_common_words_into_one_name_but_parts_a_player_from_a_club() -> None:
+    found = names(
+        "News\n\nThe family raised money for Guide Dogs for the Blind. The Deferred Action for Childhood Arrivals "
+        "(DACA) scheme was blocked, and DACA is in court. Kyle Walker scored and Walker for City was the story. Mo "
+        "Salah played for Liverpool for the first time in May.\n"
+    )
+    assert {"Guide Dogs for the Blind", "Deferred Action for Childhood Arrivals", "Kyle Walker", "Liverpool"} <= found
+    assert not {"Guide Dogs", "Blind", "Childhood Arrivals", "Walker for City"} & found

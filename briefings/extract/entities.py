@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -969,7 +970,22 @@ def _joins_organization(words: list[str], index: int, previous_kept: bool) -> bo
         return previous_kept or before[-1] == "of"
     if word == "and":
         return _and_joins(_segment(before[::-1])[::-1], _segment(after))
-    return any(w in ORGANIZATION_HEADS for w in before) or (word == "for" and len(before) == 1 and _advocates(before[0]))
+    if any(w in ORGANIZATION_HEADS for w in before):
+        return True
+    return word == "for" and ((len(before) == 1 and _advocates(before[0])) or _common_words_for_common_words(before, after))
+
+
+def _common_words_for_common_words(before: list[str], after: list[str]) -> bool:
+    """Whether "for" joins two runs of common words into a programme's or a charity's name: two or more before it
+    ("Guide Dogs for the Blind", "Deferred Action for Childhood Arrivals"; not "Walker for City")."""
+    head = list(itertools.takewhile(lambda w: w not in _CONNECTORS, reversed(before)))
+    tail = list(itertools.takewhile(lambda w: w not in _CONNECTORS, after[1:] if after[:1] == ["the"] else after))
+    return 2 <= len(head) <= 3 and 1 <= len(tail) <= 3 and all(map(_a_common_capitalised_word, head + tail))
+
+
+def _a_common_capitalised_word(word: str) -> bool:
+    """A capitalised word of the lexicon that is no known name nor a given name ("Guide", "Childhood")."""
+    return word[:1].isupper() and word.isalpha() and bool(word_classes(word.lower())) and not _known(word) and word not in GIVEN_NAMES
 
 
 def _and_joins(left: list[str], right: list[str]) -> bool:
