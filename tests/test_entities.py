@@ -1003,3 +1003,15 @@ def test_for_joins_two_runs_of_common_words_into_one_name_but_parts_a_player_fro
     )
     assert {"Guide Dogs for the Blind", "Deferred Action for Childhood Arrivals", "Kyle Walker", "Liverpool"} <= found
     assert not {"Guide Dogs", "Blind", "Childhood Arrivals", "Walker for City"} & found
+
+
+def test_an_abbreviation_a_nationality_or_a_venue_run_into_a_person_s_name_is_parted_from_it() -> None:
+    found = names(
+        "News\n\nThe plan was praised by the chairman of BT Mike Rake. Awards were held in Washington, D.C Michelle "
+        "Obama spoke there. A blunder by Brazilian Dante let them in, and Argentine Messi scored. Tim Sherwood was "
+        "sacked. Fans sang at White Hart Lane Sherwood (right) sat on the bench. Saudi Arabia and British Airways "
+        "signed; Frida Kahlo de Rivera and Coretta Scott King were shown beside Diego Rivera and Martin Luther King.\n"
+    )
+    assert {"Mike Rake", "Michelle Obama", "Dante", "Messi", "Tim Sherwood", "White Hart Lane"} <= found
+    assert {"Saudi Arabia", "British Airways", "Frida Kahlo de Rivera", "Coretta Scott King"} <= found
+    assert not {"BT Mike Rake", "Brazilian Dante", "Argentine Messi", "White Hart Lane Sherwood", "Arabia"} & found

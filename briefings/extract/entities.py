@@ -274,10 +274,18 @@ def _described_person(name: str) -> int:
     if not described and words[0].lower() in _DESCRIBING_ROLES:
         described = 1  # a caption's "Schoolboy Frankie Franz", "Pensioner Jean Smith"
     rest = words[described:]
+    if described and len(rest) == 1 and _one_name(rest[0]) and not _known(name):
+        return described  # a player known by one name: "Brazilian Dante", "Argentine Messi" (not "British Airways")
     if not described or len(rest) != 2 or not _NOT_IN_A_PERSON_S_NAME.isdisjoint(rest):
         return 0
     person = all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:].islower() for w in rest)
     return described if person else 0
+
+
+def _one_name(word: str) -> bool:
+    """A word that can be a person's one name: capitalised, no word of the lexicon, no people nor a known name
+    ("Dante"; not "Arabia" of "Saudi Arabia", "Christians")."""
+    return word.isalpha() and word[1:].islower() and not word_classes(word.lower()) and not _known(word) and word not in GROUP_PLURALS
 
 
 # One person's nationality ("Thais Conway Hanson" is a name): the lexicon's, and those that are first names too.
@@ -524,6 +532,7 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
     name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
     gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
     alone = {name for name, _, _, at_start in raw if not at_start or " " in name}  # a name of two words even opening a sentence
+    surnames = {name.rsplit(" ", 1)[1] for name in alone if name.count(" ") == 1 and _a_person_by_name(name)}  # "Sherwood" of "Tim Sherwood"
     runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
@@ -540,7 +549,7 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
             refined += [(left, start, start + len(left), at_start), (name[len(left) + 1 :], start + len(left) + 1, end, False)]
             continue
         opens_next = len(words) > 1 and _opens_the_next_sentence(words[-1], text, end, lower_words)
-        cut = len(words) - 1 if opens_next else _cut(words, alone)
+        cut = len(words) - 1 if opens_next else _cut(words, alone, surnames)
         if cut is None:
             refined.append((name, start, end, at_start))
             continue
@@ -582,10 +591,25 @@ def _two_names_hyphened(name: str, alone: set[str]) -> bool:
     return " " not in name and len(parts) == 2 and all(part in alone for part in parts)
 
 
-def _cut(words: list[str], alone: set[str]) -> int | None:
+def _no_one_s_name_before(head: list[str], alone: set[str]) -> bool:
+    """Whether the words before a surname are no part of a person's name: no given name opens them or ends them, no
+    particle ends them ("Frida Kahlo de Rivera", "Coretta Scott King", "Philip Seymour Hoffman" stay whole)."""
+    last = head[-1]
+    return (
+        head[0] not in GIVEN_NAMES
+        and last not in GIVEN_NAMES
+        and last not in _CONNECTORS
+        and last not in _NAME_PARTICLES
+        and f"{last} " not in {name[: len(last) + 1] for name in alone if " " in name}
+    )
+
+
+def _cut(words: list[str], alone: set[str], surnames: set[str]) -> int | None:
     """Where a run of capitals parts into two names (see `_refined`), if it does: the word that begins the second."""
     if len(words) > 2 and words[-1] == words[-2]:
         return len(words) - 1  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
+    if len(words) > 2 and words[-1] in surnames and not word_classes(words[-1].lower()) and _no_one_s_name_before(words[:-1], alone):
+        return len(words) - 1  # a surname of someone named in full after a name that is no person's: "White Hart Lane Sherwood"
     office = _an_office(words)
     if office is not None and len(words) - office >= 3:
         tail = words[-2:]  # "Secretary of State Mike Pompeo", "Director of Public Prosecutions Alison Saunders"
@@ -613,8 +637,8 @@ def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
     Villa Park Ramsey has admitted"), a common word before a first and a last name ("the Ford Mustang Richard
     Hammond had driven"; not "Philip Seymour Hoffman", "Sarah Jessica Parker", "Iain Duncan Smith")."""
     head, tail = words[:k], words[k:]
-    if len(head) == 1 and (head[0] in PLACES or head[0] in ORGANIZATIONS) and _a_first_and_last_name(tail):
-        return True  # "the former member of Parliament Mohamed Beltaggi", "Congress Nancy Pelosi"
+    if len(head) == 1 and (head[0] in PLACES or head[0] in ORGANIZATIONS or _ABBREVIATION.fullmatch(head[0])) and _a_first_and_last_name(tail):
+        return True  # "the former member of Parliament Mohamed Beltaggi", "Congress Nancy Pelosi", "the chairman of BT Mike Rake"
     if " ".join(tail) not in alone:
         return False
     if " ".join(head) in alone:
@@ -627,13 +651,17 @@ def _parts_at(words: list[str], k: int, alone: set[str]) -> bool:
 
 
 def _a_first_and_last_name(words: list[str]) -> bool:
-    """Two words of a person's name, the first no word of the lexicon ("Mohamed Beltaggi"; not "Prime Video")."""
+    """Two words of a person's name, the first a given name or no word of the lexicon ("Mohamed Beltaggi", "Mike
+    Rake"; not "Prime Video")."""
     return (
         len(words) == 2
         and all(_personal(w, initial=False) for w in words)
         and _NOT_IN_A_PERSON_S_NAME.isdisjoint(words)
-        and not word_classes(words[0].lower())
+        and (words[0] in GIVEN_NAMES or not word_classes(words[0].lower()))
     )
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")  # "BT", "D.C" (its last full stop ending the sentence before)
 
 
 def _opens_the_next_sentence(word: str, text: str, end: int, lower_words: set[str]) -> bool:
