@@ -1015,3 +1015,14 @@ def test_an_abbreviation_a_nationality_or_a_venue_run_into_a_person_s_name_is_pa
     assert {"Mike Rake", "Michelle Obama", "Dante", "Messi", "Tim Sherwood", "White Hart Lane"} <= found
     assert {"Saudi Arabia", "British Airways", "Frida Kahlo de Rivera", "Coretta Scott King"} <= found
     assert not {"BT Mike Rake", "Brazilian Dante", "Argentine Messi", "White Hart Lane Sherwood", "Arabia"} & found
+
+
+def test_a_councillor_s_title_is_split_off_and_a_sports_broadcaster_is_an_organisation() -> None:
+    briefing = briefing_of(
+        "News\n\nCouncillor Shaun Davies, who chairs the group, spoke, and Cllr Jane Hill agreed. Guardiola told Sky "
+        "Sports that BT Sport had asked first.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Shaun Davies"] is kinds["Jane Hill"] is EntityKind.PERSON
+    assert kinds["Sky Sports"] is kinds["BT Sport"] is EntityKind.ORGANIZATION
+    assert not {"Councillor Shaun Davies", "Cllr Jane Hill"} & set(kinds)

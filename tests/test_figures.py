@@ -940,6 +940,10 @@ def test_fractions_before_a_noun(sentence: str, text: str, value: float, unit: s
         ("She was told she had stage four cancer at the age of 30.", [("30", 30, "years old", None)]),
         ("Last week two men were arrested over the raid on the depot.", [("two men", 2, "men", None)]),
         ("This season three players have left the club for rivals.", [("three players", 3, "players", None)]),
+        ("In round 2 three riders fell on the wet descent.", [("three riders", 3, "riders", None)]),
+        ("Woking has issued section 114 notices twice since it was set up.", [("twice", 2, "times", None)]),
+        ("The region moved into tier 4 restrictions as type 2 diabetes patients waited.", []),
+        ("Under clause 4 rules and paragraph 12 guidance the board met 40 times.", [("40 times", 40, "times", None)]),
     ],
 )
 def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(sentence: str, expected: list[tuple]) -> None:

@@ -150,8 +150,8 @@ _MEASURE_NAMES = {
 # Words after which a bare number names a thing (edition 19, Section 230) rather than counting it.
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
-    level tier stage grade class type category route highway flight room gate platform channel act title rule
-    junction exit terminal ward nos par question
+    level tier stage grade class type category route highway flight room gate platform channel act title rule clause
+    paragraph schedule amendment junction exit terminal ward nos par question
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size
     day lap hole race match leg heat bus year""".split()
 )
@@ -1429,11 +1429,19 @@ def _a_date_or_label(place: _Place) -> bool:
     counts = following is not None and following.text.isalpha() and is_plural_noun(following.lower)
     if place.previous is not None and place.previous.text[:1].isupper():
         return True
+    if place.before not in _TIMES_AND_TURNS:
+        return True  # a document's, a rank's or a place's number names it with a plural after too: "section 114 notices", "tier 4 areas"
     single = place.number.first == place.number.last  # "figures show 2 million" has a scale
     return not counts and single and _bare(place.tokens, place.number)  # "in recent years 3 per cent" counts too
 
 
 _AGAINST_PAR = frozenset({"under", "over", "level"})
+# Naming words of a time or a turn, after which a number may count the plural that follows ("Last week two men were
+# held", "in round 2 three riders fell"); after the others it names ("section 114 notices", "type 2 diabetes patients").
+_TIMES_AND_TURNS = frozenset(
+    "week day year quarter season game round race lap hole leg heat par numbers digits".split()
+    + "weeks days years quarters seasons games rounds races laps holes legs heats match matches".split()
+)
 
 
 def _a_day_of_a_month(place: _Place) -> bool:

@@ -147,7 +147,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
     Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol
     Campaign Partnership Movement Project Mission Tribunal Panel Treasury Embassy Consulate Parliament Command Herald
-    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian Executive""".split()
+    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian Executive Sport Sports""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
@@ -194,7 +194,7 @@ PERSON_TITLES = frozenset(
     Boss Manager Striker Defender Midfielder Goalkeeper Keeper Winger Skipper Rev Rev. Reverend Archbishop Rabbi Imam Sheikh
     Dame Baroness Countess Duchess Sister MP MEP MSP MLA GP Speaker Maj Maj. Brig Brig. Gen Col Cdr Cmdr Supt Insp Det Det.
     PC DS DI DCI Leader Chair Spc Spc. Pfc Pfc. Pvt Pvt. Cpl Airman Seaman Trooper Patrolman Superintendent
-    Firefighter Highness Majesty Excellency Holiness Director-General Secretary-General
+    Firefighter Councillor Cllr Cllr. Alderman Highness Majesty Excellency Holiness Director-General Secretary-General
     Attorney-General Solicitor-General Governor-General Inspector-General""".split()
 )
 # Groups news names in the plural, capitalised to open a sentence ("Critics of the plan") or inside a name ("Football
