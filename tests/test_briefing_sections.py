@@ -103,6 +103,8 @@ def test_derived_questions_on_news() -> None:
         ("About 14 million voters are eligible to vote in this round of the election.", "How many voters are eligible to vote in this round of the election?"),
         ("With over two million units ordered by domestic firms, demand far exceeds supply.", "How many units were ordered by domestic firms?"),
         ("The judge halted the trials of nine reporters accused of paying officials.", "How many reporters were accused of paying officials?"),
+        ("The trials of nine reporters accused of paying officials began in May.", "How many reporters were accused of paying officials?"),
+        ("A survey of 140 councils found that one in five expected to issue a notice.", None),
         ("A doctor facing claims from two separate nurses is accused of assault.", None),
         ("Dozens of firms from over 13 countries participated in the fair.", None),
         ("He said they would go down if there were 10 games left to play.", "How many games were left to play?"),

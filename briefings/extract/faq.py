@@ -181,7 +181,8 @@ def _how_many(article: Article, figure: Figure, counted: str, predicate: str) ->
     million voters are eligible" asks how many voters are eligible), or what a participle tells of after "with",
     "of" or a verb ("With over two million units ordered by domestic firms", "the trials of nine reporters accused
     of paying officials", "there were 10 games left": how many units were ordered, reporters were accused, games
-    were left). None after another preposition ("allegations from two separate nurses is accused") or before a
+    were left; not a verb with a clause after it, the verb of the noun before "of": "A survey of 140 councils found
+    that"). None after another preposition ("allegations from two separate nurses is accused") or before a
     verb in the singular."""
     verb = predicate.split()[0].lower()
     before = _WORD_BEFORE.search(article.text, max(figure.cite.start, figure.span.start - 20), figure.span.start)
@@ -191,7 +192,11 @@ def _how_many(article: Article, figure: Figure, counted: str, predicate: str) ->
     if word not in _BEFORE_A_PARTICIPLE:
         return f"How many {counted} {predicate}?"
     participle = (verb.endswith("ed") and verb not in _AUXILIARY) or verb in _PARTICIPLES
-    return f"How many {counted} were {predicate}?" if participle else None
+    words = predicate.split()
+    if not participle or words[1:2] == ["that"]:  # "a survey of 140 councils found that ...": the survey's verb
+        return None
+    main = next((i for i, w in enumerate(words) if i > 1 and w.lower() in _PAST_VERBS), len(words))
+    return f"How many {counted} were {' '.join(words[:main])}?"  # "reporters accused of paying officials began": not "began"
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
