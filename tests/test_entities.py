@@ -1026,3 +1026,14 @@ def test_a_councillor_s_title_is_split_off_and_a_sports_broadcaster_is_an_organi
     assert kinds["Shaun Davies"] is kinds["Jane Hill"] is EntityKind.PERSON
     assert kinds["Sky Sports"] is kinds["BT Sport"] is EntityKind.ORGANIZATION
     assert not {"Councillor Shaun Davies", "Cllr Jane Hill"} & set(kinds)
+
+
+def test_a_company_s_first_word_alone_is_the_company_but_a_place_s_name_before_a_court_stays_a_place() -> None:
+    briefing = briefing_of(
+        "Markets\n\nShares of Nexora Semiconductor Inc fell. Nexora, which supplies chips, cut jobs, and Tesla Motors "
+        "said Tesla would too. China Telecom Corp rose as China cut rates. She lives in Zorbin and stood in Zorbin "
+        "Supreme Court.\n"
+    )
+    aliases = {e.name: set(e.aliases) for e in briefing.entities}
+    assert "Nexora" in aliases["Nexora Semiconductor Inc"] and "Tesla" in aliases["Tesla Motors"]
+    assert {"China", "Zorbin", "Zorbin Supreme Court"} <= set(aliases) and "Nexora" not in aliases

@@ -1393,6 +1393,30 @@ _TEAM_HEADS = frozenset("United Rovers Athletic Albion Hotspur Wanderers Rangers
 _BODY_OPENERS = frozenset("Athletic Atletico Real Borussia Bayer Sporting Racing Dynamo Dinamo Rayo Olympique Eintracht FC AFC VfL VfB Daily Evening".split())
 
 
+# Words of a company's name after the word that names it ("Nexora Semiconductor Inc", "Tesla Motors", "Milltown
+# Partners"); no public body's ("Bronx Supreme Court" leaves "the Bronx" a place).
+_CORPORATE_WORDS = frozenset(
+    """Inc Corp Corporation Co Co. Ltd LLC PLC Plc AG SA NV Group Holdings Motors Airlines Airways Technologies
+    Systems Labs Partners Ventures Capital Pharmaceuticals Pharma Energy Media Industries Semiconductor Semiconductors
+    Entertainment Studios Brands Foods Logistics Telecom Networks Software Electronics Therapeutics Biotech""".split()
+)
+
+
+def _bodies_named_by(word: str, heads: dict[str, list[_Candidate]], companies: dict[str, list[_Candidate]]) -> list[_Candidate]:
+    """The bodies a word alone may name: those it ends ("the Brotherhood"), else the companies it opens ("Nexora" of
+    "Nexora Semiconductor Inc", "Tesla" of "Tesla Motors")."""
+    owners = [] if _known(word) else heads.get(word, [])
+    return owners or (companies.get(word, []) if _a_company_s_own_word(word) else [])
+
+
+def _a_company_s_own_word(word: str) -> bool:
+    """A word that alone names the company whose name it opens: a known body's, or no word of the lexicon, nor a
+    place's or a people's ("Nexora", "Tesla"; not "China" of "China Telecom Corp", "Royal" of "Royal Mail Group")."""
+    if word in PLACES or word in DEMONYMS or word in ALIASES:
+        return False
+    return word in ORGANIZATIONS or not word_classes(word.lower())
+
+
 def _by_words(candidates: list[_Candidate], words: slice) -> dict[str, list[_Candidate]]:
     """The candidates by the `words` of their names ("Huang" of "Jensen Huang" by its last word, "Duncan Smith" of
     "Iain Duncan Smith" by its last two): one pass, so that an article of many names stays linear."""
@@ -1452,12 +1476,13 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
     bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
     surnames, first_names, heads = _by_words(people, _LAST), _by_words(people, _FIRST), _by_words(bodies, _LAST)
+    companies = _by_words([c for c in bodies if not _CORPORATE_WORDS.isdisjoint(c.name.split()[1:])], _FIRST)
     for name in list(found):
         if " " in name:
             continue
         owners = surnames.get(name) or surnames.get(name[:1].lower() + name[1:]) or first_names.get(name, [])  # "Al-Douri"
-        if not owners and found[name].kind in _FALLBACK_KINDS and not _known(name):
-            owners = heads.get(name, [])
+        if not owners and found[name].kind in _FALLBACK_KINDS:
+            owners = _bodies_named_by(name, heads, companies)
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)
