@@ -105,6 +105,7 @@ def test_derived_questions_on_news() -> None:
         ("The judge halted the trials of nine reporters accused of paying officials.", "How many reporters were accused of paying officials?"),
         ("The trials of nine reporters accused of paying officials began in May.", "How many reporters were accused of paying officials?"),
         ("A survey of 140 councils found that one in five expected to issue a notice.", None),
+        ("The bill fell short of the 60 votes needed to advance in the 100-member chamber.", "How many votes were needed to advance in the 100-member chamber?"),
         ("A doctor facing claims from two separate nurses is accused of assault.", None),
         ("Dozens of firms from over 13 countries participated in the fair.", None),
         ("He said they would go down if there were 10 games left to play.", "How many games were left to play?"),

@@ -29,6 +29,7 @@ def timeline_of(sentence: str, published: bool = True) -> list[TimelineEvent]:
         ("Residents are holding a protest Saturday outside the hall.", "Saturday", date(2025, 3, 8), Precision.DAY, True),
         ("The mayor resigned last Monday after the audit.", "last Monday", date(2025, 3, 3), Precision.DAY, True),
         ("The mayor said the report is expected next Wednesday.", "next Wednesday", date(2025, 3, 12), Precision.DAY, True),
+        ("A ruling on the appeal is expected on Friday, lawyers said.", "on Friday", date(2025, 3, 7), Precision.DAY, True),
         ("Prices fell sharply last month across the region.", "last month", date(2025, 2, 1), Precision.MONTH, True),
         ("The ferry sank two days ago off the coast.", "two days ago", date(2025, 3, 3), Precision.DAY, True),
         ("The bridge closed three weeks ago for repairs.", "three weeks ago", date(2025, 2, 10), Precision.WEEK, True),

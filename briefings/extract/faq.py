@@ -125,7 +125,7 @@ _PAST_VERBS = frozenset(
 )
 # Irregular past tenses that are also the participle ("with five matches left", "with 200 jobs lost").
 _PARTICIPLES = frozenset("left made told held kept paid sold spent sent brought bought fought found led hit shot won lost met".split())
-_PREDICATE = re.compile(r"(?:[^,;:.!?\"“”()\[\]—–-]|(?<=[a-z])-(?=[a-z]))+")  # a hyphen inside a word goes on: "kick-off"
+_PREDICATE = re.compile(r"(?:[^,;:.!?\"“”()\[\]—–-]|(?<=[a-z0-9])-(?=[a-z]))+")  # a hyphen inside a word goes on: "kick-off", "100-member"
 # Words a clause cut short cannot end on ("to serve food on the").
 _DANGLING = frozenset("the a an of to on in at for with by from and or but his her its their this that as".split())
 _PLAIN_WORDS = re.compile(r"[a-z][a-z’'-]*(?: [a-z][a-z’'-]*){0,3}")
@@ -187,6 +187,9 @@ def _how_many(article: Article, figure: Figure, counted: str, predicate: str) ->
     verb = predicate.split()[0].lower()
     before = _WORD_BEFORE.search(article.text, max(figure.cite.start, figure.span.start - 20), figure.span.start)
     word = before.group(1).lower() if before is not None else ""
+    if word == "the" and before is not None:  # "short of the 60 votes needed to pass": a participle, as after "of"
+        earlier = _WORD_BEFORE.search(article.text, max(figure.cite.start, before.start() - 20), before.start())
+        word = "of" if earlier is not None and earlier.group(1).lower() in _PREPOSITIONS else word
     if verb in _SINGULAR_VERBS or word in _PREPOSITIONS - _BEFORE_A_PARTICIPLE:
         return None
     if word not in _BEFORE_A_PARTICIPLE:

@@ -54,7 +54,7 @@ _ROLES = {
 }
 # Words that put a weekday ahead of the publication date rather than behind it.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|’ll|is to|are to|is due|are due|scheduled|set to|expected to|plans? to|"
+    r"\b(?:will|shall|won't|'ll|’ll|is to|are to|is due|are due|scheduled|set to|expected to|(?:is|are) expected|plans? to|"
     r"going to|upcoming|ahead of|(?:is|are) (?:holding|meeting|hosting|playing|travelling|traveling|visiting|flying|returning|leaving))\b",
     re.IGNORECASE,
 )
