@@ -99,3 +99,14 @@ def test_dated_events_come_in_date_order_then_the_undated_in_reading_order() -> 
 
 def test_a_holiday_without_its_year_is_no_event() -> None:
     assert timeline_of("The shop closes on Christmas Day every year, its owner said.") == []
+
+
+def test_a_year_before_what_it_dates_is_an_event_but_not_before_what_it_counts_or_measures() -> None:
+    events = timeline_of(
+        "A 1960 earthquake near the port killed thousands, and the army seized power in a 1952 coup. The 2000 people "
+        "at the rally ran the 1500 metres on a 2000 mile route."
+    )
+    assert [(e.when, e.date, e.precision) for e in events] == [
+        ("1952", date(1952, 1, 1), Precision.YEAR),
+        ("1960", date(1960, 1, 1), Precision.YEAR),
+    ]

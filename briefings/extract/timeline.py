@@ -5,7 +5,8 @@ publication year; relative ones ("on Tuesday", "last month", "two days ago", "th
 the publication date, a weekday to the one before it unless the sentence speaks of the future. With no
 publication date a relative or partial date keeps its words and no date. "since March 2019" is the start
 of a state and "until 1998" its end, not events. Captions, embedded posts' signatures and credits are no
-events, and a year is one only after a preposition ("in 2012", never the film "2012").
+events, and a year is one only after a preposition ("in 2012", never the film "2012") or before what it dates ("a 1960
+earthquake", "the 2008 financial crisis"; not "the 2000 people").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from briefings.budget import check
 from briefings.model.article import Article, Span
 from briefings.model.briefing import DateRole, Precision, TimelineEvent
 from briefings.text.dates import MONTHS, WEEKDAYS
+from briefings.text.words import is_plural_noun
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Days named for what falls on them, dated by the year written after them ("Christmas Eve 2010"): without one, which
@@ -38,6 +40,8 @@ _PATTERNS = [
         r"(?P<side>in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     ),
     re.compile(r"\b(?P<holiday>" + "|".join(name.replace("'", "['’]") for name in _HOLIDAYS) + r"),? (?P<year>(?:19|20)\d\d)\b"),
+    # a year naming what happened in it: "a 1960 earthquake", "the 2008 financial crisis" (not "the 2000 people")
+    re.compile(r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that) (?P<year>(?:19|20)\d\d) (?P<named>[a-z]+)\b"),
 ]
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -143,33 +147,46 @@ def _role(side: str | None) -> DateRole:
 
 
 def _explicit(article: Article, span: Span, words: set[str]) -> list[_Found]:
-    found: list[_Found] = []
     if "0" not in words and _MONTH_WORDS.isdisjoint(words):
-        return found
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(article.text, span.start, span.end):
-            groups = match.groupdict()
-            month_text = groups.get("month")
-            if month_text and not month_text.isdigit() and not month_text[0].isupper():
-                continue
-            month = (int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]) if month_text else 1
-            day = int(groups["day"]) if groups.get("day") else 1
-            precision = Precision.DAY if groups.get("day") else (Precision.MONTH if month_text else Precision.YEAR)
-            if groups.get("holiday"):
-                (month, day), precision = _HOLIDAYS[groups["holiday"].replace("’", "'")], Precision.DAY
-            year = int(groups["year"]) if groups.get("year") else (article.published.year if article.published else None)
-            when: date | None = None
-            if year is not None:
-                try:
-                    when = date(year, month, day)
-                except ValueError:
-                    continue
-            elif not 1 <= day <= 31:
-                continue
-            found.append(
-                (Span(start=match.start(), end=match.end()), when, precision if when else None, not groups.get("year"), _role(groups.get("side")))
-            )
-    return found
+        return []
+    found = (_dated(match, article) for pattern in _PATTERNS for match in pattern.finditer(article.text, span.start, span.end))
+    return [event for event in found if event is not None]
+
+
+def _dated(match: re.Match[str], article: Article) -> _Found | None:
+    """The date a pattern's match writes out, completed with the publication year where it gives none; None when
+    its words make no date."""
+    groups = match.groupdict()
+    if groups.get("named") and not _names_an_event(groups["named"]):
+        return None
+    month_text = groups.get("month")
+    if month_text and not month_text.isdigit() and not month_text[0].isupper():
+        return None
+    month = (int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]) if month_text else 1
+    day = int(groups["day"]) if groups.get("day") else 1
+    precision = Precision.DAY if groups.get("day") else (Precision.MONTH if month_text else Precision.YEAR)
+    if groups.get("holiday"):
+        (month, day), precision = _HOLIDAYS[groups["holiday"].replace("’", "'")], Precision.DAY
+    year = int(groups["year"]) if groups.get("year") else (article.published.year if article.published else None)
+    when: date | None = None
+    if year is not None:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+    elif not 1 <= day <= 31:
+        return None
+    start, end = match.span("year") if groups.get("named") else match.span()  # "1960" of "a 1960 earthquake"
+    return Span(start=start, end=end), when, precision if when else None, not groups.get("year"), _role(groups.get("side"))
+
+
+def _names_an_event(word: str) -> bool:
+    """Whether the word after a year is what the year dates, an event or a work ("earthquake", "financial", "book"),
+    rather than what a number counts or measures ("the 2000 people", "the 1500 metres", "a 2000 mile trip")."""
+    return not is_plural_noun(word) and word not in _MEASURE_WORDS
+
+
+_MEASURE_WORDS = frozenset("mile metre meter kilometre kilometer km foot feet yard pound dollar euro acre tonne ton".split())
 
 
 def _relative(article: Article, span: Span, words: set[str]) -> list[_Found]:
