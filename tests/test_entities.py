@@ -1037,3 +1037,15 @@ def test_a_company_s_first_word_alone_is_the_company_but_a_place_s_name_before_a
     aliases = {e.name: set(e.aliases) for e in briefing.entities}
     assert "Nexora" in aliases["Nexora Semiconductor Inc"] and "Tesla" in aliases["Tesla Motors"]
     assert {"China", "Zorbin", "Zorbin Supreme Court"} <= set(aliases) and "Nexora" not in aliases
+
+
+def test_a_first_and_last_name_before_an_age_stays_whole_and_kinds_come_from_the_words_around_a_name() -> None:
+    briefing = briefing_of(
+        "News\n\nShe was named as Kirsty Adeyemi, 29, a carer. Kirsty's family thanked Ms Adeyemi's friends. Police went "
+        "to an address on Harehills Lane, and Chris Lane spoke. A quake hit the High Atlas mountains, most deaths were "
+        "in Al Haouz and Taroudant provinces, the U.S. Geological Survey said.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Kirsty Adeyemi"] is kinds["Chris Lane"] is EntityKind.PERSON
+    assert kinds["Harehills Lane"] is kinds["High Atlas"] is kinds["Al Haouz"] is kinds["Taroudant"] is EntityKind.PLACE
+    assert kinds["U.S. Geological Survey"] is EntityKind.ORGANIZATION and not {"Kirsty", "Adeyemi"} & set(kinds)

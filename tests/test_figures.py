@@ -944,6 +944,7 @@ def test_fractions_before_a_noun(sentence: str, text: str, value: float, unit: s
         ("Woking has issued section 114 notices twice since it was set up.", [("twice", 2, "times", None)]),
         ("The region moved into tier 4 restrictions as type 2 diabetes patients waited.", []),
         ("Under clause 4 rules and paragraph 12 guidance the board met 40 times.", [("40 times", 40, "times", None)]),
+        ("Police asked anyone with footage to call, quoting log 412, or reference 77 on the form.", []),
     ],
 )
 def test_a_number_word_after_a_naming_word_is_a_label_unless_it_counts_a_plural(sentence: str, expected: list[tuple]) -> None:

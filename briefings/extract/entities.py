@@ -549,7 +549,7 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
             refined += [(left, start, start + len(left), at_start), (name[len(left) + 1 :], start + len(left) + 1, end, False)]
             continue
         opens_next = len(words) > 1 and _opens_the_next_sentence(words[-1], text, end, lower_words)
-        cut = len(words) - 1 if opens_next else _cut(words, alone, surnames)
+        cut = len(words) - 1 if opens_next else None if _one_person_s_name(words, text, end) else _cut(words, alone, surnames)
         if cut is None:
             refined.append((name, start, end, at_start))
             continue
@@ -589,6 +589,12 @@ def _two_names_hyphened(name: str, alone: set[str]) -> bool:
     """Whether a word is two names the article gives on their own, hyphened ("Qualcomm-NXP"; not "Oxlade-Chamberlain")."""
     parts = name.split("-")
     return " " not in name and len(parts) == 2 and all(part in alone for part in parts)
+
+
+def _one_person_s_name(words: list[str], text: str, end: int) -> bool:
+    """Whether a run of two words is one person's first and last name though the article gives each alone too
+    ("Kirsty's family", "Ms Adeyemi"): a given name first, or an age after it ("named as Kirsty Adeyemi, 29,")."""
+    return len(words) == 2 and (words[0] in GIVEN_NAMES or _AN_AGE_AFTER.match(text, end) is not None) and _a_person_s_name(words)
 
 
 def _no_one_s_name_before(head: list[str], alone: set[str]) -> bool:
@@ -1163,10 +1169,12 @@ def _kind(name: str, text: str, start: int) -> EntityKind:
         return EntityKind.PRODUCT if _PRODUCT.match(words[0]) else EntityKind.OTHER
     if _A_KIND_OF_BODY_AFTER.match(text, start + len(name)):
         return EntityKind.ORGANIZATION  # "the White Helmets rescue group", "the Wagner group"
+    if _A_KIND_OF_PLACE_AFTER.match(text, start + len(name)) or _a_street_or_a_shore(words, text, start):
+        return EntityKind.PLACE  # "the Buckhead neighborhood", "Al Haouz and Taroudant provinces", "on Harehills Lane"
     if _titled(text, start) or _a_person_s_name(words) or name in GIVEN_NAMES or _AN_AGE_AFTER.match(text, start + len(name)):
         return EntityKind.PERSON
-    if _said_to_be_in(name, text, start) or _A_KIND_OF_PLACE_AFTER.match(text, start + len(name)) or _A_PLACE_OF.search(text, max(0, start - 16), start):
-        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia", "the Buckhead neighborhood", "the city of Gaziantep"
+    if _said_to_be_in(name, text, start) or _A_PLACE_OF.search(text, max(0, start - 16), start):
+        return EntityKind.PLACE  # "in Tikrit", "near Ushuaia", "the city of Gaziantep"
     return EntityKind.ORGANIZATION if len(words) == 1 else EntityKind.OTHER
 
 
@@ -1187,7 +1195,21 @@ def _a_side_in_a_match(name: str, text: str, start: int) -> bool:
     return _RESULT_BEFORE.search(text, max(0, start - 12), start) is not None and _SCORE_AFTER.match(text, end) is not None
 _A_KIND_OF_BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:group|organi[sz]ation|charity|agency|militia|network|movement)\b")
 _A_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|island|port|state) of $")
-_A_KIND_OF_PLACE_AFTER = re.compile(r" (?:neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?)\b")
+_PLACE_KINDS = r"neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?|mountains|hills|valley|coast|desert|peninsula"
+# A kind of place after the name, or after it and a second name ("Al Haouz and Taroudant provinces").
+_A_KIND_OF_PLACE_AFTER = re.compile(rf" (?:and (?:[A-Z][\w'’-]+ ){{1,3}})?(?:{_PLACE_KINDS})\b")
+# Heads that end places and a few people's names ("Harehills Lane", "Chris Lane", "Michael Bay"): a place's after a
+# word of where something is ("on Harehills Lane", "at Cardigan Bay", "off Brighton Lane").
+_SHARED_HEADS = frozenset("Lane Bay Bridge Lake Castle Way Hill".split())
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|along|off|onto|into|down|up|across|over|from) $")
+
+
+def _a_street_or_a_shore(words: list[str], text: str, start: int) -> bool:
+    """Whether a name ending in a head that some people's names end in too is a place: after "on", "at", "along" and
+    the like, and its first word no given name ("on Harehills Lane"; not "with Chris Lane")."""
+    if len(words) < 2 or words[-1] not in _SHARED_HEADS or words[0] in GIVEN_NAMES:
+        return False
+    return _WHERE_BEFORE.search(text, max(0, start - 8), start) is not None
 _AN_AGE_AFTER = re.compile(r",? (?:aged )?[1-9]\d?, (?![\d£$€])")  # "Vardy, 28, scored", "Thompson, aged 45, of Leeds": someone's age
 
 

@@ -151,7 +151,7 @@ _MEASURE_NAMES = {
 NAMING_WORDS = set(
     """edition version model series generation gen phase season episode chapter section article page pages no number
     level tier stage grade class type category route highway flight room gate platform channel act title rule clause
-    paragraph schedule amendment junction exit terminal ward nos par question
+    paragraph schedule amendment log reference ref junction exit terminal ward nos par question
     unit item step part volume vol figure fig table appendix q quarter week game round covid numbers digits code size
     day lap hole race match leg heat bus year""".split()
 )
