@@ -500,6 +500,8 @@ def test_changes_and_subjects() -> None:
         ("The bank lowered its growth forecast by 0.5 points for next year.", "down", "growth forecast"),
         ("The firm cut its forecast to 2% on Monday.", "down", "forecast"),
         ("Energy bills are set to fall by £238 a year from July.", "down", "Energy bills"),
+        ("The economy needs to grow by 2% a year to cut the debt.", "up", "economy"),
+        ("Mortgage rates would have to rise by 1.5% to hurt buyers.", "up", "Mortgage rates"),
         ("Prices have risen by an average of 7% a year since 2020.", "up", "Prices"),
         ("Output per hour fell 0.3% in the second quarter.", "down", "Output per hour"),
         ("Its ranks have risen to more than 25,000 today, the panel said.", "up", "ranks"),

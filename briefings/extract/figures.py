@@ -2938,7 +2938,7 @@ def _changed_past_its_object(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_BOUND_TO = frozenset("set expected due likely unlikely going poised forecast projected predicted tipped".split())
+_BOUND_TO = frozenset("set expected due likely unlikely going poised forecast projected predicted tipped need needs needed have has had ought".split())
 _AUXILIARIES = frozenset("was were is are be been has have had will would could may might should can must".split())
 # Verbs of someone changing a level, a change only with "by" or "to" after them.
 _CHANGED_BY = {
