@@ -191,3 +191,17 @@ def test_who_is_asks_of_a_long_apposition_in_its_sentence_but_not_of_a_list_nor_
     questions = {item.question for item in briefing_of(text).faq}
     assert "Who is Maggie Smith?" in questions
     assert not {"Who is Jim Murphy?", "Who is Edgar Degas?"} & questions
+
+
+def test_date_questions_ask_of_the_story_s_own_events_first_in_the_article_s_words() -> None:
+    """The events the article tells first, not the history the timeline puts first; "Sunday's" asks "on Sunday";
+    "next week" is expected."""
+    briefing = briefing_of(
+        "Club Sacks Coach\n\nBy Ana Ruiz | March 5, 2025\n\nThe club sacked its coach on Tuesday after a poor run. "
+        "In the aftermath of Sunday's derby defeat the board met. He joined the club in 1998 from a rival. A new coach "
+        "will be named next week, the chairman said.\n"
+    )
+    dated = [f.question for f in briefing.faq if f.question.startswith(("What happened", "What is expected"))]
+    assert dated == ["What happened on Tuesday?", "What happened on Sunday?"]
+    later = briefing_of("Club\n\nBy Ana Ruiz | March 5, 2025\n\nA new coach will be named next week, the chairman said.\n")
+    assert "What is expected next week?" in [f.question for f in later.faq]

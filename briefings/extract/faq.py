@@ -318,23 +318,27 @@ _MOST_DATE_QUESTIONS = 2
 
 def _dates(article: Article, timeline: list[TimelineEvent]) -> list[FaqItem]:
     """'What happened on Tuesday?' (or 'What is expected on Thursday?' when the sentence speaks of the
-    future) from the first events of the timeline, the date's words as the article writes them, given "on"
-    or "in" when they have none. The start or end of a state ("since March") asks nothing."""
+    future) from the events the article tells first (the story's own, not the history behind it that the
+    timeline puts first), the date's words as the article writes them, given "on" or "in" when they have none.
+    The start or end of a state ("since March") asks nothing."""
     items: list[FaqItem] = []
-    for event in timeline:
+    for event in sorted(timeline, key=lambda e: e.when_span.start):
         if len(items) == _MOST_DATE_QUESTIONS:
             break
         when = _when(event.when)
         if event.role is not DateRole.EVENT or when is None:
             continue
-        verb = "is expected" if speaks_of_future(event.text, event.when_span.start - event.cite.start) else "happened"
+        ahead = when.split(" ", 1)[0] in ("next", "tomorrow") or speaks_of_future(event.text, event.when_span.start - event.cite.start)
+        verb = "is expected" if ahead else "happened"
         items.append(_derived(article, f"What {verb} {when}?", event.cite))
     return items
 
 
 def _when(words: str) -> str | None:
     """The date's words as a question's adverbial: "Tuesday" as "on Tuesday", "2004" as "in 2004", "On
-    Monday" as "on Monday"; None for words that make none ("of 2011", "from 1980")."""
+    Monday" as "on Monday", "Sunday's" (of "Sunday's derby") as "on Sunday"; None for words that make none ("of
+    2011", "from 1980")."""
+    words = words.removesuffix("'s").removesuffix("’s")
     first, _, rest = words.partition(" ")
     if first.lower() in _LOWER_FIRST:
         words = " ".join((first.lower(), rest)).strip()

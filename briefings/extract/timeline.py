@@ -37,7 +37,7 @@ _PATTERNS = [
     re.compile(rf"\b(?P<side>and|to|through) (?:early |late |mid-)?{_MONTH} (?P<year>\d{{4}})\b", re.IGNORECASE),
     re.compile(
         r"\b(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|turn) (?=of))?"
-        r"(?P<side>in|since|by|until|during|from|of|before|after) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+        r"(?P<side>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     ),
     re.compile(r"\b(?P<holiday>" + "|".join(name.replace("'", "['’]") for name in _HOLIDAYS) + r"),? (?P<year>(?:19|20)\d\d)\b"),
     # a year naming what happened in it: "a 1960 earthquake", "the 2008 financial crisis" (not "the 2000 people")
