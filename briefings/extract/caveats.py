@@ -242,8 +242,8 @@ _NOT_A_HEDGE_BEFORE = {
     # "she was warned that she was being filmed": told, no one's forecast
     "warned": r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$",
     "denying": r"\bno\s+$",
-    # "as soon as possible", "the best possible"
-    "possible": r"\b(?:as \w+ as|the \w+est|the (?:best|worst|most|least)|whenever|wherever|where|if|when)\s+$",
+    # "as soon as possible", "the best possible", "changed what was possible"
+    "possible": r"\b(?:as \w+ as|the \w+est|the (?:best|worst|most|least)|whenever|wherever|where|if|when)\s+$|\bwhat (?:\w+ ){0,2}(?:is|was|are|were)\s+$",
     # "no doubt", "beyond reasonable doubt"
     "doubt": r"\b(?:no|without(?: a)?|little|beyond(?: a| any)?(?: reasonable| all)?)\s+$",
     "believe": r"(?:\bhard to|\bcannot|\bnot|n't)\s+$",
@@ -256,8 +256,8 @@ _NOT_A_HEDGE_BEFORE = {
     "charge": r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed)\s+$|" + _ADMITTED,
     # "the most likely to report" is a ranking
     "likely": r"\bthe most\s+$",
-    # "older than first thought" compares with what was believed before
-    "thought": r"\bthan (?:\w+ )?$",
+    # "older than first thought" compares with what was believed before; "changed what we thought was possible"
+    "thought": r"\b(?:than|what) (?:\w+ )?$",
     # "is not facing charges", "was never charged with": no accusation stands
     "facing": _NEGATED,
     "face": _NEGATED,

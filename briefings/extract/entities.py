@@ -1481,6 +1481,8 @@ def _merge_acronyms(found: dict[str, _Candidate]) -> None:
             by_initials.setdefault("".join(w[0] for w in candidate.name.split(" ") if w[:1].isupper()), []).append(candidate)
     for name in list(found):
         owners = by_initials.get(name, []) if _ACRONYM_NAME.fullmatch(name) else []
+        if len(owners) > 1 and all(owner.kind is EntityKind.PERSON for owner in owners):
+            found[name].kind = EntityKind.PERSON  # "Hartley" of "Eleanor Hartley" and "Peter Hartley": someone, not a body
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)
@@ -1505,6 +1507,8 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
         owners = surnames.get(name) or surnames.get(name[:1].lower() + name[1:]) or first_names.get(name, [])  # "Al-Douri"
         if not owners and found[name].kind in _FALLBACK_KINDS:
             owners = _bodies_named_by(name, heads, companies)
+        if len(owners) > 1 and all(owner.kind is EntityKind.PERSON for owner in owners):
+            found[name].kind = EntityKind.PERSON  # "Hartley" of "Eleanor Hartley" and "Peter Hartley": someone, not a body
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)
