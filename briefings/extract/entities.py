@@ -1505,10 +1505,10 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
         if " " in name:
             continue
         owners = surnames.get(name) or surnames.get(name[:1].lower() + name[1:]) or first_names.get(name, [])  # "Al-Douri"
-        if not owners and found[name].kind in _FALLBACK_KINDS:
-            owners = _bodies_named_by(name, heads, companies)
-        if len(owners) > 1 and all(owner.kind is EntityKind.PERSON for owner in owners):
+        if len(owners) > 1:
             found[name].kind = EntityKind.PERSON  # "Hartley" of "Eleanor Hartley" and "Peter Hartley": someone, not a body
+        elif not owners and found[name].kind in _FALLBACK_KINDS:
+            owners = _bodies_named_by(name, heads, companies)
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)
