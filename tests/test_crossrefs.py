@@ -43,7 +43,7 @@ SEED_LINKS = {
     ("With over two million units ordered", "Supply is expected to remain tight"): "demand far beyond supply",
     ("China has authorized three", "Major Chinese technology groups"): "which firms are the first buyers",
     ("China has authorized three", "The initial approvals cover"): "the buyers named with the batch",
-    ("China has authorized three", "Several hundred thousand units"): "the same buyers, with the batch they get",
+    ("China has authorized three", "China has approved the first imports"): "the approval itself, authorized / approved",
     ("Conditional imports of H200", "Authorities appear to be balancing"): "growth needs against domestic chips",
     ("Other firms remain in a queue", "Additional companies are reportedly"): "more approvals to come, in other words",
     ("The H200 represents a major leap", "For Nvidia, access to China"): "what the H200 and the market mean for Nvidia",
@@ -293,3 +293,14 @@ def test_linking_reads_the_library_once_and_a_story_once_more(seeds: Path) -> No
     in_stories = {member for story in links.stories for member in story.briefings}
     assert links.stories and links.entities and len(in_stories) < len(library)
     assert library.reads == {briefing_id: 2 if briefing_id in in_stories else 1 for briefing_id in library}
+
+
+def test_a_doubled_consonant_before_ing_or_ed_is_one_stem_and_news_synonyms_are_one_concept() -> None:
+    from briefings.linking.crossref.concepts import concept
+
+    assert concept("cutting") == concept("cut") == concept("reduced") == concept("decline")
+    assert concept("stopped") == concept("stop") and concept("planned") == concept("plan")
+    assert concept("falling") == concept("fall") and concept("added") == "add" and concept("string") == "string"
+    assert concept("courtroom") == concept("court") and concept("tyrannical") == concept("dictator")
+    assert concept("inquiry") == concept("probe") and concept("tariffs") == concept("levy")
+

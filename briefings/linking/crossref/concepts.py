@@ -42,7 +42,7 @@ SYNONYMS = [
     "government authority authorities regulator regulators official officials administration",
     "visit trip tour",
     "rise increase grow climb jump gain",
-    "fall decline drop decrease slump",
+    "fall decline drop decrease slump cut reduce reduction",
     "barrier obstacle hurdle",
     "demand appetite",
     "kill die dead death",
@@ -51,6 +51,10 @@ SYNONYMS = [
     "injure injured injury injuries hurt wound wounded",
     "resume restart renew reopen",
     "lose lost loss",
+    "court courtroom courthouse",
+    "tyrant dictator despot autocrat tyrannical dictatorial despotic autocratic",
+    "tariff levy",
+    "investigation inquiry probe",
 ]
 _CONCEPT = {word: group.split()[0] for group in SYNONYMS for word in group.split()}
 NEGATIONS = frozenset({"not", "no", "never", "none", "neither", "nor", "denied", "deny", "denies"})
@@ -63,8 +67,20 @@ def stem(word: str) -> str:
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             candidate = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ed") and _undoubled(candidate) != candidate:
+                return _undoubled(candidate)  # "cut" of "cutting"
+            if suffix in ("ing", "ed") and candidate + "e" in _CONCEPT:
+                return candidate + "e"  # "reduce" of "reduced"
             return candidate if candidate in _CONCEPT or suffix != "ing" or len(candidate) >= 4 else word
     return word
+
+
+def _undoubled(stem: str) -> str:
+    """A stem without the consonant doubled before "-ing" or "-ed" ("cutt" of "cutting", "stopp" of "stopped"; not
+    "fall", "add", "pass")."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1]
+    return stem
 
 
 @cache
