@@ -1049,3 +1049,11 @@ def test_a_first_and_last_name_before_an_age_stays_whole_and_kinds_come_from_the
     assert kinds["Kirsty Adeyemi"] is kinds["Chris Lane"] is EntityKind.PERSON
     assert kinds["Harehills Lane"] is kinds["High Atlas"] is kinds["Al Haouz"] is kinds["Taroudant"] is EntityKind.PLACE
     assert kinds["U.S. Geological Survey"] is EntityKind.ORGANIZATION and not {"Kirsty", "Adeyemi"} & set(kinds)
+
+
+def test_a_compound_plural_the_lexicon_lacks_opening_a_sentence_is_no_name() -> None:
+    found = names(
+        "News\n\nDockworkers at the port walked out on Monday. Carmakers warned of delays. Raptors fans cheered as "
+        "the Raptors won.\n"
+    )
+    assert not {"Dockworkers", "Carmakers"} & found and "Raptors" in found

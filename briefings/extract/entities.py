@@ -436,7 +436,7 @@ class _Context:
             return False
         if lower in ORDINALS or lower.endswith("ly") or (lower.endswith("s") and word_classes(lower[:-1])):
             return False
-        return not word_classes(lower) and not self.written_lower(name)
+        return not word_classes(lower) and not self.written_lower(name) and not _a_compound_plural(lower)
 
     def a_label_or_an_adjective(self, name: str, text: str, end: int) -> bool:
         """Whether a capitalised word, that no longer name holds, is an adjective opening a caption or a sentence
@@ -488,6 +488,18 @@ def _a_word_opening_a_run_on_sentence(text: str, start: int, following: str) -> 
     if following in _FINITE_VERBS or "NOUN" not in classes or "ADJ" in classes:
         return False
     return "VERB" not in classes or is_plural_noun(following)  # "Rescue teams said", not "Sarah wants"
+
+
+_LONGEST_COMPOUND_WORD = 24  # letters: a longer token is tried at no cut (each cut copies the word)
+
+
+def _a_compound_plural(word: str) -> bool:
+    """Whether a word is two words of the lexicon run together, the second a plural noun of five letters or more:
+    a compound the lexicon lacks ("dockworkers", "lawmakers", "carmakers"; not "raptors", "rangers")."""
+    return word.endswith("s") and len(word) <= _LONGEST_COMPOUND_WORD and any(
+        "NOUN" in word_classes(word[cut:]) and is_plural_noun(word[cut:]) and word_classes(word[:cut])
+        for cut in range(3, len(word) - 4)
+    )
 
 
 def _known(name: str) -> bool:
