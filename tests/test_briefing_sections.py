@@ -205,3 +205,18 @@ def test_date_questions_ask_of_the_story_s_own_events_first_in_the_article_s_wor
     assert dated == ["What happened on Tuesday?", "What happened on Sunday?"]
     later = briefing_of("Club\n\nBy Ana Ruiz | March 5, 2025\n\nA new coach will be named next week, the chairman said.\n")
     assert "What is expected next week?" in [f.question for f in later.faq]
+
+
+def test_a_heading_that_asks_a_question_is_the_article_s_own_q_and_a_but_a_rhetorical_one_is_not() -> None:
+    """An explainer's "What happens next?" with the paragraphs under it, which stay paragraphs the summary may
+    quote; not a shouted or a verbless subheading, nor one over a quotation; no derived question repeats it."""
+    briefing = briefing_of(
+        "# Port strike halts exports\n\nDockworkers walked out on Wednesday, halting exports worth $120 million a day."
+        "\n\n## What happens next?\n\nMediators are expected to meet both sides on Friday. If no deal is reached, "
+        "the government may step in.\n\n## REALLY?\n\nThe union says its members are united.\n\n## What did the "
+        "leader say?\n\n\"We will stay out,\" said the union leader.\n",
+        "strike.md",
+    )
+    explicit = [(f.question, f.answer) for f in briefing.faq if f.origin is FaqOrigin.EXPLICIT]
+    assert explicit == [("What happens next?", "Mediators are expected to meet both sides on Friday. If no deal is reached, the government may step in.")]
+    assert "What is expected on Friday?" not in [f.question for f in briefing.faq]

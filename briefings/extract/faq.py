@@ -51,6 +51,8 @@ def extract_faq(
             break
         if item.question.lower() in asked or item.cite in answered or _not_prose(article, item.cite):
             continue
+        if any(own.cite.start <= item.cite.start and item.cite.end <= own.cite.end for own in explicit):
+            continue  # the article's own answer says it already
         asked.add(item.question.lower())
         answered.add(item.cite)
         derived.append(item)
@@ -66,17 +68,26 @@ _QUOTES = frozenset("\"'“‘«")
 
 
 def _explicit(article: Article) -> list[FaqItem]:
-    """Question blocks with the answer blocks that follow them, reproduced exactly."""
+    """Question blocks with the answer blocks that follow them, reproduced exactly; and a heading that asks a
+    question ("What happens next?" over an explainer's section) with the paragraphs under it, which stay the
+    article's paragraphs (the summary may quote them)."""
     items = []
     blocks = article.blocks
     for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.QUESTION:
+        answering: tuple[BlockKind, ...]
+        if block.kind is BlockKind.QUESTION:
+            answering = (BlockKind.ANSWER,)
+        elif block.kind is BlockKind.HEADING and _ASKING_HEADING.fullmatch(article.passage(block.span).strip()):
+            answering = (BlockKind.PARAGRAPH, BlockKind.BULLET)
+        else:
             continue
         answers = []
         for following in blocks[index + 1 :]:
-            if following.kind is not BlockKind.ANSWER:
+            if following.kind not in answering:
                 break
             answers.append(following)
+        if answers and block.kind is BlockKind.HEADING and _NO_ANSWER.match(article.passage(answers[0].span)):
+            continue  # a quotation or a transcript under a rhetorical subheading ("What did she do for 36 hours?")
         if not answers:
             continue
         answer = Span(start=answers[0].span.start, end=answers[-1].span.end)
@@ -89,6 +100,15 @@ def _explicit(article: Article) -> list[FaqItem]:
             )
         )
     return items
+
+
+# A heading that asks a question of the story, as an explainer's do: a question word or an auxiliary first, three words
+# or more, not shouted ("What happens next?", "How much will I pay?"; not "REALLY?", "But who knows?", "A crisis?").
+_ASKING_HEADING = re.compile(
+    r"(?:What|Why|How|When|Where|Who|Which|Whose|Will|Would|Can|Could|Is|Are|Was|Were|Do|Does|Did|Should|Has|Have)"
+    r"(?: [^\s?]+){2,}\?"
+)
+_NO_ANSWER = re.compile(r"\s*(?:[\"'“‘«]|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}:)")
 
 
 def _derived(article: Article, question: str, cite: Span) -> FaqItem:
