@@ -83,11 +83,14 @@ def test_a_name_ending_in_a_street_a_square_or_a_stadium_is_a_place_and_keeps_it
     assert not any(q.question.startswith("Who is") and "Square" in q.question for q in briefing.faq)
 
 
-def test_a_war_an_uprising_or_a_law_is_no_person() -> None:
-    briefing = briefing_of("Plates\n\nThe plate recalled the Falklands War and the Arab Spring, and the Public Holidays Act, Jo Smith said.\n")
+def test_a_war_an_uprising_a_law_or_a_tour_is_no_person() -> None:
+    briefing = briefing_of(
+        "Plates\n\nThe plate recalled the Falklands War and the Arab Spring, the Public Holidays Act and the Eras Tour, "
+        "Jo Smith said.\n"
+    )
     kinds = {e.name: e.kind for e in briefing.entities}
-    assert [kinds.get(n) for n in ("Falklands War", "Arab Spring", "Public Holidays Act", "Jo Smith")] == [
-        EntityKind.OTHER, EntityKind.OTHER, EntityKind.OTHER, EntityKind.PERSON
+    assert [kinds.get(n) for n in ("Falklands War", "Arab Spring", "Public Holidays Act", "Eras Tour", "Jo Smith")] == [
+        EntityKind.OTHER, EntityKind.OTHER, EntityKind.OTHER, EntityKind.OTHER, EntityKind.PERSON
     ]
 
 

@@ -160,7 +160,7 @@ PLACE_HEADS = frozenset(
 # Words that end an event's or a law's name ("the Falklands War", "the Arab Spring", "the Affordable Care Act").
 EVENT_HEADS = frozenset(
     """War Wars Spring Revolution Uprising Crisis Massacre Riots Olympics Election Elections Referendum Summit Treaty
-    Accord Agreement Act Scandal Marathon Show Expo Olympiad""".split()
+    Accord Agreement Act Scandal Marathon Show Expo Olympiad Tour""".split()
 )
 # Given names common in news, English-speaking and beyond: a name of one word that is one of them is a person's
 # ("his wife Donna", "Sarah said"), not an organisation's, when nothing else tells its kind.
