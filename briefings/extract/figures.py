@@ -2106,6 +2106,8 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
     """Whether the number at `first`, before `after`, follows a person as an age does: "Pat Ingles, 69,", "(69)"
     after a name, "a man, 32,", "He was 88.", "Jamie Silvonek (left), 14,"; after any noun only between commas
     ("The singer, 36, denied it")."""
+    if _a_pronoun_s_age(tokens, first, after):
+        return True
     if after not in (",", ")", ";", ".", "—", "–"):
         return False
     aside = _photo_aside(tokens, first)
@@ -2113,12 +2115,21 @@ def _after_someone(tokens: list[Token], first: int, after: str) -> bool:
     if shown > 2 and tokens[shown - 1].lower in ("now", "then") and tokens[shown - 2].text == ",":
         shown -= 1  # "Smith, now 62, said"
     before = [t.text for t in tokens[max(0, shown - 2) : shown]]
-    if [word.lower() for word in before] in (["he", "was"], ["she", "was"], ["he", "is"], ["she", "is"]):
-        return True
     if len(before) != 2 or before[1] not in (",", "(") or not before[0].isalpha():
         return False
     word = before[0]
     return word[:1].isupper() or word.lower() in _PERSON_NOUNS or (after == "," and before[1] == "," and can_be_noun(word.lower()) and not is_plural_noun(word.lower()))
+
+
+def _a_pronoun_s_age(tokens: list[Token], first: int, after: str) -> bool:
+    """Whether the number ends "he was", "she is now", "I was" and its clause: "He was 88.", "When I was 12, we
+    moved", "The child is now 40 and a nurse" ("she is now 40 and ..."; not "I was 12th", "he was 17 points clear")."""
+    shown = first - 1 if first > 0 and tokens[first - 1].lower in ("now", "still", "only", "just") else first
+    before = tuple(t.lower for t in tokens[max(0, shown - 2) : shown])
+    return before in _A_PRONOUN_WAS and after in (",", ")", ";", ".", "—", "–", "and", "but", "when")
+
+
+_A_PRONOUN_WAS = frozenset({("he", "was"), ("she", "was"), ("he", "is"), ("she", "is"), ("i", "was"), ("i", "am")})
 
 
 def _listed_after(tokens: list[Token], first: int, heads: frozenset[str] | set[str]) -> bool:
