@@ -80,6 +80,7 @@ def test_the_first_cue_names_the_kind(sentence: str, kind: CaveatKind, cue: str)
         ("The keeper could do nothing to stop the shot, and could not keep out the header.", "past inability"),
         ("The crater turned out far larger than first thought, and older than thought.", "a comparison with past belief"),
         ("She changed what we thought was possible, and showed what is possible.", "what could be done, described"),
+        ("Regulators said no formal investigation had been opened and there was no inquiry.", "no process under way"),
         ("Investigators traced the car to the house, helped by an investigative reporter.", "people, not a process"),
         ("Hamilton claimed pole, Nasr and Ericsson claimed ninth and 10th, and she claimed her third win.", "a prize won"),
         ("Sun cream SPF 30, £12. CLAIM: Contains UVA and UVB protection.", "a label in capitals"),

@@ -265,6 +265,8 @@ _NOT_A_HEDGE_BEFORE = {
     "charged": _NOT + r"\s+(?:been\s+|be\s+)?$",
     # "Police investigated the attack", "the officers investigated have been fired": done; "is being investigated" is not
     "investigated": _DONE,
+    # "no formal investigation has been opened": none under way
+    **dict.fromkeys(("investigation", "investigations", "inquiry", "inquiries", "probe", "probes", "inquest"), r"\bno (?:\w+ )?$"),
     # "beating estimates of $16.18 billion", "compared with analysts' average estimate": a result set beside forecasts
     "estimates": _BESIDE_FORECASTS,
     "estimate": _BESIDE_FORECASTS,
