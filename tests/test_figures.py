@@ -502,6 +502,8 @@ def test_changes_and_subjects() -> None:
         ("The Fed raised rates by a quarter of a percentage point on Wednesday.", "up", "rates"),
         ("The bank lowered its growth forecast by 0.5 points for next year.", "down", "growth forecast"),
         ("The firm cut its forecast to 2% on Monday.", "down", "forecast"),
+        ("The firm increased its workforce to 2,000 over the year.", "up", "workforce"),
+        ("The party more than quadrupled its seats to 48 in the vote.", "up", "seats"),
         ("Energy bills are set to fall by £238 a year from July.", "down", "Energy bills"),
         ("The economy needs to grow by 2% a year to cut the debt.", "up", "economy"),
         ("Mortgage rates would have to rise by 1.5% to hurt buyers.", "up", "Mortgage rates"),
@@ -1486,3 +1488,9 @@ def test_the_quick_pass_before_the_masks_misses_no_text_a_mask_would_cover(text:
 
     for example in ("+44 20 7946 0958", "(555) 123-4567", "0808 800 5000", "www.example.org", "PICTURE 2 OF 9", "a fifty-fifty call", text):
         assert not _MASKS.search(example) or _MAY_BE_MASKED.search(example), example
+
+
+def test_a_bare_count_a_verb_changes_to_takes_the_plural_it_names_as_its_object() -> None:
+    """"quadrupled its seats to 48, up from 12" counts seats; "Shares rose to 48" counts no shares."""
+    assert [(f[0], f[2]) for f in figures_of("The party quadrupled its seats to 48, up from 12, in the vote.")] == [("48", "seats"), ("12", "seats")]
+    assert [(f[0], f[2]) for f in figures_of("Members rose to 5,000 and shares rose to 48 on Monday.")] == [("5,000", None), ("48", None)]

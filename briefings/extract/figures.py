@@ -2725,7 +2725,7 @@ def _read_qualifier(tokens: list[Token], figure: _Found) -> None:
         if tokens[figure.first - 1].lower not in ("from", "for", "in", "during"):  # "up from 102": the level before; "fell for three quarters": how long
             figure.change = CHANGES.get(tokens[k].lower) or _CHANGED_BY[tokens[k].lower]
         if figure.subject is None:
-            figure.subject = _object_of_the_change(tokens, k, figure.first) or _phrase_before(tokens, k)
+            _read_what_changed(tokens, figure, k)
     elif tokens[figure.first].lower in ("a", "an") or (figure.first and tokens[figure.first - 1].lower in ("a", "an")):
         _read_change_named_after(tokens, figure)  # "an 83% increase", "a quarter-point cut"
     elif not _read_comparative(tokens, figure) and figure.subject is None:
@@ -2941,12 +2941,20 @@ def _changes_before(tokens: list[Token], k: int) -> int | None:
 def _changed_past_its_object(tokens: list[Token], k: int) -> int | None:
     """A verb that changes a level, named before its object and "by" or "to": "lowered its growth forecast by",
     "cut its forecast to" (the object's words only: not "rose 5% to $3bn")."""
-    if k < 5 or tokens[k - 1].lower not in ("by", "to"):
+    if k < 4 or tokens[k - 1].lower not in ("by", "to"):
         return None
-    for j in (k - 4, k - 5):
-        if tokens[j].lower in _CHANGED_BY and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
+    for j in (k - 3, k - 4, k - 5):
+        transitive = tokens[j].lower in _CHANGED_BY or (tokens[j].lower in _CHANGES_AN_OBJECT and tokens[j + 1].lower in _DETERMINERS)
+        if j >= 0 and transitive and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
             return j
     return None
+
+
+# Verbs that change a level they name as their object ("increased its workforce to 2,000", "quadrupled its seats to
+# 48"), with a determiner before it, as they change one of their own ("Sales increased 5%").
+_CHANGES_AN_OBJECT = frozenset(
+    "increased increases increase doubled doubles tripled triples trebled quadrupled halved halves grew expanded widened".split()
+)
 
 
 _BOUND_TO = frozenset("set expected due likely unlikely going poised forecast projected predicted tipped need needs needed have has had ought".split())
@@ -3079,6 +3087,20 @@ def _name_with_its_number(tokens: list[Token], k: int) -> str:
     ):
         start -= 1
     return _join(tokens[start:k])
+
+
+def _read_what_changed(tokens: list[Token], figure: _Found, k: int) -> None:
+    """The subject of the change verb at k: the object it names ("cut its forecast to 2%"), else the phrase before
+    it; a bare count of a plural object counts it ("quadrupled its seats to 48": 48 seats; not "Shares rose to 48")."""
+    changed = _object_of_the_change(tokens, k, figure.first)
+    figure.subject = changed or _phrase_before(tokens, k)
+    if figure.unit is None and figure.kind is FigureKind.COUNT and _counted_by_its_subject(changed):
+        figure.unit = changed
+
+
+def _counted_by_its_subject(subject: str | None) -> bool:
+    """Whether what a change verb changes is one plural noun that a bare number of it counts ("seats", "members")."""
+    return subject is not None and " " not in subject and subject.islower() and is_plural_noun(subject) and can_be_noun(subject)
 
 
 def _object_of_the_change(tokens: list[Token], k: int, first: int, before: tuple[str, ...] = ("by", "to")) -> str | None:
