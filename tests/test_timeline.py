@@ -110,3 +110,13 @@ def test_a_year_before_what_it_dates_is_an_event_but_not_before_what_it_counts_o
         ("1952", date(1952, 1, 1), Precision.YEAR),
         ("1960", date(1960, 1, 1), Precision.YEAR),
     ]
+
+
+def test_a_span_of_years_is_its_start_and_its_end() -> None:
+    events = timeline_of("Between 2014 and 2019 the firm took savings, and from 2010 to 2015 he ran it.")
+    assert sorted((e.when, e.date.year, e.role) for e in events if e.date) == [
+        ("Between 2014", 2014, DateRole.START),
+        ("and 2019", 2019, DateRole.END),
+        ("from 2010", 2010, DateRole.START),
+        ("to 2015", 2015, DateRole.END),
+    ]

@@ -37,8 +37,10 @@ _PATTERNS = [
     re.compile(rf"\b(?P<side>and|to|through) (?:early |late |mid-)?{_MONTH} (?P<year>\d{{4}})\b", re.IGNORECASE),
     re.compile(
         r"\b(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|turn) (?=of))?"
-        r"(?P<side>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+        r"(?P<side>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     ),
+    # the end of a span of years: "between 2014 and 2019", "from 2014 to 2019"
+    re.compile(r"(?:(?<=\b[Bb]etween (?:19|20)\d\d )|(?<=\b[Ff]rom (?:19|20)\d\d ))(?P<side>and|to) (?P<year>(?:19|20)\d\d)\b(?!-)"),
     re.compile(r"\b(?P<holiday>" + "|".join(name.replace("'", "['’]") for name in _HOLIDAYS) + r"),? (?P<year>(?:19|20)\d\d)\b"),
     # a year naming what happened in it: "a 1960 earthquake", "the 2008 financial crisis" (not "the 2000 people")
     re.compile(r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that) (?P<year>(?:19|20)\d\d) (?P<named>[a-z]+)\b"),
@@ -53,7 +55,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _ROLES = {
-    "since": DateRole.START, "from": DateRole.START, "until": DateRole.END, "by": DateRole.END,
+    "since": DateRole.START, "from": DateRole.START, "between": DateRole.START, "until": DateRole.END, "by": DateRole.END,
     "and": DateRole.END, "to": DateRole.END, "through": DateRole.END,  # "between March and June 2021": its end
 }
 # Words that put a weekday ahead of the publication date rather than behind it.
