@@ -1060,3 +1060,9 @@ def test_a_compound_plural_the_lexicon_lacks_opening_a_sentence_is_no_name() -> 
         "the Raptors won.\n"
     )
     assert not {"Dockworkers", "Carmakers"} & found and "Raptors" in found
+
+
+def test_a_party_named_with_and_without_the_word_party_is_one_organisation() -> None:
+    briefing = briefing_of("Vote\n\nThe far-right Chega party won 48 seats, and no one will govern with Chega. The Nour party came third.\n")
+    kinds = {e.name: (e.kind, set(e.aliases)) for e in briefing.entities}
+    assert kinds["Chega party"] == (EntityKind.ORGANIZATION, {"Chega"}) and kinds["Nour party"][0] is EntityKind.ORGANIZATION

@@ -217,12 +217,13 @@ _ROLE_AND_NAME = re.compile(
 
 
 def _without_legal_form(name: str) -> str:
-    """A company's name without its legal form, so that "Apple Inc." and "Apple" are one: "Nvidia Corp.", "Acme Ltd"."""
+    """A company's name without its legal form, so that "Apple Inc." and "Apple" are one: "Nvidia Corp.", "Acme Ltd";
+    a party's without the word "party" after it ("the Chega party" and "Chega")."""
     head, _, last = name.rpartition(" ")
     return head if head and last.rstrip(".") in _LEGAL_FORMS and head.rsplit(" ", 1)[-1] not in _CONNECTORS else name
 
 
-_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC PLC Plc plc AG SA SE NV GmbH SpA BV".split())
+_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC PLC Plc plc AG SA SE NV GmbH SpA BV party".split())
 
 
 def _without_leading_words(name: str, start: int, at_start: bool, context: _Context) -> tuple[str, int]:
