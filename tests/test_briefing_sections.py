@@ -128,6 +128,7 @@ def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, questi
         ("Unemployment rose to 5.2% in March, the highest level in three years.", "What did Unemployment rise to?"),
         ("Forecasters expect the economy to grow by 0.6% next year.", "By how much did the economy rise?"),
         ("The company's profit fell 10% in the quarter.", "By how much did the company's profit fall?"),
+        ("The Consumer Prices Index rose by 2.3% in the year to April.", "By how much did the Consumer Prices Index rise?"),
     ],
 )
 def test_a_rate_s_change_asks_by_how_much_and_its_new_level_what_it_reached(sentence: str, question: str) -> None:

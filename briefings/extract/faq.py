@@ -182,15 +182,15 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
 
 
 def _as_named(sentence: str, subject: str | None) -> str | None:
-    """The subject as a question names it: as written when it is capitalised or in the plural ("Inflation", "Apple's
-    shares", "rates"), else with the determiner the sentence gives it ("the economy", "its forecast"); None when it
-    is not in the sentence or has none."""
+    """The subject as a question names it: with the determiner the sentence gives it ("the economy", "its forecast",
+    "the Consumer Prices Index"); without one, as written when it is capitalised or in the plural ("Inflation",
+    "Apple's shares", "rates"); None when it is not in the sentence or a common noun has none."""
     if not subject or subject not in sentence:
         return None
-    if subject[0].isupper() or subject.endswith("s"):
-        return subject
     before = _DETERMINER_BEFORE.search(sentence, 0, sentence.index(subject))
-    return f"{before.group(1).lower()} {subject}" if before else None
+    if before is not None:
+        return f"{before.group(1).lower()} {subject}"
+    return subject if subject[0].isupper() or subject.endswith("s") else None
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
