@@ -1066,3 +1066,14 @@ def test_a_party_named_with_and_without_the_word_party_is_one_organisation() -> 
     briefing = briefing_of("Vote\n\nThe far-right Chega party won 48 seats, and no one will govern with Chega. The Nour party came third.\n")
     kinds = {e.name: (e.kind, set(e.aliases)) for e in briefing.entities}
     assert kinds["Chega party"] == (EntityKind.ORGANIZATION, {"Chega"}) and kinds["Nour party"][0] is EntityKind.ORGANIZATION
+
+
+def test_a_body_s_head_alone_is_the_one_body_it_opens_and_an_index_or_a_consultancy_is_no_person() -> None:
+    briefing = briefing_of(
+        "Rates\n\nThe Bank of England held rates, and the Bank may wait, said Ruth Gregory of Capital Economics. The "
+        "Consumer Prices Index rose. The University of Oxford and the University of Leeds said the University would help.\n"
+    )
+    entities = {e.name: e for e in briefing.entities}
+    assert "Bank" in entities["Bank of England"].aliases and "Bank" not in entities
+    assert entities["Capital Economics"].kind is EntityKind.ORGANIZATION and entities["Consumer Prices Index"].kind is EntityKind.OTHER
+    assert "University" in entities  # two universities: the word alone names neither

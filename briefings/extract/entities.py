@@ -1292,8 +1292,8 @@ def _kind_by_lexicon(name: str) -> EntityKind | None:
         return EntityKind.PRODUCT
     if _a_place_by_its_words(words):
         return EntityKind.PLACE
-    if words[-1] in EVENT_HEADS or (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words):
-        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian", "Boxing Day": no person
+    if _an_event_or_a_measure(words):
+        return EntityKind.OTHER  # "the Falklands War", "the Arab Spring", "Hurricane Ian", "Boxing Day", "the Consumer Prices Index": no person
     if len(words) > 1 and words[0] in ORGANIZATIONS and words[1] not in _CONNECTORS and not _INITIALS_ALIKE.match(words[0]):
         return EntityKind.ORGANIZATION  # a known body's unit or product: "Apple Intelligence", "Google Maps", "BBC Radio"
     return None
@@ -1437,11 +1437,30 @@ _CORPORATE_WORDS = frozenset(
 )
 
 
+def _bodies_by_words(found: dict[str, _Candidate]) -> tuple[dict[str, list[_Candidate]], dict[str, list[_Candidate]]]:
+    """The bodies of several words by their last word ("Brotherhood"), and by their first those that a first word
+    names: a company's ("Nexora" of "Nexora Semiconductor Inc") and a body's head before "of" ("Bank")."""
+    bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
+    companies = _by_words([c for c in bodies if not _CORPORATE_WORDS.isdisjoint(c.name.split()[1:])], _FIRST)
+    companies |= _by_words([c for c in found.values() if c.kind is EntityKind.ORGANIZATION and _OF_A_BODY.match(c.name)], _FIRST)
+    return _by_words(bodies, _LAST), companies
+
+
 def _bodies_named_by(word: str, heads: dict[str, list[_Candidate]], companies: dict[str, list[_Candidate]]) -> list[_Candidate]:
     """The bodies a word alone may name: those it ends ("the Brotherhood"), else the companies it opens ("Nexora" of
-    "Nexora Semiconductor Inc", "Tesla" of "Tesla Motors")."""
+    "Nexora Semiconductor Inc", "Tesla" of "Tesla Motors") and the bodies whose head it is before "of" ("the Bank"
+    of "the Bank of England")."""
     owners = [] if _known(word) else heads.get(word, [])
-    return owners or (companies.get(word, []) if _a_company_s_own_word(word) else [])
+    return owners or (companies.get(word, []) if _a_company_s_own_word(word) or word in ORGANIZATION_HEADS else [])
+
+
+def _an_event_or_a_measure(words: list[str]) -> bool:
+    """A war, a storm, a holiday, an index: named things that are no person, place or body."""
+    return words[-1] in EVENT_HEADS or words[-1] in _MEASURE_HEADS or (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words)
+
+
+_MEASURE_HEADS = frozenset("Index Indices Indicator Barometer".split())  # "the Consumer Prices Index", "the Big Mac Index"
+_OF_A_BODY = re.compile(r"[A-Z]\w+ of (?:the )?[A-Z]")  # "Bank of England", "Department of the Interior"
 
 
 def _a_company_s_own_word(word: str) -> bool:
@@ -1511,9 +1530,8 @@ def _merge_surnames(found: dict[str, _Candidate]) -> None:
     Muslim Brotherhood' the same body, when the word ends no other body's name."""
     _merge_double_surnames(found)  # first: a single word must not go to a name merged away
     people = [c for c in found.values() if c.kind is EntityKind.PERSON and " " in c.name]
-    bodies = [c for c in found.values() if c.kind in _FALLBACK_KINDS and " " in c.name and all(w[0].isupper() for w in c.name.split())]
-    surnames, first_names, heads = _by_words(people, _LAST), _by_words(people, _FIRST), _by_words(bodies, _LAST)
-    companies = _by_words([c for c in bodies if not _CORPORATE_WORDS.isdisjoint(c.name.split()[1:])], _FIRST)
+    surnames, first_names = _by_words(people, _LAST), _by_words(people, _FIRST)
+    heads, companies = _bodies_by_words(found)
     for name in list(found):
         if " " in name:
             continue

@@ -147,7 +147,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
     Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol
     Campaign Partnership Movement Project Mission Tribunal Panel Treasury Embassy Consulate Parliament Command Herald
-    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian Executive Sport Sports Survey Team Squad Taskforce""".split()
+    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian Executive Sport Sports Survey Team Squad Taskforce Economics Consulting Consultancy Research Analytics Securities Advisors Advisers Investments Insurance Ratings""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
