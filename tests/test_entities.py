@@ -1077,3 +1077,8 @@ def test_a_body_s_head_alone_is_the_one_body_it_opens_and_an_index_or_a_consulta
     assert "Bank" in entities["Bank of England"].aliases and "Bank" not in entities
     assert entities["Capital Economics"].kind is EntityKind.ORGANIZATION and entities["Consumer Prices Index"].kind is EntityKind.OTHER
     assert "University" in entities  # two universities: the word alone names neither
+
+
+def test_a_campaign_named_let_s_keeps_its_let_s_and_let_s_opening_a_sentence_is_no_name() -> None:
+    briefing = briefing_of("News\n\nShe launched the latest part of her Let's Move initiative. Let's go, she said.\n")
+    assert [(e.name, e.kind) for e in briefing.entities] == [("Let's Move", EntityKind.OTHER)]

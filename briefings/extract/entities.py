@@ -1158,8 +1158,8 @@ def _piece(part: str, offset: int) -> tuple[str, int, int, bool]:
         word = part.rstrip("’'")  # "my little Dione.'"
     if word.endswith(".") and not _ACRONYM.match(word) and not _INITIAL.match(word) and not _abbreviated_word(word):
         word, stop = word.rstrip("."), True
-    if ("'" in word or "’" in word) and (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0:
-        word, stop = word[: possessive.start()], True
+    if ("'" in word or "’" in word) and (possessive := _POSSESSIVE.search(word)) and possessive.start() > 0 and word[:-2] != "Let":
+        word, stop = word[: possessive.start()], True  # not the "let us" of a campaign's "Let's Move"
     word = word.strip("’'")
     if word and (word[0].isupper() or word[0].isdigit() or _PRODUCT.match(word) or word in _JOINING_WORDS):
         begin = offset + part.find(word)
@@ -1455,8 +1455,10 @@ def _bodies_named_by(word: str, heads: dict[str, list[_Candidate]], companies: d
 
 
 def _an_event_or_a_measure(words: list[str]) -> bool:
-    """A war, a storm, a holiday, an index: named things that are no person, place or body."""
-    return words[-1] in EVENT_HEADS or words[-1] in _MEASURE_HEADS or (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words)
+    """A war, a storm, a holiday, an index, a slogan ("Let's Move"): named things that are no person, place or body."""
+    if words[-1] in EVENT_HEADS or words[-1] in _MEASURE_HEADS or words[0] in ("Let's", "Let’s"):
+        return True
+    return (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words)
 
 
 _MEASURE_HEADS = frozenset("Index Indices Indicator Barometer".split())  # "the Consumer Prices Index", "the Big Mac Index"
