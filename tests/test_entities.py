@@ -1082,3 +1082,9 @@ def test_a_body_s_head_alone_is_the_one_body_it_opens_and_an_index_or_a_consulta
 def test_a_campaign_named_let_s_keeps_its_let_s_and_let_s_opening_a_sentence_is_no_name() -> None:
     briefing = briefing_of("News\n\nShe launched the latest part of her Let's Move initiative. Let's go, she said.\n")
     assert [(e.name, e.kind) for e in briefing.entities] == [("Let's Move", EntityKind.OTHER)]
+
+
+def test_a_website_opening_a_sentence_is_a_name_and_one_with_its_name_alone() -> None:
+    briefing = briefing_of("News\n\nStatusPeople.com, the oldest tool, reports fakes, StatusPeople said. Amazon.com agreed.\n")
+    found = {e.name: set(e.aliases) for e in briefing.entities}
+    assert found["StatusPeople.com"] == {"StatusPeople"} and "Amazon.com" in found

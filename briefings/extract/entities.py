@@ -218,7 +218,10 @@ _ROLE_AND_NAME = re.compile(
 
 def _without_legal_form(name: str) -> str:
     """A company's name without its legal form, so that "Apple Inc." and "Apple" are one: "Nvidia Corp.", "Acme Ltd";
-    a party's without the word "party" after it ("the Chega party" and "Chega")."""
+    a party's without the word "party" after it ("the Chega party" and "Chega"); a website's without its domain
+    ("StatusPeople.com" and "StatusPeople")."""
+    if _A_SITE.fullmatch(name):
+        return name.split(".", 1)[0]
     head, _, last = name.rpartition(" ")
     return head if head and last.rstrip(".") in _LEGAL_FORMS and head.rsplit(" ", 1)[-1] not in _CONNECTORS else name
 
@@ -419,7 +422,8 @@ class _Context:
     def a_one_word_name(self, name: str, at_start: bool) -> bool:
         """Whether a word alone, which no lexicon knows, is a name here."""
         if at_start and name not in self.mid_sentence:  # "Chelsea, who face United on Sunday, lead by seven points"
-            return self.unknown_word(name) or name in self.surnames  # "Reed is being held", after "Marcus Reed"
+            # "Reed is being held", after "Marcus Reed"; "StatusPeople.com, the oldest tool, reports"
+            return self.unknown_word(name) or name in self.surnames or _A_SITE.fullmatch(name) is not None
         if set(word_classes(name.lower())) == {"ADV"} and name not in self.in_longer_names:
             return False  # an adverb alone opens a sentence run on ("the past few decades Ever since her husband")
         if name.isupper():  # an acronym, not a word shouted ("CLAIMS:" over a paragraph)
@@ -462,6 +466,7 @@ class _Context:
 
 
 # Words that end a clause and are no noun: object pronouns, adverbs of time ("did not allow it", "was sent home yesterday").
+_A_SITE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|io|co\.uk|org\.uk|gov|edu|tv|fm|ai)")  # a website's name
 _CLAUSE_ENDINGS = frozenset("it them him us me today yesterday tonight ago later earlier again too".split())
 # Words that lead into what follows them, a name as well as any noun: articles, possessives, quantifiers, prepositions,
 # conjunctions (LemmInflect lists "another", "each", "such" as nouns).
