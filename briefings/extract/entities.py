@@ -549,8 +549,8 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
     twice ("Sebastian Vettel Vettel"), or at a point where both sides are names the article also gives on their own (each no longer than a
     name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
     gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
-    alone = {name for name, _, _, at_start in raw if not at_start or " " in name}  # a name of two words even opening a sentence
-    surnames = {name.rsplit(" ", 1)[1] for name in alone if name.count(" ") == 1 and _a_person_by_name(name)}  # "Sherwood" of "Tim Sherwood"
+    given = _Given.of(raw)
+    alone = given.alone
     runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
     for name, start, end, at_start in raw:
@@ -567,7 +567,7 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
             refined += [(left, start, start + len(left), at_start), (name[len(left) + 1 :], start + len(left) + 1, end, False)]
             continue
         opens_next = len(words) > 1 and _opens_the_next_sentence(words[-1], text, end, lower_words)
-        cut = len(words) - 1 if opens_next else None if _one_person_s_name(words, text, end) else _cut(words, alone, surnames)
+        cut = len(words) - 1 if opens_next else None if _one_person_s_name(words, text, end) else _cut(words, given)
         if cut is None:
             refined.append((name, start, end, at_start))
             continue
@@ -615,24 +615,42 @@ def _one_person_s_name(words: list[str], text: str, end: int) -> bool:
     return len(words) == 2 and (words[0] in GIVEN_NAMES or _AN_AGE_AFTER.match(text, end) is not None) and _a_person_s_name(words)
 
 
-def _no_one_s_name_before(head: list[str], alone: set[str]) -> bool:
+def _no_one_s_name_before(head: list[str], openers: set[str]) -> bool:
     """Whether the words before a surname are no part of a person's name: no given name opens them or ends them, no
-    particle ends them ("Frida Kahlo de Rivera", "Coretta Scott King", "Philip Seymour Hoffman" stay whole)."""
+    particle ends them, nor a word that opens a name of the article ("Frida Kahlo de Rivera", "Coretta Scott King",
+    "Philip Seymour Hoffman" stay whole)."""
     last = head[-1]
     return (
         head[0] not in GIVEN_NAMES
         and last not in GIVEN_NAMES
         and last not in _CONNECTORS
         and last not in _NAME_PARTICLES
-        and f"{last} " not in {name[: len(last) + 1] for name in alone if " " in name}
+        and last not in openers
     )
 
 
-def _cut(words: list[str], alone: set[str], surnames: set[str]) -> int | None:
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """What the article names on its own: names mid-sentence or of several words (`alone`), the surnames of people
+    it names in full ("Sherwood" of "Tim Sherwood"), and the first words of its names of several words."""
+
+    alone: set[str]
+    surnames: set[str]
+    openers: set[str]
+
+    @classmethod
+    def of(cls, raw: list[tuple[str, int, int, bool]]) -> _Given:
+        alone = {name for name, _, _, at_start in raw if not at_start or " " in name}  # two words even opening a sentence
+        surnames = {name.rsplit(" ", 1)[1] for name in alone if name.count(" ") == 1 and _a_person_by_name(name)}
+        return cls(alone, surnames, {name.split(" ", 1)[0] for name in alone if " " in name})
+
+
+def _cut(words: list[str], given: _Given) -> int | None:
     """Where a run of capitals parts into two names (see `_refined`), if it does: the word that begins the second."""
+    alone, surnames, openers = given.alone, given.surnames, given.openers
     if len(words) > 2 and words[-1] == words[-2]:
         return len(words) - 1  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
-    if len(words) > 2 and words[-1] in surnames and not word_classes(words[-1].lower()) and _no_one_s_name_before(words[:-1], alone):
+    if len(words) > 2 and words[-1] in surnames and not word_classes(words[-1].lower()) and _no_one_s_name_before(words[:-1], openers):
         return len(words) - 1  # a surname of someone named in full after a name that is no person's: "White Hart Lane Sherwood"
     office = _an_office(words)
     if office is not None and len(words) - office >= 3:
