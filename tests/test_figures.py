@@ -1494,3 +1494,10 @@ def test_a_bare_count_a_verb_changes_to_takes_the_plural_it_names_as_its_object(
     """"quadrupled its seats to 48, up from 12" counts seats; "Shares rose to 48" counts no shares."""
     assert [(f[0], f[2]) for f in figures_of("The party quadrupled its seats to 48, up from 12, in the vote.")] == [("48", "seats"), ("12", "seats")]
     assert [(f[0], f[2]) for f in figures_of("Members rose to 5,000 and shares rose to 48 on Monday.")] == [("5,000", None), ("48", None)]
+
+
+def test_a_count_of_the_wounded_or_the_dead_counts_them() -> None:
+    assert [(f[0], f[2]) for f in figures_of("Two of the wounded were in critical condition and three of the dead were children.")] == [
+        ("Two of the wounded", "wounded"), ("three of the dead", "dead")
+    ]
+    assert [(f[0], f[2]) for f in figures_of("Two of the wounded officers died in hospital.")] == [("Two of the wounded officers", "officers")]

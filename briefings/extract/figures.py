@@ -2322,23 +2322,46 @@ def _read_subject(tokens: list[Token], figure: _Found, k: int, count: bool = Fal
     start = _subject_start(tokens, figure, k, count)
     if start < len(tokens) and tokens[start].text in _OBJECT_PRONOUNS:
         return  # "46,000 of them list 'Baghdad'": the pronoun names nothing
+    if count and _people_by_an_adjective(tokens, start, k):
+        figure.subject = figure.unit = tokens[start].lower  # "two of the wounded", "three of the dead"
+        figure.last = start
+        return
     head = _phrase_head(tokens, start, k)
     if head is None or (head == start and (tokens[head].lower in _STANDINGS or tokens[head].lower in _BASELINES)):
         return  # "five points clear of the drop": where a side stands, not what is counted; "87% of normal": a baseline
     end = head + 1
     figure.subject = _join(tokens[start:end])
     if count:
-        plural = is_plural_noun(tokens[head].text) or _agrees_as_plural(tokens, head, k)
-        first = figure.number.first
-        modifier = head == start == k and first > 0 and tokens[first - 1].lower in ("a", "an")  # "a 17,430 crowd"
-        if plural or modifier or figure.value == 1:
-            figure.unit = _unit_word(tokens[head].text)
-            figure.last = end - 1
-        elif start == k and head > start and _qualifies_in_the_singular(tokens, figure, start):
-            figure.unit, figure.subject = _regular_plural(tokens[start].lower), _join(tokens[start + 1 : end])
-            figure.last = start  # "a four bedroom house" has four bedrooms, as "a four-bedroom house" has
+        _read_counted(tokens, figure, k, start, head)
     elif figure.kind is FigureKind.MULTIPLE and start == k + 1 and tokens[k].lower == "the":
         figure.last = end - 1
+
+
+def _read_counted(tokens: list[Token], figure: _Found, k: int, start: int, head: int) -> None:
+    """A count's unit, the plural head of the phrase from `start` to `head` after it ("three rounds"); a singular
+    head is a label ("the 301 investigation"), unless it qualifies the noun after it ("a four bedroom house")."""
+    plural = is_plural_noun(tokens[head].text) or _agrees_as_plural(tokens, head, k)
+    first = figure.number.first
+    modifier = head == start == k and first > 0 and tokens[first - 1].lower in ("a", "an")  # "a 17,430 crowd"
+    if plural or modifier or figure.value == 1:
+        figure.unit = _unit_word(tokens[head].text)
+        figure.last = head
+    elif start == k and head > start and _qualifies_in_the_singular(tokens, figure, start):
+        figure.unit, figure.subject = _regular_plural(tokens[start].lower), _join(tokens[start + 1 : head + 1])
+        figure.last = start  # "a four bedroom house" has four bedrooms, as "a four-bedroom house" has
+
+
+def _people_by_an_adjective(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the count is "of the" and an adjective that names people ("two of the wounded", "three of the dead"),
+    with no noun after it ("two of the wounded officers" counts officers)."""
+    if not (k + 1 < start < len(tokens) and tokens[k].lower == "of" and tokens[start - 1].lower == "the"):
+        return False
+    after = tokens[start + 1] if start + 1 < len(tokens) else None
+    noun_after = after is not None and after.text.isalpha() and after.text.islower() and can_be_noun(after.lower) and after.lower not in STOP_WORDS
+    return tokens[start].lower in _PEOPLE_BY_ADJECTIVES and not noun_after
+
+
+_PEOPLE_BY_ADJECTIVES = frozenset("wounded injured dead missing accused elderly sick homeless unemployed deceased".split())
 
 
 def _qualifies_in_the_singular(tokens: list[Token], figure: _Found, k: int) -> bool:
