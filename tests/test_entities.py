@@ -1088,3 +1088,13 @@ def test_a_website_opening_a_sentence_is_a_name_and_one_with_its_name_alone() ->
     briefing = briefing_of("News\n\nStatusPeople.com, the oldest tool, reports fakes, StatusPeople said. Amazon.com agreed.\n")
     found = {e.name: set(e.aliases) for e in briefing.entities}
     assert found["StatusPeople.com"] == {"StatusPeople"} and "Amazon.com" in found
+
+
+def test_chief_before_a_name_is_a_title_and_a_name_before_mall_or_estate_is_a_place() -> None:
+    briefing = briefing_of(
+        "News\n\nPlano police Chief Ed Drain said the gunman opened fire inside the Willow Bend mall. The Chief "
+        "Constable of Kent, Alan Pughsley, and Chief Executive Tim Cook came to the Grenfell estate.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Ed Drain"] is kinds["Tim Cook"] is EntityKind.PERSON and "Chief Constable of Kent" in kinds
+    assert kinds["Willow Bend"] is kinds["Grenfell"] is EntityKind.PLACE and "Chief Ed Drain" not in kinds

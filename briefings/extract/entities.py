@@ -922,6 +922,9 @@ def _person_title(text: str, word: str, end: int) -> bool:
     """A title before a person's name ("President", "Sgt."), not a word heading the next ("President's office"), nor
     an adjective's title before one common word, a body's name ("General Electric", "Vice Media"; "General Mark
     Milley" is titled)."""
+    if word == "Chief":  # "police Chief Ed Drain" (not "Chief Constable", "Chief Merchandise Officer")
+        after = _NEXT_CAPITALISED.match(text, end)
+        return after is not None and after.group(1) not in PERSON_TITLES and (after.group(1) in GIVEN_NAMES or not word_classes(after.group(1).lower()))
     if word not in PERSON_TITLES or not _name_follows(text, end) or _heads_next(text, end):
         return False
     if word in _ADJECTIVE_TITLES and (after := _ONE_WORD_AFTER.match(text, end)) and after.group(1) not in PERSON_TITLES:
@@ -930,6 +933,7 @@ def _person_title(text: str, word: str, end: int) -> bool:
 
 
 _ADJECTIVE_TITLES = frozenset({"General", "Vice"})
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 _ONE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")  # one capitalised word, no other after it
 
 
@@ -1231,7 +1235,10 @@ def _a_side_in_a_match(name: str, text: str, start: int) -> bool:
     return _RESULT_BEFORE.search(text, max(0, start - 12), start) is not None and _SCORE_AFTER.match(text, end) is not None
 _A_KIND_OF_BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:group|organi[sz]ation|charity|agency|militia|network|movement)\b")
 _A_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|island|port|state) of $")
-_PLACE_KINDS = r"neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?|mountains|hills|valley|coast|desert|peninsula"
+_PLACE_KINDS = (
+    r"neighbou?rhoods?|districts?|suburbs?|regions?|provinces?|villages?|towns?|boroughs?|areas?|mountains|hills|valley|"
+    r"coast|desert|peninsula|mall|shopping (?:centre|center|mall)|estate|campus"
+)
 # A kind of place after the name, or after it and a second name ("Al Haouz and Taroudant provinces").
 _A_KIND_OF_PLACE_AFTER = re.compile(rf" (?:and (?:[A-Z][\w'’-]+ ){{1,3}})?(?:{_PLACE_KINDS})\b")
 # Heads that end places and a few people's names ("Harehills Lane", "Chris Lane", "Michael Bay"): a place's after a
