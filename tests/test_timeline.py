@@ -30,6 +30,8 @@ def timeline_of(sentence: str, published: bool = True) -> list[TimelineEvent]:
         ("The mayor resigned last Monday after the audit.", "last Monday", date(2025, 3, 3), Precision.DAY, True),
         ("The mayor said the report is expected next Wednesday.", "next Wednesday", date(2025, 3, 12), Precision.DAY, True),
         ("A ruling on the appeal is expected on Friday, lawyers said.", "on Friday", date(2025, 3, 7), Precision.DAY, True),
+        ("The flight will launch no earlier than November 2024.", "earlier than November 2024", date(2024, 11, 1), Precision.MONTH, False),
+        ("A landing could follow as early as 2026, officials said.", "as early as 2026", date(2026, 1, 1), Precision.YEAR, False),
         ("Prices fell sharply last month across the region.", "last month", date(2025, 2, 1), Precision.MONTH, True),
         ("The ferry sank two days ago off the coast.", "two days ago", date(2025, 3, 3), Precision.DAY, True),
         ("The bridge closed three weeks ago for repairs.", "three weeks ago", date(2025, 2, 10), Precision.WEEK, True),
@@ -113,7 +115,7 @@ def test_a_year_before_what_it_dates_is_an_event_but_not_before_what_it_counts_o
 
 
 def test_a_span_of_years_is_its_start_and_its_end() -> None:
-    events = timeline_of("Between 2014 and 2019 the firm took savings, and from 2010 to 2015 he ran it.")
+    events = timeline_of("Between 2014 and 2019 the firm took savings, and from 2010 to 2015 he ran it. Sales beat 2019 levels.")
     assert sorted((e.when, e.date.year, e.role) for e in events if e.date) == [
         ("Between 2014", 2014, DateRole.START),
         ("and 2019", 2019, DateRole.END),

@@ -39,6 +39,9 @@ _PATTERNS = [
         r"\b(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|turn) (?=of))?"
         r"(?P<side>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween) (?:early |late |mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     ),
+    # a month of a year or a year after a comparison of time: "no earlier than November 2024", "as early as 2025"
+    re.compile(rf"\b(?:earlier|later|sooner) than {_MONTH} (?P<year>(?:19|20)\d\d)\b(?!-)", re.IGNORECASE),
+    re.compile(r"\b(?:(?:earlier|later|sooner) than|as early as|as soon as|as late as) (?P<year>(?:19|20)\d\d)\b(?!-)"),
     # the end of a span of years: "between 2014 and 2019", "from 2014 to 2019"
     re.compile(r"(?:(?<=\b[Bb]etween (?:19|20)\d\d )|(?<=\b[Ff]rom (?:19|20)\d\d ))(?P<side>and|to) (?P<year>(?:19|20)\d\d)\b(?!-)"),
     re.compile(r"\b(?P<holiday>" + "|".join(name.replace("'", "['’]") for name in _HOLIDAYS) + r"),? (?P<year>(?:19|20)\d\d)\b"),
