@@ -1098,3 +1098,13 @@ def test_chief_before_a_name_is_a_title_and_a_name_before_mall_or_estate_is_a_pl
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Ed Drain"] is kinds["Tim Cook"] is EntityKind.PERSON and "Chief Constable of Kent" in kinds
     assert kinds["Willow Bend"] is kinds["Grenfell"] is EntityKind.PLACE and "Chief Ed Drain" not in kinds
+
+
+def test_worlds_are_places_a_race_before_its_noun_is_no_name_and_a_system_is_a_body() -> None:
+    briefing = briefing_of(
+        "Space\n\nThe crew will fly around the Moon and back to Earth on the Space Launch System. Victor Glover would "
+        "be the first Black astronaut to do so, and White voters cheered as Jack White said so.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Moon"] is kinds["Earth"] is EntityKind.PLACE and kinds["Space Launch System"] is EntityKind.ORGANIZATION
+    assert "Black" not in kinds and kinds["Jack White"] is EntityKind.PERSON

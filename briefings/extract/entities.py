@@ -26,7 +26,7 @@ from briefings.text.lexicon import (
     PLACES,
     QUOTE_CODE,
 )
-from briefings.text.words import is_plural_noun, word_classes
+from briefings.text.words import can_be_noun, is_plural_noun, word_classes
 
 # Tokens that can belong to a name: capitalised words, figures, camel-case products, connectors.
 # Lower-case words in between are skipped; the gap they leave ends a name (see _joins).
@@ -456,6 +456,8 @@ class _Context:
         after = _NOUN_OR_COLON.match(text, end)
         if after is None:
             return False
+        if name in _RACES and after.group(1) is not None and after.group(1) not in _FINITE_VERBS and can_be_noun(after.group(1)):
+            return True  # "the first Black astronaut", "White voters" (not "White said")
         if classes & {"NOUN", "ADJ"} and after.group(1) is not None and _a_word_opening_a_run_on_sentence(text, end - len(name), after.group(1)):
             return True
         if name in self.in_longer_names:
@@ -466,6 +468,7 @@ class _Context:
 
 
 # Words that end a clause and are no noun: object pronouns, adverbs of time ("did not allow it", "was sent home yesterday").
+_RACES = frozenset("Black White Indigenous Hispanic Latino Latina Latinx Aboriginal".split())  # capitalised as adjectives
 _A_SITE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|io|co\.uk|org\.uk|gov|edu|tv|fm|ai)")  # a website's name
 _CLAUSE_ENDINGS = frozenset("it them him us me today yesterday tonight ago later earlier again too".split())
 # Words that lead into what follows them, a name as well as any noun: articles, possessives, quantifiers, prepositions,

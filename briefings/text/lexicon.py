@@ -47,7 +47,8 @@ Queensland Punjab Sichuan Guangdong Normandy Tuscany Lombardy Andalusia Provence
 Patagonia Darfur Donbas Kurdistan Chechnya Somaliland Tahiti Kent Somerset Devon Dorset Wiltshire Gloucestershire
 Oxfordshire Berkshire Buckinghamshire Hertfordshire Bedfordshire Cambridgeshire Northamptonshire Leicestershire
 Nottinghamshire Derbyshire Staffordshire Shropshire Cheshire Worcestershire Warwickshire Lincolnshire Northumberland
-Herefordshire Fife Ayrshire Lanarkshire Aberdeenshire Gwynedd Powys Pembrokeshire Tyneside Teesside""".split() + [
+Herefordshire Fife Ayrshire Lanarkshire Aberdeenshire Gwynedd Powys Pembrokeshire Tyneside Teesside
+Earth Moon Venus Jupiter Saturn Neptune""".split() + [  # and the worlds news names as places ("the Moon's south pole")
     "Northern Ireland", "Great Britain", "Central America", "East Africa", "West Africa", "North Africa", "West Bank",
     "Gulf of Mexico", "Persian Gulf", "Horn of Africa", "West Midlands", "East Anglia", "British Columbia", "New South Wales",
 ]
@@ -147,7 +148,7 @@ ORGANIZATION_HEADS = ORGANIZATION_SUFFIXES | frozenset(
     Front Records Jail Management International Industries Solutions Studios Entertainment Pictures Productions
     Brewery Institution Foundation Commission Council Committee Board Service Authority Patrol
     Campaign Partnership Movement Project Mission Tribunal Panel Treasury Embassy Consulate Parliament Command Herald
-    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian Executive Sport Sports Survey Team Squad Taskforce Economics Consulting Consultancy Research Analytics Securities Advisors Advisers Investments Insurance Ratings""".split()
+    Examiner Gazette Chronicle Tribune Telegraph Mirror Observer Guardian Executive Sport Sports Survey Team Squad Taskforce System Economics Consulting Consultancy Research Analytics Securities Advisors Advisers Investments Insurance Ratings""".split()
 )
 # Words that end a place's name ("Queen Mother Square", "Abbey Road") and few people's (not "Lane", "Bay",
 # "Bridge", "Lake" or "Castle": "Chris Lane", "Michael Bay", "Wayne Bridge").
