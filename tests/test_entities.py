@@ -1108,3 +1108,9 @@ def test_worlds_are_places_a_race_before_its_noun_is_no_name_and_a_system_is_a_b
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Moon"] is kinds["Earth"] is EntityKind.PLACE and kinds["Space Launch System"] is EntityKind.ORGANIZATION
     assert "Black" not in kinds and kinds["Jack White"] is EntityKind.PERSON
+
+
+def test_a_region_s_adjective_in_an_is_a_nationality_like_a_people_s_name() -> None:
+    briefing = briefing_of("News\n\nTroops patrol the Himalayan border, the Siberian cold and Balkan routes, Ryan said.\n")
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Himalayan"] is kinds["Siberian"] is kinds["Balkan"] is EntityKind.NATIONALITY and kinds["Ryan"] is EntityKind.PERSON

@@ -1299,9 +1299,11 @@ def _titled(text: str, start: int) -> bool:
 
 
 def _people_of_a_place(words: list[str]) -> bool:
-    """Whether a plural names the people of a known place: "Californians", "Texans", "Londoners", "New Yorkers",
-    "Floridians", "Parisians"."""
+    """Whether a plural names the people of a known place, or a word in -an is its adjective: "Californians",
+    "Texans", "Londoners", "New Yorkers", "Floridians", "Parisians"; "Siberian", "Himalayan", "Balkan"."""
     last = words[-1]
+    if len(words) == 1 and last.endswith("an") and any(stem in PLACES for stem in (last[:-1], last[:-1] + "s", last[:-2] + "s", last + "s")):
+        return True
     if not last.endswith(("ns", "ers")):
         return False
     singular, before = last[:-1], " ".join(words[:-1] + [""])

@@ -48,7 +48,7 @@ Patagonia Darfur Donbas Kurdistan Chechnya Somaliland Tahiti Kent Somerset Devon
 Oxfordshire Berkshire Buckinghamshire Hertfordshire Bedfordshire Cambridgeshire Northamptonshire Leicestershire
 Nottinghamshire Derbyshire Staffordshire Shropshire Cheshire Worcestershire Warwickshire Lincolnshire Northumberland
 Herefordshire Fife Ayrshire Lanarkshire Aberdeenshire Gwynedd Powys Pembrokeshire Tyneside Teesside
-Earth Moon Venus Jupiter Saturn Neptune""".split() + [  # and the worlds news names as places ("the Moon's south pole")
+Earth Moon Venus Jupiter Saturn Neptune Himalayas Alps Andes Pyrenees Rockies Urals Sahara""".split() + [  # and the worlds news names as places ("the Moon's south pole")
     "Northern Ireland", "Great Britain", "Central America", "East Africa", "West Africa", "North Africa", "West Bank",
     "Gulf of Mexico", "Persian Gulf", "Horn of Africa", "West Midlands", "East Anglia", "British Columbia", "New South Wales",
 ]
