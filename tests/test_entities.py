@@ -1114,3 +1114,13 @@ def test_a_region_s_adjective_in_an_is_a_nationality_like_a_people_s_name() -> N
     briefing = briefing_of("News\n\nTroops patrol the Himalayan border, the Siberian cold and Balkan routes, Ryan said.\n")
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Himalayan"] is kinds["Siberian"] is kinds["Balkan"] is EntityKind.NATIONALITY and kinds["Ryan"] is EntityKind.PERSON
+
+
+def test_a_name_opening_with_an_adjective_is_no_person_s_unless_it_is_a_given_name() -> None:
+    briefing = briefing_of(
+        "News\n\nFans of Mad Men and the Golden Globes met Woody Guthrie's son under Financial Fair Play rules, and "
+        "Sunny Leone came too.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert EntityKind.PERSON not in {kinds["Mad Men"], kinds["Golden Globes"], kinds["Financial Fair Play"]}
+    assert kinds["Woody Guthrie"] is kinds["Sunny Leone"] is EntityKind.PERSON

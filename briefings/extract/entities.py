@@ -1379,11 +1379,18 @@ def _a_person_s_name(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and words[0] not in _COMPASS  # "South Platte", "West Ham"
         and words[0] not in _ADJECTIVE_TITLES  # "General Electric": a title would have been split off a person's
+        and not (_an_adjective_not_a_name(words[0]) and not (len(words) > 2 and _a_person_by_name(" ".join(words[1:]))))
         and all(_personal(w) for w in (words[0], *inner))
         and not any("-" in w or w in _TITLE_CASE_SMALL_WORDS or w in ("Of", "The") for w in inner)  # "The Last Man On Earth"
         and (_personal(words[-1], initial=False) or (words[0] in GIVEN_NAMES and len(words) == 2 and _capitalised(words[-1])))
         and not (_ABSTRACT_ENDING.search(words[-1]) and "NOUN" in word_classes(words[-1].lower()))
     )
+
+
+def _an_adjective_not_a_name(word: str) -> bool:
+    """A word the lexicon knows only as an adjective and no given name: no person's name opens with it ("Mad Men",
+    "Golden Globes"; "Sunny Leone", and "Unpopular Bubba Watson" before a person's name, are people's)."""
+    return set(word_classes(word.lower())) == {"ADJ"} and word not in GIVEN_NAMES
 
 
 # An abstract noun's ending: such a noun is no one's surname ("Nuclear Disarmament", "Racial Equality"; a given name

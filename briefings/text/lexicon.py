@@ -181,7 +181,8 @@ GIVEN_NAMES = frozenset(
     Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Shirley Simon Sophie Stephanie Stephen Steve
     Steven Stuart Susan Teresa Terry Thomas Tim Timothy Tina Todd Tom Tony Tracy Victoria William Zoe Ahmed Ali
     Fatima Mohammed Muhammad Omar Hassan Hussein Ivan Olga Sergei Vladimir Pierre Jacques Hans Klaus Giuseppe Marco
-    Pedro Jose Miguel Carmen Ana Wei Li Hiroshi Raj Priya Louis Hugo Leo Max Felix Irving Lewis Ruby Jessie""".split()
+    Pedro Jose Miguel Carmen Ana Wei Li Hiroshi Raj Priya Louis Hugo Leo Max Felix Irving Lewis Ruby Jessie
+    Woody Rusty Sandy Dusty Sunny Randy""".split()
 )
 # Titles before a person's name, a sports role and a religious or a noble one among them (a caption's "West Brom Boss
 # Nigel Pearson", "Sister Gertrud Tiefenbacher").
