@@ -320,6 +320,8 @@ def test_a_negated_verb_is_no_subject() -> None:
         ("Prom invitations come at a starting cost of $1,000 in New York.", "starting cost"),
         ("The US imposed tariffs on $34 billion in Chinese imports this month.", "Chinese imports"),
         ("The city paid $5 million in damages to the family.", "damages"),
+        ("The deal would pair $14 billion in border spending with aid abroad.", "border spending"),
+        ("The council got £5m in funding last year.", "funding"),
         ("The firm made $5m in 2019 and more since.", None),
         ("The firm made $9m in total last year.", None),
         ("The firm made $1m in recent weeks alone.", None),

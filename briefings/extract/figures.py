@@ -2423,7 +2423,7 @@ def _phrase_head(tokens: list[Token], start: int, k: int) -> int | None:
         while end < len(tokens) and _glued_on(tokens, end):
             end += 1
         word = tokens[end - 1].text
-        if can_be_noun(word) or _agrees_as_plural(tokens, end - 1, k):
+        if can_be_noun(word) or word in _ING_NOUNS or _agrees_as_plural(tokens, end - 1, k):
             head = end - 1
             named = word[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper()  # "Champions League goals"
             if (is_plural_noun(word) or _agrees_as_plural(tokens, end - 1, k)) and not named and not _collective_before(tokens, end):
@@ -2466,6 +2466,8 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
         return False
     if index == k and _verb_after_all_of_them(tokens, k):
         return False
+    if token.lower in _ING_NOUNS:
+        return True  # "in border spending with aid": a noun, no verb of "border"
     if index > k and _its_verb(tokens, index):
         return False
     if token.lower.endswith("ing") and token.text.isalpha():
@@ -2473,6 +2475,13 @@ def _phrase_word(tokens: list[Token], index: int, k: int) -> bool:
     if _noun_like(token) and (_may_be_in_noun_phrase(token) or _agrees_as_plural(tokens, index, k)):
         return True
     return token.text.isalpha() and _hyphen_joins_a_word(tokens, index + 1)
+
+
+# Nouns in -ing that name what money goes to ("$14 billion in border spending", "£5m in funding").
+_ING_NOUNS = frozenset(
+    """spending funding financing lending borrowing housing training building shipping banking marketing advertising
+    clothing heating policing gambling farming fishing manufacturing healthcare""".split()
+)
 
 
 def _its_verb(tokens: list[Token], index: int) -> bool:
