@@ -220,7 +220,7 @@ def _without_legal_form(name: str) -> str:
     """A company's name without its legal form, so that "Apple Inc." and "Apple" are one: "Nvidia Corp.", "Acme Ltd";
     a party's without the word "party" after it ("the Chega party" and "Chega"); a website's without its domain
     ("StatusPeople.com" and "StatusPeople")."""
-    if _A_SITE.fullmatch(name):
+    if "." in name and _A_SITE.fullmatch(name):
         return name.split(".", 1)[0]
     head, _, last = name.rpartition(" ")
     return head if head and last.rstrip(".") in _LEGAL_FORMS and head.rsplit(" ", 1)[-1] not in _CONNECTORS else name
@@ -552,7 +552,7 @@ def _refined(text: str, raw: list[tuple[str, int, int, bool]], lower_words: set[
     twice ("Sebastian Vettel Vettel"), or at a point where both sides are names the article also gives on their own (each no longer than a
     name can be, so that a run of a thousand capitalised words is not tried at every point); never a run the article
     gives twice ("Ian Wright", though "Ian" and "Wright" are said alone too: two names meet by accident once)."""
-    given = _Given.of(raw)
+    given = _Given(raw)
     alone = given.alone
     runs = Counter(name for name, _, _, _ in raw)
     refined: list[tuple[str, int, int, bool]] = []
@@ -632,28 +632,33 @@ def _no_one_s_name_before(head: list[str], openers: set[str]) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
 class _Given:
-    """What the article names on its own: names mid-sentence or of several words (`alone`), the surnames of people
-    it names in full ("Sherwood" of "Tim Sherwood"), and the first words of its names of several words."""
+    """What the article names on its own: names mid-sentence or of several words (`alone`); and, worked out when a
+    run of three words or more first asks, the surnames of people it names in full ("Sherwood" of "Tim Sherwood")
+    and the first words of its names of several words."""
 
-    alone: set[str]
-    surnames: set[str]
-    openers: set[str]
+    def __init__(self, raw: list[tuple[str, int, int, bool]]) -> None:
+        self.alone = {name for name, _, _, at_start in raw if not at_start or " " in name}  # two words even opening a sentence
+        self._surnames: set[str] | None = None
+        self._openers: set[str] = set()
 
-    @classmethod
-    def of(cls, raw: list[tuple[str, int, int, bool]]) -> _Given:
-        alone = {name for name, _, _, at_start in raw if not at_start or " " in name}  # two words even opening a sentence
-        surnames = {name.rsplit(" ", 1)[1] for name in alone if name.count(" ") == 1 and _a_person_by_name(name)}
-        return cls(alone, surnames, {name.split(" ", 1)[0] for name in alone if " " in name})
+    def surname_after_no_one(self, words: list[str]) -> bool:
+        """Whether the run's last word is the surname of someone named in full and the words before it are no one's
+        name (see `_no_one_s_name_before`)."""
+        if self._surnames is None:
+            pairs = [name for name in self.alone if " " in name]
+            self._surnames = {name.rsplit(" ", 1)[1] for name in pairs if name.count(" ") == 1 and _a_person_by_name(name)}
+            self._openers = {name.split(" ", 1)[0] for name in pairs}
+        last = words[-1]
+        return last in self._surnames and not word_classes(last.lower()) and _no_one_s_name_before(words[:-1], self._openers)
 
 
 def _cut(words: list[str], given: _Given) -> int | None:
     """Where a run of capitals parts into two names (see `_refined`), if it does: the word that begins the second."""
-    alone, surnames, openers = given.alone, given.surnames, given.openers
+    alone = given.alone
     if len(words) > 2 and words[-1] == words[-2]:
         return len(words) - 1  # "Sebastian Vettel Vettel" (not "Chan Chan", "Bora Bora Island")
-    if len(words) > 2 and words[-1] in surnames and not word_classes(words[-1].lower()) and _no_one_s_name_before(words[:-1], openers):
+    if len(words) > 2 and given.surname_after_no_one(words):
         return len(words) - 1  # a surname of someone named in full after a name that is no person's: "White Hart Lane Sherwood"
     office = _an_office(words)
     if office is not None and len(words) - office >= 3:
@@ -1379,11 +1384,11 @@ def _a_person_s_name(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and words[0] not in _COMPASS  # "South Platte", "West Ham"
         and words[0] not in _ADJECTIVE_TITLES  # "General Electric": a title would have been split off a person's
-        and not (_an_adjective_not_a_name(words[0]) and not (len(words) > 2 and _a_person_by_name(" ".join(words[1:]))))
         and all(_personal(w) for w in (words[0], *inner))
         and not any("-" in w or w in _TITLE_CASE_SMALL_WORDS or w in ("Of", "The") for w in inner)  # "The Last Man On Earth"
         and (_personal(words[-1], initial=False) or (words[0] in GIVEN_NAMES and len(words) == 2 and _capitalised(words[-1])))
         and not (_ABSTRACT_ENDING.search(words[-1]) and "NOUN" in word_classes(words[-1].lower()))
+        and not (_an_adjective_not_a_name(words[0]) and not (len(words) > 2 and _a_person_by_name(" ".join(words[1:]))))
     )
 
 
@@ -1498,12 +1503,12 @@ def _bodies_named_by(word: str, heads: dict[str, list[_Candidate]], companies: d
 
 def _an_event_or_a_measure(words: list[str]) -> bool:
     """A war, a storm, a holiday, an index, a slogan ("Let's Move"): named things that are no person, place or body."""
-    if words[-1] in EVENT_HEADS or words[-1] in _MEASURE_HEADS or words[0] in ("Let's", "Let’s"):
+    if words[-1] in _EVENT_OR_MEASURE_HEADS or words[0] in ("Let's", "Let’s"):
         return True
     return (len(words) > 1 and words[0] in _STORMS) or _a_day_of_the_year(words)
 
 
-_MEASURE_HEADS = frozenset("Index Indices Indicator Barometer".split())  # "the Consumer Prices Index", "the Big Mac Index"
+_EVENT_OR_MEASURE_HEADS = EVENT_HEADS | frozenset("Index Indices Indicator Barometer".split())  # "the Consumer Prices Index"
 _OF_A_BODY = re.compile(r"[A-Z]\w+ of (?:the )?[A-Z]")  # "Bank of England", "Department of the Interior"
 
 

@@ -27,12 +27,16 @@ _HOLIDAYS = {
     "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26), "New Year's Eve": (12, 31),
     "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "St Patrick's Day": (3, 17), "Halloween": (10, 31),
 }
+# Dates that need no year written ("March 18", "18 March", "in March"): most sentences that date anything hold no year.
+_MONTH_DAY = re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b", re.IGNORECASE)
+_IN_A_MONTH = re.compile(rf"\b(?P<side>in|since|by|until|during|from) (?:early |late |mid-)?{_MONTH}(?: (?P<year>\d{{4}}))?\b", re.IGNORECASE)
 _PATTERNS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (?P<year>\d{{4}})\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b", re.IGNORECASE),
+    _MONTH_DAY,
+    _DAY_MONTH,
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(rf"\b(?P<side>in|since|by|until|during|from) (?:early |late |mid-)?{_MONTH}(?: (?P<year>\d{{4}}))?\b", re.IGNORECASE),
+    _IN_A_MONTH,
     # the end of a span of months, with its year: "between March and June 2021", "from May to July 2023"
     re.compile(rf"\b(?P<side>and|to|through) (?:early |late |mid-)?{_MONTH} (?P<year>\d{{4}})\b", re.IGNORECASE),
     re.compile(
@@ -48,6 +52,7 @@ _PATTERNS = [
     # a year naming what happened in it: "a 1960 earthquake", "the 2008 financial crisis" (not "the 2000 people")
     re.compile(r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that) (?P<year>(?:19|20)\d\d) (?P<named>[a-z]+)\b"),
 ]
+_PATTERNS_WITHOUT_A_YEAR = [_MONTH_DAY, _DAY_MONTH, _IN_A_MONTH]  # in the order of _PATTERNS: a date's words go to the first
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _RELATIVE = re.compile(
@@ -154,8 +159,13 @@ def _role(side: str | None) -> DateRole:
 def _explicit(article: Article, span: Span, words: set[str]) -> list[_Found]:
     if "0" not in words and _MONTH_WORDS.isdisjoint(words):
         return []
-    found = (_dated(match, article) for pattern in _PATTERNS for match in pattern.finditer(article.text, span.start, span.end))
+    year = "0" in words and _A_YEAR.search(article.text, span.start, span.end) is not None
+    patterns = _PATTERNS if year else _PATTERNS_WITHOUT_A_YEAR  # most sentences name no year: half the patterns need one
+    found = (_dated(match, article) for pattern in patterns for match in pattern.finditer(article.text, span.start, span.end))
     return [event for event in found if event is not None]
+
+
+_A_YEAR = re.compile(r"\d{4}")
 
 
 def _dated(match: re.Match[str], article: Article) -> _Found | None:
