@@ -124,11 +124,12 @@ def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, questi
 @pytest.mark.parametrize(
     ("sentence", "question"),
     [
-        ("Unemployment rose 0.3% in March to its highest level in three years.", "By how much did Unemployment rise?"),
-        ("Unemployment rose to 5.2% in March, the highest level in three years.", "What did Unemployment rise to?"),
+        ("Unemployment rose 0.3% in March to its highest level in three years.", "By how much did unemployment rise?"),
+        ("Unemployment rose to 5.2% in March, the highest level in three years.", "What did unemployment rise to?"),
         ("Forecasters expect the economy to grow by 0.6% next year.", "By how much did the economy rise?"),
         ("The company's profit fell 10% in the quarter.", "By how much did the company's profit fall?"),
         ("The Consumer Prices Index rose by 2.3% in the year to April.", "By how much did the Consumer Prices Index rise?"),
+        ("Apple's shares rose 5% on Monday after the launch, Apple said.", "By how much did Apple's shares rise?"),
     ],
 )
 def test_a_rate_s_change_asks_by_how_much_and_its_new_level_what_it_reached(sentence: str, question: str) -> None:

@@ -22,6 +22,7 @@ from briefings.model.briefing import (
 )
 from briefings.readers.boilerplate import is_furniture_at
 from briefings.text.lexicon import PERSON_TITLES
+from briefings.text.words import word_classes
 
 MAX_DERIVED = 8
 _KEY_FIGURES = 4
@@ -160,6 +161,7 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
     for figure in figures[:_KEY_FIGURES]:
         sentence = article.passage(figure.cite)
         named = _as_named(sentence, figure.subject) if figure.kind is FigureKind.PERCENT and figure.change else None
+        named = named and _in_lower_case(named, sentence, article.text)
         if named is not None:
             verb = "rise" if figure.change == "up" else "fall"
             level = _WORD_BEFORE.search(article.text, max(0, figure.span.start - 12), figure.span.start)
@@ -191,6 +193,18 @@ def _as_named(sentence: str, subject: str | None) -> str | None:
     if before is not None:
         return f"{before.group(1).lower()} {subject}"
     return subject if subject[0].isupper() or subject.endswith("s") else None
+
+
+def _in_lower_case(named: str, sentence: str, text: str) -> str:
+    """A subject that opens its sentence with a common word, as a question writes it mid-sentence ("By how much did
+    average earnings rise?"); a name keeps its capital ("Apple's shares": the article writes "Apple" mid-sentence
+    too, or no lexicon knows the word)."""
+    first, _, rest = named.partition(" ")
+    if not sentence.lstrip().startswith(named) or not first.isalpha() or not first[1:].islower() or not word_classes(first.lower()):
+        return named
+    if re.search(rf"[a-z,] {re.escape(first)}\b", text):
+        return named  # capitalised mid-sentence too: a name
+    return " ".join(filter(None, (first.lower(), rest)))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
