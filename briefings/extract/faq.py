@@ -21,7 +21,7 @@ from briefings.model.briefing import (
     TimelineEvent,
 )
 from briefings.readers.boilerplate import is_furniture_at
-from briefings.text.lexicon import PERSON_TITLES
+from briefings.text.lexicon import DEMONYMS, ORGANIZATIONS, PERSON_TITLES, PLACES
 from briefings.text.words import word_classes
 
 MAX_DERIVED = 8
@@ -201,7 +201,9 @@ def _in_lower_case(named: str, sentence: str, text: str) -> str:
     too, or no lexicon knows the word)."""
     first, _, rest = named.partition(" ")
     if not sentence.lstrip().startswith(named) or not first.isalpha() or not first[1:].islower() or not word_classes(first.lower()):
-        return named
+        return named  # ("Apple's" is no word of letters alone: a possessive names)
+    if first in ORGANIZATIONS or first in PLACES or first in DEMONYMS:
+        return named  # "Google shares", "China exports", "British exports"
     if re.search(rf"[a-z,] {re.escape(first)}\b", text):
         return named  # capitalised mid-sentence too: a name
     return " ".join(filter(None, (first.lower(), rest)))
