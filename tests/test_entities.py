@@ -1124,3 +1124,13 @@ def test_a_name_opening_with_an_adjective_is_no_person_s_unless_it_is_a_given_na
     kinds = {e.name: e.kind for e in briefing.entities}
     assert EntityKind.PERSON not in {kinds["Mad Men"], kinds["Golden Globes"], kinds["Financial Fair Play"]}
     assert kinds["Woody Guthrie"] is kinds["Sunny Leone"] is EntityKind.PERSON
+
+
+def test_a_town_before_a_club_s_role_is_its_club_but_a_nation_or_a_people_stays_itself() -> None:
+    briefing = briefing_of(
+        "Football\n\nChelsea agreed a fee with Brighton for Moises Caicedo, the Brighton midfielder. Liverpool manager "
+        "Jurgen Klopp said no, England manager Gareth Southgate watched and French midfielder Paul Pogba left.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Brighton"] is kinds["Liverpool"] is EntityKind.ORGANIZATION
+    assert kinds["England"] is EntityKind.PLACE and kinds["French"] is EntityKind.NATIONALITY

@@ -15,6 +15,7 @@ from briefings.model.span import in_spans
 from briefings.text.lexicon import (
     ALIASES,
     COMMON_CAPITALISED,
+    COUNTRIES,
     DEMONYMS,
     EVENT_HEADS,
     GIVEN_NAMES,
@@ -25,6 +26,7 @@ from briefings.text.lexicon import (
     PLACE_HEADS,
     PLACES,
     QUOTE_CODE,
+    REGIONS,
 )
 from briefings.text.words import can_be_noun, is_plural_noun, word_classes
 
@@ -1240,7 +1242,16 @@ def _a_side_in_a_match(name: str, text: str, start: int) -> bool:
     end = start + len(name)
     if _RESULT_AFTER.match(text, end):
         return True
+    if _A_CLUB_S_MAN_AFTER.match(text, end) and name not in _NATIONS and name not in DEMONYMS:
+        return True  # "Liverpool manager Jurgen Klopp", "Brighton midfielder Moises Caicedo" (not "England manager", "French midfielder")
     return _RESULT_BEFORE.search(text, max(0, start - 12), start) is not None and _SCORE_AFTER.match(text, end) is not None
+
+
+_A_CLUB_S_MAN_AFTER = re.compile(
+    r" (?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|chairman|fans|supporters|"
+    r"squad|academy)\b"
+)
+_NATIONS = frozenset(COUNTRIES) | frozenset(REGIONS)
 _A_KIND_OF_BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:group|organi[sz]ation|charity|agency|militia|network|movement)\b")
 _A_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|county|district|island|port|state) of $")
 _PLACE_KINDS = (
