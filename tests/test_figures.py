@@ -505,6 +505,7 @@ def test_changes_and_subjects() -> None:
         ("The bank lowered its growth forecast by 0.5 points for next year.", "down", "growth forecast"),
         ("The firm cut its forecast to 2% on Monday.", "down", "forecast"),
         ("The firm increased its workforce to 2,000 over the year.", "up", "workforce"),
+        ("The price cap for a typical household in Wales will fall by 7% in July.", "down", "price cap for a typical household in Wales"),
         ("The party more than quadrupled its seats to 48 in the vote.", "up", "seats"),
         ("Energy bills are set to fall by £238 a year from July.", "down", "Energy bills"),
         ("The economy needs to grow by 2% a year to cut the debt.", "up", "economy"),

@@ -3045,8 +3045,15 @@ def _phrase_start(tokens: list[Token], k: int, attached: bool = True) -> int:
     if start < k:
         start = _with_a_dotted_acronym(tokens, start)
     if start < k and attached:
-        start = _past_a_preposition(tokens, start)
+        for _ in range(_ATTACHMENTS):  # "The energy price cap for a typical household in Great Britain": two
+            moved = _past_a_preposition(tokens, start)
+            if moved == start:
+                break
+            start = moved
     return start
+
+
+_ATTACHMENTS = 2  # prepositional phrases a subject's noun phrase is read back through
 
 
 def _with_a_dotted_acronym(tokens: list[Token], start: int) -> int:
