@@ -360,6 +360,7 @@ def test_a_noun_an_amount_is_of_is_its_subject(sentence: str, subject: str | Non
         ("The debt of a divorced retiree averages £22,100.", "debt of a divorced retiree"),
         ("The drug costs the NHS £1,000 per patient per year.", "NHS"),
         ("Turnout was 67.3 per cent, the highest since 1992.", "Turnout"),
+        ("Inflation was 2.5pc in May, down from 3.1pc.", "Inflation"),
         ("The death toll is now 1,034, officials said.", "death toll"),
         ("Officials said the budget deficit remained £120bn last year.", "budget deficit"),
         ("The number of people waiting for treatment is 7.6 million.", None),

@@ -2824,8 +2824,9 @@ def _heads_its_clause(tokens: list[Token], start: int) -> bool:
 
 
 def _begins_a_clause(tokens: list[Token], k: int) -> bool:
-    """Whether a verb follows at k (past a unit's few words): the figure is the subject of a clause of its own."""
-    return any(t.lower in _AUXILIARIES for t in tokens[k : k + 2])
+    """Whether a verb follows at k (past a unit's few words): the figure is the subject of a clause of its own (not
+    the month of "in May")."""
+    return any(t.text in _AUXILIARIES for t in tokens[k : k + 2])
 
 
 _COPULAS = frozenset("is was are were remains remained remain stays stayed stay".split())
