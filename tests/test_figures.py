@@ -507,6 +507,8 @@ def test_changes_and_subjects() -> None:
         ("The firm cut its forecast to 2% on Monday.", "down", "forecast"),
         ("The firm increased its workforce to 2,000 over the year.", "up", "workforce"),
         ("The price cap for a typical household in Wales will fall by 7% in July.", "down", "price cap for a typical household in Wales"),
+        ("Sales in May rose 5% from April, the firm said.", "up", "Sales"),
+        ("Exports in 2023 fell 4% as demand slowed.", "down", "Exports"),
         ("The party more than quadrupled its seats to 48 in the vote.", "up", "seats"),
         ("Energy bills are set to fall by £238 a year from July.", "down", "Energy bills"),
         ("The economy needs to grow by 2% a year to cut the debt.", "up", "economy"),

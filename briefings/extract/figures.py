@@ -3026,11 +3026,24 @@ _MARKET_VERBS = frozenset(
 def _phrase_before(tokens: list[Token], k: int, attached: bool = True) -> str | None:
     """The noun phrase that ends right before token k ("Revenue" in "Revenue rose 12%"; "Shares" in "Shares closed
     up 2%"), with the noun it is `attached` to by "of", "to" or "in" ("Prices in London rose")."""
-    k = _before_a_quote_code(tokens, _verb_group_start(tokens, k))
+    k = _before_a_time(tokens, _before_a_quote_code(tokens, _verb_group_start(tokens, k)))
     if k > 1 and tokens[k - 1].is_digits and tokens[k - 2].text[:1].isupper():
         return _name_with_its_number(tokens, k)
     start = _phrase_start(tokens, k, attached)
     return _join(tokens[start:k]) if start < k else None
+
+
+def _before_a_time(tokens: list[Token], k: int) -> int:
+    """Where the phrase before token k ends once a month or a year right before k is passed: "Prices in March fell",
+    "Sales in 2023 rose" (else k)."""
+    if k < 3 or tokens[k - 2].lower not in ("in", "during"):
+        return k
+    noun = tokens[k - 3]
+    if not noun.text.isalpha() or (noun.text[0].isupper() and k > 3):
+        return k  # "the quake that struck Turkey in March rose": a name ends a clause of its own
+    when = tokens[k - 1]
+    month = when.text[:1].isupper() and when.lower in FULL_MONTHS
+    return k - 2 if month or (when.is_digits and len(when.text) == 4) else k
 
 
 def _phrase_start(tokens: list[Token], k: int, attached: bool = True) -> int:
@@ -3179,8 +3192,8 @@ def _verb_group_start(tokens: list[Token], k: int) -> int:
             k -= 2  # "Profit more than doubled to £1.2bn"
         elif k > 1 and tokens[k - 1].lower in ("nearly", "almost", "roughly"):
             k -= 1  # "Sales nearly doubled"
-        while k > 1 and tokens[k - 1].lower in _AUXILIARIES:
-            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Its value has more than tripled"
+        while k > 1 and tokens[k - 1].lower in _AUXILIARIES and tokens[k - 1].text != "May":
+            k -= 1  # "The dividend was raised by 4%", "Fees have been slashed", "Its value has more than tripled" (not "in May")
     return k
 
 
