@@ -114,13 +114,13 @@ def test_a_conflicting_number_is_marked(write) -> None:
         pytest.param(
             "At least 1,240 people died in the earthquake that struck the coastal region on Sunday.",
             "The quake killed more than 1,200 residents across the region, rescuers said.",
-            ("1,240", "1,200"),
+            ("1,240", "1,200", "the figures agree"),
             id="amounts-whose-ranges-agree-about-the-same-people",
         ),
         pytest.param(
             "The former mayor was jailed for four to 12 years on Monday.",
             "His lawyers called the four-to-12-year sentence harsh and said they would appeal.",
-            ("four to 12 years", "four-to-12-year"),
+            ("four to 12 years", "four-to-12-year", "the same figure"),
             id="the-same-range-in-other-words",
         ),
     ],

@@ -376,10 +376,17 @@ def _figure_links(
             a=End(briefing=ids[one], cite=first.cite, span=first.span),
             b=End(briefing=ids[other], cite=second.cite, span=second.span),
             strength=round(strength + _FIGURE_BONUS, 3),
-            note=f"“{first.text}” and “{second.text}”: {'the same figure' if agree else 'the figures differ'}",
+            note=f"“{first.text}” and “{second.text}”: {_agreement(first, second) if agree else 'the figures differ'}",
         )
         found.append((strength + _FIGURE_BONUS, Kind.FIGURE, make, pair))
     return found
+
+
+def _agreement(first: Figure, second: Figure) -> str:
+    """How two agreeing figures agree: one amount ("the same figure"), or amounts that allow one another ("at least
+    41 people" and "at least 38 people": "the figures agree")."""
+    same = (first.value, first.low, first.high) == (second.value, second.low, second.high)
+    return "the same figure" if same else "the figures agree"
 
 
 def _counted(figure: Figure) -> str | None:
