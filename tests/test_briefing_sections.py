@@ -222,3 +222,11 @@ def test_a_heading_that_asks_a_question_is_the_article_s_own_q_and_a_but_a_rheto
     explicit = [(f.question, f.answer) for f in briefing.faq if f.origin is FaqOrigin.EXPLICIT]
     assert explicit == [("What happens next?", "Mediators are expected to meet both sides on Friday. If no deal is reached, the government may step in.")]
     assert "What is expected on Friday?" not in [f.question for f in briefing.faq]
+
+
+def test_a_written_year_a_far_future_verb_does_not_govern_is_asked_of_as_past() -> None:
+    briefing = briefing_of(
+        "Former Mayor Jailed Over Assault\n\nBy Ana Ruiz | March 5, 2025\n\nOfficials say he will serve his sentence at a prison near the city for "
+        "an assault at his home in 2004.\n"
+    )
+    assert "What happened in 2004?" in [f.question for f in briefing.faq]

@@ -30,6 +30,7 @@ def timeline_of(sentence: str, published: bool = True) -> list[TimelineEvent]:
         ("The mayor resigned last Monday after the audit.", "last Monday", date(2025, 3, 3), Precision.DAY, True),
         ("The mayor said the report is expected next Wednesday.", "next Wednesday", date(2025, 3, 12), Precision.DAY, True),
         ("A ruling on the appeal is expected on Friday, lawyers said.", "on Friday", date(2025, 3, 7), Precision.DAY, True),
+        ("The striker is expected to sign a seven-year contract at the club in west London after completing a full medical there on Monday.", "on Monday", date(2025, 3, 10), Precision.DAY, True),
         ("The flight will launch no earlier than November 2024.", "earlier than November 2024", date(2024, 11, 1), Precision.MONTH, False),
         ("A landing could follow as early as 2026, officials said.", "as early as 2026", date(2026, 1, 1), Precision.YEAR, False),
         ("Prices fell sharply last month across the region.", "last month", date(2025, 2, 1), Precision.MONTH, True),

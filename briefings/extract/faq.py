@@ -364,7 +364,9 @@ def _dates(article: Article, timeline: list[TimelineEvent]) -> list[FaqItem]:
         when = _when(event.when)
         if event.role is not DateRole.EVENT or when is None:
             continue
-        ahead = when.split(" ", 1)[0] in ("next", "tomorrow") or speaks_of_future(event.text, event.when_span.start - event.cite.start)
+        past = event.date is not None and article.published is not None and event.date < article.published.replace(day=1)
+        future = speaks_of_future(event.text, event.when_span.start - event.cite.start, whole_clause=event.relative)
+        ahead = not past and (when.split(" ", 1)[0] in ("next", "tomorrow") or future)
         verb = "is expected" if ahead else "happened"
         items.append(_derived(article, f"What {verb} {when}?", event.cite))
     return items

@@ -81,15 +81,21 @@ _SCHEDULED = re.compile(
 )
 _FUTURE_REACH = 80  # characters before a date in which its verb is looked for
 _SCHEDULED_REACH = 32
+_CLAUSE_REACH = 160  # characters of one clause (no comma, semicolon or colon) in which its future verb is looked for
 
 
-def speaks_of_future(text: str, date_start: int) -> bool:
+def speaks_of_future(text: str, date_start: int, whole_clause: bool = True) -> bool:
     """Whether the words just before the date at `date_start` put it ahead of the publication ("will meet
-    on Friday", "is due to open Feb 9", "takes office on Monday")."""
-    return (
-        _FUTURE.search(text, max(0, date_start - _FUTURE_REACH), date_start) is not None
-        or _SCHEDULED.search(text, max(0, date_start - _SCHEDULED_REACH), date_start) is not None
-    )
+    on Friday", "is due to open Feb 9", "takes office on Monday"), or those of its clause when no comma parts them
+    ("is expected to sign a seven-year contract at the club after completing a medical on Monday"; not asked of a
+    written year, which a clause's far verb seldom governs: "says he will serve his sentence for an assault at his
+    home in 2004")."""
+    if _FUTURE.search(text, max(0, date_start - _FUTURE_REACH), date_start) is not None:
+        return True
+    clause = max(text.rfind(mark, max(0, date_start - _CLAUSE_REACH), date_start) for mark in ",;:")  # -1: none within reach
+    if whole_clause and clause < 0 and _FUTURE.search(text, max(0, date_start - _CLAUSE_REACH), date_start) is not None:
+        return True  # one long clause: "is expected to sign a seven-year contract ... after a medical on Monday"
+    return _SCHEDULED.search(text, max(0, date_start - _SCHEDULED_REACH), date_start) is not None
 
 
 # Each event quotes its whole sentence: a bound on events per sentence keeps a briefing linear in the text.
