@@ -20,6 +20,10 @@ def names(text: str, file_name: str = "story.txt") -> set[str]:
     return {e.name for e in briefing_of(text, file_name).entities}
 
 
+def kinds_of(text: str) -> dict[str, EntityKind]:
+    return {e.name: e.kind for e in briefing_of(text).entities}
+
+
 def test_pronouns_and_determiners_are_never_names_wherever_they_stand() -> None:
     found = names(
         "Storm damage\n\nAfter the storm I said the roof was gone, and It was clear The council had to act, "
@@ -1021,11 +1025,10 @@ def test_an_abbreviation_a_nationality_or_a_venue_run_into_a_person_s_name_is_pa
 
 
 def test_a_councillor_s_title_is_split_off_and_a_sports_broadcaster_is_an_organisation() -> None:
-    briefing = briefing_of(
+    kinds = kinds_of(
         "News\n\nCouncillor Shaun Davies, who chairs the group, spoke, and Cllr Jane Hill agreed. Guardiola told Sky "
         "Sports that BT Sport had asked first.\n"
     )
-    kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Shaun Davies"] is kinds["Jane Hill"] is EntityKind.PERSON
     assert kinds["Sky Sports"] is kinds["BT Sport"] is EntityKind.ORGANIZATION
     assert not {"Councillor Shaun Davies", "Cllr Jane Hill"} & set(kinds)
@@ -1043,12 +1046,11 @@ def test_a_company_s_first_word_alone_is_the_company_but_a_place_s_name_before_a
 
 
 def test_a_first_and_last_name_before_an_age_stays_whole_and_kinds_come_from_the_words_around_a_name() -> None:
-    briefing = briefing_of(
+    kinds = kinds_of(
         "News\n\nShe was named as Kirsty Adeyemi, 29, a carer. Kirsty's family thanked Ms Adeyemi's friends. Police went "
         "to an address on Harehills Lane, and Chris Lane spoke. A quake hit the High Atlas mountains, most deaths were "
         "in Al Haouz and Taroudant provinces, the U.S. Geological Survey said.\n"
     )
-    kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Kirsty Adeyemi"] is kinds["Chris Lane"] is EntityKind.PERSON
     assert kinds["Harehills Lane"] is kinds["High Atlas"] is kinds["Al Haouz"] is kinds["Taroudant"] is EntityKind.PLACE
     assert kinds["U.S. Geological Survey"] is EntityKind.ORGANIZATION and not {"Kirsty", "Adeyemi"} & set(kinds)
@@ -1091,21 +1093,19 @@ def test_a_website_opening_a_sentence_is_a_name_and_one_with_its_name_alone() ->
 
 
 def test_chief_before_a_name_is_a_title_and_a_name_before_mall_or_estate_is_a_place() -> None:
-    briefing = briefing_of(
+    kinds = kinds_of(
         "News\n\nPlano police Chief Ed Drain said the gunman opened fire inside the Willow Bend mall. The Chief "
         "Constable of Kent, Alan Pughsley, and Chief Executive Tim Cook came to the Grenfell estate.\n"
     )
-    kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Ed Drain"] is kinds["Tim Cook"] is EntityKind.PERSON and "Chief Constable of Kent" in kinds
     assert kinds["Willow Bend"] is kinds["Grenfell"] is EntityKind.PLACE and "Chief Ed Drain" not in kinds
 
 
 def test_worlds_are_places_a_race_before_its_noun_is_no_name_and_a_system_is_a_body() -> None:
-    briefing = briefing_of(
+    kinds = kinds_of(
         "Space\n\nThe crew will fly around the Moon and back to Earth on the Space Launch System. Victor Glover would "
         "be the first Black astronaut to do so, and White voters cheered as Jack White said so.\n"
     )
-    kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Moon"] is kinds["Earth"] is EntityKind.PLACE and kinds["Space Launch System"] is EntityKind.ORGANIZATION
     assert "Black" not in kinds and kinds["Jack White"] is EntityKind.PERSON
 
@@ -1117,20 +1117,18 @@ def test_a_region_s_adjective_in_an_is_a_nationality_like_a_people_s_name() -> N
 
 
 def test_a_name_opening_with_an_adjective_is_no_person_s_unless_it_is_a_given_name() -> None:
-    briefing = briefing_of(
+    kinds = kinds_of(
         "News\n\nFans of Mad Men and the Golden Globes met Woody Guthrie's son under Financial Fair Play rules, and "
         "Sunny Leone came too.\n"
     )
-    kinds = {e.name: e.kind for e in briefing.entities}
     assert EntityKind.PERSON not in {kinds["Mad Men"], kinds["Golden Globes"], kinds["Financial Fair Play"]}
     assert kinds["Woody Guthrie"] is kinds["Sunny Leone"] is EntityKind.PERSON
 
 
 def test_a_town_before_a_club_s_role_is_its_club_but_a_nation_or_a_people_stays_itself() -> None:
-    briefing = briefing_of(
+    kinds = kinds_of(
         "Football\n\nChelsea agreed a fee with Brighton for Moises Caicedo, the Brighton midfielder. Liverpool manager "
         "Jurgen Klopp said no, England manager Gareth Southgate watched and French midfielder Paul Pogba left.\n"
     )
-    kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Brighton"] is kinds["Liverpool"] is EntityKind.ORGANIZATION
     assert kinds["England"] is EntityKind.PLACE and kinds["French"] is EntityKind.NATIONALITY
