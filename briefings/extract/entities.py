@@ -469,9 +469,9 @@ class _Context:
         return "NOUN" in classes and after.group(1) is None
 
 
-# Words that end a clause and are no noun: object pronouns, adverbs of time ("did not allow it", "was sent home yesterday").
 _RACES = frozenset("Black White Indigenous Hispanic Latino Latina Latinx Aboriginal".split())  # capitalised as adjectives
 _A_SITE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|io|co\.uk|org\.uk|gov|edu|tv|fm|ai)")  # a website's name
+# Words that end a clause and are no noun: object pronouns, adverbs of time ("did not allow it", "was sent home yesterday").
 _CLAUSE_ENDINGS = frozenset("it them him us me today yesterday tonight ago later earlier again too".split())
 # Words that lead into what follows them, a name as well as any noun: articles, possessives, quantifiers, prepositions,
 # conjunctions (LemmInflect lists "another", "each", "such" as nouns).
@@ -1573,8 +1573,6 @@ def _merge_acronyms(found: dict[str, _Candidate]) -> None:
             by_initials.setdefault("".join(w[0] for w in candidate.name.split(" ") if w[:1].isupper()), []).append(candidate)
     for name in list(found):
         owners = by_initials.get(name, []) if _ACRONYM_NAME.fullmatch(name) else []
-        if len(owners) > 1 and all(owner.kind is EntityKind.PERSON for owner in owners):
-            found[name].kind = EntityKind.PERSON  # "Hartley" of "Eleanor Hartley" and "Peter Hartley": someone, not a body
         if len(owners) == 1:
             owner = owners[0]
             owner.aliases.add(name)

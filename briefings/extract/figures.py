@@ -2976,9 +2976,9 @@ def _changed_past_its_object(tokens: list[Token], k: int) -> int | None:
     "cut its forecast to" (the object's words only: not "rose 5% to $3bn")."""
     if k < 4 or tokens[k - 1].lower not in ("by", "to"):
         return None
-    for j in (k - 3, k - 4, k - 5):
+    for j in range(k - 3, max(k - 6, -1), -1):  # the verb, one to three words before "by" or "to"
         transitive = tokens[j].lower in _CHANGED_BY or (tokens[j].lower in _CHANGES_AN_OBJECT and tokens[j + 1].lower in _DETERMINERS)
-        if j >= 0 and transitive and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
+        if transitive and all(t.text.isalpha() for t in tokens[j + 1 : k - 1]):
             return j
     return None
 
