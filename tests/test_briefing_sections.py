@@ -130,6 +130,8 @@ def test_a_count_asks_how_many_only_of_what_its_verb_tells(sentence: str, questi
         ("The company's profit fell 10% in the quarter.", "By how much did the company's profit fall?"),
         ("The Consumer Prices Index rose by 2.3% in the year to April.", "By how much did the Consumer Prices Index rise?"),
         ("Apple's shares rose 5% on Monday after the launch, Apple said.", "By how much did Apple's shares rise?"),
+        ("The price cap for a typical household will fall by 7% in July.", "By how much will the price cap for a typical household fall?"),
+        ("Prices could plunge 20% this year, analysts warned.", "By how much could prices fall?"),
     ],
 )
 def test_a_rate_s_change_asks_by_how_much_and_its_new_level_what_it_reached(sentence: str, question: str) -> None:

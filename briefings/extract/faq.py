@@ -165,10 +165,11 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
         if named is not None:
             verb = "rise" if figure.change == "up" else "fall"
             level = _WORD_BEFORE.search(article.text, max(0, figure.span.start - 12), figure.span.start)
+            tense = _tense_of_the_change(sentence, figure.span.start - figure.cite.start)
             if level is not None and level.group(1).lower() == "to":  # "rose to 5.2%": where it got, not by how much
-                items.append(_derived(article, f"What did {named} {verb} to?", figure.cite))
+                items.append(_derived(article, f"What {tense} {named} {verb} to?", figure.cite))
             else:
-                items.append(_derived(article, f"By how much did {named} {verb}?", figure.cite))
+                items.append(_derived(article, f"By how much {tense} {named} {verb}?", figure.cite))
             continue
         predicate = _predicate(article, figure.span.end, figure.cite.end)
         if predicate is None:
@@ -181,6 +182,20 @@ def _amounts(article: Article, figures: list[Figure]) -> list[FaqItem]:
         elif figure.kind is FigureKind.MONEY and figure.span.end == figure.amount.end:
             items.append(_derived(article, f"How much {predicate}?", figure.cite))
     return items
+
+
+def _tense_of_the_change(sentence: str, at: int) -> str:
+    """The auxiliary a question about a change takes: "will" when the sentence puts it ahead ("will fall by 7%",
+    "is set to rise"), the modal it is told with ("could fall"), else "did"."""
+    ahead = _AHEAD.search(sentence, max(0, at - _AHEAD_REACH), at)
+    if ahead is None:
+        return "did"
+    word = ahead.group(1).lower()
+    return word if word in ("could", "would", "may", "might") else "will"
+
+
+_AHEAD = re.compile(r"\b(will|could|would|may|might|(?:is|are) (?:set|expected|due|forecast) to)\b(?!.*\b(?:rose|fell|was|were)\b)", re.IGNORECASE)
+_AHEAD_REACH = 60  # characters before the figure in which its verb's auxiliary is looked for
 
 
 def _as_named(sentence: str, subject: str | None) -> str | None:
