@@ -325,16 +325,11 @@ def _about_people(article: Article, people: list[Entity], fits: Callable[[Span],
     items = []
     for entity in people:
         fitting = (m for m in entity.mentions if article.text[m.start : m.end] == entity.name and fits(m))
-        sentences = (_sentence_at(article, mention.start) for mention in fitting)  # a headline's mention has none
+        sentences = (article.sentence_at(mention.start) for mention in fitting)  # a headline's mention has none
         sentence = next((s for s in sentences if s is not None), None)
         if sentence is not None:
             items.append(_derived(article, question.format(entity.name), sentence.span))
     return items
-
-
-def _sentence_at(article: Article, offset: int) -> Sentence | None:
-    """The sentence of the body that holds the offset, if any."""
-    return next((s for s in article.sentences if s.span.start <= offset < s.span.end), None)
 
 
 _ALLEGED = re.compile(r"accus|alleg|charged with|faces? \w* ?charges|facing \w* ?charges|pleaded not guilty", re.IGNORECASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -88,6 +89,13 @@ class Article(BaseModel):
     def passage(self, span: Span) -> str:
         """The words of the text under `span`."""
         return self.text[span.start : span.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds `offset`, if any (a title's or a heading's offset has none), found by bisection:
+        the sentences are in text order."""
+        index = bisect.bisect_right(self.sentences, offset, key=lambda sentence: sentence.span.start) - 1
+        found = self.sentences[index] if index >= 0 else None
+        return found if found is not None and offset < found.span.end else None
 
     @property
     def headings(self) -> list[str]:

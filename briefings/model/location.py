@@ -45,11 +45,12 @@ def name_key(name: str) -> str:
 def sentence_around(briefing: Briefing, span: Span) -> Span:
     """The sentence that holds the start of `span`; outside every sentence (a title, a heading), its block. Found
     by bisection: both are in text order."""
-    for parts in (briefing.article.sentences, briefing.article.blocks):
-        index = bisect.bisect_right(parts, span.start, key=lambda part: part.span.start) - 1
-        if index >= 0 and parts[index].span.start <= span.start < parts[index].span.end:
-            return parts[index].span
-    return span
+    sentence = briefing.article.sentence_at(span.start)
+    if sentence is not None:
+        return sentence.span
+    blocks = briefing.article.blocks
+    index = bisect.bisect_right(blocks, span.start, key=lambda block: block.span.start) - 1
+    return blocks[index].span if index >= 0 and span.start < blocks[index].span.end else span
 
 
 def window(text: str, passage: Span, item: Span) -> Span:
